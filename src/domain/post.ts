@@ -1,0 +1,61 @@
+/**
+ * The normalised social post every source produces and every stat reads.
+ * Ids are strings everywhere: X ids exceed 2^53 and lose precision as numbers.
+ */
+export const NETWORKS = ["x", "bluesky", "mastodon"] as const;
+export type Network = (typeof NETWORKS)[number];
+
+export const POST_KINDS = ["original", "reply", "repost", "quote"] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+
+export interface Post {
+  network: Network;
+  /** The network's own id (X tweet id, Bluesky at:// URI, Mastodon status id). */
+  externalId: string;
+  /** Handle without the leading `@`, as the network spells it. */
+  authorHandle: string;
+  authorName: string | null;
+  /** Followers at the time of capture; null when the source does not say. */
+  authorFollowers: number | null;
+  text: string;
+  createdAt: Date;
+  kind: PostKind;
+  /** Id of the post this one replies to, when it is a reply. */
+  replyToId: string | null;
+  /** Handle of the author replied to, when the source says. */
+  replyToHandle: string | null;
+  /** Id of the post this one reposts or quotes. */
+  referencedId: string | null;
+  conversationId: string | null;
+  likes: number;
+  reposts: number;
+  replies: number;
+  quotes: number;
+  /** Real impressions (X analytics export); null where the source has none. */
+  impressions: number | null;
+  url: string | null;
+  /** Lower-case, without `#`. */
+  hashtags: string[];
+  /** Lower-case handles, without `@`. */
+  mentions: string[];
+}
+
+/** Flags a source knows about a post, turned into one kind by the rule in docs/metrics.md. */
+export interface KindFlags {
+  reposts: boolean;
+  replies: boolean;
+  quotes: boolean;
+}
+
+/** Repost if it reposts; else reply if it replies; else quote if it quotes; else original. */
+export function classifyKind(flags: KindFlags): PostKind {
+  if (flags.reposts) return "repost";
+  if (flags.replies) return "reply";
+  if (flags.quotes) return "quote";
+  return "original";
+}
+
+/** A stable key for one post across sources: network + external id. */
+export function postKey(post: Pick<Post, "network" | "externalId">): string {
+  return `${post.network}:${post.externalId}`;
+}

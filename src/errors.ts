@@ -1,0 +1,60 @@
+/**
+ * One error type for the whole product. Expected failures carry a code that picks a
+ * translated, actionable sentence (`errors.<code>` in the catalogue) and the values it needs.
+ */
+export const ERROR_CODES = [
+  "internal",
+  "config_invalid",
+  "input_invalid",
+  "not_found",
+  "forbidden",
+  "not_team_member",
+  "not_moderator",
+  "series_not_found",
+  "series_exists",
+  "edition_not_found",
+  "note_not_found",
+  "note_not_yours",
+  "poll_not_found",
+  "poll_closed",
+  "poll_already_open",
+  "task_not_found",
+  "import_unrecognised",
+  "import_empty",
+  "import_too_large",
+  "source_window",
+  "source_auth",
+  "source_rate_limited",
+  "source_unavailable",
+  "source_bad_response",
+  "source_not_configured",
+  "date_invalid",
+  "duration_invalid",
+  "link_code_invalid",
+  "platform_failed",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+export class AfterchatError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}, options?: { cause?: unknown }) {
+    super(`${code}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ""}`, options);
+    this.name = "AfterchatError";
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export function isAfterchatError(error: unknown): error is AfterchatError {
+  return error instanceof AfterchatError;
+}
+
+/** Any thrown value as an AfterchatError: expected ones as they are, the rest as `internal`. */
+export function toAfterchatError(error: unknown): AfterchatError {
+  if (isAfterchatError(error)) return error;
+  return new AfterchatError("internal", {}, { cause: error });
+}
