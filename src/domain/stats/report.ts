@@ -1,0 +1,202 @@
+/**
+ * The shape of an edition's statistics: what the stats engine returns and what `--json` prints.
+ * Field names are a public contract: add fields, never rename. Every definition is in docs/metrics.md.
+ *
+ * Conventions: dates are ISO 8601 strings (UTC); counts are integers; a figure the data cannot give is
+ * `null`, never 0; ratios are unrounded (renderers format them); "potential" figures are upper bounds.
+ */
+import type { Network } from "../post.js";
+
+/** What the engine needs besides the posts. Nothing is read from the clock or the environment. */
+export interface ReportContext {
+  /** The chat's own hashtag, with or without `#`; excluded from co-hashtags and topics. */
+  hashtag: string | null;
+  /** Host handles, case-insensitive, with or without `@`. */
+  hosts: string[];
+  /** The edition's official window; posts created strictly after `endsAt` count for the after-party. */
+  window?: { startsAt: Date; endsAt: Date } | null;
+  /** Lower-case `network:handle` keys of authors seen in previous editions of the series. */
+  previousContributors?: ReadonlySet<string> | null;
+  /** Headline figures of the previous edition, for the trend. */
+  previous?: Headline | null;
+  /** Length of every top-N list (default 10). */
+  topN?: number;
+}
+
+export interface PostCounts {
+  total: number;
+  original: number;
+  replies: number;
+  reposts: number;
+  quotes: number;
+}
+
+export interface ContributorEntry {
+  network: Network;
+  handle: string;
+  name: string | null;
+  /** Highest follower count seen for this author; null when no post said. */
+  followers: number | null;
+  posts: number;
+  /** Engagement received on their non-repost posts. */
+  engagement: number;
+}
+
+export interface Contributors {
+  unique: number;
+  /** Contributors absent from `previousContributors`; null when it was not given. */
+  new: number | null;
+  /** Contributors present in `previousContributors`; null when it was not given. */
+  returning: number | null;
+  topByPosts: ContributorEntry[];
+  topByEngagement: ContributorEntry[];
+  topByFollowers: ContributorEntry[];
+}
+
+export interface Engagement {
+  likes: number;
+  reposts: number;
+  replies: number;
+  quotes: number;
+  total: number;
+  /** total / impressions over the posts that have impressions; null when none has. */
+  rate: number | null;
+}
+
+export interface Reach {
+  /** Potential: sum of each unique contributor's highest known follower count. */
+  potential: number;
+  /** Potential: sum over all posts of the author's follower count. */
+  potentialImpressions: number;
+  /** Real impressions summed where known; null when no post has them. */
+  impressions: number | null;
+}
+
+export interface TopPost {
+  network: Network;
+  externalId: string;
+  authorHandle: string;
+  /** At most 280 characters. */
+  text: string;
+  createdAt: string;
+  engagement: number;
+  likes: number;
+  reposts: number;
+  replies: number;
+  quotes: number;
+  url: string | null;
+}
+
+export interface MentionCount {
+  handle: string;
+  count: number;
+}
+
+export interface HashtagCount {
+  tag: string;
+  count: number;
+}
+
+export interface TimelineBucket {
+  start: string;
+  posts: number;
+}
+
+export interface Timeline {
+  bucketMinutes: number;
+  buckets: TimelineBucket[];
+}
+
+export interface Peak {
+  start: string;
+  posts: number;
+  bucketMinutes: number;
+}
+
+export interface QuestionStat {
+  number: number;
+  /** The host's question text; null when answers exist for a number no host post asked. */
+  text: string | null;
+  postedAt: string | null;
+  network: Network | null;
+  externalId: string | null;
+  url: string | null;
+  /** Answer posts carrying this number (A1, R1...). */
+  answers: number;
+  /** Distinct authors of those answers. */
+  answerers: number;
+  /** Engagement received by those answers. */
+  engagement: number;
+}
+
+export interface UnansweredPost {
+  network: Network;
+  externalId: string;
+  authorHandle: string;
+  text: string;
+  createdAt: string;
+  url: string | null;
+}
+
+export interface TermCount {
+  term: string;
+  count: number;
+}
+
+export interface Topics {
+  terms: TermCount[];
+  phrases: TermCount[];
+}
+
+export interface AfterParty {
+  posts: number;
+  contributors: number;
+  since: string;
+}
+
+/** The figures an edition stores so the next one can show a trend. */
+export interface Headline {
+  posts: number;
+  contributors: number;
+  engagement: number;
+  potentialReach: number;
+  impressions: number | null;
+  questions: number;
+  answers: number;
+  unanswered: number;
+  newContributors: number | null;
+}
+
+export interface TrendFigure {
+  current: number | null;
+  previous: number | null;
+  /** current - previous; null when either is null. */
+  change: number | null;
+  /** 100 * change / previous, unrounded; null when previous is 0 or null, or current is null. */
+  changePct: number | null;
+}
+
+export type Trend = { [K in keyof Headline]: TrendFigure };
+
+export interface Report {
+  /** Earliest and latest post; null when there are none. */
+  window: { first: string; last: string } | null;
+  /** The chat's hashtag, lower-case, without `#`. */
+  hashtag: string | null;
+  /** Host handles, lower-case, without `@`, deduplicated, sorted. */
+  hosts: string[];
+  posts: PostCounts;
+  contributors: Contributors;
+  engagement: Engagement;
+  reach: Reach;
+  topPosts: TopPost[];
+  mentions: MentionCount[];
+  hashtags: HashtagCount[];
+  timeline: Timeline;
+  peak: Peak | null;
+  questions: QuestionStat[];
+  unanswered: UnansweredPost[];
+  topics: Topics;
+  afterParty: AfterParty | null;
+  trend: Trend | null;
+}
