@@ -8,7 +8,7 @@
 //   node scripts/prisma.mjs derive [--check]     write (or check) prisma/postgres/schema.prisma
 //   node scripts/prisma.mjs new-migration NAME   write the SQL for both databases from HEAD's schema
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -80,17 +80,29 @@ function generate() {
 function diff(provider, fromSchema, toSchema) {
   const from = fromSchema ? ["--from-schema-datamodel", fromSchema] : ["--from-empty"];
   const out = prisma([
-    "migrate", "diff", "--config", configFor(provider), ...from,
-    "--to-schema-datamodel", toSchema, "--script",
+    "migrate",
+    "diff",
+    "--config",
+    configFor(provider),
+    ...from,
+    "--to-schema-datamodel",
+    toSchema,
+    "--script",
   ]);
   // The runner (src/store/migrate.ts) chooses the PostgreSQL schema through search_path.
-  return out.replace(/^Loaded Prisma config.*\n/m, "").replace(/-- CreateSchema\nCREATE SCHEMA IF NOT EXISTS "public";\n\n/, "");
+  return out
+    .replace(/^Loaded Prisma config.*\n/m, "")
+    .replace(/-- CreateSchema\nCREATE SCHEMA IF NOT EXISTS "public";\n\n/, "");
 }
 
 function headSchema(path) {
   try {
     const rel = path.slice(root.length + 1);
-    return execFileSync("git", ["show", `HEAD:${rel}`], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    return execFileSync("git", ["show", `HEAD:${rel}`], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
   } catch {
     return null;
   }
@@ -103,7 +115,10 @@ function newMigration(name) {
   }
   derive(false);
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-  for (const [provider, schema] of [["sqlite", sqliteSchema], ["postgres", pgSchema]]) {
+  for (const [provider, schema] of [
+    ["sqlite", sqliteSchema],
+    ["postgres", pgSchema],
+  ]) {
     const dir = join(root, `prisma/${provider}/migrations`);
     const hasMigrations = existsSync(dir) && readdirSync(dir).some((d) => /^\d{14}_/.test(d));
     let previous = null;
@@ -129,8 +144,11 @@ const [command, ...rest] = process.argv.slice(2);
 if (command === "generate") generate();
 else if (command === "derive") derive(rest.includes("--check"));
 else if (command === "new-migration") newMigration(rest[0]);
-else if (command === "diff-empty") process.stdout.write(diff(rest[0], null, rest[0] === "sqlite" ? sqliteSchema : pgSchema));
+else if (command === "diff-empty")
+  process.stdout.write(diff(rest[0], null, rest[0] === "sqlite" ? sqliteSchema : pgSchema));
 else {
-  console.error("usage: node scripts/prisma.mjs generate | derive [--check] | new-migration NAME | diff-empty sqlite|postgres");
+  console.error(
+    "usage: node scripts/prisma.mjs generate | derive [--check] | new-migration NAME | diff-empty sqlite|postgres",
+  );
   process.exit(2);
 }

@@ -487,3 +487,12 @@ ALTER TABLE "AfterPartyMessage" ADD CONSTRAINT "AfterPartyMessage_editionId_fkey
 -- AddForeignKey
 ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
+
+-- AuditEvent is append-only (hand-written: Prisma schemas cannot express triggers).
+CREATE FUNCTION afterchat_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
+END
+$$;
+CREATE TRIGGER "AuditEvent_append_only" BEFORE UPDATE OR DELETE ON "AuditEvent"
+FOR EACH ROW EXECUTE FUNCTION afterchat_append_only();

@@ -395,3 +395,9 @@ CREATE INDEX "Job_status_runAt_idx" ON "Job"("status", "runAt");
 -- CreateIndex
 CREATE INDEX "AuditEvent_workspaceId_at_idx" ON "AuditEvent"("workspaceId", "at");
 
+
+-- AuditEvent is append-only (hand-written: Prisma schemas cannot express triggers).
+CREATE TRIGGER "AuditEvent_no_update" BEFORE UPDATE ON "AuditEvent"
+BEGIN SELECT RAISE(ABORT, 'AuditEvent is append-only'); END;
+CREATE TRIGGER "AuditEvent_no_delete" BEFORE DELETE ON "AuditEvent"
+BEGIN SELECT RAISE(ABORT, 'AuditEvent is append-only'); END;

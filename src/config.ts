@@ -1,0 +1,250 @@
+/**
+ * The environment, validated once. This module is the only reader of process.env.
+ * A bad value stops the process with one readable line per problem, never a stack trace,
+ * and never echoes a secret.
+ */
+import { existsSync } from "node:fs";
+import { z } from "zod";
+
+const SECRETS = new Set([
+  "SLACK_BOT_TOKEN",
+  "SLACK_SIGNING_SECRET",
+  "SLACK_APP_TOKEN",
+  "DISCORD_TOKEN",
+  "X_BEARER_TOKEN",
+  "BLUESKY_ACCESS_TOKEN",
+  "MASTODON_ACCESS_TOKEN",
+  "AFTERCHAT_SECRET",
+]);
+
+/** An example of a right value for each variable, shown next to what is wrong. */
+const EXAMPLES: Record<string, string> = {
+  DATABASE_URL: "file:./data/afterchat.db or postgresql://user@127.0.0.1:5432/afterchat",
+  LOG_LEVEL: "info",
+  DEFAULT_LOCALE: "fr",
+  PORT: "3000",
+  HOST: "0.0.0.0",
+  AFTERCHAT_SECRET: "a random string of 32+ characters (openssl rand -hex 32)",
+  SLACK_BOT_TOKEN: "xoxb-1234-5678-abcdef",
+  SLACK_SIGNING_SECRET: "the 32 hex characters from Basic Information > App Credentials",
+  SLACK_APP_TOKEN: "xapp-1-A0123-4567-abcdef",
+  SLACK_API_URL: "https://slack.com/api/",
+  DISCORD_TOKEN: "the bot token from Developer Portal > Bot",
+  DISCORD_APPLICATION_ID: "123456789012345678",
+  DISCORD_API_URL: "https://discord.com/api",
+  DISCORD_GUILD_ID: "123456789012345678",
+  DISCORD_MESSAGE_CONTENT: "false",
+  X_BEARER_TOKEN: "AAAAAAAAAAAAAAAAAAAAA...",
+  X_API_URL: "https://api.x.com",
+  BLUESKY_API_URL: "https://public.api.bsky.app",
+  BLUESKY_ACCESS_TOKEN: "an app password session token",
+  MASTODON_ACCESS_TOKEN: "a read-only access token",
+  SCHEDULER_ENABLED: "true",
+  JOB_GRACE_MINUTES: "360",
+  JOB_LEASE_SECONDS: "120",
+  JOB_POLL_SECONDS: "15",
+  IMPORT_MAX_MB: "200",
+};
+
+const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+const flag = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+const positive = (max: number) =>
+  z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(max, `must be at most ${max}`);
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, "must start with file: (SQLite) or postgresql:// (PostgreSQL)")
+    .default("file:./data/afterchat.db"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "must be one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info"),
+  DEFAULT_LOCALE: z.enum(["fr", "en"], { error: "must be fr or en" }).default("en"),
+  PORT: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be 0..65535")
+    .max(65535, "must be 0..65535")
+    .default(3000),
+  HOST: z.string().min(1, "must not be empty").default("0.0.0.0"),
+  AFTERCHAT_SECRET: z.string().min(32, "must be at least 32 characters long").optional(),
+
+  SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "must be a bot token starting with xoxb-").optional(),
+  SLACK_SIGNING_SECRET: z.string().min(8, "looks too short to be a signing secret").optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .startsWith("xapp-", "must be an app-level token starting with xapp-")
+    .optional(),
+  SLACK_API_URL: url.default("https://slack.com/api/"),
+
+  DISCORD_TOKEN: z.string().min(20, "looks too short to be a bot token").optional(),
+  DISCORD_APPLICATION_ID: z
+    .string()
+    .regex(/^\d{15,22}$/, "must be the numeric application id (a snowflake)")
+    .optional(),
+  DISCORD_API_URL: url.default("https://discord.com/api"),
+  DISCORD_GUILD_ID: z
+    .string()
+    .regex(/^\d{15,22}$/, "must be a numeric guild id (a snowflake)")
+    .optional(),
+  DISCORD_MESSAGE_CONTENT: flag.default(false),
+
+  X_BEARER_TOKEN: z.string().min(20, "looks too short to be a bearer token").optional(),
+  X_API_URL: url.default("https://api.x.com"),
+  BLUESKY_API_URL: url.default("https://public.api.bsky.app"),
+  BLUESKY_ACCESS_TOKEN: z.string().min(1).optional(),
+  MASTODON_ACCESS_TOKEN: z.string().min(1).optional(),
+
+  SCHEDULER_ENABLED: flag.default(true),
+  JOB_GRACE_MINUTES: positive(7 * 24 * 60).default(360),
+  JOB_LEASE_SECONDS: positive(3600).default(120),
+  JOB_POLL_SECONDS: positive(3600).default(15),
+  IMPORT_MAX_MB: positive(10_000).default(200),
+});
+
+type Env = z.infer<typeof schema>;
+
+export interface Config {
+  databaseUrl: string;
+  database: "sqlite" | "postgres";
+  logLevel: Env["LOG_LEVEL"];
+  defaultLocale: "fr" | "en";
+  port: number;
+  host: string;
+  /** Keys anonymous-poll voter hashes; null until main.ts provides one (generated for SQLite). */
+  secret: string | null;
+  slack: { botToken: string; signingSecret: string | null; appToken: string | null; apiUrl: string } | null;
+  discord: {
+    token: string;
+    applicationId: string;
+    apiUrl: string;
+    guildId: string | null;
+    messageContent: boolean;
+  } | null;
+  x: { bearerToken: string | null; apiUrl: string };
+  bluesky: { apiUrl: string; accessToken: string | null };
+  mastodon: { accessToken: string | null };
+  scheduler: { enabled: boolean; graceMinutes: number; leaseSeconds: number; pollSeconds: number };
+  importMaxBytes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Never echoed in an error: secrets, and the database URL (it may carry a password). */
+const NOT_ECHOED = new Set([...SECRETS, "DATABASE_URL"]);
+
+function line(variable: string, problem: string, received: unknown): string {
+  const shown = NOT_ECHOED.has(variable) || received === undefined ? "" : ` (got "${String(received)}")`;
+  const example = EXAMPLES[variable];
+  return `${variable}: ${problem}${shown}.${example ? ` Example: ${example}` : ""}`;
+}
+
+/** Empty strings mean "not set": .env files often carry `NAME=`. */
+function clean(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(EXAMPLES)) {
+    const value = env[key]?.trim();
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
+/** Validates an environment. Throws ConfigError listing every problem. */
+export function parseConfig(raw: Record<string, string | undefined>): Config {
+  const env = clean(raw);
+  const parsed = schema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const variable = String(issue.path[0] ?? "environment");
+      problems.push(line(variable, issue.message, env[variable]));
+    }
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN)
+    problems.push(
+      line(
+        "SLACK_SIGNING_SECRET",
+        "is required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)",
+        undefined,
+      ),
+    );
+  if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN))
+    problems.push(line("SLACK_BOT_TOKEN", "is required when other SLACK_ variables are set", undefined));
+  if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID)
+    problems.push(line("DISCORD_APPLICATION_ID", "is required with DISCORD_TOKEN", undefined));
+  if (!e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID)
+    problems.push(line("DISCORD_TOKEN", "is required with DISCORD_APPLICATION_ID", undefined));
+  const database = e.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgres";
+  if (database === "postgres" && !e.AFTERCHAT_SECRET)
+    problems.push(
+      line(
+        "AFTERCHAT_SECRET",
+        "is required with PostgreSQL, and must be the same in every process",
+        undefined,
+      ),
+    );
+  if (problems.length) throw new ConfigError(problems);
+
+  return {
+    databaseUrl: e.DATABASE_URL,
+    database,
+    logLevel: e.LOG_LEVEL,
+    defaultLocale: e.DEFAULT_LOCALE,
+    port: e.PORT,
+    host: e.HOST,
+    secret: e.AFTERCHAT_SECRET ?? null,
+    slack: e.SLACK_BOT_TOKEN
+      ? {
+          botToken: e.SLACK_BOT_TOKEN,
+          signingSecret: e.SLACK_SIGNING_SECRET ?? null,
+          appToken: e.SLACK_APP_TOKEN ?? null,
+          apiUrl: e.SLACK_API_URL,
+        }
+      : null,
+    discord:
+      e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
+        ? {
+            token: e.DISCORD_TOKEN,
+            applicationId: e.DISCORD_APPLICATION_ID,
+            apiUrl: e.DISCORD_API_URL,
+            guildId: e.DISCORD_GUILD_ID ?? null,
+            messageContent: e.DISCORD_MESSAGE_CONTENT,
+          }
+        : null,
+    x: { bearerToken: e.X_BEARER_TOKEN ?? null, apiUrl: e.X_API_URL },
+    bluesky: { apiUrl: e.BLUESKY_API_URL, accessToken: e.BLUESKY_ACCESS_TOKEN ?? null },
+    mastodon: { accessToken: e.MASTODON_ACCESS_TOKEN ?? null },
+    scheduler: {
+      enabled: e.SCHEDULER_ENABLED,
+      graceMinutes: e.JOB_GRACE_MINUTES,
+      leaseSeconds: e.JOB_LEASE_SECONDS,
+      pollSeconds: e.JOB_POLL_SECONDS,
+    },
+    importMaxBytes: e.IMPORT_MAX_MB * 1024 * 1024,
+  };
+}
+
+/** Reads `.env` (when present) under the real environment, then validates. */
+export function loadConfig(envFile = ".env"): Config {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return parseConfig(process.env);
+}
+
+/** Every variable afterchat reads, for the documentation test. */
+export const CONFIG_VARIABLES = Object.keys(EXAMPLES);
+export const SECRET_VARIABLES = SECRETS;

@@ -1,0 +1,50 @@
+import { area } from "../define.js";
+
+export const common = area({
+  en: {
+    appName: "afterchat",
+    yes: "Yes",
+    no: "No",
+    none: "none",
+    unknown: "unknown",
+    edition: "Edition {{number}}",
+    series: "#{{hashtag}}",
+    kinds: {
+      good: "What went well",
+      bad: "What went badly",
+      best: "Best moment",
+      insight: "Insight",
+    },
+    startup: {
+      noPlatform:
+        "No Slack or Discord credentials are set, so afterchat runs without a chat platform. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode) for Slack, DISCORD_TOKEN and DISCORD_APPLICATION_ID for Discord: see .env.example. Meanwhile the command line works: npx afterchat report <file>.",
+      ready: "afterchat is running ({{platforms}}) on {{database}}.",
+      stopping: "afterchat is stopping.",
+      migrated_one: "Database ready: {{count}} migration applied.",
+      migrated_other: "Database ready: {{count}} migrations applied.",
+    },
+  },
+  fr: {
+    appName: "afterchat",
+    yes: "Oui",
+    no: "Non",
+    none: "aucun",
+    unknown: "inconnu",
+    edition: "Édition {{number}}",
+    series: "#{{hashtag}}",
+    kinds: {
+      good: "Ce qui a bien marché",
+      bad: "Ce qui a moins bien marché",
+      best: "Meilleur moment",
+      insight: "Idée à retenir",
+    },
+    startup: {
+      noPlatform:
+        "Aucun identifiant Slack ni Discord n'est configuré : afterchat tourne sans plateforme de discussion. Renseignez SLACK_BOT_TOKEN et SLACK_SIGNING_SECRET (ou SLACK_APP_TOKEN pour le Socket Mode) pour Slack, DISCORD_TOKEN et DISCORD_APPLICATION_ID pour Discord : voir .env.example. En attendant, la ligne de commande fonctionne : npx afterchat report <fichier>.",
+      ready: "afterchat tourne ({{platforms}}) sur {{database}}.",
+      stopping: "afterchat s'arrête.",
+      migrated_one: "Base de données prête : {{count}} migration appliquée.",
+      migrated_other: "Base de données prête : {{count}} migrations appliquées.",
+    },
+  },
+});

@@ -1,0 +1,91 @@
+import { area } from "../define.js";
+
+/** One sentence per AfterchatError code: what happened and what to do. */
+export const errors = area({
+  en: {
+    internal:
+      "Something went wrong on our side ({{ref}}). Try again in a minute; if it keeps failing, tell your afterchat admin this reference.",
+    config_invalid: "afterchat is not configured correctly: {{detail}}",
+    input_invalid: "I could not read that: {{detail}}. Try `/afterchat help`.",
+    not_found: "I could not find {{what}}.",
+    forbidden: "You are not allowed to do that here.",
+    not_team_member:
+      "Only the team of #{{hashtag}} can do this. Ask a moderator to add you with `/afterchat team add @you`.",
+    not_moderator:
+      "Only moderators of #{{hashtag}} can do this. Ask a moderator, or an admin of this workspace.",
+    series_not_found: "No chat is set up in this channel yet. Start with `/afterchat setup #hashtag`.",
+    series_exists: "#{{hashtag}} is already set up in this workspace (channel {{channel}}).",
+    edition_not_found:
+      "There is no edition {{number}} of #{{hashtag}}. `/afterchat stats` without a number uses the latest one.",
+    note_not_found: "That note no longer exists.",
+    note_not_yours: "Only the author of a note can change or delete it.",
+    poll_not_found: "That poll no longer exists.",
+    poll_closed: "This poll is closed: votes are no longer accepted.",
+    poll_already_open:
+      "A feedback poll is already open for edition {{number}}. Close it first with the button on the poll.",
+    task_not_found: "That task no longer exists.",
+    import_unrecognised:
+      "I do not recognise this file. I can import a twarc2 archive (.jsonl), an X analytics export (.csv) or a Twitter archive tweets.js. Nothing was imported.",
+    import_empty: "This file has no posts to import. Nothing was imported.",
+    import_too_large:
+      "This file is larger than {{max}}. Import it with the command line: npx afterchat import <file>.",
+    source_window:
+      "X recent search only covers the last 7 days (since {{oldest}}). For older posts, import a twarc2 archive or an X analytics export.",
+    source_auth: "{{network}} refused our credentials. Check the access token in afterchat's configuration.",
+    source_rate_limited: "{{network}} asks us to slow down until {{retryAt}}. Try again after that time.",
+    source_unavailable: "{{network}} is not answering right now. Try again in a few minutes.",
+    source_bad_response:
+      "{{network}} sent an answer I could not read. Try again later; if it persists, import an export file instead.",
+    source_not_configured:
+      "Pulling from {{network}} is not configured: {{detail}}. Ask your afterchat admin, or import an export file.",
+    date_invalid: "I could not read the date “{{input}}”. Try 2026-12-03, friday, or in 3 days.",
+    duration_invalid: "I could not read the duration “{{input}}”. Try 30m, 2h, 48h or 3d.",
+    link_code_invalid: "This link code is unknown or expired. Ask for a new one with `/afterchat link`.",
+    platform_failed: "{{platform}} did not accept the message: {{detail}}. Try again in a minute.",
+  },
+  fr: {
+    internal:
+      "Un problème est survenu de notre côté ({{ref}}). Réessayez dans une minute ; si cela persiste, donnez cette référence à l'administrateur d'afterchat.",
+    config_invalid: "afterchat n'est pas correctement configuré : {{detail}}",
+    input_invalid: "Je n'ai pas compris : {{detail}}. Essayez `/afterchat help`.",
+    not_found: "Je ne trouve pas {{what}}.",
+    forbidden: "Vous n'avez pas le droit de faire cela ici.",
+    not_team_member:
+      "Seule l'équipe de #{{hashtag}} peut faire cela. Demandez à un modérateur de vous ajouter avec `/afterchat team add @vous`.",
+    not_moderator:
+      "Seuls les modérateurs de #{{hashtag}} peuvent faire cela. Demandez à un modérateur ou à un administrateur de cet espace.",
+    series_not_found:
+      "Aucun chat n'est encore configuré dans ce canal. Commencez par `/afterchat setup #hashtag`.",
+    series_exists: "#{{hashtag}} est déjà configuré dans cet espace (canal {{channel}}).",
+    edition_not_found:
+      "Il n'y a pas d'édition {{number}} de #{{hashtag}}. `/afterchat stats` sans numéro prend la dernière.",
+    note_not_found: "Cette note n'existe plus.",
+    note_not_yours: "Seul l'auteur d'une note peut la modifier ou la supprimer.",
+    poll_not_found: "Ce sondage n'existe plus.",
+    poll_closed: "Ce sondage est clos : les votes ne sont plus acceptés.",
+    poll_already_open:
+      "Un sondage de retour est déjà ouvert pour l'édition {{number}}. Fermez-le d'abord avec le bouton du sondage.",
+    task_not_found: "Cette tâche n'existe plus.",
+    import_unrecognised:
+      "Je ne reconnais pas ce fichier. Je sais importer une archive twarc2 (.jsonl), un export X analytics (.csv) ou une archive Twitter tweets.js. Rien n'a été importé.",
+    import_empty: "Ce fichier ne contient aucun post à importer. Rien n'a été importé.",
+    import_too_large:
+      "Ce fichier dépasse {{max}}. Importez-le en ligne de commande : npx afterchat import <fichier>.",
+    source_window:
+      "La recherche récente de X ne couvre que les 7 derniers jours (depuis le {{oldest}}). Pour des posts plus anciens, importez une archive twarc2 ou un export X analytics.",
+    source_auth:
+      "{{network}} a refusé nos identifiants. Vérifiez le jeton d'accès dans la configuration d'afterchat.",
+    source_rate_limited:
+      "{{network}} nous demande de ralentir jusqu'à {{retryAt}}. Réessayez après cette heure.",
+    source_unavailable: "{{network}} ne répond pas pour le moment. Réessayez dans quelques minutes.",
+    source_bad_response:
+      "{{network}} a envoyé une réponse illisible. Réessayez plus tard ; si cela persiste, importez plutôt un fichier d'export.",
+    source_not_configured:
+      "La collecte depuis {{network}} n'est pas configurée : {{detail}}. Voyez avec l'administrateur d'afterchat, ou importez un fichier d'export.",
+    date_invalid: "Je n'ai pas compris la date « {{input}} ». Essayez 2026-12-03, vendredi ou dans 3 jours.",
+    duration_invalid: "Je n'ai pas compris la durée « {{input}} ». Essayez 30m, 2h, 48h ou 3j.",
+    link_code_invalid:
+      "Ce code de liaison est inconnu ou expiré. Demandez-en un nouveau avec `/afterchat link`.",
+    platform_failed: "{{platform}} n'a pas accepté le message : {{detail}}. Réessayez dans une minute.",
+  },
+});

@@ -1,0 +1,80 @@
+/**
+ * The one message catalogue (French and English) behind every sentence afterchat shows.
+ * i18next does the interpolation and CLDR plurals; the catalogue itself is typed TypeScript,
+ * so a missing French key or a misspelt key is a compile error.
+ */
+import i18next, { type i18n } from "i18next";
+import { common } from "./catalogue/common.js";
+import { errors } from "./catalogue/errors.js";
+import type { KeyPaths, Messages } from "./define.js";
+
+const areas = { common, errors } as const;
+
+type English = { [A in keyof typeof areas]: (typeof areas)[A]["en"] };
+export type MessageKey = KeyPaths<English>;
+export type MessageParams = Record<string, string | number | null | undefined>;
+
+export const LOCALES = ["en", "fr"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export interface Translator {
+  readonly locale: Locale;
+  t(key: MessageKey, params?: MessageParams): string;
+}
+
+function resources(locale: Locale): Messages {
+  const out: Record<string, Messages> = {};
+  for (const [name, value] of Object.entries(areas)) out[name] = withManyPlurals(value[locale]);
+  return out;
+}
+
+/** French CLDR has a "many" plural (1 000 000); reuse "other" wherever "many" is not written. */
+function withManyPlurals(messages: Messages): Messages {
+  const out: Record<string, string | Messages> = {};
+  for (const [key, value] of Object.entries(messages)) {
+    out[key] = typeof value === "string" ? value : withManyPlurals(value);
+    const base = key.endsWith("_other") ? key.slice(0, -"_other".length) : null;
+    if (base !== null && typeof value === "string" && !(`${base}_many` in messages))
+      out[`${base}_many`] = value;
+  }
+  return out;
+}
+
+let instance: i18n | null = null;
+
+function engine(): i18n {
+  if (instance) return instance;
+  const created = i18next.createInstance();
+  void created.init({
+    initAsync: false,
+    lng: "en",
+    fallbackLng: "en",
+    resources: { en: { translation: resources("en") }, fr: { translation: resources("fr") } },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  } as Parameters<i18n["init"]>[0]);
+  instance = created;
+  return created;
+}
+
+export function translator(locale: Locale): Translator {
+  const fixed = engine().getFixedT(locale);
+  return { locale, t: (key, params) => fixed(key, params ?? {}) as string };
+}
+
+/** The first candidate that names a supported language ("fr-FR", "fr_CA", "en-GB"...), else English. */
+export function pickLocale(...candidates: Array<string | null | undefined>): Locale {
+  for (const candidate of candidates) {
+    const lang = candidate?.toLowerCase().split(/[-_]/)[0];
+    if (lang === "fr" || lang === "en") return lang;
+  }
+  return "en";
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === "en" || value === "fr";
+}
+
+/** Every area, for the catalogue tests. */
+export const CATALOGUE = areas;

@@ -1,0 +1,44 @@
+/**
+ * Opens the Prisma client for the configured database. The two generated clients (SQLite,
+ * PostgreSQL) come from one model (prisma/sqlite/schema.prisma, derived into postgres/), so
+ * repositories are written once against the SQLite client's type.
+ */
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client.js";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
+import { sqliteFilePath } from "./url.js";
+
+export type Db = SqliteClient;
+/** The client handed to a `$transaction(async (tx) => ...)` callback. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export interface Database {
+  kind: "sqlite" | "postgres";
+  db: Db;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(url: string, options: { schema?: string } = {}): Promise<Database> {
+  if (url.startsWith("file:")) {
+    const adapter = new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 });
+    const db = new SqliteClient({ adapter });
+    await db.$connect();
+    // WAL lets readers go on while an import writes; the busy timeout waits out the writer.
+    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+    return { kind: "sqlite", db, close: () => db.$disconnect() };
+  }
+  // search_path too, so raw SQL (bulk upserts, job claims) lands in the same schema as the models.
+  const searchPath = options.schema
+    ? { options: `-c search_path="${options.schema.replace(/"/g, "")}"` }
+    : {};
+  const adapter = new PrismaPg(
+    { connectionString: url, max: 10, ...searchPath },
+    options.schema ? { schema: options.schema } : undefined,
+  );
+  const db = new PostgresClient({ adapter }) as unknown as Db;
+  await db.$connect();
+  return { kind: "postgres", db, close: () => db.$disconnect() };
+}
