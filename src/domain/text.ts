@@ -102,12 +102,7 @@ export function topicTokens(text: string): Array<string | null> {
       if (tokens.length > 0 && tokens[tokens.length - 1] !== null) tokens.push(null);
       continue;
     }
-    tokens.push(
-      lower(word)
-        .replace(/’/gu, "'")
-        .replace(ELISION_RE, "")
-        .replace(/'s$/u, ""),
-    );
+    tokens.push(lower(word).replace(/’/gu, "'").replace(ELISION_RE, "").replace(/'s$/u, ""));
   }
   return tokens;
 }

@@ -1,0 +1,65 @@
+/**
+ * The sub-commands of `/afterchat`, parsed. Slack parses its command text into these
+ * (src/app/commands/parse.ts); Discord builds them from its subcommand options. Both then call
+ * the same dispatcher, so a sub-command exists on both platforms or on neither.
+ */
+import type { NoteKind } from "../../domain/note.js";
+import type { UserRef } from "../../domain/workspace.js";
+import type { Locale } from "../../i18n/index.js";
+
+export const COMMAND_NAMES = [
+  "help",
+  "setup",
+  "stats",
+  "import",
+  "note",
+  "notes",
+  "poll",
+  "task",
+  "tasks",
+  "playbook",
+  "roster",
+  "export",
+  "team",
+  "edition",
+  "link",
+  "language",
+] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export const EXPORT_KINDS = ["notes", "tasks", "roster", "posts"] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export type Command =
+  | { name: "help" }
+  /** Without a hashtag: opens the setup form. */
+  | { name: "setup"; hashtag: string | null; title: string | null }
+  | { name: "stats"; edition: number | null }
+  | { name: "import"; edition: number | null }
+  /** Without text (or kind): opens the notes form with the four fields. */
+  | { name: "note"; kind: NoteKind | null; text: string | null }
+  | { name: "notes"; edition: number | null }
+  /** closesInMs: null means the series' default poll length. */
+  | { name: "poll"; anonymous: boolean; closesInMs: number | null }
+  /** `due` is the user's words ("friday", "in 3 days"), parsed by the use case in the series' time zone. */
+  | { name: "task"; owner: UserRef | null; title: string; due: string | null }
+  | { name: "tasks"; scope: "mine" | "all" }
+  | { name: "playbook" }
+  | { name: "roster" }
+  | { name: "export"; what: ExportKind }
+  | { name: "team"; action: "add" | "remove" | "list"; users: UserRef[]; role: "member" | "moderator" }
+  /** Creates the next edition by hand (series without a schedule), or sets the current one's topic. */
+  | { name: "edition"; action: "new" | "topic"; topic: string | null; startsAt: string | null }
+  /** Without a code: makes a one-time code; with one: redeems it here. */
+  | { name: "link"; code: string | null }
+  | { name: "language"; locale: Locale };
+
+/** Why a command line could not be read: a catalogue key and its values. */
+export interface CommandProblem {
+  key: "unknown" | "missing" | "invalid";
+  /** The sub-command concerned, when known. */
+  command: CommandName | null;
+  detail: string;
+}
+
+export type ParsedCommand = { ok: true; command: Command } | { ok: false; problem: CommandProblem };

@@ -1,0 +1,325 @@
+/**
+ * The interfaces the core needs. Use cases talk to these only; src/store implements them with
+ * Prisma (SQLite or PostgreSQL), test/support/memory-store.ts in memory, adapters/* the platforms.
+ *
+ * Tenant isolation: every repository method that reads or writes tenant rows takes the
+ * workspaceId and never returns another workspace's rows. Methods that span workspaces exist
+ * only for the scheduler and say so in their name ("...AcrossWorkspaces").
+ */
+import type { AfterPartyMessage, AfterPartySummary } from "./domain/after-party.js";
+import type { AuditEvent, NewAuditEvent } from "./domain/audit.js";
+import type { Edition, EditionStatus, NewEdition } from "./domain/edition.js";
+import type { Job, NewJob } from "./domain/job.js";
+import type { NewNote, Note, NoteKind } from "./domain/note.js";
+import type { NewPoll, Poll, PollVote, QuestionTally } from "./domain/poll.js";
+import type { Network, Post } from "./domain/post.js";
+import type { Contribution, RosterEntry } from "./domain/roster.js";
+import type { NewSeries, Series } from "./domain/series.js";
+import type { Headline } from "./domain/stats/report.js";
+import type { NewTask, Task, TaskStatus } from "./domain/task.js";
+import type { ChannelRef, Platform, UserRef, Workspace } from "./domain/workspace.js";
+import type { Locale } from "./i18n/index.js";
+import type { Message } from "./render/message.js";
+import type { DailyMetrics } from "./sources/types.js";
+
+/** Time is a port: the scheduler and every deadline rule read it here, tests move it. */
+export interface Clock {
+  now(): Date;
+}
+
+export interface WorkspaceRepository {
+  /** Finds the workspace by platform + external id, creating it on first contact. */
+  ensure(input: {
+    platform: Platform;
+    externalId: string;
+    name: string;
+    locale?: Locale;
+  }): Promise<Workspace>;
+  get(id: string): Promise<Workspace | null>;
+  findByExternal(platform: Platform, externalId: string): Promise<Workspace | null>;
+  update(id: string, patch: Partial<Pick<Workspace, "name" | "locale">>): Promise<Workspace>;
+}
+
+export interface SeriesRepository {
+  create(input: NewSeries): Promise<Series>;
+  get(workspaceId: string, id: string): Promise<Series | null>;
+  findByHashtag(workspaceId: string, hashtag: string): Promise<Series | null>;
+  /** The series whose debrief (or after-party) channel this is. */
+  findByChannel(workspaceId: string, channel: ChannelRef): Promise<Series | null>;
+  list(workspaceId: string): Promise<Series[]>;
+  update(
+    workspaceId: string,
+    id: string,
+    patch: Partial<Omit<Series, "id" | "workspaceId">>,
+  ): Promise<Series>;
+  /** Every active series with a schedule, for the scheduler. */
+  listScheduledAcrossWorkspaces(): Promise<Series[]>;
+  /** A series by id whatever its workspace, for the scheduler and linked workspaces. */
+  getAcrossWorkspaces(id: string): Promise<Series | null>;
+}
+
+export type TeamRole = "member" | "moderator";
+
+export interface TeamRepository {
+  /** Adds or changes a person's role; returns whether anything changed. */
+  set(workspaceId: string, seriesId: string, userRef: UserRef, role: TeamRole): Promise<boolean>;
+  remove(workspaceId: string, seriesId: string, userRef: UserRef): Promise<boolean>;
+  list(workspaceId: string, seriesId: string): Promise<Array<{ userRef: UserRef; role: TeamRole }>>;
+  roleOf(workspaceId: string, seriesId: string, userRef: UserRef): Promise<TeamRole | null>;
+}
+
+export interface SeriesLinkRepository {
+  /** Stores a pending one-time link code (its hash) for another workspace to redeem. */
+  createCode(input: {
+    seriesId: string;
+    role: "after_party" | "debrief";
+    codeHash: string;
+    expiresAt: Date;
+    createdBy: UserRef;
+  }): Promise<void>;
+  /** Redeems a code once: links `workspaceId` to the series; null when unknown, used or expired. */
+  redeem(
+    codeHash: string,
+    workspaceId: string,
+    now: Date,
+  ): Promise<{ seriesId: string; role: "after_party" | "debrief" } | null>;
+  /** Series another workspace linked this workspace to. */
+  linkedSeries(workspaceId: string): Promise<Array<{ seriesId: string; role: "after_party" | "debrief" }>>;
+}
+
+export interface EditionRepository {
+  create(input: NewEdition): Promise<Edition>;
+  get(workspaceId: string, id: string): Promise<Edition | null>;
+  byNumber(workspaceId: string, seriesId: string, number: number): Promise<Edition | null>;
+  /** Newest first. */
+  list(workspaceId: string, seriesId: string, options?: { limit?: number }): Promise<Edition[]>;
+  /** The edition live at `now`, else the last one that started before `now`, else null. */
+  current(workspaceId: string, seriesId: string, now: Date): Promise<Edition | null>;
+  /** The edition before this one (by number), or null. */
+  previous(workspaceId: string, edition: Edition): Promise<Edition | null>;
+  nextNumber(workspaceId: string, seriesId: string): Promise<number>;
+  update(
+    workspaceId: string,
+    id: string,
+    patch: Partial<
+      Pick<
+        Edition,
+        | "topic"
+        | "startsAt"
+        | "endsAt"
+        | "status"
+        | "importedAt"
+        | "headline"
+        | "afterPartyThread"
+        | "afterPartyEndsAt"
+      >
+    >,
+  ): Promise<Edition>;
+  /** For the scheduler: an edition by id whatever its workspace. */
+  getAcrossWorkspaces(id: string): Promise<Edition | null>;
+  /** For the scheduler: editions in these states. */
+  listByStatusAcrossWorkspaces(statuses: EditionStatus[]): Promise<Edition[]>;
+}
+
+export interface UpsertResult {
+  inserted: number;
+  updated: number;
+}
+
+export interface PostRepository {
+  /**
+   * Inserts new posts and updates known ones (same workspace + network + external id), in one
+   * transaction: the batch is all in or all out. Attaches them to `editionId` when given.
+   */
+  upsertBatch(workspaceId: string, editionId: string | null, posts: Post[]): Promise<UpsertResult>;
+  /** The edition's posts in creation order, streamed in pages. */
+  streamByEdition(workspaceId: string, editionId: string): AsyncIterable<Post>;
+  countByEdition(workspaceId: string, editionId: string): Promise<number>;
+  /** Lower-case "network:handle" keys of everyone who posted in these editions. */
+  authorsOfEditions(workspaceId: string, editionIds: string[]): Promise<Set<string>>;
+}
+
+export interface ParticipantRepository {
+  /** Records who took part in an edition (idempotent: re-recording replaces the edition's rows). */
+  recordEdition(workspaceId: string, editionId: string, contributions: Contribution[]): Promise<void>;
+  /** Everyone who took part in the series, with the numbers of the editions they posted in. */
+  roster(workspaceId: string, seriesId: string): Promise<RosterEntry[]>;
+}
+
+export interface NoteRepository {
+  /** Adds a note; with a requestKey already used, returns the existing note and created=false. */
+  add(input: NewNote): Promise<{ note: Note; created: boolean }>;
+  get(workspaceId: string, id: string): Promise<Note | null>;
+  update(workspaceId: string, id: string, patch: Partial<Pick<Note, "kind" | "text">>): Promise<Note>;
+  delete(workspaceId: string, id: string): Promise<boolean>;
+  /** Oldest first. */
+  listByEdition(workspaceId: string, editionId: string, kind?: NoteKind): Promise<Note[]>;
+}
+
+export interface PollRepository {
+  /** Creates a poll with its questions; with a requestKey already used, returns the existing one. */
+  create(input: NewPoll): Promise<{ poll: Poll; created: boolean }>;
+  get(workspaceId: string, id: string): Promise<Poll | null>;
+  openForEdition(workspaceId: string, editionId: string): Promise<Poll | null>;
+  latestForEdition(workspaceId: string, editionId: string): Promise<Poll | null>;
+  setMessage(workspaceId: string, id: string, channelRef: ChannelRef, messageRef: string): Promise<void>;
+  /**
+   * Records or replaces one voter's answer to one question (one row per question + voterKey, even
+   * under concurrent calls). `value` and `comment` left undefined keep what was there.
+   */
+  vote(
+    workspaceId: string,
+    pollId: string,
+    questionId: string,
+    voterKey: string,
+    answer: { value?: number | null; comment?: string | null },
+  ): Promise<void>;
+  /** This voter's own answers (to show them what they chose). */
+  votesOf(workspaceId: string, pollId: string, voterKey: string): Promise<PollVote[]>;
+  /** Voter keys that answered at least one question (for reminders), never with their answers. */
+  voterKeys(workspaceId: string, pollId: string): Promise<Set<string>>;
+  tally(workspaceId: string, pollId: string): Promise<QuestionTally[]>;
+  /** Closes an open poll; false when it was already closed (so results are posted once). */
+  close(workspaceId: string, id: string, at: Date): Promise<boolean>;
+  listOpen(workspaceId: string): Promise<Poll[]>;
+}
+
+export interface TaskFilter {
+  seriesId?: string;
+  editionId?: string;
+  ownerRef?: UserRef;
+  status?: TaskStatus[];
+}
+
+export interface TaskRepository {
+  /**
+   * Creates a task. Returns the existing one (created=false) when its requestKey was used, or
+   * when a playbook task with the same playbookKey exists for the edition.
+   */
+  create(input: NewTask): Promise<{ task: Task; created: boolean }>;
+  get(workspaceId: string, id: string): Promise<Task | null>;
+  list(workspaceId: string, filter?: TaskFilter): Promise<Task[]>;
+  update(
+    workspaceId: string,
+    id: string,
+    patch: Partial<Pick<Task, "title" | "ownerRef" | "dueAt" | "status" | "doneAt">>,
+  ): Promise<Task>;
+}
+
+export interface AuditRepository {
+  append(event: NewAuditEvent): Promise<void>;
+  /** Newest first. */
+  list(
+    workspaceId: string,
+    options?: { subjectType?: string; subjectId?: string; limit?: number },
+  ): Promise<AuditEvent[]>;
+}
+
+export interface ImportSummary {
+  source: string;
+  imported: number;
+  updated: number;
+  skipped: Array<{ at: string; code: string; detail: string }>;
+  daily: number;
+}
+
+export interface ImportRunRepository {
+  start(workspaceId: string, editionId: string | null, source: string): Promise<string>;
+  finish(
+    workspaceId: string,
+    id: string,
+    status: "complete" | "failed",
+    summary: ImportSummary,
+  ): Promise<void>;
+}
+
+export interface DailyMetricRepository {
+  upsertMany(workspaceId: string, account: string, days: DailyMetrics[]): Promise<UpsertResult>;
+  list(workspaceId: string, account: string, from: string, to: string): Promise<DailyMetrics[]>;
+}
+
+export interface AfterPartyRepository {
+  /** Records a message once (same external id twice keeps one). */
+  record(input: Omit<AfterPartyMessage, "id" | "answeredBy" | "escalatedAt">): Promise<AfterPartyMessage>;
+  markAnswered(workspaceId: string, externalId: string, answeredBy: string): Promise<void>;
+  /** Questions asked before `olderThan`, still unanswered and not yet escalated. */
+  dueForEscalation(workspaceId: string, editionId: string, olderThan: Date): Promise<AfterPartyMessage[]>;
+  markEscalated(workspaceId: string, id: string, at: Date): Promise<void>;
+  summary(workspaceId: string, editionId: string): Promise<AfterPartySummary>;
+}
+
+export interface JobRepository {
+  /** Schedules a job; a key already scheduled is left as it is (returns false). */
+  schedule(job: NewJob): Promise<boolean>;
+  /**
+   * Atomically claims up to `limit` pending jobs due at `now` (or running with an expired lease)
+   * for `owner` until `leaseUntil`. Two processes never claim the same job.
+   */
+  claim(owner: string, now: Date, leaseUntil: Date, limit: number): Promise<Job[]>;
+  /** Extends a lease this owner holds; false when it lost it. */
+  renew(id: string, owner: string, leaseUntil: Date): Promise<boolean>;
+  /** Marks done, only if this owner still holds the lease. */
+  complete(id: string, owner: string, at: Date): Promise<boolean>;
+  /** Records a failure: back to pending at `retryAt`, or failed for good when retryAt is null. */
+  fail(id: string, owner: string, error: string, retryAt: Date | null, at: Date): Promise<boolean>;
+  /** Gives a claimed job back (shutdown). */
+  release(id: string, owner: string): Promise<void>;
+  /** Marks pending jobs due before `before` as skipped; returns them (to report). */
+  skipMissed(before: Date, at: Date): Promise<Job[]>;
+  get(key: string): Promise<Job | null>;
+  list(filter?: { workspaceId?: string; status?: Job["status"][]; kind?: string }): Promise<Job[]>;
+  /** Cancels pending jobs whose key starts with this prefix (an edition moved or was deleted). */
+  cancelPending(keyPrefix: string): Promise<number>;
+}
+
+/**
+ * Outbound messages to one chat platform (for what no interaction triggered: scheduled reports,
+ * reminders, after-party threads). References are the opaque prefixed ones the adapter made.
+ */
+export interface ChatPlatform {
+  readonly platform: Platform;
+  /** Posts a message; its files are uploaded in the message's thread. */
+  post(channel: ChannelRef, message: Message, options?: { thread?: string }): Promise<{ messageRef: string }>;
+  update(channel: ChannelRef, messageRef: string, message: Message): Promise<void>;
+  /** A direct message to one user. */
+  dm(user: UserRef, message: Message): Promise<void>;
+  /** Opens a thread (Slack: a message to reply under; Discord: a thread or forum post). */
+  openThread(channel: ChannelRef, title: string, first: Message): Promise<{ thread: ChannelRef }>;
+  /** Creates a platform scheduled event (Discord); null where the platform has none. */
+  scheduleEvent(
+    channel: ChannelRef,
+    event: { name: string; description: string; startsAt: Date; endsAt: Date },
+  ): Promise<{ eventRef: string } | null>;
+  /** Members holding any of these roles / user groups. */
+  roleMembers(workspace: Workspace, roleIds: string[]): Promise<UserRef[]>;
+}
+
+/** Routes a reference ("slack:...", "discord:...") to the platform that made it. */
+export interface Platforms {
+  for(ref: ChannelRef | UserRef): ChatPlatform | null;
+}
+
+/** Every repository, plus a way to run several changes as one transaction. */
+export interface Store {
+  workspaces: WorkspaceRepository;
+  series: SeriesRepository;
+  team: TeamRepository;
+  links: SeriesLinkRepository;
+  editions: EditionRepository;
+  posts: PostRepository;
+  participants: ParticipantRepository;
+  notes: NoteRepository;
+  polls: PollRepository;
+  tasks: TaskRepository;
+  audit: AuditRepository;
+  imports: ImportRunRepository;
+  dailyMetrics: DailyMetricRepository;
+  afterParty: AfterPartyRepository;
+  jobs: JobRepository;
+  /** Runs `work` with repositories bound to one transaction: all of it commits, or none. */
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  /** Is the database reachable? (readiness) */
+  ping(): Promise<boolean>;
+}
+
+export type { Headline, Network };

@@ -1,0 +1,22 @@
+/** Escapes Markdown so user text shows as typed inside neutral messages. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_~[\]()|>#])/g, "\\$1").replace(/<(?=@)/g, "\\<");
+}
+
+/** A link in neutral Markdown. */
+export function link(label: string, url: string): string {
+  return `[${escapeMarkdown(label)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+}
+
+/** A mention of a platform user, by opaque reference. */
+export function mention(userRef: string): string {
+  return `<@${userRef}>`;
+}
+
+/** Shortens to `max` characters on a word boundary, with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}

@@ -1,0 +1,95 @@
+/**
+ * A platform-neutral message. Use cases and renderers build these; adapters/slack turns them into
+ * Block Kit and adapters/discord into embeds and components. Nothing here knows a platform.
+ *
+ * Text is Markdown: **bold**, _italic_, `code`, [label](https://url), line breaks, "- " bullets,
+ * and user mentions written `<@userRef>` with the opaque reference ("<@slack:T1:U2>"). Text that
+ * comes from users must go through `escapeMarkdown` (src/render/markup.ts) before it is embedded.
+ */
+
+/** What a button or select does when clicked: "<area>.<verb>", handled by src/app/actions. */
+export type ActionId =
+  | "poll.vote"
+  | "poll.comment"
+  | "poll.close"
+  | "poll.results"
+  | "note.edit"
+  | "note.delete"
+  | "task.done"
+  | "task.reopen"
+  | "task.reassign"
+  | "task.drop"
+  | "unanswered.assign"
+  | "afterparty.task"
+  | "setup.open";
+
+export interface Button {
+  action: ActionId;
+  /** Opaque payload for the action (ids); at most 80 characters (Discord custom_id limit). */
+  value: string;
+  label: string;
+  style?: "primary" | "danger";
+}
+
+/** Pick a person (Slack users_select, Discord user select menu). */
+export interface UserSelect {
+  type: "userSelect";
+  action: ActionId;
+  value: string;
+  placeholder: string;
+}
+
+export type Block =
+  | { type: "header"; text: string }
+  | { type: "section"; text: string; accessory?: Button }
+  | { type: "fields"; fields: Array<{ label: string; value: string }> }
+  | { type: "actions"; elements: Array<Button | UserSelect> }
+  | { type: "context"; text: string }
+  | { type: "divider" }
+  /** An image among the message's files, by file name. */
+  | { type: "image"; file: string; alt: string };
+
+export interface OutboundFile {
+  name: string;
+  title: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+export interface Message {
+  /** Plain-text summary: notifications, screen readers, platforms that drop blocks. */
+  text: string;
+  blocks: Block[];
+  /** Files (charts, CSV exports) to upload with it, in its thread where the platform has threads. */
+  files?: OutboundFile[];
+}
+
+/** A modal form (Slack views.open, Discord modal). Discord allows at most 5 text fields. */
+export interface Form {
+  /** Which handler receives the submission: "note.new", "note.edit", "setup", "poll.comment"... */
+  id: string;
+  /** Opaque state echoed back on submit (ids), at most 80 characters. */
+  state: string;
+  title: string;
+  submit: string;
+  fields: FormField[];
+}
+
+export interface FormField {
+  id: string;
+  label: string;
+  kind: "text" | "multiline";
+  optional?: boolean;
+  initial?: string;
+  placeholder?: string;
+  maxLength?: number;
+}
+
+export function message(text: string, blocks: Block[] = [], files?: OutboundFile[]): Message {
+  return files ? { text, blocks, files } : { text, blocks };
+}
+
+/** A one-sentence message (most replies). */
+export function sentence(text: string): Message {
+  return { text, blocks: [{ type: "section", text }] };
+}
