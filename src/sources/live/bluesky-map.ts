@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { classifyKind, type Post } from "../../domain/post.js";
+import type { SourceItem } from "../types.js";
+import { readFacets } from "./bluesky-facets.js";
+import { parseTimestamp } from "./timestamp.js";
+import { unique } from "./x-map.js";
+
+/**
+ * A Bluesky `app.bsky.feed.defs#postView` (what searchPosts returns) as a Post.
+ * @see https://docs.bsky.app/docs/api/app-bsky-feed-search-posts
+ * - followers: the post view's author is a profileViewBasic, which has no follower count; it comes
+ *   from app.bsky.actor.getProfiles when enabled (bluesky-profiles.ts), else stays null.
+ * - reposts never appear: search returns posts, and a repost is a separate record with no text.
+ * - replyToHandle: the view names the parent post only by URI, not its author, so it is null.
+ */
+const refSchema = z.object({ uri: z.string() });
+
+const postViewSchema = z.object({
+  uri: z.string().startsWith("at://"),
+  author: z.object({ did: z.string(), handle: z.string(), displayName: z.string().optional() }),
+  record: z.object({
+    text: z.string(),
+    createdAt: z.string(),
+    reply: z.object({ parent: refSchema, root: refSchema.optional() }).optional(),
+    embed: z.unknown().optional(),
+    facets: z.unknown().optional(),
+    /** Extra hashtags kept outside the text (record "tags", up to 8). */
+    tags: z.array(z.string()).optional(),
+  }),
+  likeCount: z.number().optional(),
+  repostCount: z.number().optional(),
+  replyCount: z.number().optional(),
+  quoteCount: z.number().optional(),
+});
+type PostView = z.infer<typeof postViewSchema>;
+
+export function mapBlueskyPost(
+  raw: unknown,
+  at: string,
+  followers: (did: string) => number | null,
+): SourceItem {
+  const parsed = postViewSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      type: "skip",
+      at,
+      reason: { code: "missing_field", detail: `${uriOf(raw)} ${issue?.path.join(".") ?? ""}`.trim() },
+    };
+  }
+  const view = parsed.data;
+  const createdAt = parseTimestamp(view.record.createdAt);
+  if (!createdAt)
+    return { type: "skip", at, reason: { code: "bad_value", detail: `${view.uri} record.createdAt` } };
+  return { type: "post", at, post: toPost(view, createdAt, followers(view.author.did)) };
+}
+
+function toPost(view: PostView, createdAt: Date, authorFollowers: number | null): Post {
+  const { record, author } = view;
+  const quoted = quotedUri(record.embed);
+  const facets = readFacets(record.text, record.facets);
+  const extraTags = (record.tags ?? []).map((tag) => tag.replace(/^#/, "").toLowerCase());
+  return {
+    network: "bluesky",
+    externalId: view.uri,
+    authorHandle: author.handle,
+    authorName: author.displayName || null,
+    authorFollowers,
+    text: record.text,
+    createdAt,
+    kind: classifyKind({ reposts: false, replies: record.reply !== undefined, quotes: quoted !== null }),
+    replyToId: record.reply?.parent.uri ?? null,
+    replyToHandle: null,
+    referencedId: quoted,
+    conversationId: record.reply?.root?.uri ?? view.uri,
+    likes: view.likeCount ?? 0,
+    reposts: view.repostCount ?? 0,
+    replies: view.replyCount ?? 0,
+    quotes: view.quoteCount ?? 0,
+    impressions: null,
+    url: `https://bsky.app/profile/${author.handle}/post/${view.uri.split("/").pop()}`,
+    hashtags: unique([...facets.hashtags, ...extraTags].filter((tag) => tag !== "")),
+    mentions: unique(facets.mentions),
+  };
+}
+
+/**
+ * The quoted post's URI: embed `app.bsky.embed.record` holds `record.uri`, and
+ * `app.bsky.embed.recordWithMedia` nests it one level deeper (`record.record.uri`). An embedded
+ * feed generator, list or starter pack is not a quote, so only app.bsky.feed.post URIs count.
+ */
+function quotedUri(embed: unknown): string | null {
+  const type = pick(embed, "$type");
+  let uri: unknown;
+  if (type === "app.bsky.embed.record") uri = pick(pick(embed, "record"), "uri");
+  else if (type === "app.bsky.embed.recordWithMedia")
+    uri = pick(pick(pick(embed, "record"), "record"), "uri");
+  return typeof uri === "string" && uri.includes("/app.bsky.feed.post/") ? uri : null;
+}
+
+function pick(value: unknown, name: string): unknown {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+}
+
+function uriOf(raw: unknown): string {
+  const uri = pick(raw, "uri");
+  return typeof uri === "string" ? uri : "?";
+}

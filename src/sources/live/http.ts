@@ -1,0 +1,124 @@
+import type { Network } from "../../domain/post.js";
+import { AfterchatError } from "../../errors.js";
+import { rateLimitResetMs } from "./rate-limit.js";
+
+/** Everything one GET needs besides its URL. Credentials live only in `headers`, never in errors. */
+export interface HttpPolicy {
+  network: Network;
+  fetch: typeof fetch;
+  sleep: (ms: number) => Promise<void>;
+  now: () => Date;
+  maxWaitMs: number;
+  /** Header a 429 carries its reset time in (see rate-limit.ts). */
+  resetHeader: string;
+  headers: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface JsonResponse {
+  body: unknown;
+  headers: Headers;
+}
+
+/** Tries per request when the server fails (5xx or no connection): 1 + 2 retries. */
+export const SERVER_ATTEMPTS = 3;
+/** Back-off before retry n (1-based): 1 s, 2 s, 4 s... */
+export const backoffMs = (retry: number): number => 1000 * 2 ** (retry - 1);
+/** Reset times are whole seconds and clocks drift: wait one second past the announced reset. */
+export const RESET_MARGIN_MS = 1000;
+/** When a 429 names no reset time at all. */
+export const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
+/** A server that keeps answering 429 after its own reset time is not waited for forever. */
+export const RATE_LIMIT_RETRIES = 5;
+
+/**
+ * GETs a JSON document. 429: waits until the announced reset (through the injected clock and
+ * sleep) if that is within `maxWaitMs`, else fails with `source_rate_limited`. 5xx or no
+ * connection: retries with exponential back-off, then `source_unavailable`. 401/403: `source_auth`.
+ * Any other non-2xx, or a body that is not JSON: `source_bad_response`.
+ */
+export async function getJson(url: string, policy: HttpPolicy): Promise<JsonResponse> {
+  const { network } = policy;
+  let serverFailures = 0;
+  let rateLimits = 0;
+  for (;;) {
+    policy.signal?.throwIfAborted();
+    let response: Response | null = null;
+    try {
+      response = await policy.fetch(url, {
+        headers: { accept: "application/json", ...policy.headers },
+        signal: policy.signal,
+      });
+    } catch (error) {
+      policy.signal?.throwIfAborted();
+      serverFailures += 1;
+      if (serverFailures >= SERVER_ATTEMPTS) {
+        throw new AfterchatError("source_unavailable", { network, status: 0 }, { cause: error });
+      }
+      await policy.sleep(backoffMs(serverFailures));
+      continue;
+    }
+
+    if (response.status === 429) {
+      await discard(response);
+      rateLimits += 1;
+      const nowMs = policy.now().getTime();
+      const resetMs = rateLimitResetMs(response.headers, policy.resetHeader, nowMs);
+      const waitMs =
+        resetMs === null ? DEFAULT_RATE_LIMIT_WAIT_MS : Math.max(0, resetMs - nowMs) + RESET_MARGIN_MS;
+      if (waitMs > policy.maxWaitMs || rateLimits > RATE_LIMIT_RETRIES) {
+        const retryAt = new Date(resetMs ?? nowMs + waitMs).toISOString();
+        throw new AfterchatError("source_rate_limited", { network, retryAt });
+      }
+      await policy.sleep(waitMs);
+      continue;
+    }
+    if (response.status >= 500) {
+      await discard(response);
+      serverFailures += 1;
+      if (serverFailures >= SERVER_ATTEMPTS) {
+        throw new AfterchatError("source_unavailable", { network, status: response.status });
+      }
+      await policy.sleep(backoffMs(serverFailures));
+      continue;
+    }
+    if (response.status === 401 || response.status === 403) {
+      await discard(response);
+      const authenticated = Object.keys(policy.headers).some(
+        (name) => name.toLowerCase() === "authorization",
+      );
+      throw new AfterchatError("source_auth", {
+        network,
+        status: response.status,
+        authenticated: String(authenticated),
+      });
+    }
+    if (!response.ok) {
+      await discard(response);
+      throw new AfterchatError("source_bad_response", {
+        network,
+        status: response.status,
+        detail: "http_status",
+      });
+    }
+    const text = await response.text();
+    try {
+      return { body: JSON.parse(text), headers: response.headers };
+    } catch (error) {
+      throw new AfterchatError(
+        "source_bad_response",
+        { network, status: response.status, detail: "invalid_json" },
+        { cause: error },
+      );
+    }
+  }
+}
+
+/** Frees the connection of a response whose body is not read. */
+async function discard(response: Response): Promise<void> {
+  try {
+    await response.body?.cancel();
+  } catch {
+    // the body is unwanted; a failure to cancel it changes nothing
+  }
+}
