@@ -85,8 +85,12 @@ export class FakeSlackSocket {
     this.current?.send(JSON.stringify({ type: "disconnect", reason: "refresh_requested" }));
   }
 
-  close(): void {
-    for (const client of this.wss.clients) client.terminate();
+  /**
+   * Closes every connection with a close handshake (Bolt's app.stop() resolves before its own handshake
+   * finishes; cutting the socket would make the client log a WebSocket error), then the server.
+   */
+  async close(): Promise<void> {
+    await Promise.all([...this.wss.clients].map((client) => closeGracefully(client)));
     this.wss.close();
   }
 
@@ -116,4 +120,20 @@ export class FakeSlackSocket {
       // A client only sends JSON acks; anything else is ignored, as Slack would.
     }
   }
+}
+
+async function closeGracefully(client: WebSocket, timeoutMs = 1000): Promise<void> {
+  if (client.readyState === client.CLOSED) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      client.terminate();
+      resolve();
+    }, timeoutMs);
+    timer.unref();
+    client.once("close", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    if (client.readyState === client.OPEN) client.close(1001, "fake closing");
+  });
 }

@@ -29,10 +29,8 @@ export interface SlackApiCall {
   response: Record<string, unknown>;
 }
 
-export type SlackFailure =
-  | { status: 429; retryAfter: number }
-  | { status: 500 | 502 | 503 }
-  | { error: string };
+/** 429 + Retry-After (seconds; 0 retries at once), another HTTP status (body ok:false), or ok:false with `error`. */
+export type SlackFailure = { status: 429; retryAfter: number } | { status: number } | { error: string };
 
 export interface SlackResponseUrlPost {
   id: string;
@@ -243,7 +241,7 @@ export async function startFakeSlack(options: { botUserId?: string; botId?: stri
     /** GETs of url_private(_download), with whether they carried a bot/user token. */
     downloads,
     async close(): Promise<void> {
-      socket.close();
+      await socket.close();
       await server.close();
     },
   };
