@@ -178,6 +178,9 @@ export interface TrendFigure {
 
 export type Trend = { [K in keyof Headline]: TrendFigure };
 
+/** Lists whose counts may be lower than the truth because the engine bounded its memory (huge imports). */
+export type ApproximateList = "topPosts" | "mentions" | "hashtags" | "topics";
+
 export interface Report {
   /** Earliest and latest post; null when there are none. */
   window: { first: string; last: string } | null;
@@ -199,4 +202,8 @@ export interface Report {
   topics: Topics;
   afterParty: AfterParty | null;
   trend: Trend | null;
+  /** Lists that are approximate (empty on ordinary chats); see docs/metrics.md. */
+  approximate: ApproximateList[];
+  /** Posts not counted at all because their `createdAt` is not a valid date. */
+  ignoredPosts: number;
 }

@@ -70,6 +70,6 @@ const MARKER_RE = /^[qar]\d+$/u;
 export function isStopToken(token: string): boolean {
   if (ALL.has(token)) return true;
   if (MARKER_RE.test(token)) return true;
-  if (/^[\p{N}'\-]+$/u.test(token)) return true;
+  if (/^[\p{N}'-]+$/u.test(token)) return true;
   return [...token].length <= 2;
 }

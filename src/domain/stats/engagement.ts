@@ -1,0 +1,77 @@
+import type { Post } from "../post.js";
+import type { Engagement } from "./report.js";
+
+/** The counts a non-repost post carries, cleaned: a missing, negative or non-finite count is 0. */
+export interface Counts {
+  likes: number;
+  reposts: number;
+  replies: number;
+  quotes: number;
+  /** Null when the source has no impressions for this post. */
+  impressions: number | null;
+}
+
+function clean(value: number): number {
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+export function countsOf(post: Post): Counts {
+  const impressions = post.impressions;
+  return {
+    likes: clean(post.likes),
+    reposts: clean(post.reposts),
+    replies: clean(post.replies),
+    quotes: clean(post.quotes),
+    impressions:
+      impressions !== null && Number.isFinite(impressions) && impressions >= 0 ? impressions : null,
+  };
+}
+
+/** Engagement of one post: likes + reposts + replies + quotes. */
+export function engagementOf(counts: Counts): number {
+  return counts.likes + counts.reposts + counts.replies + counts.quotes;
+}
+
+/**
+ * Sums over non-repost posts (a repost carries the original's counts, so adding them would count the
+ * original twice). `apply(counts, -1)` withdraws a post, so a re-added duplicate replaces its earlier counts.
+ */
+export class EngagementTotals {
+  private likes = 0;
+  private reposts = 0;
+  private replies = 0;
+  private quotes = 0;
+  private impressions = 0;
+  private postsWithImpressions = 0;
+  private engagementWithImpressions = 0;
+
+  apply(counts: Counts, sign: 1 | -1): void {
+    this.likes += sign * counts.likes;
+    this.reposts += sign * counts.reposts;
+    this.replies += sign * counts.replies;
+    this.quotes += sign * counts.quotes;
+    if (counts.impressions !== null) {
+      this.impressions += sign * counts.impressions;
+      this.postsWithImpressions += sign;
+      this.engagementWithImpressions += sign * engagementOf(counts);
+    }
+  }
+
+  /** Real impressions summed over the posts that have them; null when none has. */
+  knownImpressions(): number | null {
+    return this.postsWithImpressions > 0 ? this.impressions : null;
+  }
+
+  finish(): Engagement {
+    const total = this.likes + this.reposts + this.replies + this.quotes;
+    const impressions = this.knownImpressions();
+    return {
+      likes: this.likes,
+      reposts: this.reposts,
+      replies: this.replies,
+      quotes: this.quotes,
+      total,
+      rate: impressions !== null && impressions > 0 ? this.engagementWithImpressions / impressions : null,
+    };
+  }
+}

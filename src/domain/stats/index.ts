@@ -1,0 +1,7 @@
+/** The stats engine: pure functions from posts and a context to a Report. See docs/metrics.md. */
+export { computeReport, createStatsAccumulator, type StatsAccumulator } from "./accumulator.js";
+export { authorKey } from "./authors.js";
+export { DEFAULT_TOP_N } from "./context.js";
+export { headlineOf, parseHeadline, trendOf } from "./headline.js";
+export { answerNumbers, questionNumber } from "./questions.js";
+export type * from "./report.js";

@@ -1,0 +1,141 @@
+import type { Post } from "../post.js";
+import { stripUrls } from "../text.js";
+import { compareText } from "./rank.js";
+import type { QuestionStat } from "./report.js";
+
+/**
+ * What may come before `Q1` in a host's question: spaces, emoji, punctuation, @mentions, #hashtags.
+ * A mention has no inner `@` here (`@user@host` reads as two mentions): an inner `@` would let the regex split
+ * a run of `@` in exponentially many ways.
+ */
+const LEAD = String.raw`(?:[^\p{L}\p{N}@#]|@[\p{L}\p{N}_]+(?:[.\-][\p{L}\p{N}_]+)*|#[\p{L}\p{N}_]+)*`;
+
+/** After the number: `:`, `.`, `)`, `/`, a dash, whitespace or the end ("Q1:", "Q1 -", "Q1.", "Q1 "). */
+const AFTER_NUMBER = String.raw`(?=$|[\s:.)/\-–—])`;
+
+/** A separator a spaced form must reach ("Q 1:", "A 2 -"), so "a 1 hour call" is no answer. */
+const SPACED_SEPARATOR = String.raw`(?=\s*[:.)/\-–—])`;
+
+/** `Q1`..`Q99` (also `Q0`, used for introductions) at the start of a host's post, any case. */
+const QUESTION_RE = new RegExp(
+  String.raw`^${LEAD}q(?:(\d{1,2})${AFTER_NUMBER}|\s(\d{1,2})${SPACED_SEPARATOR})`,
+  "iu",
+);
+
+/**
+ * `A1` (answer) or `R1` (réponse) anywhere as a token: not glued to a letter, digit, `_` or `@` on the left
+ * (so "BR1" and "@a1" are not answers) nor to a letter, digit or `_` on the right ("A1C" is not).
+ */
+const ANSWER_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@])[ar](?:(\d{1,2})(?![\p{L}\p{N}_])|\s(\d{1,2})${SPACED_SEPARATOR})`,
+  "giu",
+);
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/** The question number a host post opens with, or null. */
+export function questionNumber(text: string): number | null {
+  const match = QUESTION_RE.exec(text);
+  if (match === null) return null;
+  return Number(match[1] ?? match[2]);
+}
+
+/** Distinct answer numbers a post carries, ascending (URLs ignored: "https://x.y/a1" answers nothing). */
+export function answerNumbers(text: string): readonly number[] {
+  if (!/[ar]\s?\d/iu.test(text)) return NONE;
+  const found = new Set<number>();
+  for (const match of stripUrls(text).matchAll(ANSWER_RE)) found.add(Number(match[1] ?? match[2]));
+  return found.size === 0 ? NONE : [...found].sort((a, b) => a - b);
+}
+
+interface Asked {
+  text: string;
+  at: number;
+  network: Post["network"];
+  externalId: string;
+  url: string | null;
+}
+
+interface Answered {
+  posts: number;
+  answerers: Set<string>;
+  engagement: number;
+}
+
+/** Host questions (first post per number) and the answers each number received. */
+export class QuestionsCollector {
+  private readonly asked = new Map<number, Asked>();
+  private readonly answered = new Map<number, Answered>();
+
+  /**
+   * Reads one new non-repost post. A host post opening with `Qn` is a question (never an answer, even when it
+   * says "answer with A1"); any other post answers the numbers it carries. Returns those numbers.
+   */
+  add(post: Post, byHost: boolean, authorKey: string): readonly number[] {
+    const number = byHost ? questionNumber(post.text) : null;
+    if (number !== null) {
+      this.ask(number, post);
+      return NONE;
+    }
+    const numbers = answerNumbers(post.text);
+    for (const answered of numbers) {
+      let entry = this.answered.get(answered);
+      if (entry === undefined) {
+        entry = { posts: 0, answerers: new Set(), engagement: 0 };
+        this.answered.set(answered, entry);
+      }
+      entry.posts += 1;
+      entry.answerers.add(authorKey);
+    }
+    return numbers;
+  }
+
+  /** Adds (or, with a negative delta, withdraws) engagement received by answers to these numbers. */
+  addEngagement(numbers: readonly number[], delta: number): void {
+    for (const number of numbers) {
+      const entry = this.answered.get(number);
+      if (entry !== undefined) entry.engagement += delta;
+    }
+  }
+
+  finish(): QuestionStat[] {
+    const numbers = new Set([...this.asked.keys(), ...this.answered.keys()]);
+    return [...numbers]
+      .sort((a, b) => a - b)
+      .map((number) => {
+        const asked = this.asked.get(number);
+        const answered = this.answered.get(number);
+        return {
+          number,
+          text: asked ? asked.text.trim() : null,
+          postedAt: asked ? new Date(asked.at).toISOString() : null,
+          network: asked ? asked.network : null,
+          externalId: asked ? asked.externalId : null,
+          url: asked ? asked.url : null,
+          answers: answered ? answered.posts : 0,
+          answerers: answered ? answered.answerers.size : 0,
+          engagement: answered ? answered.engagement : 0,
+        };
+      });
+  }
+
+  /** The earliest host post for a number is the question; later ones (reminders) are ignored. */
+  private ask(number: number, post: Post): void {
+    const at = post.createdAt.getTime();
+    const current = this.asked.get(number);
+    if (current !== undefined) {
+      const order =
+        at - current.at ||
+        compareText(post.network, current.network) ||
+        compareText(post.externalId, current.externalId);
+      if (order >= 0) return;
+    }
+    this.asked.set(number, {
+      text: post.text,
+      at,
+      network: post.network,
+      externalId: post.externalId,
+      url: post.url,
+    });
+  }
+}
