@@ -6,6 +6,7 @@
 import type { NoteKind } from "../../domain/note.js";
 import type { UserRef } from "../../domain/workspace.js";
 import type { Locale } from "../../i18n/index.js";
+import type { SharedFile } from "../interaction.js";
 
 export const COMMAND_NAMES = [
   "help",
@@ -35,7 +36,11 @@ export type Command =
   /** Without a hashtag: opens the setup form. */
   | { name: "setup"; hashtag: string | null; title: string | null }
   | { name: "stats"; edition: number | null }
-  | { name: "import"; edition: number | null }
+  /**
+   * `file` is filled by the adapter before dispatch: Slack finds the latest file the user shared in
+   * the channel (files.list), Discord passes the command's attachment option. null: none found.
+   */
+  | { name: "import"; edition: number | null; file?: SharedFile | null }
   /** Without text (or kind): opens the notes form with the four fields. */
   | { name: "note"; kind: NoteKind | null; text: string | null }
   | { name: "notes"; edition: number | null }
