@@ -1,0 +1,115 @@
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { basename } from "node:path";
+import { AfterchatError } from "../errors.js";
+import { analyticsKindOf } from "./files/csv-head.js";
+import { readJsonHead } from "./files/json-head.js";
+import { type ParseOptions, parserFor } from "./files/parsers.js";
+import { type Chunk, stripBom } from "./files/text.js";
+import type { FileFormat, SourceItem } from "./types.js";
+
+export type { ParseOptions } from "./files/parsers.js";
+
+/** How much of a file detection reads: enough for a CSV header or the start of a twarc2 page. */
+export const HEAD_BYTES = 64 * 1024;
+
+const TWEETS_JS = /^window\.YTD\.tweets?\.part\d+\s*=\s*\[/;
+/** Keys that only a twarc2/API v2 page has (`matching_rules`: filtered stream). */
+const PAGE_KEYS = ["__twarc", "includes", "meta", "matching_rules"];
+const TWEET_KEYS = ["text", "author_id", "edit_history_tweet_ids"];
+
+/**
+ * Recognises a file by its first bytes, never by its name. Tweet counts and user lookups written by twarc2
+ * share the page shape but hold no posts: they are not recognised, so the user hears "not a chat archive"
+ * rather than "imported 0 posts".
+ */
+export function detectFormat(head: string): FileFormat | null {
+  const text = stripBom(head).trimStart();
+  if (text.startsWith("window.YTD.")) return TWEETS_JS.test(text) ? "tweets-js" : null;
+  const firstLine = text.split("\n", 1)[0]?.replace(/\r$/, "") ?? "";
+  if (firstLine.startsWith("{")) return isTwarcLine(firstLine) ? "twarc2-jsonl" : null;
+  if (firstLine.includes(",")) return analyticsKindOf(firstLine);
+  return null;
+}
+
+function isTwarcLine(line: string): boolean {
+  const head = readJsonHead(line);
+  if (!head) return false;
+  const { keys, dataKeys, dataComplete } = head;
+  if (["id", "text", "author_id"].every((key) => keys.has(key))) return true; // twarc2 flatten: one tweet
+  if (dataKeys && TWEET_KEYS.some((key) => dataKeys.has(key))) return true;
+  if (dataKeys && dataComplete) return false; // a finished first record that is not a tweet: counts, users
+  return PAGE_KEYS.some((key) => keys.has(key));
+}
+
+export interface DetectedSource {
+  format: FileFormat;
+  items: AsyncIterable<SourceItem>;
+}
+
+/**
+ * Detects the format on the first chunks (up to HEAD_BYTES), then streams all chunks, the held ones
+ * first, through the right parser. Null when the start is not recognised (the rest is not read).
+ */
+export async function parseStream(
+  chunks: AsyncIterable<Chunk>,
+  options: ParseOptions = {},
+): Promise<DetectedSource | null> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const held: Chunk[] = [];
+  const decoder = new TextDecoder("utf-8");
+  let head = "";
+  let bytes = 0;
+  let done = false;
+  while (bytes < HEAD_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    held.push(next.value);
+    bytes += typeof next.value === "string" ? next.value.length : next.value.byteLength;
+    head += typeof next.value === "string" ? next.value : decoder.decode(next.value, { stream: true });
+  }
+  const format = detectFormat(head);
+  if (!format) {
+    if (!done) await iterator.return?.();
+    return null;
+  }
+  async function* replay(): AsyncGenerator<Chunk> {
+    yield* held;
+    if (done) return;
+    try {
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    } finally {
+      await iterator.return?.();
+    }
+  }
+  return { format, items: parserFor(format, options).parse(replay()) };
+}
+
+/** Reads the head of a file to detect its format; the items then stream the whole file from disk. */
+export async function openFile(path: string, options: ParseOptions = {}): Promise<DetectedSource | null> {
+  const handle = await open(path, "r");
+  let head: string;
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    head = new TextDecoder("utf-8").decode(buffer.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+  const format = detectFormat(head);
+  if (!format) return null;
+  async function* chunks(): AsyncGenerator<Chunk> {
+    yield* createReadStream(path) as AsyncIterable<Buffer>;
+  }
+  return { format, items: parserFor(format, options).parse(chunks()) };
+}
+
+/** The items of a file; throws AfterchatError("import_unrecognised") when its format is not recognised. */
+export async function* parseFile(path: string, options: ParseOptions = {}): AsyncGenerator<SourceItem> {
+  const detected = await openFile(path, options);
+  if (!detected) throw new AfterchatError("import_unrecognised", { file: basename(path) });
+  yield* detected.items;
+}

@@ -1,0 +1,25 @@
+/**
+ * Counts as the X sources spell them: JSON numbers, numeric strings ("4" in tweets.js), floats ("1938.0")
+ * and Java scientific notation ("7.358351729212656E-4") in the analytics export, a comma decimal mark in
+ * localised exports, and "-" for "not applicable" (promoted columns of unpromoted tweets).
+ */
+export type Count = { kind: "number"; value: number } | { kind: "absent" } | { kind: "invalid" };
+
+export function readNumber(value: unknown): Count {
+  if (typeof value === "number")
+    return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid" };
+  if (value === undefined || value === null) return { kind: "absent" };
+  if (typeof value !== "string") return { kind: "invalid" };
+  const text = value.trim();
+  if (text === "" || text === "-") return { kind: "absent" };
+  if (!/^[-+]?\d+(?:[.,]\d+)?(?:[eE][-+]?\d+)?$/.test(text)) return { kind: "invalid" };
+  const number = Number(text.replace(",", "."));
+  return Number.isFinite(number) ? { kind: "number", value: number } : { kind: "invalid" };
+}
+
+/** A non-negative whole count, or null when absent/invalid (the caller decides what that means). */
+export function readCount(value: unknown): number | null {
+  const count = readNumber(value);
+  if (count.kind !== "number" || count.value < 0) return null;
+  return Math.round(count.value);
+}

@@ -1,0 +1,29 @@
+/**
+ * Hashtags and mentions from plain text, for sources that carry no entities (the analytics CSV).
+ * Approximates X's rules (twitter-text): a hashtag is `#` or `＃` not preceded by a letter, digit, `_` or `&`,
+ * then letters/digits/marks/`_` with at least one non-digit; a mention is `@` or `＠` not preceded by a letter,
+ * digit or `_`, then 1-15 of `[A-Za-z0-9_]`, not followed by `@` (an e-mail address).
+ * @see https://github.com/twitter/twitter-text/blob/master/js/src/regexp/
+ */
+const HASHTAG = /(?<![\p{L}\p{N}_&])[#＃]([\p{L}\p{M}\p{N}_]+)/gu;
+const MENTION = /(?<![\p{L}\p{N}_])[@＠]([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@＠])/gu;
+
+export function extractHashtags(text: string): string[] {
+  const tags = [...text.matchAll(HASHTAG)].map((m) => m[1] ?? "").filter((tag) => !/^\p{N}+$/u.test(tag));
+  return uniqueLower(tags);
+}
+
+export function extractMentions(text: string): string[] {
+  return uniqueLower([...text.matchAll(MENTION)].map((m) => m[1] ?? ""));
+}
+
+/** Lower-cases, drops empties and duplicates, keeps first-seen order. */
+export function uniqueLower(values: Iterable<unknown>): string[] {
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (typeof value !== "string") continue;
+    const lower = value.replace(/^[#@＃＠]/, "").toLowerCase();
+    if (lower.length > 0) seen.add(lower);
+  }
+  return [...seen];
+}

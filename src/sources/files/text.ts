@@ -1,0 +1,25 @@
+/**
+ * Byte chunks to text chunks. Invalid UTF-8 becomes U+FFFD instead of an error, and a leading
+ * byte-order mark is dropped (WHATWG TextDecoder does that for bytes; we do it for strings too).
+ */
+export type Chunk = Uint8Array | string;
+
+export async function* decodeText(input: AsyncIterable<Chunk>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  let first = true;
+  for await (const chunk of input) {
+    let text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    if (first && text.length > 0) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    if (text.length > 0) yield text;
+  }
+  const tail = decoder.decode();
+  if (tail.length > 0) yield tail;
+}
+
+/** Drops a leading byte-order mark from a string. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,102 @@
+import { classifyKind, type Post } from "../../domain/post.js";
+import type { SkipReason } from "../types.js";
+import { readCount } from "./counts.js";
+import { parseIsoDate } from "./dates.js";
+import { uniqueLower } from "./entities.js";
+import { decodeHtmlEntities } from "./html.js";
+import { asId, isHandle, statusUrl } from "./ids.js";
+import { arrayAt, isObject, type JsonObject, objectAt, stringAt } from "./json.js";
+
+export type Mapped = { ok: true; post: Post } | { ok: false; reason: SkipReason };
+
+/** Users of a page by id: `includes.users`, plus the `author` objects `twarc2 flatten` inlines. */
+export type Users = ReadonlyMap<string, JsonObject>;
+
+/**
+ * One X API v2 tweet object as a Post.
+ * Metrics: `public_metrics` like/retweet/reply/quote counts. `impression_count` is only returned for the
+ * caller's own tweets and is 0 otherwise, so it becomes `impressions` only when > 0; real impressions come
+ * from the analytics export.
+ * @see https://docs.x.com/x-api/fundamentals/data-dictionary#tweet
+ * @see https://docs.x.com/x-api/fundamentals/metrics
+ */
+export function tweetToPost(tweet: unknown, users: Users): Mapped {
+  if (!isObject(tweet)) return skip("missing_field", "tweet is not an object");
+  const id = asId(tweet.id);
+  if (!id) return skip("missing_field", "id");
+  const text = stringAt(tweet, "text");
+  if (text === null) return skip("missing_field", `text of ${id}`);
+  const author = authorOf(tweet, users);
+  const handle = stringAt(author, "username");
+  if (!author || !isHandle(handle)) {
+    // A withheld author (`withheld.scope: "user"`) is left out of includes.users by the API.
+    const withheld = objectAt(tweet, "withheld");
+    if (withheld)
+      return skip("withheld", `author of ${id} (${arrayAt(withheld, "country_codes").join(",")})`);
+    return skip("missing_field", `author of ${id}`);
+  }
+  const createdAt = parseIsoDate(tweet.created_at);
+  if (!createdAt)
+    return skip(tweet.created_at === undefined ? "missing_field" : "bad_value", `created_at of ${id}`);
+
+  const refs = references(tweet);
+  const metrics = objectAt(tweet, "public_metrics");
+  const impressions = readCount(metrics?.impression_count);
+  const entities = objectAt(tweet, "entities");
+  return {
+    ok: true,
+    post: {
+      network: "x",
+      externalId: id,
+      authorHandle: handle,
+      authorName: stringAt(author, "name"),
+      authorFollowers: readCount(objectAt(author, "public_metrics")?.followers_count),
+      text: decodeHtmlEntities(text),
+      createdAt,
+      kind: classifyKind({ reposts: !!refs.retweeted, replies: !!refs.replied_to, quotes: !!refs.quoted }),
+      replyToId: refs.replied_to ?? null,
+      replyToHandle: refs.replied_to ? replyToHandle(tweet, users) : null,
+      referencedId: refs.retweeted ?? refs.quoted ?? null,
+      conversationId: asId(tweet.conversation_id),
+      likes: readCount(metrics?.like_count) ?? 0,
+      reposts: readCount(metrics?.retweet_count) ?? 0,
+      replies: readCount(metrics?.reply_count) ?? 0,
+      quotes: readCount(metrics?.quote_count) ?? 0,
+      impressions: impressions && impressions > 0 ? impressions : null,
+      url: statusUrl(handle, id),
+      hashtags: uniqueLower(arrayAt(entities, "hashtags").map((h) => stringAt(h, "tag"))),
+      mentions: uniqueLower(arrayAt(entities, "mentions").map((m) => stringAt(m, "username"))),
+    },
+  };
+}
+
+function skip(code: SkipReason["code"], detail: string): Mapped {
+  return { ok: false, reason: { code, detail } };
+}
+
+function authorOf(tweet: JsonObject, users: Users): JsonObject | null {
+  const inline = objectAt(tweet, "author");
+  if (inline) return inline;
+  const authorId = asId(tweet.author_id);
+  return authorId ? (users.get(authorId) ?? null) : null;
+}
+
+/** `referenced_tweets[]` by type: retweeted, replied_to, quoted. */
+function references(tweet: JsonObject): Partial<Record<string, string>> {
+  const found: Partial<Record<string, string>> = {};
+  for (const ref of arrayAt(tweet, "referenced_tweets")) {
+    const type = stringAt(ref, "type");
+    const refId = asId(isObject(ref) ? ref.id : undefined);
+    if (type && refId && !found[type]) found[type] = refId;
+  }
+  return found;
+}
+
+/** The replied-to author: `in_reply_to_user_id` resolved through the page's users (or flatten's inline user). */
+function replyToHandle(tweet: JsonObject, users: Users): string | null {
+  const inline = stringAt(objectAt(tweet, "in_reply_to_user"), "username");
+  if (isHandle(inline)) return inline;
+  const userId = asId(tweet.in_reply_to_user_id);
+  const handle = userId ? stringAt(users.get(userId), "username") : null;
+  return isHandle(handle) ? handle : null;
+}
