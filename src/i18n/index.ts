@@ -4,11 +4,17 @@
  * so a missing French key or a misspelt key is a compile error.
  */
 import i18next, { type i18n } from "i18next";
+import { cli } from "./catalogue/cli.js";
 import { common } from "./catalogue/common.js";
 import { errors } from "./catalogue/errors.js";
 import type { KeyPaths, Messages } from "./define.js";
 
-const areas = { common, errors } as const;
+// One line per catalogue area (keep the list sorted; add yours on its own line).
+const areas = {
+  cli,
+  common,
+  errors,
+} as const;
 
 type English = { [A in keyof typeof areas]: (typeof areas)[A]["en"] };
 export type MessageKey = KeyPaths<English>;

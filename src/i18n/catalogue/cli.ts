@@ -1,0 +1,81 @@
+import { area } from "../define.js";
+
+/** The command line (`npx afterchat ...`): usage, summaries on stderr, problems. */
+export const cli = area({
+  en: {
+    usage: `afterchat: turns the hour after a hashtag chat into results.
+
+Usage:
+  afterchat report <file-or-dir>... [--hashtag TAG] [--host HANDLE]... [--since ISO] [--until ISO]
+                   [--json | --md] [--out DIR] [--lang fr|en] [--tz ZONE] [--owner HANDLE]
+  afterchat pull x|bluesky|mastodon --hashtag TAG --since ISO --until ISO [--instance URL]
+                   [--host HANDLE]... [--json | --md] [--out DIR] [--lang fr|en]
+  afterchat import <file>... --hashtag TAG [--edition N] [--workspace ID]
+  afterchat migrate
+  afterchat help
+
+Files are recognised by their content: twarc2 JSONL archives, X analytics exports (CSV),
+Twitter archive tweets.js. Without --hashtag nothing is filtered.`,
+    unknownCommand: "Unknown command “{{command}}”. Run `afterchat help` for the list.",
+    badOption: "{{detail}}. Run `afterchat help` for the usage.",
+    missingPaths: "Give at least one file or folder: afterchat report <file-or-dir>...",
+    missingHashtag: "Give the chat's hashtag with --hashtag TAG.",
+    badDate: "{{option}} must be a date like 2026-11-24 or 2026-11-24T18:00:00Z (got “{{value}}”).",
+    badLang: "--lang must be fr or en.",
+    badZone: "--tz must be an IANA time zone such as Europe/Paris (got “{{value}}”).",
+    badNetwork: "pull takes x, bluesky or mastodon (got “{{value}}”).",
+    mastodonInstance: "pull mastodon needs --instance https://your.instance",
+    xToken: "pull x needs X_BEARER_TOKEN in the environment (see .env.example).",
+    fileSummary_one: "{{file}} ({{format}}): {{count}} post kept, {{ignored}} outside the filter, {{skipped}} skipped",
+    fileSummary_other: "{{file}} ({{format}}): {{count}} posts kept, {{ignored}} outside the filter, {{skipped}} skipped",
+    skippedLine: "  skipped {{at}}: {{code}} {{detail}}",
+    moreSkipped: "  … and {{count}} more skipped",
+    unrecognised: "Not recognised, left out: {{file}}",
+    wrote: "Wrote {{path}}",
+    pulled: "Pulled {{count}} posts from {{network}} ({{pages}} pages).",
+    progress: "{{count}} records read",
+    imported: "Imported into #{{hashtag}} edition {{number}}: {{imported}} new, {{updated}} updated, {{ignored}} outside the chat, {{skipped}} skipped.",
+    noSeries: "No series #{{hashtag}} in the database. Set it up from Slack or Discord first (`/afterchat setup #{{hashtag}}`).",
+    manySeries: "#{{hashtag}} exists in several workspaces; choose one with --workspace ({{ids}}).",
+    noEdition: "#{{hashtag}} has no edition {{number}}.",
+    migrated: "Database ready: {{count}} migrations applied ({{total}} in all).",
+  },
+  fr: {
+    usage: `afterchat : transforme l'heure qui suit un chat à hashtag en résultats.
+
+Usage :
+  afterchat report <fichier-ou-dossier>... [--hashtag TAG] [--host COMPTE]... [--since ISO] [--until ISO]
+                   [--json | --md] [--out DOSSIER] [--lang fr|en] [--tz FUSEAU] [--owner COMPTE]
+  afterchat pull x|bluesky|mastodon --hashtag TAG --since ISO --until ISO [--instance URL]
+                   [--host COMPTE]... [--json | --md] [--out DOSSIER] [--lang fr|en]
+  afterchat import <fichier>... --hashtag TAG [--edition N] [--workspace ID]
+  afterchat migrate
+  afterchat help
+
+Les fichiers sont reconnus à leur contenu : archives twarc2 JSONL, exports X analytics (CSV),
+archive Twitter tweets.js. Sans --hashtag, rien n'est filtré.`,
+    unknownCommand: "Commande inconnue « {{command}} ». Lancez `afterchat help` pour la liste.",
+    badOption: "{{detail}}. Lancez `afterchat help` pour l'usage.",
+    missingPaths: "Donnez au moins un fichier ou un dossier : afterchat report <fichier-ou-dossier>...",
+    missingHashtag: "Donnez le hashtag du chat avec --hashtag TAG.",
+    badDate: "{{option}} doit être une date comme 2026-11-24 ou 2026-11-24T18:00:00Z (reçu « {{value}} »).",
+    badLang: "--lang doit valoir fr ou en.",
+    badZone: "--tz doit être un fuseau IANA comme Europe/Paris (reçu « {{value}} »).",
+    badNetwork: "pull accepte x, bluesky ou mastodon (reçu « {{value}} »).",
+    mastodonInstance: "pull mastodon a besoin de --instance https://votre.instance",
+    xToken: "pull x a besoin de X_BEARER_TOKEN dans l'environnement (voir .env.example).",
+    fileSummary_one: "{{file}} ({{format}}) : {{count}} post retenu, {{ignored}} hors filtre, {{skipped}} ignorés",
+    fileSummary_other: "{{file}} ({{format}}) : {{count}} posts retenus, {{ignored}} hors filtre, {{skipped}} ignorés",
+    skippedLine: "  ignoré {{at}} : {{code}} {{detail}}",
+    moreSkipped: "  … et {{count}} autres ignorés",
+    unrecognised: "Non reconnu, laissé de côté : {{file}}",
+    wrote: "Écrit : {{path}}",
+    pulled: "{{count}} posts récupérés depuis {{network}} ({{pages}} pages).",
+    progress: "{{count}} enregistrements lus",
+    imported: "Importé dans #{{hashtag}} édition {{number}} : {{imported}} nouveaux, {{updated}} mis à jour, {{ignored}} hors du chat, {{skipped}} ignorés.",
+    noSeries: "Aucune série #{{hashtag}} dans la base. Configurez-la d'abord depuis Slack ou Discord (`/afterchat setup #{{hashtag}}`).",
+    manySeries: "#{{hashtag}} existe dans plusieurs espaces ; choisissez avec --workspace ({{ids}}).",
+    noEdition: "#{{hashtag}} n'a pas d'édition {{number}}.",
+    migrated: "Base de données prête : {{count}} migrations appliquées ({{total}} au total).",
+  },
+});
