@@ -1,4 +1,5 @@
 import type { Post } from "../post.js";
+import type { Counts } from "./engagement.js";
 import { compareText, topBy } from "./rank.js";
 import type { TopPost } from "./report.js";
 
@@ -10,13 +11,6 @@ type Rank = Pick<TopPost, "engagement" | "network" | "externalId">;
 
 interface Entry extends TopPost {
   key: string;
-}
-
-export interface PostCounts {
-  likes: number;
-  reposts: number;
-  replies: number;
-  quotes: number;
 }
 
 function byRank(a: Rank, b: Rank): number {
@@ -44,7 +38,7 @@ export class TopPostPool {
   }
 
   /** Offers a non-repost post with its current counts; a re-added post replaces its earlier copy. */
-  offer(post: Post, key: string, counts: PostCounts, engagement: number): void {
+  offer(post: Post, key: string, counts: Counts, engagement: number): void {
     const had = this.entries.delete(key);
     if (engagement <= 0 || this.n === 0) return;
     const rank = { engagement, network: post.network, externalId: post.externalId };
@@ -84,7 +78,7 @@ export class TopPostPool {
   }
 }
 
-function entryOf(post: Post, key: string, counts: PostCounts, engagement: number): Entry {
+function entryOf(post: Post, key: string, counts: Counts, engagement: number): Entry {
   return {
     key,
     network: post.network,
@@ -93,7 +87,11 @@ function entryOf(post: Post, key: string, counts: PostCounts, engagement: number
     text: truncate(post.text.trim(), TOP_POST_TEXT_LENGTH),
     createdAt: post.createdAt.toISOString(),
     engagement,
-    ...counts,
+    likes: counts.likes,
+    reposts: counts.reposts,
+    replies: counts.replies,
+    quotes: counts.quotes,
+    impressions: counts.impressions,
     url: post.url,
   };
 }

@@ -84,6 +84,8 @@ export interface TopPost {
   reposts: number;
   replies: number;
   quotes: number;
+  /** Real impressions of this post when the source has them. */
+  impressions: number | null;
   url: string | null;
 }
 

@@ -63,13 +63,21 @@ export const FRENCH_STOP_WORDS: ReadonlySet<string> = new Set(wordsOf(FRENCH));
 
 const ALL: ReadonlySet<string> = new Set([...wordsOf(ENGLISH), ...wordsOf(FRENCH), ...wordsOf(MEDIUM)]);
 
-/** The chat's own markers: Q1, A12, R3 (réponse), also "q1-a" style pieces; a bare "q"/"a" is too short anyway. */
+/** The chat's own markers: Q1, A12, R3 (réponse). */
 const MARKER_RE = /^[qar]\d+$/u;
 
-/** Whether a lower-case token says nothing about the topic: stop word, marker, number, or 1-2 characters. */
+/**
+ * Whether a lower-case token says nothing about the topic: a stop word, a marker, a number, 1-2 characters,
+ * or a hyphenated form made only of those (French inversions: "est-il", "a-t-on", "y-a-t-il").
+ */
 export function isStopToken(token: string): boolean {
+  if (isPlainStop(token)) return true;
+  return token.includes("-") && token.split("-").every(isPlainStop);
+}
+
+function isPlainStop(token: string): boolean {
   if (ALL.has(token)) return true;
   if (MARKER_RE.test(token)) return true;
-  if (/^[\p{N}'-]+$/u.test(token)) return true;
+  if (/^[\p{N}'-]*$/u.test(token)) return true;
   return [...token].length <= 2;
 }
