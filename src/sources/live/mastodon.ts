@@ -68,7 +68,8 @@ export class MastodonSource implements LiveSource {
       }
       onProgress?.({ ...progress });
       const next = nextLink(headers.get("link"), url);
-      if (reachedSince || page.data.length === 0 || !next) return;
+      // A next link back to the same page would loop until maxPages.
+      if (reachedSince || page.data.length === 0 || !next || next === url) return;
       // The next page is fetched with our token: a link to any other host is never followed.
       if (!sameOrigin(next, this.options.baseUrl)) {
         yield truncated(progress.pages, "foreign_next_link");
