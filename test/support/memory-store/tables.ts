@@ -1,0 +1,182 @@
+/**
+ * The in-memory store's rows: the same columns as prisma/sqlite/schema.prisma, kept as domain
+ * values. Every read hands out a copy (structuredClone) so a caller never edits the store by
+ * accident, as with a real database.
+ */
+import type { AfterPartyMessage } from "../../../src/domain/after-party.js";
+import type { AuditEvent } from "../../../src/domain/audit.js";
+import type { Edition } from "../../../src/domain/edition.js";
+import type { Job } from "../../../src/domain/job.js";
+import type { Note } from "../../../src/domain/note.js";
+import type { Poll, PollQuestion, PollVote } from "../../../src/domain/poll.js";
+import type { Network, Post } from "../../../src/domain/post.js";
+import type { Series } from "../../../src/domain/series.js";
+import type { Task } from "../../../src/domain/task.js";
+import type { Workspace } from "../../../src/domain/workspace.js";
+import type { Clock, ImportSummary, TeamRole } from "../../../src/ports.js";
+import type { DailyMetrics } from "../../../src/sources/types.js";
+import { storeErrors } from "../../../src/store/errors.js";
+
+export interface Created {
+  createdAt: Date;
+}
+
+export interface TeamRow {
+  id: string;
+  workspaceId: string;
+  seriesId: string;
+  userRef: string;
+  role: TeamRole;
+  createdAt: Date;
+}
+
+export interface LinkRow {
+  id: string;
+  workspaceId: string;
+  seriesId: string;
+  role: "after_party" | "debrief";
+  codeHash: string | null;
+  expiresAt: Date | null;
+  linkedAt: Date | null;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export type PostRow = Post & {
+  id: string;
+  workspaceId: string;
+  editionId: string | null;
+  importedAt: Date;
+  updatedAt: Date;
+};
+
+export interface ParticipantRow {
+  id: string;
+  workspaceId: string;
+  displayName: string | null;
+  firstSeenAt: Date;
+  lastSeenAt: Date;
+}
+
+export interface HandleRow {
+  id: string;
+  workspaceId: string;
+  participantId: string;
+  network: Network;
+  handle: string;
+}
+
+export interface ParticipationRow {
+  id: string;
+  workspaceId: string;
+  editionId: string;
+  participantId: string;
+  posts: number;
+  engagement: number;
+  followers: number | null;
+  firstPostAt: Date;
+}
+
+export interface ImportRunRow {
+  id: string;
+  workspaceId: string;
+  editionId: string | null;
+  source: string;
+  status: "running" | "complete" | "failed";
+  summary: ImportSummary | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+}
+
+export type DailyRow = DailyMetrics & { id: string; workspaceId: string; account: string };
+
+export interface Tables {
+  workspaces: Array<Workspace & Created>;
+  series: Array<Series & Created>;
+  team: TeamRow[];
+  links: LinkRow[];
+  editions: Array<Edition & Created>;
+  posts: PostRow[];
+  participants: ParticipantRow[];
+  handles: HandleRow[];
+  participations: ParticipationRow[];
+  notes: Array<Note & { requestKey: string | null }>;
+  polls: Array<Omit<Poll, "questions"> & { requestKey: string | null }>;
+  questions: Array<PollQuestion & { pollId: string }>;
+  votes: Array<PollVote & { id: string }>;
+  tasks: Array<Task & { requestKey: string | null }>;
+  audit: AuditEvent[];
+  imports: ImportRunRow[];
+  daily: DailyRow[];
+  afterParty: AfterPartyMessage[];
+  jobs: Array<Job & { createdAt: Date; updatedAt: Date }>;
+}
+
+export function emptyTables(): Tables {
+  return {
+    workspaces: [],
+    series: [],
+    team: [],
+    links: [],
+    editions: [],
+    posts: [],
+    participants: [],
+    handles: [],
+    participations: [],
+    notes: [],
+    polls: [],
+    questions: [],
+    votes: [],
+    tasks: [],
+    audit: [],
+    imports: [],
+    daily: [],
+    afterParty: [],
+    jobs: [],
+  };
+}
+
+/** The state every repository of one memory store shares; `t` is swapped back on rollback. */
+export interface MemoryDb {
+  t: Tables;
+  clock: Clock;
+}
+
+let counter = 0;
+
+/** A cuid-like id (25 characters, starts with "c", grows with time), as Prisma's `cuid()` makes. */
+export function newId(): string {
+  counter = (counter + 1) % 36 ** 4;
+  const time = Date.now().toString(36).padStart(8, "0");
+  const count = counter.toString(36).padStart(4, "0");
+  const random = Array.from({ length: 12 }, () => Math.floor(Math.random() * 36).toString(36)).join("");
+  return `c${time}${count}${random}`;
+}
+
+export function copy<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/** Keys of `patch` whose value is not undefined, applied to `row` (Prisma skips undefined too). */
+export function applyPatch<T extends object>(row: T, patch: Partial<T>): void {
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined) (row as Record<string, unknown>)[key] = value;
+  }
+}
+
+/** Parent rows a write refers to, checked as the database's foreign keys (plus the tenant) would. */
+export const requireRow = {
+  workspace(db: MemoryDb, id: string) {
+    if (!db.t.workspaces.some((w) => w.id === id)) throw storeErrors.workspace(id);
+  },
+  series(db: MemoryDb, workspaceId: string, id: string) {
+    const row = db.t.series.find((s) => s.id === id && s.workspaceId === workspaceId);
+    if (!row) throw storeErrors.series(id);
+    return row;
+  },
+  edition(db: MemoryDb, workspaceId: string, id: string) {
+    const row = db.t.editions.find((e) => e.id === id && e.workspaceId === workspaceId);
+    if (!row) throw storeErrors.edition(id);
+    return row;
+  },
+};
