@@ -33,7 +33,7 @@ const searchSchema = z.object({ posts: z.array(z.unknown()), cursor: z.string().
 export class BlueskySource implements LiveSource {
   readonly network = "bluesky" as const;
   private readonly options: ResolvedOptions;
-  private readonly bearerToken: string | undefined;
+  readonly #bearerToken: string | undefined;
   private readonly fetchFollowers: boolean;
 
   constructor(options: BlueskyOptions = {}) {
@@ -41,7 +41,7 @@ export class BlueskySource implements LiveSource {
       { ...options, baseUrl: options.baseUrl ?? BLUESKY_PUBLIC_APPVIEW },
       { defaultPageSize: 100, maxPageSize: 100 },
     );
-    this.bearerToken = options.bearerToken;
+    this.#bearerToken = options.bearerToken;
     this.fetchFollowers = options.fetchFollowers ?? true;
   }
 
@@ -54,7 +54,7 @@ export class BlueskySource implements LiveSource {
       ...this.options,
       network: "bluesky",
       resetHeader: "ratelimit-reset",
-      headers: this.bearerToken ? { authorization: `Bearer ${this.bearerToken}` } : {},
+      headers: this.#bearerToken ? { authorization: `Bearer ${this.#bearerToken}` } : {},
       signal,
     };
     const followers = new FollowerCounts(this.options.baseUrl, policy);

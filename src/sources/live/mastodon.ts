@@ -24,13 +24,17 @@ export interface MastodonOptions extends LiveSourceOptions {
 export class MastodonSource implements LiveSource {
   readonly network = "mastodon" as const;
   private readonly options: ResolvedOptions;
-  private readonly bearerToken: string | undefined;
+  readonly #bearerToken: string | undefined;
   private readonly host: string;
 
   constructor(options: MastodonOptions) {
     this.options = resolveOptions(options, { defaultPageSize: 40, maxPageSize: 40 });
-    this.bearerToken = options.bearerToken;
-    this.host = new URL(this.options.baseUrl).host;
+    this.#bearerToken = options.bearerToken;
+    try {
+      this.host = new URL(this.options.baseUrl).host;
+    } catch (error) {
+      throw new AfterchatError("config_invalid", { field: "mastodon.baseUrl" }, { cause: error });
+    }
   }
 
   async *pull(
@@ -42,7 +46,7 @@ export class MastodonSource implements LiveSource {
       ...this.options,
       network: "mastodon",
       resetHeader: "x-ratelimit-reset",
-      headers: this.bearerToken ? { authorization: `Bearer ${this.bearerToken}` } : {},
+      headers: this.#bearerToken ? { authorization: `Bearer ${this.#bearerToken}` } : {},
       signal,
     };
     const since = query.since.getTime();

@@ -35,13 +35,13 @@ const USER_FIELDS = "public_metrics,name,username";
 export class XApiSource implements LiveSource {
   readonly network = "x" as const;
   private readonly options: ResolvedOptions;
-  private readonly bearerToken: string;
+  readonly #bearerToken: string;
 
   constructor(options: XApiOptions) {
     // 10..100 per page (search/recent max_results).
     this.options = resolveOptions(options, { defaultPageSize: 100, maxPageSize: 100 });
     this.options.pageSize = Math.max(10, this.options.pageSize);
-    this.bearerToken = options.bearerToken;
+    this.#bearerToken = options.bearerToken;
   }
 
   async *pull(
@@ -66,7 +66,7 @@ export class XApiSource implements LiveSource {
       ...this.options,
       network: "x",
       resetHeader: "x-rate-limit-reset",
-      headers: { authorization: `Bearer ${this.bearerToken}` },
+      headers: { authorization: `Bearer ${this.#bearerToken}` },
       signal,
     };
     const progress: PullProgress = { fetched: 0, pages: 0 };

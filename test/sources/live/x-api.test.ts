@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { XApiSource } from "../../../src/sources/live/x-api.js";
 import type { PullProgress } from "../../../src/sources/types.js";
@@ -239,5 +240,23 @@ describe("XApiSource failures", () => {
 
     expect(error.code).toBe("input_invalid");
     expect(fake.requests).toHaveLength(0);
+  });
+
+  it("GIVEN the caller aborts after page 1 THEN no further page is requested and the abort reason is thrown", async () => {
+    fake.serve(X_SEARCH_PATH, { json: { data: [], meta: { result_count: 0, next_token: "more" } } });
+    const controller = new AbortController();
+
+    const pulled = collect(
+      source().pull(query, { signal: controller.signal, onProgress: () => controller.abort() }),
+    );
+
+    await expect(pulled).rejects.toMatchObject({ name: "AbortError" });
+    expect(fake.requestsTo(X_SEARCH_PATH)).toHaveLength(1);
+  });
+
+  it("GIVEN a source object logged or serialised by mistake THEN the token does not show", () => {
+    const built = source();
+
+    expect(`${inspect(built, { depth: 5 })} ${JSON.stringify(built)}`).not.toContain("secret-bearer-token");
   });
 });
