@@ -7,6 +7,7 @@ import i18next, { type i18n } from "i18next";
 import { cli } from "./catalogue/cli.js";
 import { common } from "./catalogue/common.js";
 import { errors } from "./catalogue/errors.js";
+import { report } from "./catalogue/report.js";
 import type { KeyPaths, Messages } from "./define.js";
 
 // One line per catalogue area (keep the list sorted; add yours on its own line).
@@ -14,6 +15,7 @@ const areas = {
   cli,
   common,
   errors,
+  report,
 } as const;
 
 type English = { [A in keyof typeof areas]: (typeof areas)[A]["en"] };
