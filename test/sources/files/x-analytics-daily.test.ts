@@ -1,0 +1,77 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { xAnalyticsDailyParser } from "../../../src/sources/files/x-analytics-daily.js";
+import type { DailyMetrics } from "../../../src/sources/types.js";
+import { SHARED_FIXTURES } from "../../support/fixtures.js";
+import { ownFixture, parseWith, skipsOf } from "./support.js";
+
+const daysOf = (items: Awaited<ReturnType<typeof parseWith>>): DailyMetrics[] =>
+  items.flatMap((item) => (item.type === "daily" ? [item.day] : []));
+
+describe("GIVEN our English daily overview export (values invented, header as X writes it)", () => {
+  const file = ownFixture("analytics-daily-en.csv");
+
+  it("WHEN parsed THEN each day is a daily item with its main counts", async () => {
+    const items = await parseWith(xAnalyticsDailyParser(), file, 50);
+    expect(daysOf(items)[0]).toEqual({
+      date: "2021-03-01",
+      postsPublished: 4,
+      impressions: 2500,
+      engagements: 80,
+      likes: 21,
+      reposts: 3,
+      replies: 5,
+      extra: { "engagement rate": 0.032, "user profile clicks": 7, "url clicks": 9, "media views": 40 },
+    });
+  });
+
+  it("WHEN a promoted column reads '-' THEN it is left out of extra; when it has a value it is kept", async () => {
+    const days = daysOf(await parseWith(xAnalyticsDailyParser(), file));
+    expect(days.map((day) => day.extra["promoted impressions"])).toEqual([undefined, undefined, 300]);
+    expect(days[2]?.extra["promoted likes"]).toBe(2);
+  });
+
+  it("WHEN a date is not a calendar day THEN that row is a bad_value skip and the others still come", async () => {
+    const items = await parseWith(xAnalyticsDailyParser(), file);
+    expect(items.map((item) => item.at)).toEqual(["row 2", "row 3", "row 4", "row 5"]);
+    expect(skipsOf(items)).toEqual([{ at: "row 4", code: "bad_value", detail: 'Date "2021-02-30"' }]);
+  });
+});
+
+describe("GIVEN a daily export with French column names (CRLF)", () => {
+  it("WHEN parsed THEN the French columns fill the same fields", async () => {
+    const days = daysOf(await parseWith(xAnalyticsDailyParser(), ownFixture("analytics-daily-fr.csv")));
+    expect(days).toEqual([
+      {
+        date: "2021-03-01",
+        postsPublished: 2,
+        impressions: 700,
+        engagements: 30,
+        likes: 9,
+        reposts: 1,
+        replies: 2,
+        extra: { "engagement rate": 0.04 },
+      },
+    ]);
+  });
+});
+
+// The LisaDeBruine daily exports (SOURCES.md section 2) are kept back from this folder for acceptance
+// checks; when present, every row of every file must be a day (SOURCES.md: 12 files, 365 days).
+const dailyFiles = existsSync(join(SHARED_FIXTURES, "x-analytics-csv"))
+  ? readdirSync(join(SHARED_FIXTURES, "x-analytics-csv")).filter((name) =>
+      name.startsWith("daily_tweet_activity_metrics_"),
+    )
+  : [];
+describe.skipIf(dailyFiles.length === 0)("GIVEN real daily overview exports", () => {
+  it("WHEN parsed THEN 365 days and no skip", async () => {
+    let days = 0;
+    for (const name of dailyFiles) {
+      const items = await parseWith(xAnalyticsDailyParser(), join(SHARED_FIXTURES, "x-analytics-csv", name));
+      expect(skipsOf(items)).toEqual([]);
+      days += daysOf(items).length;
+    }
+    expect(days).toBe(365);
+  });
+});
