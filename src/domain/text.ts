@@ -4,6 +4,7 @@
  * them; these helpers serve the sources that only have text (analytics CSV, some archives) and the stats.
  * All functions are Unicode-aware: letters of any script, accents kept.
  */
+import type { Network } from "./post.js";
 
 /** `https://…`, `http://…` and `www.…` up to the next whitespace. */
 const URL_RE = /(?:\bhttps?:\/\/|\bwww\.)\S+/giu;
@@ -15,15 +16,34 @@ const URL_RE = /(?:\bhttps?:\/\/|\bwww\.)\S+/giu;
  */
 const HASHTAG_RE = /(?<![\p{L}\p{N}\p{M}_&/#])#([\p{L}\p{N}\p{M}_]*\p{L}[\p{L}\p{N}\p{M}_]*)/gu;
 
+/** Not a mention when glued to a word (e-mail addresses), a URL path or another `@`. ".@user" is one (X idiom). */
+const MENTION_LEAD = String.raw`(?<![\p{L}\p{N}_/@])@`;
+
 /**
- * `@handle` (X: letters, digits, `_`), `@name.bsky.social` (Bluesky: a domain name) and `@user@instance.tld`
- * (Mastodon). Not after a word character (e-mail addresses), `/` (URL paths) or `@`. A trailing dot or hyphen
- * is sentence punctuation, not part of the handle.
- * @see https://docs.bsky.app/docs/advanced-guides/resolving-identities (handles are domain names)
- * @see https://docs.joinmastodon.org/spec/microformats/ (user@domain mentions)
+ * Handle shapes per network.
+ * X: 1-15 letters, digits or `_` (a longer run is not a mention).
+ * Bluesky: a domain name, last label starting with a letter.
+ * Mastodon: `user` or `user@instance.tld`; dots and hyphens only inside the user name.
+ * Unknown network: the union (dots and hyphens inside, an optional `@instance`), trailing punctuation left out.
+ * @see https://help.x.com/en/managing-your-account/x-username-rules
+ * @see https://atproto.com/specs/handle#handle-identifier-syntax
+ * @see https://docs.joinmastodon.org/spec/webfinger/
  */
-const MENTION_RE =
-  /(?<![\p{L}\p{N}_./@])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\.[A-Za-z]{2,})?)/gu;
+const MENTION_RES: Record<Network | "any", RegExp> = {
+  x: new RegExp(`${MENTION_LEAD}([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])`, "gu"),
+  bluesky: new RegExp(
+    `${MENTION_LEAD}((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`,
+    "gu",
+  ),
+  mastodon: new RegExp(
+    `${MENTION_LEAD}([A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*(?:@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)?)`,
+    "gu",
+  ),
+  any: new RegExp(
+    `${MENTION_LEAD}([A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*(?:@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)?)`,
+    "gu",
+  ),
+};
 
 /** Question marks: ASCII, full-width (CJK). French typography puts a space before it, which changes nothing. */
 const QUESTION_MARK_RE = /[?？]/u;
@@ -37,7 +57,7 @@ const TOKEN_RE = new RegExp(
   [
     URL_RE.source,
     `(?<![\\p{L}\\p{N}\\p{M}_&/#])#[\\p{L}\\p{N}\\p{M}_]+`,
-    `(?<![\\p{L}\\p{N}_./@])@[A-Za-z0-9_](?:[A-Za-z0-9_.@-]*[A-Za-z0-9_])?`,
+    `(?<![\\p{L}\\p{N}_/@])@[A-Za-z0-9_](?:[A-Za-z0-9_.@-]*[A-Za-z0-9_])?`,
     `([\\p{L}\\p{N}\\p{M}]+(?:['’\\-][\\p{L}\\p{N}\\p{M}]+)*)`,
     `\\S`,
   ].join("|"),
@@ -78,9 +98,12 @@ export function extractHashtags(text: string): string[] {
   return distinctMatches(text, HASHTAG_RE);
 }
 
-/** Distinct mentioned handles in order of first appearance, lower-case, without the leading `@`. */
-export function extractMentions(text: string): string[] {
-  return distinctMatches(text, MENTION_RE);
+/**
+ * Distinct mentioned handles in order of first appearance, lower-case, without the leading `@`. Give the
+ * network when known: X handles stop at 15 characters and have no dots, Bluesky handles are domain names.
+ */
+export function extractMentions(text: string, network?: Network): string[] {
+  return distinctMatches(text, MENTION_RES[network ?? "any"]);
 }
 
 /** Whether the text asks something: a question mark outside URLs ("pourquoi ?" included). */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { BoundedCounter } from "../../../src/domain/stats/counter.js";
+import { countsOf } from "../../../src/domain/stats/engagement.js";
+import { TopPostPool } from "../../../src/domain/stats/post-pool.js";
+import { post } from "./factory.js";
+
+describe("GIVEN a counter with fewer distinct keys than its capacity", () => {
+  it("THEN counts are exact and ties are ordered by key", () => {
+    const counter = new BoundedCounter(10);
+    for (const key of ["b", "a", "c", "a", "b", "a"]) counter.add(key);
+    expect(counter.top(5)).toEqual([
+      { key: "a", count: 3 },
+      { key: "b", count: 2 },
+      { key: "c", count: 1 },
+    ]);
+    expect(counter.approximate).toBe(false);
+  });
+});
+
+describe("GIVEN a counter flooded with one-off keys", () => {
+  it("THEN it stays within capacity, keeps the frequent keys exactly and says it is approximate", () => {
+    const counter = new BoundedCounter(100);
+    for (let index = 0; index < 5_000; index += 1) {
+      counter.add(`rare-${index}`);
+      if (index % 10 === 0) counter.add("frequent");
+    }
+    expect(counter.top(1)).toEqual([{ key: "frequent", count: 500 }]);
+    expect(counter.approximate).toBe(true);
+  });
+});
+
+function offer(pool: TopPostPool, id: string, likes: number) {
+  const candidate = post({ externalId: id, likes });
+  pool.offer(candidate, `x:${id}`, countsOf(candidate), likes);
+}
+
+describe("GIVEN many more candidate posts than the pool keeps", () => {
+  it("THEN the top posts are exact, ties by id", () => {
+    const pool = new TopPostPool(3);
+    for (let index = 0; index < 1_000; index += 1)
+      offer(pool, `p${String(index).padStart(4, "0")}`, index % 97);
+    // 96 is the highest engagement, reached by indexes 96, 193, 290, ... (ids p0096, p0193, p0290 first).
+    expect(pool.top().map((top) => [top.externalId, top.engagement])).toEqual([
+      ["p0096", 96],
+      ["p0193", 96],
+      ["p0290", 96],
+    ]);
+    expect(pool.approximate).toBe(false);
+  });
+
+  it("AND duplicates later lower every kept post below a dropped one THEN the pool says it is approximate", () => {
+    const pool = new TopPostPool(1);
+    const id = (index: number) => `p${String(index).padStart(3, "0")}`;
+    for (let index = 1; index <= 200; index += 1) offer(pool, id(index), index);
+    // The pool (capacity 40) kept the best posts and dropped p100 long ago; refreshed copies of p101..p200
+    // now have engagement 1, so the true top post is p100, which the pool can no longer show.
+    for (let index = 101; index <= 200; index += 1) offer(pool, id(index), 1);
+    expect(pool.top()[0]?.externalId).not.toBe("p100");
+    expect(pool.approximate).toBe(true);
+  });
+});

@@ -1,0 +1,131 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  asksQuestion,
+  extractHashtags,
+  extractMentions,
+  normaliseHandle,
+  normaliseHashtag,
+  stripUrls,
+  topicTokens,
+} from "../../src/domain/text.js";
+import { sharedFixture } from "../support/fixtures.js";
+
+describe("extractHashtags", () => {
+  it("GIVEN tags in any script THEN they come out lower-case, distinct, in order", () => {
+    expect(extractHashtags("#AfterChat rocks #été_2024 #Привет #afterchat #日本")).toEqual([
+      "afterchat",
+      "été_2024",
+      "привет",
+      "日本",
+    ]);
+  });
+
+  it("GIVEN numbers, entities, URL fragments and words with # inside THEN none is a hashtag", () => {
+    expect(extractHashtags("#2024 &#39; https://x.y/page#section C# a#b ##double")).toEqual([]);
+  });
+});
+
+describe("extractMentions", () => {
+  it("GIVEN X, Bluesky and Mastodon handles THEN each comes out whole, lower-case", () => {
+    expect(extractMentions("@Alice, @bob.bsky.social. and @carol@mastodon.social! (@dan_99)")).toEqual([
+      "alice",
+      "bob.bsky.social",
+      "carol@mastodon.social",
+      "dan_99",
+    ]);
+  });
+
+  it("GIVEN the network THEN each keeps only its own handle shape", () => {
+    const text =
+      ".@eve @bob.bsky.social @carol@mastodon.social @Patriots....thoughts @averyveryverylonghandle";
+    expect(extractMentions(text, "x")).toEqual(["eve", "bob", "carol", "patriots"]);
+    expect(extractMentions(text, "bluesky")).toEqual(["bob.bsky.social"]);
+    expect(extractMentions(text, "mastodon")).toEqual([
+      "eve",
+      "bob.bsky.social",
+      "carol@mastodon.social",
+      "patriots",
+      "averyveryverylonghandle",
+    ]);
+  });
+
+  it("GIVEN e-mail addresses and URLs THEN they are no mentions", () => {
+    expect(extractMentions("mail me@example.com or see https://mastodon.social/@zed")).toEqual([]);
+  });
+});
+
+describe("asksQuestion", () => {
+  it.each([
+    ["Why?", true],
+    ["Pourquoi ?", true],
+    ["何？", true],
+    ["see https://x.y/?a=1", false],
+    ["see www.x.y/p?a=1 now", false],
+    ["no question", false],
+  ])("GIVEN %j THEN %s", (text, expected) => {
+    expect(asksQuestion(text)).toBe(expected);
+  });
+});
+
+describe("topicTokens", () => {
+  it("GIVEN French and English text THEN words keep accents, lose elisions, and breaks mark punctuation", () => {
+    expect(topicTokens("L'équipe d'aujourd'hui: peut-être don't… Alice's ÉTÉ")).toEqual([
+      "équipe",
+      "aujourd'hui",
+      null,
+      "peut-être",
+      "don't",
+      null,
+      "alice",
+      "été",
+    ]);
+  });
+
+  it("GIVEN URLs, hashtags and mentions THEN they are breaks, not words", () => {
+    expect(topicTokens("coffee https://x.y/?a=b break #tag time @bob talk")).toEqual([
+      "coffee",
+      null,
+      "break",
+      null,
+      "time",
+      null,
+      "talk",
+    ]);
+  });
+});
+
+describe("normalisers and stripUrls", () => {
+  it("THEN handles and tags lose their sigil and case, URLs become spaces", () => {
+    expect(normaliseHandle(" @Alice ")).toBe("alice");
+    expect(normaliseHashtag("#CafeChat")).toBe("cafechat");
+    expect(stripUrls("a https://x.y/?q b")).toBe("a   b");
+  });
+});
+
+describe("GIVEN real X API v2 tweets (twarc2 #kpop page)", () => {
+  const path = sharedFixture("x-api-v2-twarc/kpop.jsonl");
+
+  it.skipIf(path === null)("THEN hashtags and mentions read from the text match the API's entities", () => {
+    const page = JSON.parse(readFileSync(join(path ?? ""), "utf8").split("\n")[0] ?? "{}") as {
+      data: Array<{
+        text: string;
+        entities?: { hashtags?: { tag: string }[]; mentions?: { username: string }[] };
+      }>;
+    };
+    let compared = 0;
+    for (const tweet of page.data) {
+      // Truncated retweets ("RT @x: ... …") can cut a tag in half, which the API still lists whole.
+      if (tweet.text.endsWith("…")) continue;
+      const tags = [...new Set((tweet.entities?.hashtags ?? []).map((tag) => tag.tag.toLowerCase()))];
+      const handles = [
+        ...new Set((tweet.entities?.mentions ?? []).map((mention) => mention.username.toLowerCase())),
+      ];
+      expect(extractHashtags(tweet.text)).toEqual(tags);
+      expect(extractMentions(tweet.text, "x")).toEqual(handles);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+});
