@@ -201,6 +201,39 @@ describe("channel, guild and application REST through the fake", () => {
     });
   });
 
+  it("GIVEN a PNG sent as a file THEN the fake holds its bytes and the message lists the attachment", async () => {
+    const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
+    const message = await chatChannel().send({
+      content: "chart",
+      files: [{ attachment: png, name: "chart.png" }],
+    });
+
+    const call = fake.calls("POST", "/channels/:cid/messages").at(-1);
+    // discord.js names the file in its multipart part (files[0]); payload_json only carries attachments [{ id: "0" }].
+    expect(call?.body).toMatchObject({ content: "chart", attachments: [{ id: "0" }] });
+    expect(call?.files[0]).toMatchObject({ field: "files[0]", filename: "chart.png" });
+    expect(call?.files[0]?.bytes.equals(png)).toBe(true);
+    expect(message.attachments.first()?.name).toBe("chart.png");
+    expect(Buffer.from(await (await fetch(message.attachments.first()!.url)).arrayBuffer()).equals(png)).toBe(
+      true,
+    );
+  });
+
+  it("GIVEN a command with an attachment option THEN the bot resolves it and can download the file", async () => {
+    const csv = Buffer.from("time,text\n2024-01-01,A1 hello\n");
+    const attachment = fake.world.addAttachment(CHAT, "analytics.csv", csv, "text/csv");
+    const received = nextInteraction();
+    fake.sendChatInput({ subcommand: "import", attachments: { file: attachment } });
+    const interaction = await received;
+    if (!interaction.isChatInputCommand()) throw new Error("expected a chat-input command");
+
+    const file = interaction.options.getAttachment("file", true);
+    const downloaded = await (await fetch(file.url)).text();
+
+    expect(file.name).toBe("analytics.csv");
+    expect(downloaded).toBe(csv.toString());
+  });
+
   it("GIVEN threads created from a channel and from a message THEN both are public threads under the channel", async () => {
     const thread = await chatChannel().threads.create({ name: "After party" });
     const question = await chatChannel().send("Q1: what did you learn?");

@@ -113,7 +113,13 @@ export function member(input: FakeMemberInput, joinedAt: string): Json {
 }
 
 /** A message object as POST /channels/:id/messages answers it. */
-export function message(body: Json, channelId: string, author: Json, guildId: string | undefined): Json {
+export function message(
+  body: Json,
+  channelId: string,
+  author: Json,
+  guildId: string | undefined,
+  attachments: Json[] = [],
+): Json {
   const poll = body.poll as Json | undefined;
   return {
     id: snowflake(),
@@ -128,7 +134,7 @@ export function message(body: Json, channelId: string, author: Json, guildId: st
     mention_everyone: false,
     mentions: [],
     mention_roles: [],
-    attachments: [],
+    attachments,
     embeds: body.embeds ?? [],
     components: body.components ?? [],
     pinned: false,

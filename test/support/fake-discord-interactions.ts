@@ -34,6 +34,8 @@ export interface ChatInputInput extends InteractionWhere {
   group?: string;
   /** Values by name (type inferred: string 3, integer 4, boolean 5, number 10) or raw option objects. */
   options?: Record<string, OptionValue> | CommandOption[];
+  /** Attachment options by name (type 11), e.g. `{ file: fake.world.addAttachment(channelId, "x.csv", bytes) }`. */
+  attachments?: Record<string, Json>;
 }
 
 export interface ButtonInput extends InteractionWhere {
@@ -122,7 +124,11 @@ function optionType(value: OptionValue): number {
 /** A chat-input command (type 2): /command [group] [subcommand] options... */
 export function chatInputInteraction(world: DiscordWorld, input: ChatInputInput = {}): Json {
   const interaction = base(world, input, 2);
-  let options = toOptions(input.options);
+  const attachments = Object.entries(input.attachments ?? {});
+  let options = [
+    ...toOptions(input.options),
+    ...attachments.map(([name, attachment]) => ({ name, type: 11, value: String(attachment.id) })),
+  ];
   if (input.subcommand) options = [{ type: 1, name: input.subcommand, options }];
   if (input.group) options = [{ type: 2, name: input.group, options }];
   interaction.data = {
@@ -131,6 +137,9 @@ export function chatInputInteraction(world: DiscordWorld, input: ChatInputInput 
     type: 1,
     options,
     ...(interaction.guild_id ? { guild_id: interaction.guild_id } : {}),
+    ...(attachments.length > 0
+      ? { resolved: { attachments: Object.fromEntries(attachments.map(([, a]) => [String(a.id), a])) } }
+      : {}),
   };
   return interaction;
 }

@@ -76,7 +76,7 @@ export function discordRoutes(world: DiscordWorld, gatewayUrl: string): Route[] 
       if (interaction.acknowledged)
         return discordError(400, 40060, "Interaction has already been acknowledged.");
       interaction.acknowledged = true;
-      respond(world, interaction, ctx.body);
+      respond(world, interaction, ctx);
       if (ctx.query.get("with_response") !== "true") return noContent;
       return ok(callbackResponse(interaction, ctx.body));
     }),
@@ -86,7 +86,8 @@ export function discordRoutes(world: DiscordWorld, gatewayUrl: string): Route[] 
     }),
     route("PATCH", "/webhooks/:app/:token/messages/@original", "none", (ctx) => {
       const interaction = byToken(ctx.params.token);
-      const edited = interaction?.original && world.editMessage(String(interaction.original.id), ctx.body);
+      const edited =
+        interaction?.original && world.editMessage(String(interaction.original.id), ctx.body, ctx.files);
       if (!interaction || !edited) return unknownMessage;
       interaction.original = edited;
       return ok(edited);
@@ -97,24 +98,24 @@ export function discordRoutes(world: DiscordWorld, gatewayUrl: string): Route[] 
     route("POST", "/webhooks/:app/:token", "none", (ctx) => {
       const interaction = byToken(ctx.params.token);
       if (!interaction) return discordError(404, 10015, "Unknown Webhook");
-      const followUp = world.postMessage(interaction.channelId ?? "0", ctx.body);
+      const followUp = world.postMessage(interaction.channelId ?? "0", ctx.body, ctx.files);
       return ctx.query.get("wait") === "true" ? ok(followUp) : noContent;
     }),
     route("GET", "/webhooks/:app/:token/messages/:mid", "none", (ctx) =>
       messageOr404(world.messages.get(ctx.params.mid ?? "")),
     ),
     route("PATCH", "/webhooks/:app/:token/messages/:mid", "none", (ctx) =>
-      messageOr404(world.editMessage(ctx.params.mid ?? "", ctx.body)),
+      messageOr404(world.editMessage(ctx.params.mid ?? "", ctx.body, ctx.files)),
     ),
     route("DELETE", "/webhooks/:app/:token/messages/:mid", "none", () => noContent),
     route("POST", "/channels/:cid/messages", "bot", (ctx) =>
-      ok(world.postMessage(ctx.params.cid ?? "", ctx.body)),
+      ok(world.postMessage(ctx.params.cid ?? "", ctx.body, ctx.files)),
     ),
     route("GET", "/channels/:cid/messages/:mid", "bot", (ctx) =>
       messageOr404(world.messages.get(ctx.params.mid ?? "")),
     ),
     route("PATCH", "/channels/:cid/messages/:mid", "bot", (ctx) =>
-      messageOr404(world.editMessage(ctx.params.mid ?? "", ctx.body)),
+      messageOr404(world.editMessage(ctx.params.mid ?? "", ctx.body, ctx.files)),
     ),
     route("DELETE", "/channels/:cid/messages/:mid", "bot", () => noContent),
     route("PUT", "/channels/:cid/messages/:mid/reactions/:emoji/@me", "bot", () => noContent),
@@ -192,18 +193,18 @@ function asArray(body: unknown): Json[] {
 }
 
 /** Applies an interaction callback: 4 reply, 5 deferred reply, 6 deferred update, 7 update, 9 modal. */
-function respond(world: DiscordWorld, interaction: KnownInteraction, body: Json): void {
+function respond(world: DiscordWorld, interaction: KnownInteraction, { body, files }: RouteContext): void {
   const data = (body.data as Json | undefined) ?? {};
   const channelId = interaction.channelId ?? "0";
   const flags = Number(data.flags ?? 0);
-  if (body.type === 4) interaction.original = world.postMessage(channelId, data);
+  if (body.type === 4) interaction.original = world.postMessage(channelId, data, files);
   // A deferred reply is a "thinking..." message (flag 128 LOADING) that editReply fills in later.
   if (body.type === 5)
     interaction.original = world.postMessage(channelId, { content: "", flags: 128 | (flags & 64) });
   const componentMessage = interaction.messageId ? world.messages.get(interaction.messageId) : undefined;
   if (body.type === 6 && componentMessage) interaction.original = componentMessage;
   if (body.type === 7 && interaction.messageId)
-    interaction.original = world.editMessage(interaction.messageId, data);
+    interaction.original = world.editMessage(interaction.messageId, data, files);
 }
 
 function callbackResponse(interaction: KnownInteraction, body: Json): Json {

@@ -8,6 +8,7 @@ import {
   snowflake,
   user,
 } from "./fake-discord-data.js";
+import type { FormFile } from "./net.js";
 
 /** A sent interaction the fake remembers, so webhook calls (by token) can be tied back to it. */
 export interface KnownInteraction {
@@ -37,8 +38,12 @@ export class DiscordWorld {
   readonly scheduledEvents = new Map<string, Json>();
   /** Voters per `${messageId}:${answerId}`, for GET /channels/:id/polls/:mid/answers/:aid. */
   readonly pollVoters = new Map<string, Json[]>();
+  /** Attachment bytes by attachment id, served at their `url` on the fake. */
+  readonly attachments = new Map<string, { attachment: Json; bytes: Buffer }>();
 
   constructor(
+    /** "http://127.0.0.1:PORT": attachment URLs point here. */
+    readonly origin: string,
     readonly applicationId: string,
     botUser: FakeUserInput,
     guildInputs: FakeGuildInput[],
@@ -67,16 +72,36 @@ export class DiscordWorld {
   }
 
   /** Creates a message in a channel (unknown channels are accepted: tests may post to ids they made up). */
-  postMessage(channelId: string, body: Json, author: Json = this.bot): Json {
-    const created = message(body, channelId, author, this.guildOf(channelId));
+  postMessage(channelId: string, body: Json, files: FormFile[] = [], author: Json = this.bot): Json {
+    const attachments = files.map((f) => this.addAttachment(channelId, f.filename, f.bytes, f.contentType));
+    const created = message(body, channelId, author, this.guildOf(channelId), attachments);
     this.messages.set(String(created.id), created);
     return created;
   }
 
-  editMessage(messageId: string, body: Json): Json | undefined {
+  /** Stores bytes as a Discord attachment (CDN-like URL on the fake) and returns the attachment object. */
+  addAttachment(
+    channelId: string,
+    filename: string,
+    bytes: Buffer,
+    contentType = "application/octet-stream",
+  ): Json {
+    const id = snowflake();
+    const url = `${this.origin}/attachments/${channelId}/${id}/${encodeURIComponent(filename)}`;
+    const attachment = { id, filename, size: bytes.length, url, proxy_url: url, content_type: contentType };
+    this.attachments.set(id, { attachment, bytes });
+    return attachment;
+  }
+
+  editMessage(messageId: string, body: Json, files: FormFile[] = []): Json | undefined {
     const existing = this.messages.get(messageId);
     if (!existing) return undefined;
     const edited = { ...existing, ...pick(body, ["content", "embeds", "components", "flags"]) };
+    const channelId = String(existing.channel_id);
+    if (files.length > 0)
+      edited.attachments = files.map((f) =>
+        this.addAttachment(channelId, f.filename, f.bytes, f.contentType),
+      );
     edited.edited_timestamp = new Date().toISOString();
     this.messages.set(messageId, edited);
     return edited;

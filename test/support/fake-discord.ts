@@ -53,20 +53,23 @@ export interface FakeDiscordOptions {
 }
 
 export async function startFakeDiscord(options: FakeDiscordOptions) {
-  const applicationId = options.applicationId ?? snowflake();
-  const world = new DiscordWorld(
-    applicationId,
-    options.botUser ?? { id: applicationId, username: "afterchat" },
-    options.guilds,
-    options.botRolePermissions ?? "8",
-  );
   const log = new CallLog<DiscordRestCall>(
     (c) => `${c.method} ${c.path} ${JSON.stringify(c.body)} -> ${c.status}`,
   );
   const failures: Array<{ method: string; pattern: string; failure: DiscordFailure }> = [];
 
-  const server = await listenLocal((req, res) => handleRest(req, res));
+  const server = await listenLocal((req, res) =>
+    req.url?.startsWith("/attachments/") ? serveAttachment(req, res) : handleRest(req, res),
+  );
   const gatewayUrl = `ws://127.0.0.1:${server.port}`;
+  const applicationId = options.applicationId ?? snowflake();
+  const world = new DiscordWorld(
+    server.origin,
+    applicationId,
+    options.botUser ?? { id: applicationId, username: "afterchat" },
+    options.guilds,
+    options.botRolePermissions ?? "8",
+  );
   const routes = discordRoutes(world, gatewayUrl);
   const gateway = new FakeDiscordGateway({
     url: gatewayUrl,
@@ -125,6 +128,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions) {
     });
     if (answer.status === 204) res.writeHead(204).end();
     else sendJson(res, answer.status, answer.body ?? {});
+  }
+
+  /** Attachment URLs (CDN-like, on the fake) serve the stored bytes. */
+  function serveAttachment(req: IncomingMessage, res: ServerResponse): void {
+    const id = (req.url ?? "").split("/")[3] ?? "";
+    const found = world.attachments.get(id);
+    if (!found) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": String(found.attachment.content_type) }).end(found.bytes);
   }
 
   /** Registers an interaction and dispatches it as INTERACTION_CREATE; returns the raw payload sent. */
