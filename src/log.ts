@@ -1,30 +1,28 @@
 /**
- * Structured JSON logs (pino). Secrets are redacted by path, and any string that looks like a
- * Slack, Discord or bearer token is masked wherever it appears, so a careless `log.info({ config })`
- * still leaks nothing.
+ * Structured JSON logs (pino). Values under secret-named keys (token, secret, password...) are
+ * redacted at any depth, and any string that looks like a Slack, Discord or bearer token or a
+ * database password is masked wherever it appears, so a careless `log.info({ config })` leaks nothing.
  */
 import { type Logger, pino, stdSerializers } from "pino";
 
 export type { Logger };
 
-const REDACT_PATHS = [
-  "*.token",
-  "*.botToken",
-  "*.appToken",
-  "*.signingSecret",
-  "*.bearerToken",
-  "*.accessToken",
-  "*.secret",
-  "*.password",
-  "*.authorization",
-  "*.Authorization",
-  "headers.authorization",
-  "req.headers.authorization",
-  "*.headers.authorization",
-  '*.headers["x-slack-signature"]',
-  "config.slack",
-  "config.discord.token",
-];
+/** Keys whose values are secrets wherever they appear, at any depth. */
+const SECRET_KEY = /token|secret|password|passwd|authorization|signature|cookie|apikey|api_key/i;
+
+/** A copy of a log object with secret-named values replaced and token-shaped strings masked. */
+export function redact(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return maskSecrets(value);
+  if (value === null || typeof value !== "object" || depth > 8) return value;
+  if (value instanceof Error || value instanceof Date) return value;
+  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    out[key] =
+      SECRET_KEY.test(key) && item !== null && item !== undefined ? "[redacted]" : redact(item, depth + 1);
+  }
+  return out;
+}
 
 const TOKEN_PATTERNS = [
   /xox[abposr]-[A-Za-z0-9-]+/g,
@@ -50,8 +48,10 @@ export function createLogger(options: { level?: string; destination?: NodeJS.Wri
     {
       level: options.level ?? "info",
       base: { app: "afterchat" },
-      redact: { paths: REDACT_PATHS, censor: "[redacted]" },
-      formatters: { level: (label) => ({ level: label }) },
+      formatters: {
+        level: (label) => ({ level: label }),
+        log: (object) => redact(object) as Record<string, unknown>,
+      },
       hooks: {
         logMethod(args, method) {
           const masked = args.map((arg) => (typeof arg === "string" ? maskSecrets(arg) : arg));

@@ -54,6 +54,8 @@ export interface SeriesRepository {
   ): Promise<Series>;
   /** Every active series with a schedule, for the scheduler. */
   listScheduledAcrossWorkspaces(): Promise<Series[]>;
+  /** Series with this hashtag in any workspace (the CLI import, run by the operator). */
+  findByHashtagAcrossWorkspaces(hashtag: string): Promise<Series[]>;
   /** A series by id whatever its workspace, for the scheduler and linked workspaces. */
   getAcrossWorkspaces(id: string): Promise<Series | null>;
 }
@@ -217,9 +219,17 @@ export interface AuditRepository {
 
 export interface ImportSummary {
   source: string;
+  /** New posts stored. */
   imported: number;
+  /** Posts already known, refreshed. */
   updated: number;
+  /** Posts read but outside the chat (other hashtag, outside the window). */
+  ignored: number;
+  /** Records that could not be read, with where and why (the first 1,000). */
   skipped: Array<{ at: string; code: string; detail: string }>;
+  /** How many records were skipped in all (may exceed skipped.length). */
+  skippedCount: number;
+  /** Days of an analytics daily overview stored. */
   daily: number;
 }
 

@@ -70,12 +70,4 @@ export interface Series {
 
 export type NewSeries = Omit<Series, "id" | "settings" | "active"> & { settings?: Partial<SeriesSettings> };
 
-/** "#Chat", "chat", " #CHAT " -> "chat". */
-export function normaliseHashtag(input: string): string {
-  return input.trim().replace(/^#+/, "").toLowerCase();
-}
-
-/** "@Host", "host" -> "host". */
-export function normaliseHandle(input: string): string {
-  return input.trim().replace(/^@+/, "").toLowerCase();
-}
+export { normaliseHandle, normaliseHashtag } from "./text.js";

@@ -1,0 +1,101 @@
+/**
+ * Stores what a source yields, in batches: each batch is one transaction (all in or all out), a
+ * re-import updates instead of duplicating, and the import run (and the edition's `importedAt`)
+ * is marked complete only after the last batch. A failure part-way marks the run failed; the
+ * batches already stored stay (they are complete and a re-import refreshes them).
+ */
+import type { Post } from "../../domain/post.js";
+import { type PostFilter, postFilter } from "../../domain/post-filter.js";
+import type { ImportSummary, Store } from "../../ports.js";
+import type { DailyMetrics, SourceItem } from "../../sources/types.js";
+
+export interface ImportProgress {
+  read: number;
+  stored: number;
+  skipped: number;
+}
+
+export interface ImportOptions {
+  workspaceId: string;
+  editionId: string | null;
+  /** File format or network, recorded on the run. */
+  source: string;
+  filter?: PostFilter;
+  /** Account an analytics daily overview belongs to. */
+  account?: string;
+  batchSize?: number;
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+  now: () => Date;
+}
+
+const MAX_SKIPS_KEPT = 1000;
+
+export async function importItems(
+  store: Store,
+  items: AsyncIterable<SourceItem>,
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  const batchSize = options.batchSize ?? 500;
+  const accepts = postFilter(options.filter ?? {});
+  const summary: ImportSummary = {
+    source: options.source,
+    imported: 0,
+    updated: 0,
+    ignored: 0,
+    skipped: [],
+    skippedCount: 0,
+    daily: 0,
+  };
+  const runId = await store.imports.start(options.workspaceId, options.editionId, options.source);
+  let posts: Post[] = [];
+  let days: DailyMetrics[] = [];
+  let read = 0;
+
+  const flush = async () => {
+    if (posts.length) {
+      const result = await store.posts.upsertBatch(options.workspaceId, options.editionId, posts);
+      summary.imported += result.inserted;
+      summary.updated += result.updated;
+      posts = [];
+    }
+    if (days.length) {
+      const result = await store.dailyMetrics.upsertMany(options.workspaceId, options.account ?? "", days);
+      summary.daily += result.inserted + result.updated;
+      days = [];
+    }
+    options.onProgress?.({
+      read,
+      stored: summary.imported + summary.updated + summary.daily,
+      skipped: summary.skippedCount,
+    });
+  };
+
+  try {
+    for await (const item of items) {
+      options.signal?.throwIfAborted();
+      read += 1;
+      if (item.type === "skip") {
+        summary.skippedCount += 1;
+        if (summary.skipped.length < MAX_SKIPS_KEPT) summary.skipped.push({ at: item.at, ...item.reason });
+      } else if (item.type === "daily") {
+        days.push(item.day);
+      } else if (accepts(item.post)) {
+        posts.push(item.post);
+      } else {
+        summary.ignored += 1;
+      }
+      if (posts.length >= batchSize || days.length >= batchSize) await flush();
+    }
+    await flush();
+  } catch (error) {
+    await store.imports.finish(options.workspaceId, runId, "failed", summary).catch(() => undefined);
+    throw error;
+  }
+  await store.transaction(async (tx) => {
+    await tx.imports.finish(options.workspaceId, runId, "complete", summary);
+    if (options.editionId)
+      await tx.editions.update(options.workspaceId, options.editionId, { importedAt: options.now() });
+  });
+  return summary;
+}

@@ -1,0 +1,99 @@
+/**
+ * A report straight from files or folders, without a database: what `afterchat report` runs.
+ * Every file is recognised by content and streamed; posts are filtered (hashtag, window) and fed
+ * to the stats engine one by one, so archives of any size run in constant memory.
+ */
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { type PostFilter, postFilter } from "../../domain/post-filter.js";
+import { createStatsAccumulator, type Report, type ReportContext } from "../../domain/stats/index.js";
+import { AfterchatError } from "../../errors.js";
+import { openFile } from "../../sources/detect.js";
+import type { FileFormat, SourceItem } from "../../sources/types.js";
+
+export interface FileSummary {
+  path: string;
+  format: FileFormat;
+  posts: number;
+  ignored: number;
+  skipped: Array<{ at: string; code: string; detail: string }>;
+  skippedCount: number;
+}
+
+export interface FileReportResult {
+  report: Report;
+  files: FileSummary[];
+  /** Files inside folders that were not recognised (an explicitly named one is an error). */
+  unrecognised: string[];
+}
+
+export interface FileReportOptions {
+  filter: PostFilter;
+  context: ReportContext;
+  /** The account a tweets.js archive or analytics export belongs to. */
+  ownerHandle?: string;
+  onProgress?: (read: number) => void;
+}
+
+/** Files of the given paths, folders walked recursively in name order; `explicit` marks named files. */
+export async function* expandPaths(paths: string[]): AsyncGenerator<{ path: string; explicit: boolean }> {
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (!info) throw new AfterchatError("not_found", { what: path });
+    if (info.isDirectory()) yield* walk(path);
+    else yield { path, explicit: true };
+  }
+}
+
+async function* walk(dir: string): AsyncGenerator<{ path: string; explicit: boolean }> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile()) yield { path, explicit: false };
+  }
+}
+
+export async function reportFromFiles(
+  paths: string[],
+  options: FileReportOptions,
+): Promise<FileReportResult> {
+  const stats = createStatsAccumulator(options.context);
+  const accepts = postFilter(options.filter);
+  const files: FileSummary[] = [];
+  const unrecognised: string[] = [];
+  let read = 0;
+  for await (const { path, explicit } of expandPaths(paths)) {
+    const detected = await openFile(path, options.ownerHandle ? { ownerHandle: options.ownerHandle } : {});
+    if (!detected) {
+      if (explicit) throw new AfterchatError("import_unrecognised", { file: path });
+      unrecognised.push(path);
+      continue;
+    }
+    const summary: FileSummary = {
+      path,
+      format: detected.format,
+      posts: 0,
+      ignored: 0,
+      skipped: [],
+      skippedCount: 0,
+    };
+    for await (const item of detected.items as AsyncIterable<SourceItem>) {
+      read += 1;
+      if (item.type === "post") {
+        if (accepts(item.post)) {
+          stats.add(item.post);
+          summary.posts += 1;
+        } else summary.ignored += 1;
+      } else if (item.type === "skip") {
+        summary.skippedCount += 1;
+        if (summary.skipped.length < 100) summary.skipped.push({ at: item.at, ...item.reason });
+      }
+      if (options.onProgress && read % 5000 === 0) options.onProgress(read);
+    }
+    files.push(summary);
+  }
+  options.onProgress?.(read);
+  return { report: stats.finish(), files, unrecognised };
+}
