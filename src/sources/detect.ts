@@ -77,12 +77,13 @@ export async function parseStream(
     return null;
   }
   async function* replay(): AsyncGenerator<Chunk> {
-    yield* held;
-    if (done) return;
     try {
+      yield* held;
+      if (done) return;
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
     } finally {
-      await iterator.return?.();
+      // Also when the reader stops early: close the caller's source.
+      if (!done) await iterator.return?.();
     }
   }
   return { format, items: parserFor(format, options).parse(replay()) };
