@@ -127,6 +127,14 @@ export class MemorySeries implements SeriesRepository {
       .sort(bySeriesOrder);
   }
 
+  async findByHashtagAcrossWorkspaces(hashtag: string): Promise<Series[]> {
+    const tag = normaliseHashtag(hashtag);
+    return this.db.t.series
+      .filter((s) => s.hashtag === tag)
+      .map(strip)
+      .sort(bySeriesOrder);
+  }
+
   async getAcrossWorkspaces(id: string): Promise<Series | null> {
     const row = this.db.t.series.find((s) => s.id === id);
     return row ? strip(row) : null;
