@@ -7,7 +7,11 @@ import i18next, { type i18n } from "i18next";
 import { cli } from "./catalogue/cli.js";
 import { common } from "./catalogue/common.js";
 import { errors } from "./catalogue/errors.js";
+import { exportArea } from "./catalogue/export.js";
+import { playbook } from "./catalogue/playbook.js";
 import { report } from "./catalogue/report.js";
+import { roster } from "./catalogue/roster.js";
+import { tasks } from "./catalogue/tasks.js";
 import type { KeyPaths, Messages } from "./define.js";
 
 // One line per catalogue area (keep the list sorted; add yours on its own line).
@@ -15,7 +19,11 @@ const areas = {
   cli,
   common,
   errors,
+  export: exportArea,
+  playbook,
   report,
+  roster,
+  tasks,
 } as const;
 
 type English = { [A in keyof typeof areas]: (typeof areas)[A]["en"] };
