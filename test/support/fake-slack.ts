@@ -1,66 +1,29 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CallLog } from "./call-log.js";
+import { SLACK_METHODS, type SlackErrorAnswer, type SlackMethod } from "./fake-slack-methods.js";
 import {
-  SLACK_METHODS,
-  type SlackArgs,
-  type SlackErrorAnswer,
-  type SlackMethod,
-} from "./fake-slack-methods.js";
+  parseArgs,
+  type SlackApiCall,
+  type SlackFailure,
+  type SlackMessage,
+  type SlackResponseUrlPost,
+  type SlackUpload,
+  safeJson,
+  toMessage,
+  toUpload,
+} from "./fake-slack-records.js";
 import { FakeSlackSocket } from "./fake-slack-socket.js";
 import { type FakeSlackFile, type FakeSlackUser, SlackWorkspace } from "./fake-slack-state.js";
 import { listenLocal, parseMultipart, readRawBody, sendJson } from "./net.js";
 import { SLACK_DEFAULTS } from "./slack-payloads.js";
 
+export type { SlackApiCall, SlackFailure, SlackMessage, SlackResponseUrlPost, SlackUpload };
+
 /**
  * A local fake of Slack's Web API, file upload URLs, response_urls and Socket Mode, for driving the real
- * @slack/bolt 5 / @slack/web-api 7 against 127.0.0.1. Pass `fake.url` as `clientOptions.slackApiUrl`.
+ * @slack/bolt 5 / @slack/web-api 8 against 127.0.0.1. Pass `fake.url` as `clientOptions.slackApiUrl`.
  * See test/fakes/*.test.ts for use with a real Bolt App.
  */
-
-export interface SlackApiCall {
-  method: string;
-  /** Form or JSON arguments; blocks/view/attachments/files/metadata JSON strings are parsed back to objects. */
-  args: SlackArgs;
-  /** The token from `Authorization: Bearer ...` (or the `token` argument). */
-  token: string | undefined;
-  contentType: string;
-  /** HTTP status and body the fake answered. */
-  status: number;
-  response: Record<string, unknown>;
-}
-
-/** 429 + Retry-After (seconds; 0 retries at once), another HTTP status (body ok:false), or ok:false with `error`. */
-export type SlackFailure = { status: 429; retryAfter: number } | { status: number } | { error: string };
-
-export interface SlackResponseUrlPost {
-  id: string;
-  body: Record<string, unknown>;
-  status: number;
-}
-
-export interface SlackMessage {
-  method: "chat.postMessage" | "chat.update" | "chat.postEphemeral";
-  channel: string;
-  ts: string;
-  text: string;
-  blocks: unknown[] | undefined;
-  attachments: unknown[] | undefined;
-  thread_ts: string | undefined;
-  /** chat.postEphemeral only: who sees it. */
-  user: string | undefined;
-}
-
-export interface SlackUpload {
-  fileId: string;
-  filename: string;
-  title: string;
-  bytes: Buffer;
-  channel: string | undefined;
-  thread_ts: string | undefined;
-  initial_comment: string | undefined;
-  /** True once files.completeUploadExternal shared it. */
-  completed: boolean;
-}
 
 export interface SharedFileInput {
   name: string;
@@ -70,8 +33,6 @@ export interface SharedFileInput {
   user?: string;
   channel?: string;
 }
-
-const JSON_ARGS = new Set(["blocks", "view", "attachments", "files", "metadata"]);
 
 export async function startFakeSlack(options: { botUserId?: string; botId?: string } = {}) {
   const log = new CallLog<SlackApiCall>((c) => `${c.method} ${JSON.stringify(c.args)} -> ${c.status}`);
@@ -251,57 +212,4 @@ export type FakeSlack = Awaited<ReturnType<typeof startFakeSlack>>;
 
 function isError(answer: Record<string, unknown> | SlackErrorAnswer): answer is SlackErrorAnswer {
   return typeof answer.error === "string";
-}
-
-async function parseArgs(raw: Buffer, contentType: string): Promise<SlackArgs> {
-  let flat: Record<string, unknown>;
-  if (contentType.startsWith("application/json")) flat = safeJson(raw.toString("utf8"));
-  else if (contentType.startsWith("multipart/")) flat = (await parseMultipart(raw, contentType)).fields;
-  else flat = Object.fromEntries(new URLSearchParams(raw.toString("utf8")));
-  const args: SlackArgs = {};
-  for (const [key, value] of Object.entries(flat)) {
-    args[key] = JSON_ARGS.has(key) && typeof value === "string" ? safeJson(value, value) : value;
-  }
-  return args;
-}
-
-function safeJson<T = Record<string, unknown>>(text: string, fallback?: T): T {
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return (fallback ?? { unparsed: text }) as T;
-  }
-}
-
-function toMessage(call: SlackApiCall): SlackMessage[] {
-  if (call.status !== 200 || call.response.ok !== true) return [];
-  if (!["chat.postMessage", "chat.update", "chat.postEphemeral"].includes(call.method)) return [];
-  const a = call.args;
-  const s = (v: unknown) => (typeof v === "string" ? v : undefined);
-  const ts = s(call.response.ts) ?? s(call.response.message_ts) ?? "";
-  return [
-    {
-      method: call.method as SlackMessage["method"],
-      channel: s(a.channel) ?? "",
-      ts,
-      text: s(a.text) ?? "",
-      blocks: Array.isArray(a.blocks) ? a.blocks : undefined,
-      attachments: Array.isArray(a.attachments) ? a.attachments : undefined,
-      thread_ts: s(a.thread_ts),
-      user: call.method === "chat.postEphemeral" ? s(a.user) : undefined,
-    },
-  ];
-}
-
-function toUpload(file: FakeSlackFile): SlackUpload {
-  return {
-    fileId: file.id,
-    filename: file.name,
-    title: file.title,
-    bytes: file.bytes,
-    channel: file.channel,
-    thread_ts: file.thread_ts,
-    initial_comment: file.initial_comment,
-    completed: file.completed,
-  };
 }
