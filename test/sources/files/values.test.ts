@@ -78,7 +78,7 @@ describe("ids, links and text", () => {
   it("GIVEN ids as strings or safe numbers THEN strings; an unsafe number THEN refused", () => {
     expect(asId("1377649934414049282")).toBe("1377649934414049282");
     expect(asId(25712847277)).toBe("25712847277");
-    expect(asId(1377649934414049282)).toBeNull();
+    expect(asId(JSON.parse("1377649934414049282"))).toBeNull(); // what JSON.parse makes of a stream rule id
     expect(asId("12a")).toBeNull();
   });
 
