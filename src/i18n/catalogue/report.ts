@@ -45,6 +45,7 @@ export const report = area({
       engagement: "Engagement",
       potentialReach: "Potential reach",
       impressions: "Impressions (measured)",
+      engagementRate: "Engagement rate",
       questions: "Questions asked",
       answers: "Answers",
       unanswered: "Questions left hanging",
@@ -128,7 +129,8 @@ export const report = area({
       intro_one: "{{n}} post asked something and got no reply from anyone else.",
       intro_other: "{{n}} posts asked something and got no reply from anyone else.",
       assign: "Assign a follow-up",
-      fullList: "See the full list with `/afterchat export posts` or the command line `npx afterchat report --md`.",
+      fullList:
+        "See the full list with `/afterchat export posts` or the command line `npx afterchat report --md`.",
     },
     topics: {
       terms: "Words: {{list}}",
@@ -141,9 +143,9 @@ export const report = area({
       none: "No mentions and no other hashtags.",
     },
     timeline: {
-      span: "From {{from}} to {{to}}, counted per {{minutes}} min.",
-      peak_one: "Peak: {{n}} post in the {{minutes}} min from {{time}}.",
-      peak_other: "Peak: {{n}} posts in the {{minutes}} min from {{time}}.",
+      span: "From {{from}} to {{to}}, in {{minutes}}-minute slots.",
+      peak_one: "Peak: {{n}} post at {{time}} ({{minutes}}-minute slot).",
+      peak_other: "Peak: {{n}} posts at {{time}} ({{minutes}}-minute slot).",
     },
     afterParty: {
       summary: "{{posts}} by {{people}} after the official end ({{time}}).",
@@ -213,6 +215,7 @@ export const report = area({
       engagement: "Engagement",
       potentialReach: "Portée potentielle",
       impressions: "Impressions (mesurées)",
+      engagementRate: "Taux d'engagement",
       questions: "Questions posées",
       answers: "Réponses",
       unanswered: "Questions restées en suspens",
@@ -295,7 +298,8 @@ export const report = area({
     unanswered: {
       none: "Toutes les questions ont reçu une réponse.",
       intro_one: "{{n}} publication posait une question et n'a reçu aucune réponse d'une autre personne.",
-      intro_other: "{{n}} publications posaient une question et n'ont reçu aucune réponse d'une autre personne.",
+      intro_other:
+        "{{n}} publications posaient une question et n'ont reçu aucune réponse d'une autre personne.",
       assign: "Confier un suivi",
       fullList:
         "Liste complète avec `/afterchat export posts` ou en ligne de commande `npx afterchat report --md`.",
@@ -312,8 +316,8 @@ export const report = area({
     },
     timeline: {
       span: "De {{from}} à {{to}}, par tranches de {{minutes}} min.",
-      peak_one: "Pic : {{n}} publication dans les {{minutes}} min à partir de {{time}}.",
-      peak_other: "Pic : {{n}} publications dans les {{minutes}} min à partir de {{time}}.",
+      peak_one: "Pic : {{n}} publication à {{time}} (tranche de {{minutes}} min).",
+      peak_other: "Pic : {{n}} publications à {{time}} (tranche de {{minutes}} min).",
     },
     afterParty: {
       summary: "{{posts}} par {{people}} après la fin officielle ({{time}}).",

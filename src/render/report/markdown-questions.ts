@@ -1,0 +1,49 @@
+/** Markdown sections about the chat's questions: the per-question table and the questions left hanging. */
+import type { QuestionStat, Report } from "../../domain/stats/report.js";
+import type { RenderContext } from "./context.js";
+import { table } from "./markdown-table.js";
+import { fileText, handleText, maybeLink } from "./text.js";
+
+const QUESTION_EXCERPT = 80;
+const UNANSWERED_EXCERPT = 200;
+
+/** "Q3", linked to the host's post when known. */
+export function questionLabel(question: QuestionStat): string {
+  return maybeLink(`Q${question.number}`, question.url);
+}
+
+export function questionsSection(report: Report, { t, fmt }: RenderContext): string[] {
+  const title = `## ${t("report.section.questions")}`;
+  if (report.questions.length === 0) return [title, "", t("report.questions.none")];
+  const header = [
+    "Q",
+    t("report.column.question"),
+    t("report.column.answers"),
+    t("report.column.answerers"),
+    t("report.column.engagement"),
+  ];
+  const rows = report.questions.map((question) => [
+    questionLabel(question),
+    question.text === null
+      ? `_${t("report.questions.unknownText")}_`
+      : fileText(question.text, QUESTION_EXCERPT),
+    fmt.count(question.answers),
+    fmt.count(question.answerers),
+    fmt.count(question.engagement),
+  ]);
+  return [title, "", ...table(header, rows, ["left", "left", "right", "right", "right"])];
+}
+
+/** Every question left hanging (the file has no length limit), oldest first, each with its link. */
+export function unansweredSection(report: Report, ctx: RenderContext): string[] {
+  const { t, fmt } = ctx;
+  const title = `## ${t("report.section.unanswered")}`;
+  const count = report.unanswered.length;
+  if (count === 0) return [title, "", t("report.unanswered.none")];
+  const lines = report.unanswered.map((post) => {
+    const head = `${handleText(post.authorHandle, fileText)}, ${ctx.when(post.createdAt)}`;
+    const tail = post.url === null ? "" : ` (${maybeLink(t("report.view"), post.url)})`;
+    return `- ${head}: ${fileText(post.text, UNANSWERED_EXCERPT)}${tail}`;
+  });
+  return [title, "", t("report.unanswered.intro", { count, n: fmt.count(count) }), "", ...lines];
+}
