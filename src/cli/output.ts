@@ -1,0 +1,38 @@
+/** Writes a report: JSON or Markdown on stdout, and with --out the files (report.json, report.md, PNG charts). */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Report } from "../domain/stats/index.js";
+import type { OutboundFile } from "../render/message.js";
+import type { OutputOptions } from "./args.js";
+
+export interface ReportRenderers {
+  markdown(report: Report, options: { locale: OutputOptions["locale"]; timeZone: string }): string;
+  charts(
+    report: Report,
+    options: { locale: OutputOptions["locale"]; timeZone: string },
+  ): Promise<OutboundFile[]>;
+}
+
+/** Returns the paths written (for the summary on stderr). */
+export async function writeReport(
+  report: Report,
+  output: OutputOptions,
+  renderers: ReportRenderers,
+  stdout: NodeJS.WritableStream,
+): Promise<string[]> {
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const options = { locale: output.locale, timeZone: output.timeZone };
+  const markdown = output.format === "md" || output.out ? renderers.markdown(report, options) : "";
+  stdout.write(output.format === "json" ? json : markdown);
+  if (!output.out) return [];
+  await mkdir(output.out, { recursive: true });
+  const written = [join(output.out, "report.json"), join(output.out, "report.md")];
+  await writeFile(written[0]!, json);
+  await writeFile(written[1]!, markdown);
+  for (const chart of await renderers.charts(report, options)) {
+    const path = join(output.out, chart.name);
+    await writeFile(path, chart.bytes);
+    written.push(path);
+  }
+  return written;
+}

@@ -1,0 +1,108 @@
+/**
+ * Composition root of the bot process (`npm start`): configuration, database (migrated at start),
+ * the use cases, then every platform whose credentials are set, the scheduler and the health
+ * endpoints. With no platform configured it says what to set and keeps serving what works.
+ */
+import { createDispatcher } from "./app/dispatch.js";
+import { liveSourceFactory } from "./app/live-sources.js";
+import { allRegistries } from "./app/registries.js";
+import type { Services } from "./app/services.js";
+import { type Config, ConfigError, loadConfig } from "./config.js";
+import { healthRoutes, startHealthServer } from "./health.js";
+import { translator } from "./i18n/index.js";
+import { startScheduler } from "./jobs/start.js";
+import { createLogger, type Logger } from "./log.js";
+import { PlatformRouter } from "./platforms.js";
+import { resolveSecret } from "./secret.js";
+import { type RunningPlatform, startPlatforms } from "./start-platforms.js";
+import { openDatabase } from "./store/database.js";
+import { migrate } from "./store/migrate.js";
+import { createPrismaStore } from "./store/prisma-store.js";
+import { describeDatabase } from "./store/url.js";
+
+export async function main(config: Config, log: Logger): Promise<() => Promise<void>> {
+  const t = translator(config.defaultLocale);
+  const migration = await migrate(config.databaseUrl);
+  log.info(
+    { applied: migration.applied },
+    t.t("common.startup.migrated", { count: migration.applied.length }),
+  );
+  const database = await openDatabase(config.databaseUrl);
+  const store = createPrismaStore(database);
+  const clock = { now: () => new Date() };
+  const platforms = new PlatformRouter();
+  const services: Services = {
+    store,
+    clock,
+    platforms,
+    log,
+    secret: resolveSecret(config),
+    liveSource: liveSourceFactory(config, clock),
+    importMaxBytes: config.importMaxBytes,
+  };
+  const dispatcher = createDispatcher(services, allRegistries);
+  const running: RunningPlatform[] = [];
+  const routes = healthRoutes(() => ({
+    database: () => store.ping(),
+    ...Object.fromEntries(running.map((p) => [p.platform.platform, () => p.ready()])),
+  }));
+  running.push(...(await startPlatforms({ config, services, dispatcher, routes, log })));
+  for (const p of running) platforms.register(p.platform);
+  const healthServer = running.some((p) => p.servesHttp)
+    ? null
+    : await startHealthServer(routes, config.port, config.host);
+  if (running.length === 0) {
+    process.stderr.write(`${t.t("common.startup.noPlatform")}\n`);
+    log.warn("no chat platform configured");
+  }
+  const scheduler = config.scheduler.enabled ? await startScheduler({ config, services, log }) : null;
+  log.info(
+    t.t("common.startup.ready", {
+      platforms: running.map((p) => p.platform.platform).join(", ") || "CLI",
+      database: describeDatabase(config.databaseUrl),
+    }),
+  );
+  return async () => {
+    log.info(t.t("common.startup.stopping"));
+    await scheduler?.stop();
+    for (const p of running)
+      await p.stop().catch((error: unknown) => log.error({ err: error }, "platform stop failed"));
+    await new Promise<void>((resolve) => (healthServer ? healthServer.close(() => resolve()) : resolve()));
+    await database.close();
+  };
+}
+
+async function run(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = createLogger({ level: config.logLevel });
+  let stop: (() => Promise<void>) | null = null;
+  const shutdown = (signal: string) => {
+    log.info({ signal }, "signal received");
+    void (stop ?? (async () => {}))().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  try {
+    stop = await main(config, log);
+  } catch (error) {
+    log.fatal({ err: error }, "afterchat could not start");
+    process.exit(1);
+  }
+}
+
+void run();
