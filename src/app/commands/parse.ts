@@ -1,0 +1,220 @@
+/**
+ * Reads the Slack-style text after `/afterchat` into a Command, in English or French
+ * ("note idée ...", "sondage anonyme ferme 2j"). Never throws: a line it cannot read comes back
+ * as a precise problem (unknown / missing / invalid + detail) the dispatcher translates.
+ * Mentions arrive already neutral (`<@slack:T1:U2>`): adapters convert them before calling this.
+ * Discord builds Command objects from its own options and does not come through here.
+ */
+import { parseDuration } from "../../domain/duration.js";
+import { noteKindOf } from "../../domain/notes.js";
+import { normaliseHashtag } from "../../domain/series.js";
+import type { Command, CommandName, CommandProblem, ParsedCommand } from "./command.js";
+import { isDateWords } from "./date-words.js";
+import {
+  anonymousWord,
+  closesWord,
+  durationFiller,
+  editionActionOf,
+  exportKindOf,
+  localeOf,
+  mentionOf,
+  startWord,
+  strongDueWord,
+  subcommandOf,
+  type Token,
+  tasksScopeOf,
+  teamActionOf,
+  teamRoleOf,
+  textFrom,
+  tokenize,
+  weakDueWord,
+} from "./words.js";
+
+/** What a "missing" problem lacks; the catalogue has a phrase for each (commands.parts.*). */
+export type MissingPart = "duration" | "title" | "users" | "what" | "action" | "topic" | "locale";
+
+type Args = { text: string; args: Token[] };
+type Parser = (input: Args) => ParsedCommand;
+
+const ok = (command: Command): ParsedCommand => ({ ok: true, command });
+const problem = (key: CommandProblem["key"], command: CommandName | null, detail: string): ParsedCommand => ({
+  ok: false,
+  problem: { key, command, detail },
+});
+const missing = (command: CommandName, part: MissingPart) => problem("missing", command, part);
+const invalid = (command: CommandName, detail: string) => problem("invalid", command, detail);
+
+export function parseCommand(text: string): ParsedCommand {
+  const input = typeof text === "string" ? text : "";
+  const [first, ...args] = tokenize(input);
+  if (!first) return ok({ name: "help" });
+  const name = subcommandOf(first.key);
+  if (!name) return problem("unknown", null, first.word.slice(0, 40));
+  return PARSERS[name]({ text: input, args });
+}
+
+/** An edition number: "12" or "#12". */
+function editionNumber(name: "stats" | "import" | "notes"): Parser {
+  return ({ args }) => {
+    const [arg, extra] = args;
+    if (!arg) return ok({ name, edition: null });
+    const match = /^#?(\d{1,6})$/u.exec(arg.word);
+    if (!match || extra || Number(match[1]) < 1) return invalid(name, args.map((a) => a.word).join(" "));
+    return ok({ name, edition: Number(match[1]) });
+  };
+}
+
+function noArguments(name: "playbook" | "roster"): Parser {
+  return ({ args }) => (args.length ? invalid(name, args.map((a) => a.word).join(" ")) : ok({ name }));
+}
+
+const PARSERS: Record<CommandName, Parser> = {
+  help: () => ok({ name: "help" }),
+  setup: ({ text, args }) => {
+    const [tag] = args;
+    if (!tag) return ok({ name: "setup", hashtag: null, title: null });
+    const hashtag = normaliseHashtag(tag.word);
+    if (!/^[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*$/u.test(hashtag)) return invalid("setup", tag.word);
+    return ok({ name: "setup", hashtag, title: textFrom(text, args[1]) });
+  },
+  stats: editionNumber("stats"),
+  import: editionNumber("import"),
+  notes: editionNumber("notes"),
+  note: ({ text, args }) => {
+    const [kindWord] = args;
+    if (!kindWord) return ok({ name: "note", kind: null, text: null });
+    const kind = noteKindOf(kindWord.word);
+    if (!kind) return invalid("note", kindWord.word);
+    return ok({ name: "note", kind, text: textFrom(text, args[1]) });
+  },
+  poll: ({ args }) => parsePoll(args),
+  task: ({ text, args }) => parseTask(text, args),
+  tasks: ({ args }) => {
+    const scope = args[0] ? tasksScopeOf(args[0].key) : "all";
+    if (!scope || args.length > 1) return invalid("tasks", args.map((a) => a.word).join(" "));
+    return ok({ name: "tasks", scope });
+  },
+  playbook: noArguments("playbook"),
+  roster: noArguments("roster"),
+  export: ({ args }) => {
+    if (!args[0]) return missing("export", "what");
+    const what = exportKindOf(args[0].key);
+    if (!what || args.length > 1) return invalid("export", args.map((a) => a.word).join(" "));
+    return ok({ name: "export", what });
+  },
+  team: ({ args }) => parseTeam(args),
+  edition: ({ text, args }) => parseEdition(text, args),
+  link: ({ args }) => {
+    const code = args
+      .map((a) => a.word)
+      .join("")
+      .replace(/[^\p{L}\p{N}]/gu, "")
+      .toUpperCase();
+    return ok({ name: "link", code: code === "" ? null : code.slice(0, 64) });
+  },
+  language: ({ args }) => {
+    if (!args[0]) return missing("language", "locale");
+    const locale = localeOf(args[0].key);
+    if (!locale || args.length > 1) return invalid("language", args.map((a) => a.word).join(" "));
+    return ok({ name: "language", locale });
+  },
+};
+
+/** poll [anonymous] [closes <duration>]; a bare duration ("poll 2h") is accepted too. */
+function parsePoll(args: Token[]): ParsedCommand {
+  let anonymous = false;
+  let duration: string | null = null;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (anonymousWord(arg.key)) {
+      anonymous = true;
+      continue;
+    }
+    const explicit = closesWord(arg.key);
+    if (!explicit && !/^\d/u.test(arg.word)) return invalid("poll", arg.word);
+    if (duration !== null) return invalid("poll", arg.word);
+    const words: string[] = [];
+    let j = explicit ? i + 1 : i;
+    while (j < args.length && !anonymousWord(args[j]!.key)) {
+      if (!(words.length === 0 && durationFiller(args[j]!.key))) words.push(args[j]!.word);
+      j += 1;
+    }
+    if (words.length === 0) return missing("poll", "duration");
+    duration = words.join(" ");
+    i = j - 1;
+  }
+  if (duration === null) return ok({ name: "poll", anonymous, closesInMs: null });
+  const parsed = parseDuration(duration);
+  if (!parsed.ok) return invalid("poll", duration);
+  return ok({ name: "poll", anonymous, closesInMs: parsed.ms });
+}
+
+/**
+ * Splits "title words KEYWORD date words" at the last keyword whose tail qualifies. Returns the
+ * index of that keyword token, or -1.
+ */
+function splitAtKeyword(
+  args: Token[],
+  start: number,
+  accepts: (token: Token, tail: string) => boolean,
+): number {
+  for (let i = args.length - 2; i >= start; i -= 1) {
+    const tail = args
+      .slice(i + 1)
+      .map((a) => a.word)
+      .join(" ");
+    if (accepts(args[i]!, tail)) return i;
+  }
+  return -1;
+}
+
+/** task [<@owner>] <title...> [due|échéance <date words>] (also "pour/by <date>" when it is a date). */
+function parseTask(text: string, args: Token[]): ParsedCommand {
+  const owner = args[0] ? mentionOf(args[0].word) : null;
+  const start = owner ? 1 : 0;
+  const split = splitAtKeyword(
+    args,
+    start + 1,
+    (token, tail) => strongDueWord(token.key) || (weakDueWord(token.key) && isDateWords(tail)),
+  );
+  const titleEnd = split >= 0 ? args[split] : undefined;
+  const title = textFrom(text, args[start], titleEnd);
+  if (!title) return missing("task", "title");
+  const due = split >= 0 ? textFrom(text, args[split + 1]) : null;
+  return ok({ name: "task", owner, title, due });
+}
+
+/** team add|remove|list [<@user>...] [moderator|member]. */
+function parseTeam(args: Token[]): ParsedCommand {
+  const action = args[0] ? teamActionOf(args[0].key) : "list";
+  if (!action) return invalid("team", args[0]!.word);
+  const users: string[] = [];
+  let role: "member" | "moderator" = "member";
+  for (const arg of args.slice(1)) {
+    const user = mentionOf(arg.word);
+    const named = teamRoleOf(arg.key);
+    if (user) {
+      if (!users.includes(user)) users.push(user);
+    } else if (named) role = named;
+    else return invalid("team", arg.word);
+  }
+  if (action !== "list" && users.length === 0) return missing("team", "users");
+  return ok({ name: "team", action, users: action === "list" ? [] : users, role });
+}
+
+/** edition new [topic...] [at <date words>] | edition topic <text>. */
+function parseEdition(text: string, args: Token[]): ParsedCommand {
+  if (!args[0]) return missing("edition", "action");
+  const action = editionActionOf(args[0].key);
+  if (!action) return invalid("edition", args[0].word);
+  if (action === "topic") {
+    const topic = textFrom(text, args[1]);
+    return topic ? ok({ name: "edition", action, topic, startsAt: null }) : missing("edition", "topic");
+  }
+  const rest = textFrom(text, args[1]);
+  if (rest && isDateWords(rest)) return ok({ name: "edition", action, topic: null, startsAt: rest });
+  const split = splitAtKeyword(args, 1, (token, tail) => startWord(token.key) && isDateWords(tail));
+  const topic = textFrom(text, args[1], split >= 0 ? args[split] : undefined);
+  const startsAt = split >= 0 ? textFrom(text, args[split + 1]) : null;
+  return ok({ name: "edition", action, topic, startsAt });
+}

@@ -1,0 +1,45 @@
+import { area } from "../define.js";
+
+/** What the dispatcher says when a command line cannot be read or a sub-command has no handler. */
+export const commands = area({
+  en: {
+    problem: {
+      unknown: "I don't know the sub-command “{{detail}}”.",
+      missing: "`/afterchat {{command}}` needs {{part}}.",
+      invalid: "I could not read “{{detail}}” after `/afterchat {{command}}`.",
+    },
+    parts: {
+      duration: "a duration after `closes` (30m, 2h, 48h, 3d)",
+      title: "the task itself, e.g. `/afterchat task @sam write the recap due friday`",
+      users: "at least one person, mentioned with @",
+      what: "what to export: notes, tasks, roster or posts",
+      action: "`new` or `topic`",
+      topic: "the topic text",
+      locale: "a language: `fr` or `en`",
+    },
+    usage: "Usage: {{usage}}",
+    hint: "Type `/afterchat help` to see every sub-command.",
+    notAvailable: "`/afterchat {{command}}` is not available in this version yet.",
+    actionNotAvailable: "This button no longer works in this version. Run the command again.",
+  },
+  fr: {
+    problem: {
+      unknown: "Je ne connais pas la sous-commande « {{detail}} ».",
+      missing: "`/afterchat {{command}}` attend {{part}}.",
+      invalid: "Je n'ai pas compris « {{detail}} » après `/afterchat {{command}}`.",
+    },
+    parts: {
+      duration: "une durée après `ferme` (30m, 2h, 48h, 3j)",
+      title: "la tâche elle-même, par ex. `/afterchat tâche @sam rédiger le bilan pour vendredi`",
+      users: "au moins une personne, mentionnée avec @",
+      what: "ce qu'il faut exporter : notes, tâches, participants ou posts",
+      action: "`nouvelle` ou `sujet`",
+      topic: "le texte du sujet",
+      locale: "une langue : `fr` ou `en`",
+    },
+    usage: "Syntaxe : {{usage}}",
+    hint: "Tapez `/afterchat aide` pour voir toutes les sous-commandes.",
+    notAvailable: "`/afterchat {{command}}` n'est pas encore disponible dans cette version.",
+    actionNotAvailable: "Ce bouton ne fonctionne plus dans cette version. Relancez la commande.",
+  },
+});
