@@ -1,0 +1,74 @@
+import { area } from "../define.js";
+
+/** Debrief notes: filing, editing, deleting, listing. Kind names live in common.kinds. */
+export const notes = area({
+  en: {
+    saved: "Noted for edition {{number}} ({{kind}}): {{text}}",
+    savedMany_one: "Noted {{count}} note for edition {{number}}.",
+    savedMany_other: "Noted {{count}} notes for edition {{number}}.",
+    editionCreated: "#{{hashtag}} had no edition yet, so I started edition {{number}} for these notes.",
+    edit: "Edit",
+    delete: "Delete",
+    form: {
+      title: "Debrief notes",
+      submit: "Save",
+      goodHint: "The questions landed, the guest was great...",
+      badHint: "Too many questions, the pace dropped after Q4...",
+      bestHint: "The thread on Q3...",
+      insightHint: "Next time, announce the questions the day before...",
+    },
+    editForm: {
+      title: "Edit your note",
+      submit: "Save",
+    },
+    updated: "Note updated ({{kind}}): {{text}}",
+    deleted: "Note deleted.",
+    empty: "Your note is empty: write it after the kind, e.g. `/afterchat note good the guest was great`.",
+    formEmpty: "Nothing to save: fill in at least one field.",
+    tooLong: "{{kind}}: this note has {{length}} characters; keep it under {{max}}.",
+    list: {
+      title: "Notes on #{{hashtag}}, edition {{number}}",
+      count_one: "{{count}} note",
+      count_other: "{{count}} notes",
+      kind: "{{kind}} ({{count}})",
+      none: "No notes yet for edition {{number}}. Add one with `/afterchat note good …`.",
+      noEdition: "#{{hashtag}} has no edition yet, so no notes either.",
+      item: "{{text}} ({{author}})",
+    },
+  },
+  fr: {
+    saved: "Noté pour l'édition {{number}} ({{kind}}) : {{text}}",
+    savedMany_one: "{{count}} note enregistrée pour l'édition {{number}}.",
+    savedMany_other: "{{count}} notes enregistrées pour l'édition {{number}}.",
+    editionCreated:
+      "#{{hashtag}} n'avait encore aucune édition : j'ai créé l'édition {{number}} pour ces notes.",
+    edit: "Modifier",
+    delete: "Supprimer",
+    form: {
+      title: "Notes de bilan",
+      submit: "Enregistrer",
+      goodHint: "Les questions ont plu, l'invitée était formidable...",
+      badHint: "Trop de questions, le rythme a baissé après Q4...",
+      bestHint: "Le fil de discussion sur Q3...",
+      insightHint: "La prochaine fois, annoncer les questions la veille...",
+    },
+    editForm: {
+      title: "Modifier votre note",
+      submit: "Enregistrer",
+    },
+    updated: "Note modifiée ({{kind}}) : {{text}}",
+    deleted: "Note supprimée.",
+    empty: "Votre note est vide : écrivez-la après la catégorie, par ex. `/afterchat note bien l'invitée était formidable`.",
+    formEmpty: "Rien à enregistrer : remplissez au moins un champ.",
+    tooLong: "{{kind}} : cette note fait {{length}} caractères ; restez sous {{max}}.",
+    list: {
+      title: "Notes sur #{{hashtag}}, édition {{number}}",
+      count_one: "{{count}} note",
+      count_other: "{{count}} notes",
+      kind: "{{kind}} ({{count}})",
+      none: "Pas encore de note pour l'édition {{number}}. Ajoutez-en une avec `/afterchat note bien …`.",
+      noEdition: "#{{hashtag}} n'a pas encore d'édition, donc pas de notes non plus.",
+      item: "{{text}} ({{author}})",
+    },
+  },
+});

@@ -1,0 +1,215 @@
+import { area } from "../define.js";
+
+/** Setting a chat up: `setup`, its form, `team`, `edition`, `link`, `language`. */
+export const setup = area({
+  en: {
+    created: "#{{hashtag}} is set up: this channel is its debrief channel, and you are its first moderator.",
+    nextTitle: "Next steps",
+    next: {
+      form: "Fill in the hosts, networks and schedule with the button below (or `/afterchat setup`).",
+      team: "Add your team: `/afterchat team add @someone` (add `moderator` for co-moderators).",
+      link: "After-party on Discord, debrief on Slack? `/afterchat link` connects the two.",
+      after: "After each chat: `/afterchat note`, `/afterchat poll`, `/afterchat stats`.",
+    },
+    openForm: "Open the set-up form",
+    channelTaken:
+      "This channel already hosts #{{hashtag}}. Nothing was changed; its moderators can edit it with `/afterchat setup`.",
+    saved: "#{{hashtag}} is saved.",
+    summary: {
+      title: "Title",
+      hosts: "Hosts",
+      networks: "Networks",
+      schedule: "Schedule",
+      zone: "Time zone",
+      length: "Length",
+    },
+    values: {
+      none: "none yet",
+      noSchedule: "none: plan editions with `/afterchat edition new`",
+      minutes: "{{count}} min",
+    },
+    form: {
+      title: "Set up your chat",
+      submit: "Save",
+      hashtag: "Hashtag",
+      hashtagHint: "#mychat",
+      name: "Title",
+      nameHint: "My weekly chat",
+      hosts: "Hosts (handles, comma separated)",
+      hostsHint: "@ana, @sam.bsky.social",
+      schedule: "Schedule: cron, time zone, length",
+      scheduleHint: "0 18 * * 2 Europe/Paris 60m (Tuesdays 18:00, 1 hour)",
+      networks: "Networks (x, bluesky, mastodon + server)",
+      networksHint: "x, bluesky, mastodon mastodon.social",
+    },
+    problemsTitle: "I could not save the set-up:",
+    reopen: "Open the form again",
+    problems: {
+      hashtag_missing: "Hashtag: it is required, e.g. #mychat.",
+      hashtag_invalid: "Hashtag “{{input}}”: use letters, digits or _, with at least one letter, e.g. #mychat.",
+      hashtag_taken: "Hashtag #{{input}} is already set up in this workspace: pick another one.",
+      title_missing: "Title: it is required.",
+      title_too_long: "Title: keep it under {{max}} characters.",
+      host_invalid:
+        "Host “{{input}}” is not a handle: letters, digits, _ . - (and @server for Mastodon, e.g. ana@mastodon.social).",
+      networks_missing: "Networks: name at least one of x, bluesky, mastodon.",
+      network_unknown: "Network “{{input}}”: use x, bluesky or mastodon.",
+      instance_missing: "Mastodon needs its server, e.g. `mastodon mastodon.social`.",
+      instance_invalid: "“{{input}}” is not a server address, e.g. mastodon.social.",
+      cron_invalid:
+        "Schedule “{{input}}” is not a cron expression: five fields (minute hour day month weekday), e.g. `0 18 * * 2` for Tuesdays at 18:00.",
+      zone_missing: "Schedule: add the time zone after the cron, e.g. `0 18 * * 2 Europe/Paris`.",
+      zone_invalid: "“{{input}}” is not a time zone: use a name like Europe/Paris or America/New_York.",
+      length_invalid: "Length “{{input}}”: use minutes between 10 and 720, e.g. 60, 90m or 1h30.",
+    },
+    team: {
+      added: "{{users}} joined the team of #{{hashtag}} as {{role}}.",
+      unchanged: "{{users}}: already {{role}}, nothing changed.",
+      removed: "{{users}} left the team of #{{hashtag}}.",
+      notInTeam: "{{users}}: not in the team, nothing changed.",
+      lastModerator: "{{user}} is the last moderator of #{{hashtag}}: make someone else moderator first.",
+      listTitle: "Team of #{{hashtag}}",
+      moderators: "Moderators",
+      members: "Members",
+      nobody: "nobody yet",
+      roles_one: "Also in the team: everyone with the {{count}} platform role set for this series.",
+      roles_other: "Also in the team: everyone with one of the {{count}} platform roles set for this series.",
+      role: {
+        member: "member",
+        moderator: "moderator",
+      },
+    },
+    edition: {
+      created: "Edition {{number}} of #{{hashtag}} is planned for {{when}}.",
+      topic: "Topic: {{topic}}",
+      needDate:
+        "Say when it starts, e.g. `/afterchat edition new Games in class at 2026-12-03 18:00` (time in {{zone}}).",
+      topicSet: "Edition {{number}} of #{{hashtag}} now has the topic: {{topic}}",
+      none: "#{{hashtag}} has no edition yet: plan one with `/afterchat edition new … at <date>`.",
+    },
+    link: {
+      codeToDiscord:
+        "One-time code: `{{code}}` (valid {{minutes}} minutes). In your Discord server, an admin runs `/afterchat link {{code}}` in the channel for the after-party of #{{hashtag}}.",
+      codeToSlack:
+        "One-time code: `{{code}}` (valid {{minutes}} minutes). In your Slack workspace, an admin runs `/afterchat link {{code}}` in the channel that should receive the debrief of #{{hashtag}}.",
+      linkedAfterParty: "Linked: this channel is now the after-party of #{{hashtag}}.",
+      linkedDebrief: "Linked: this channel now receives the debrief of #{{hashtag}}.",
+      sameWorkspace:
+        "This code was made in this workspace: run it in the other one. It is used up now; make a new one with `/afterchat link`.",
+      adminOnly: "Only an admin of this workspace can link it to a chat.",
+    },
+    language: {
+      series: "#{{hashtag}} now speaks English.",
+      workspace: "afterchat now speaks English in this workspace.",
+      adminOnly:
+        "No chat is set up in this channel, and only workspace admins can change the workspace's language.",
+    },
+  },
+  fr: {
+    created:
+      "#{{hashtag}} est configuré : ce canal est son canal de bilan, et vous en êtes le premier modérateur.",
+    nextTitle: "Prochaines étapes",
+    next: {
+      form: "Renseignez les animateurs, les réseaux et l'horaire avec le bouton ci-dessous (ou `/afterchat config`).",
+      team: "Ajoutez votre équipe : `/afterchat équipe ajouter @quelqu'un` (ajoutez `modérateur` pour co-modérer).",
+      link: "After-party sur Discord, bilan sur Slack ? `/afterchat lier` relie les deux.",
+      after: "Après chaque chat : `/afterchat note`, `/afterchat sondage`, `/afterchat stats`.",
+    },
+    openForm: "Ouvrir le formulaire",
+    channelTaken:
+      "Ce canal accueille déjà #{{hashtag}}. Rien n'a été modifié ; ses modérateurs peuvent le changer avec `/afterchat config`.",
+    saved: "#{{hashtag}} est enregistré.",
+    summary: {
+      title: "Titre",
+      hosts: "Animateurs",
+      networks: "Réseaux",
+      schedule: "Horaire",
+      zone: "Fuseau horaire",
+      length: "Durée",
+    },
+    values: {
+      none: "aucun pour l'instant",
+      noSchedule: "aucun : planifiez les éditions avec `/afterchat édition nouvelle`",
+      minutes: "{{count}} min",
+    },
+    form: {
+      title: "Configurer le chat",
+      submit: "Enregistrer",
+      hashtag: "Hashtag",
+      hashtagHint: "#monchat",
+      name: "Titre",
+      nameHint: "Mon chat hebdomadaire",
+      hosts: "Animateurs (pseudos, séparés par virgules)",
+      hostsHint: "@ana, @sam.bsky.social",
+      schedule: "Horaire : cron, fuseau, durée",
+      scheduleHint: "0 18 * * 2 Europe/Paris 60m (mardi 18 h, 1 heure)",
+      networks: "Réseaux (x, bluesky, mastodon + serveur)",
+      networksHint: "x, bluesky, mastodon mastodon.social",
+    },
+    problemsTitle: "Je n'ai pas pu enregistrer la configuration :",
+    reopen: "Rouvrir le formulaire",
+    problems: {
+      hashtag_missing: "Hashtag : il est obligatoire, par ex. #monchat.",
+      hashtag_invalid:
+        "Hashtag « {{input}} » : utilisez des lettres, chiffres ou _, avec au moins une lettre, par ex. #monchat.",
+      hashtag_taken: "Le hashtag #{{input}} est déjà configuré dans cet espace : choisissez-en un autre.",
+      title_missing: "Titre : il est obligatoire.",
+      title_too_long: "Titre : pas plus de {{max}} caractères.",
+      host_invalid:
+        "Animateur « {{input}} » : ce n'est pas un pseudo (lettres, chiffres, _ . - et @serveur pour Mastodon, par ex. ana@mastodon.social).",
+      networks_missing: "Réseaux : indiquez au moins x, bluesky ou mastodon.",
+      network_unknown: "Réseau « {{input}} » : utilisez x, bluesky ou mastodon.",
+      instance_missing: "Mastodon a besoin de son serveur, par ex. `mastodon mastodon.social`.",
+      instance_invalid: "« {{input}} » n'est pas une adresse de serveur, par ex. mastodon.social.",
+      cron_invalid:
+        "Horaire « {{input}} » : ce n'est pas une expression cron à cinq champs (minute heure jour mois jour-de-semaine), par ex. `0 18 * * 2` pour le mardi à 18 h.",
+      zone_missing: "Horaire : ajoutez le fuseau horaire après le cron, par ex. `0 18 * * 2 Europe/Paris`.",
+      zone_invalid: "« {{input}} » n'est pas un fuseau horaire : utilisez un nom comme Europe/Paris ou America/Montreal.",
+      length_invalid: "Durée « {{input}} » : en minutes, entre 10 et 720, par ex. 60, 90m ou 1h30.",
+    },
+    team: {
+      added: "{{users}} rejoint l'équipe de #{{hashtag}} comme {{role}}.",
+      unchanged: "{{users}} : déjà {{role}}, rien n'a changé.",
+      removed: "{{users}} quitte l'équipe de #{{hashtag}}.",
+      notInTeam: "{{users}} : ne fait pas partie de l'équipe, rien n'a changé.",
+      lastModerator:
+        "{{user}} est le dernier modérateur de #{{hashtag}} : nommez d'abord quelqu'un d'autre modérateur.",
+      listTitle: "Équipe de #{{hashtag}}",
+      moderators: "Modérateurs",
+      members: "Membres",
+      nobody: "personne pour l'instant",
+      roles_one: "Font aussi partie de l'équipe : les personnes ayant le rôle de plateforme configuré pour cette série.",
+      roles_other:
+        "Font aussi partie de l'équipe : les personnes ayant l'un des {{count}} rôles de plateforme configurés pour cette série.",
+      role: {
+        member: "membre",
+        moderator: "modérateur",
+      },
+    },
+    edition: {
+      created: "L'édition {{number}} de #{{hashtag}} est prévue le {{when}}.",
+      topic: "Sujet : {{topic}}",
+      needDate:
+        "Précisez quand elle commence, par ex. `/afterchat édition nouvelle Les jeux en classe le 2026-12-03 18:00` (heure de {{zone}}).",
+      topicSet: "L'édition {{number}} de #{{hashtag}} a maintenant pour sujet : {{topic}}",
+      none: "#{{hashtag}} n'a pas encore d'édition : planifiez-en une avec `/afterchat édition nouvelle … le <date>`.",
+    },
+    link: {
+      codeToDiscord:
+        "Code à usage unique : `{{code}}` (valable {{minutes}} minutes). Sur votre serveur Discord, un administrateur lance `/afterchat link {{code}}` dans le canal de l'after-party de #{{hashtag}}.",
+      codeToSlack:
+        "Code à usage unique : `{{code}}` (valable {{minutes}} minutes). Dans votre espace Slack, un administrateur lance `/afterchat link {{code}}` dans le canal qui recevra le bilan de #{{hashtag}}.",
+      linkedAfterParty: "C'est relié : ce canal est maintenant l'after-party de #{{hashtag}}.",
+      linkedDebrief: "C'est relié : ce canal reçoit maintenant le bilan de #{{hashtag}}.",
+      sameWorkspace:
+        "Ce code a été créé dans cet espace : utilisez-le dans l'autre. Il est maintenant consommé ; créez-en un nouveau avec `/afterchat lier`.",
+      adminOnly: "Seul un administrateur de cet espace peut le relier à un chat.",
+    },
+    language: {
+      series: "#{{hashtag}} parle désormais français.",
+      workspace: "afterchat parle désormais français dans cet espace.",
+      adminOnly:
+        "Aucun chat n'est configuré dans ce canal, et seuls les administrateurs de l'espace peuvent changer sa langue.",
+    },
+  },
+});
