@@ -5,24 +5,34 @@
  */
 import i18next, { type i18n } from "i18next";
 import { cli } from "./catalogue/cli.js";
+import { commands } from "./catalogue/commands.js";
 import { common } from "./catalogue/common.js";
 import { errors } from "./catalogue/errors.js";
 import { exportArea } from "./catalogue/export.js";
+import { help } from "./catalogue/help.js";
+import { notes } from "./catalogue/notes.js";
 import { playbook } from "./catalogue/playbook.js";
+import { poll } from "./catalogue/poll.js";
 import { report } from "./catalogue/report.js";
 import { roster } from "./catalogue/roster.js";
+import { setup } from "./catalogue/setup.js";
 import { tasks } from "./catalogue/tasks.js";
 import type { KeyPaths, Messages } from "./define.js";
 
 // One line per catalogue area (keep the list sorted; add yours on its own line).
 const areas = {
   cli,
+  commands,
   common,
   errors,
   export: exportArea,
+  help,
+  notes,
   playbook,
+  poll,
   report,
   roster,
+  setup,
   tasks,
 } as const;
 
