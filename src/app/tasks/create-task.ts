@@ -1,0 +1,83 @@
+/**
+ * `/afterchat task @owner what to do [due friday]`: a task on the series' current edition, owned
+ * by the person named (the actor when nobody is), announced in the channel with its buttons.
+ * Team members only. A retried delivery (same request key) creates nothing more.
+ */
+import { parseDue } from "../../domain/dates.js";
+import { AfterchatError } from "../../errors.js";
+import { translator } from "../../i18n/index.js";
+import { truncate } from "../../render/markup.js";
+import { sentence } from "../../render/message.js";
+import { taskCard } from "../../render/tasks/card.js";
+import type { Command } from "../commands/command.js";
+import { editionForDebrief, requireSeries } from "../context.js";
+import { requireTeamMember } from "../permissions.js";
+import type { CommandHandler } from "../services.js";
+import { renderContext, seriesTranslator } from "./language.js";
+import { scheduleTaskReminders } from "./reminders.js";
+
+/** Longest title kept (a task is a line, not a document). */
+export const TITLE_MAX = 300;
+
+export const createTask: CommandHandler<Extract<Command, { name: "task" }>> = async (
+  services,
+  actor,
+  command,
+  responder,
+) => {
+  const { store, clock } = services;
+  const series = await requireSeries(store, actor);
+  await requireTeamMember(store, series, actor);
+  const title = truncate(command.title.trim().replace(/\s+/g, " "), TITLE_MAX);
+  if (title === "")
+    throw new AfterchatError("input_invalid", { detail: "task <@owner> <title> [due <date>]" });
+  const now = clock.now();
+
+  let dueAt: Date | null = null;
+  if (command.due !== null && command.due.trim() !== "") {
+    const due = parseDue(command.due, { now, timeZone: series.timeZone, locale: actor.locale });
+    if (!due.ok && due.reason === "past") {
+      await responder.reply(sentence(translator(actor.locale).t("tasks.duePast", { input: command.due })), {
+        ephemeral: true,
+      });
+      return;
+    }
+    if (!due.ok) throw new AfterchatError("date_invalid", { input: command.due });
+    dueAt = due.date;
+  }
+
+  const { edition } = await editionForDebrief(store, series, now);
+  const task = await store.transaction(async (tx) => {
+    const { task, created } = await tx.tasks.create({
+      workspaceId: series.workspaceId,
+      seriesId: series.id,
+      editionId: edition.id,
+      title,
+      ownerRef: command.owner ?? actor.userRef,
+      dueAt,
+      createdBy: actor.userRef,
+      origin: "manual",
+      requestKey: actor.requestKey,
+    });
+    if (created) {
+      await tx.audit.append({
+        workspaceId: series.workspaceId,
+        actorRef: actor.userRef,
+        action: "task.create",
+        subjectType: "task",
+        subjectId: task.id,
+        detail: {
+          title,
+          ownerRef: task.ownerRef,
+          dueAt: dueAt?.toISOString() ?? null,
+          edition: edition.number,
+        },
+      });
+      await scheduleTaskReminders(services, task, tx);
+    }
+    return task;
+  });
+
+  const t = await seriesTranslator(store, series);
+  await responder.reply(taskCard(task, renderContext(t, series, now)));
+};

@@ -1,0 +1,151 @@
+/**
+ * The buttons on tasks: Done, Reopen, Drop, and the Reassign person picker. Each change happens
+ * once: the task is re-read inside a transaction, so a double click (or a retried delivery)
+ * finds it already changed and changes nothing. The message the button sits on is redrawn when
+ * the platform allows (`updateSource`); otherwise the actor is told what happened.
+ *
+ * Who may: the owner, the creator or a moderator mark done, reopen and reassign; only the
+ * creator or a moderator drop.
+ */
+import type { Series } from "../../domain/series.js";
+import type { Task, TaskStatus } from "../../domain/task.js";
+import type { UserRef } from "../../domain/workspace.js";
+import { AfterchatError } from "../../errors.js";
+import { translator } from "../../i18n/index.js";
+import { escapeMarkdown, mention } from "../../render/markup.js";
+import { sentence } from "../../render/message.js";
+import { taskCard } from "../../render/tasks/card.js";
+import { parseTaskValue, type TaskView } from "../../render/tasks/value.js";
+import type { Actor, Responder } from "../interaction.js";
+import { roleOf } from "../permissions.js";
+import type { ActionHandler, Services } from "../services.js";
+import { renderContext, seriesTranslator } from "./language.js";
+import { renderTaskList } from "./list-tasks.js";
+import { notifyNewOwner } from "./notify.js";
+
+type Change =
+  | { kind: "done" }
+  | { kind: "reopened" }
+  | { kind: "dropped" }
+  | { kind: "reassigned"; owner: UserRef };
+
+interface Loaded {
+  task: Task;
+  series: Series;
+  view: TaskView;
+}
+
+async function load(services: Services, actor: Actor, value: string): Promise<Loaded> {
+  const parsed = parseTaskValue(value);
+  const task = parsed ? await services.store.tasks.get(actor.workspace.id, parsed.taskId) : null;
+  const series = task ? await services.store.series.get(task.workspaceId, task.seriesId) : null;
+  if (!parsed || !task || !series) throw new AfterchatError("task_not_found");
+  return { task, series, view: parsed.view };
+}
+
+/** Whether the actor may make this change; when not, they are told why (only them). */
+async function allowed(
+  services: Services,
+  actor: Actor,
+  loaded: Loaded,
+  drop: boolean,
+  responder: Responder,
+) {
+  const { task, series } = loaded;
+  const moderator = (await roleOf(services.store, series, actor)) === "moderator";
+  const creator = task.createdBy === actor.userRef;
+  const ok = drop ? moderator || creator : moderator || creator || task.ownerRef === actor.userRef;
+  if (!ok) {
+    const t = translator(actor.locale);
+    await responder.reply(sentence(t.t(drop ? "tasks.notAllowed.drop" : "tasks.notAllowed.change")), {
+      ephemeral: true,
+    });
+  }
+  return ok;
+}
+
+/** Applies the change if it still applies; returns the task as it is now and whether it changed. */
+async function apply(services: Services, actor: Actor, loaded: Loaded, change: Change) {
+  const now = services.clock.now();
+  return services.store.transaction(async (tx) => {
+    const current = await tx.tasks.get(loaded.task.workspaceId, loaded.task.id);
+    if (!current) throw new AfterchatError("task_not_found");
+    const target: TaskStatus =
+      change.kind === "done" ? "done" : change.kind === "dropped" ? "dropped" : "open";
+    const unchanged =
+      change.kind === "reassigned" ? current.ownerRef === change.owner : current.status === target;
+    if (unchanged) return { task: current, changed: false };
+    const patch =
+      change.kind === "reassigned"
+        ? { ownerRef: change.owner }
+        : { status: target, doneAt: target === "done" ? now : null };
+    const task = await tx.tasks.update(current.workspaceId, current.id, patch);
+    await tx.audit.append({
+      workspaceId: current.workspaceId,
+      actorRef: actor.userRef,
+      action: `task.${change.kind === "done" ? "done" : change.kind === "reopened" ? "reopen" : change.kind === "dropped" ? "drop" : "reassign"}`,
+      subjectType: "task",
+      subjectId: current.id,
+      detail:
+        change.kind === "reassigned"
+          ? { from: current.ownerRef, to: change.owner }
+          : { from: current.status, to: target },
+    });
+    return { task, changed: true };
+  });
+}
+
+/** Redraws the message the button is on, or tells the actor in a sentence. */
+async function answer(
+  services: Services,
+  actor: Actor,
+  responder: Responder,
+  loaded: Loaded,
+  result: { task: Task; changed: boolean },
+  change: Change,
+) {
+  const { series, view } = loaded;
+  const { task, changed } = result;
+  const now = services.clock.now();
+  if (responder.updateSource) {
+    const t = await seriesTranslator(services.store, series);
+    const redrawn =
+      view === "card"
+        ? taskCard(task, renderContext(t, series, now))
+        : await renderTaskList(services.store, series, actor, view, now);
+    await responder.updateSource(redrawn);
+  }
+  if (changed && responder.updateSource) return;
+  const t = translator(actor.locale);
+  const title = escapeMarkdown(task.title);
+  const text = changed
+    ? change.kind === "reassigned"
+      ? t.t("tasks.changed.reassigned", {
+          actor: mention(actor.userRef),
+          title,
+          owner: mention(change.owner),
+        })
+      : t.t(`tasks.changed.${change.kind}`, { actor: mention(actor.userRef), title })
+    : t.t("tasks.changed.already", { title, status: t.t(`tasks.status.${task.status}`) });
+  await responder.reply(sentence(text), { ephemeral: true });
+}
+
+function handler(make: (event: { selectedUser?: UserRef }, actor: Actor) => Change | null): ActionHandler {
+  return async (services, actor, event, responder) => {
+    const loaded = await load(services, actor, event.value);
+    const change = make(event, actor);
+    if (!change) throw new AfterchatError("input_invalid", { detail: event.action });
+    if (!(await allowed(services, actor, loaded, change.kind === "dropped", responder))) return;
+    const result = await apply(services, actor, loaded, change);
+    if (result.changed && change.kind === "reassigned")
+      await notifyNewOwner(services, actor, loaded.series, result.task);
+    await answer(services, actor, responder, loaded, result, change);
+  };
+}
+
+export const markTaskDone = handler(() => ({ kind: "done" }));
+export const reopenTask = handler(() => ({ kind: "reopened" }));
+export const dropTask = handler(() => ({ kind: "dropped" }));
+export const reassignTask = handler((event) =>
+  event.selectedUser ? { kind: "reassigned", owner: event.selectedUser } : null,
+);

@@ -1,0 +1,33 @@
+/** One task as a line of Markdown: title, owner, due date (flagged when overdue) or done date. */
+import { formatDate } from "../../domain/dates.js";
+import { isOverdue, type Task } from "../../domain/task.js";
+import type { Translator } from "../../i18n/index.js";
+import { escapeMarkdown, mention } from "../markup.js";
+
+export interface TaskRenderContext {
+  t: Translator;
+  timeZone: string;
+  now: Date;
+}
+
+export const OVERDUE_MARK = "⚠";
+
+/** "Due Fri, Dec 4, 5:00 PM", "⚠ **overdue**: Fri, Dec 4…", "done Sat, Dec 5…" or "no due date". */
+export function dueLabel(task: Task, context: TaskRenderContext): string {
+  const { t, timeZone, now } = context;
+  const date = (at: Date) => formatDate(at, t.locale, timeZone, now);
+  if (task.status === "done" && task.doneAt) return t.t("tasks.doneOn", { date: date(task.doneAt) });
+  if (task.status === "dropped") return t.t("tasks.status.dropped");
+  if (!task.dueAt) return t.t("tasks.noDue");
+  if (isOverdue(task, now)) return `${OVERDUE_MARK} **${t.t("tasks.overdue")}**: ${date(task.dueAt)}`;
+  return t.t("tasks.dueOn", { due: date(task.dueAt) });
+}
+
+export function taskLine(task: Task, context: TaskRenderContext): string {
+  const title = escapeMarkdown(task.title);
+  const shown = task.status === "open" ? `**${title}**` : `✅ ${title}`;
+  const due = dueLabel(task, context);
+  return task.ownerRef
+    ? context.t.t("tasks.line", { title: shown, owner: mention(task.ownerRef), due })
+    : context.t.t("tasks.lineNoOwner", { title: shown, due });
+}
