@@ -5,7 +5,6 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ArgsError, parseCliArgs } from "./cli/args.js";
-import { importCommand } from "./cli/import-command.js";
 import { pullCommand } from "./cli/pull-command.js";
 import { reportRenderers } from "./cli/renderers.js";
 import { type CliIo, reportCommand } from "./cli/report-command.js";
@@ -13,7 +12,6 @@ import { ConfigError, loadConfig } from "./config.js";
 import { isAfterchatError } from "./errors.js";
 import { translator } from "./i18n/index.js";
 import { maskSecrets } from "./log.js";
-import { migrate } from "./store/migrate.js";
 
 export async function runCli(
   argv: string[],
@@ -41,9 +39,13 @@ export async function runCli(
         return await reportCommand(args, t, reportRenderers, io);
       case "pull":
         return await pullCommand(args, config, t, reportRenderers, io);
-      case "import":
+      case "import": {
+        // Loaded on demand: `report` and `pull` need no database.
+        const { importCommand } = await import("./cli/import-command.js");
         return await importCommand(args, config, t, io);
+      }
       case "migrate": {
+        const { migrate } = await import("./store/migrate.js");
         const result = await migrate(config.databaseUrl);
         io.stderr.write(`${t.t("cli.migrated", { count: result.applied.length, total: result.total })}\n`);
         return 0;

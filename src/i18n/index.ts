@@ -16,6 +16,7 @@ import { poll } from "./catalogue/poll.js";
 import { report } from "./catalogue/report.js";
 import { roster } from "./catalogue/roster.js";
 import { setup } from "./catalogue/setup.js";
+import { stats } from "./catalogue/stats.js";
 import { tasks } from "./catalogue/tasks.js";
 import type { KeyPaths, Messages } from "./define.js";
 
@@ -33,6 +34,7 @@ const areas = {
   report,
   roster,
   setup,
+  stats,
   tasks,
 } as const;
 

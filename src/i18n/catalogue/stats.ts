@@ -1,0 +1,81 @@
+import { area } from "../define.js";
+
+/** `stats` and `import`: pulling, importing and posting an edition's report. */
+export const stats = area({
+  en: {
+    working: "Crunching the numbers of #{{hashtag}} edition {{number}}…",
+    pulling: "Pulling posts of #{{hashtag}} from {{networks}}…",
+    noPosts:
+      "No posts yet for #{{hashtag}} edition {{number}}. Share an export in this channel and run `/afterchat import`, or configure a live source (X, Bluesky, Mastodon).",
+    pullFailed: "{{network}}: {{reason}}",
+    pullSkipped: "{{network}} is not configured for live pulls: skipped.",
+    pulled: "{{network}}: {{imported}} new posts, {{updated}} updated.",
+    noFile:
+      "Share the export file in this channel first (drag it into the message box), then run `/afterchat import` again.",
+    importing: "Importing {{file}}…",
+    imported:
+      "Imported {{file}} ({{format}}) into #{{hashtag}} edition {{number}}: {{imported}} new, {{updated}} updated, {{ignored}} outside the chat.",
+    importedDaily_one: "Also stored {{count}} day of account analytics.",
+    importedDaily_other: "Also stored {{count}} days of account analytics.",
+    skipped_one: "{{count}} record could not be read:",
+    skipped_other: "{{count}} records could not be read:",
+    skippedMore: "… and {{count}} more.",
+    nextStep: "Run `/afterchat stats {{number}}` to see the report.",
+    allIgnored:
+      "None of the {{count}} posts in this file is a post of #{{hashtag}} between {{since}} and {{until}} (UTC). If the chat took place at another time, create its edition with `/afterchat edition new <topic> at <date>` and import again with its number.",
+    editionCreated: "This is the first edition of #{{hashtag}}: I created edition 1.",
+    at: {
+      line: "line {{n}}",
+      row: "row {{n}}",
+      entry: "entry {{n}}",
+      page: "page {{n}}",
+    },
+    skip: {
+      invalid_json: "not valid JSON",
+      truncated: "cut off (incomplete file)",
+      api_error: "reported by the X API",
+      missing_field: "missing information",
+      bad_value: "unreadable value",
+      not_a_post: "not a post",
+      withheld: "author withheld by X",
+    },
+  },
+  fr: {
+    working: "Calcul des chiffres de #{{hashtag}}, édition {{number}}…",
+    pulling: "Récupération des posts de #{{hashtag}} depuis {{networks}}…",
+    noPosts:
+      "Pas encore de posts pour #{{hashtag}}, édition {{number}}. Partagez un export dans ce canal puis lancez `/afterchat import`, ou configurez une source en direct (X, Bluesky, Mastodon).",
+    pullFailed: "{{network}} : {{reason}}",
+    pullSkipped: "{{network}} n'est pas configuré pour la collecte en direct : ignoré.",
+    pulled: "{{network}} : {{imported}} nouveaux posts, {{updated}} mis à jour.",
+    noFile:
+      "Partagez d'abord le fichier d'export dans ce canal (glissez-le dans la zone de message), puis relancez `/afterchat import`.",
+    importing: "Import de {{file}}…",
+    imported:
+      "{{file}} ({{format}}) importé dans #{{hashtag}}, édition {{number}} : {{imported}} nouveaux, {{updated}} mis à jour, {{ignored}} hors du chat.",
+    importedDaily_one: "Également enregistré : {{count}} jour de statistiques du compte.",
+    importedDaily_other: "Également enregistrés : {{count}} jours de statistiques du compte.",
+    skipped_one: "{{count}} enregistrement illisible :",
+    skipped_other: "{{count}} enregistrements illisibles :",
+    skippedMore: "… et {{count}} de plus.",
+    nextStep: "Lancez `/afterchat stats {{number}}` pour voir le rapport.",
+    allIgnored:
+      "Aucun des {{count}} posts de ce fichier n'est un post de #{{hashtag}} entre {{since}} et {{until}} (UTC). Si le chat a eu lieu à un autre moment, créez son édition avec `/afterchat edition new <sujet> at <date>` puis réimportez avec son numéro.",
+    editionCreated: "C'est la première édition de #{{hashtag}} : j'ai créé l'édition 1.",
+    at: {
+      line: "ligne {{n}}",
+      row: "rangée {{n}}",
+      entry: "entrée {{n}}",
+      page: "page {{n}}",
+    },
+    skip: {
+      invalid_json: "JSON invalide",
+      truncated: "coupé (fichier incomplet)",
+      api_error: "signalé par l'API X",
+      missing_field: "information manquante",
+      bad_value: "valeur illisible",
+      not_a_post: "pas un post",
+      withheld: "auteur masqué par X",
+    },
+  },
+});

@@ -1,0 +1,47 @@
+/** An import summary as lines a user reads, in their language. */
+import type { Translator } from "../i18n/index.js";
+import type { ImportSummary } from "../ports.js";
+import { escapeMarkdown } from "./markup.js";
+
+const AT = /^(line|row|entry|page) (\d+)$/;
+const SKIP_CODES = [
+  "invalid_json",
+  "truncated",
+  "api_error",
+  "missing_field",
+  "bad_value",
+  "not_a_post",
+  "withheld",
+] as const;
+
+/** "line 8" -> "ligne 8" in French; other locations as given. */
+export function location(at: string, t: Translator): string {
+  const match = AT.exec(at);
+  if (!match) return at;
+  const unit = match[1] as "line" | "row" | "entry" | "page";
+  return t.t(`stats.at.${unit}`, { n: match[2] });
+}
+
+export function skipLines(
+  summary: Pick<ImportSummary, "skipped" | "skippedCount">,
+  t: Translator,
+  max = 10,
+): string[] {
+  if (summary.skippedCount === 0) return [];
+  const lines = [t.t("stats.skipped", { count: summary.skippedCount })];
+  for (const skip of summary.skipped.slice(0, max)) {
+    const code = SKIP_CODES.find((c) => c === skip.code);
+    const reason = code ? t.t(`stats.skip.${code}`) : skip.code;
+    lines.push(
+      `- ${location(skip.at, t)}: ${reason}${skip.detail ? ` (${escapeMarkdown(skip.detail.slice(0, 120))})` : ""}`,
+    );
+  }
+  if (summary.skippedCount > max) lines.push(t.t("stats.skippedMore", { count: summary.skippedCount - max }));
+  return lines;
+}
+
+const NETWORK_NAMES: Record<string, string> = { x: "X", bluesky: "Bluesky", mastodon: "Mastodon" };
+
+export function networkName(network: string): string {
+  return NETWORK_NAMES[network] ?? network;
+}
