@@ -1,0 +1,75 @@
+/**
+ * `npm run bench`: measures what the issues ask, in one run, and prints one JSON line (also written
+ * to .bench/results.json). Each measurement runs in a fresh child process so peak memory is its own.
+ *   - import+stats of a generated 200,000-post twarc2 archive (posts/s, peak RSS) and the ratio to a
+ *     bare baseline (the same file read line by line with JSON.parse only);
+ *   - importing 100,000 posts into SQLite through the real store (and re-importing them: updates);
+ *   - Slack slash-command acknowledgement latency against the real app and a bare Bolt app.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { generateTwarc } from "./generate.js";
+
+const dir = ".bench";
+mkdirSync(dir, { recursive: true });
+
+function child(script: string, file: string): Record<string, number> {
+  const out = execFileSync(process.execPath, ["--import", "tsx", join("bench", script), file], {
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, LOG_LEVEL: "silent" },
+  });
+  return JSON.parse(out.slice(out.indexOf("{")));
+}
+
+const big = join(dir, "chat-200k.jsonl");
+const medium = join(dir, "chat-100k.jsonl");
+if (!existsSync(big)) await generateTwarc(big, 200_000);
+if (!existsSync(medium)) await generateTwarc(medium, 100_000, 7);
+
+const best = (runs: Array<Record<string, number>>) => runs.reduce((a, b) => ((a.ms ?? 0) <= (b.ms ?? 0) ? a : b));
+const baseline = best([child("child-baseline.ts", big), child("child-baseline.ts", big), child("child-baseline.ts", big)]);
+const stats = best([child("child-stats.ts", big), child("child-stats.ts", big), child("child-stats.ts", big)]);
+const sqlite = child("child-sqlite-import.ts", medium);
+
+let slack: Record<string, number> | { error: string } = { error: "not measured" };
+try {
+  const { benchSlackAck } = await import("./slack-ack.js");
+  slack = await benchSlackAck();
+} catch (error) {
+  slack = { error: error instanceof Error ? error.message : String(error) };
+}
+
+const results = {
+  at: new Date().toISOString(),
+  node: process.version,
+  importStats: {
+    posts: stats.posts,
+    ms: Math.round(stats.ms!),
+    postsPerSecond: Math.round(stats.posts! / (stats.ms! / 1000)),
+    peakRssMb: Math.round(stats.maxRssMb!),
+    baselineMs: Math.round(baseline.ms!),
+    baselinePeakRssMb: Math.round(baseline.maxRssMb!),
+    ratioToBaseline: Number((stats.ms! / baseline.ms!).toFixed(2)),
+  },
+  sqliteImport: {
+    posts: sqlite.imported,
+    ms: Math.round(sqlite.ms!),
+    postsPerSecond: Math.round(sqlite.imported! / (sqlite.ms! / 1000)),
+    reimportMs: Math.round(sqlite.reimportMs!),
+    reimportUpdated: sqlite.reimportUpdated,
+    reimportInserted: sqlite.reimportInserted,
+    peakRssMb: Math.round(sqlite.maxRssMb!),
+  },
+  slackAck: slack,
+  targets: {
+    importStatsPostsPerSecond: ">= 100000",
+    importStatsPeakRssMb: "< 300",
+    ratioToBaseline: "< 2",
+    sqliteImport100kMs: "< 5000",
+    slackAckRatio: "< 1.5",
+  },
+};
+writeFileSync(join(dir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`${JSON.stringify(results)}\n`);
