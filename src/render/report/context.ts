@@ -10,7 +10,11 @@ export interface RenderContext {
   when(iso: string): string;
 }
 
-export function renderContext(report: Report, locale: Locale, timeZone: string): RenderContext {
+export function renderContext(
+  report: Pick<Report, "window">,
+  locale: Locale,
+  timeZone: string,
+): RenderContext {
   const fmt = formatFor(locale, timeZone);
   const { t } = translator(locale);
   const window = report.window;

@@ -18,7 +18,7 @@ export interface Format {
   readonly timeZone: string;
   /** An integer count: "12,345" / "12 345". */
   count(value: number): string;
-  /** A decimal with at most `digits` fraction digits: "4.2" / "4,2". */
+  /** A decimal with exactly `digits` fraction digits: "4.0" / "4,0". */
   decimal(value: number, digits?: number): string;
   /** A ratio as a percentage: 0.042 -> "4.2%" / "4,2 %". */
   percent(ratio: number): string;
@@ -71,7 +71,11 @@ export function formatFor(locale: Locale, timeZone: string): Format {
     timeZone: zone,
     count: (value) => minus(counts.format(value)),
     decimal: (value, digits = 1) =>
-      minus(new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(value)),
+      minus(
+        new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+          value,
+        ),
+      ),
     percent: (ratio) => minus(percents.format(ratio)),
     signed: (change, changePct) => {
       const absolute = minus(signedCounts.format(change));
