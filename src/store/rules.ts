@@ -175,3 +175,11 @@ export function mergePost(old: Post, next: Post): Post {
     url: next.url ?? old.url,
   };
 }
+
+export function earliest(a: Date, b: Date): Date {
+  return a.getTime() <= b.getTime() ? a : b;
+}
+
+export function latest(a: Date, b: Date): Date {
+  return a.getTime() >= b.getTime() ? a : b;
+}

@@ -12,6 +12,8 @@ import {
   buildRoster,
   compareText,
   dedupePosts,
+  earliest,
+  latest,
   mergeContributions,
   mergePost,
 } from "../../../src/store/rules.js";
@@ -110,8 +112,8 @@ export class MemoryParticipants implements ParticipantRepository {
         });
       } else {
         participant.displayName = c.name ?? participant.displayName;
-        if (c.firstPostAt < participant.firstSeenAt) participant.firstSeenAt = c.firstPostAt;
-        if (c.firstPostAt > participant.lastSeenAt) participant.lastSeenAt = c.firstPostAt;
+        participant.firstSeenAt = earliest(c.firstPostAt, participant.firstSeenAt);
+        participant.lastSeenAt = latest(c.firstPostAt, participant.lastSeenAt);
       }
       t.participations.push({
         id: newId(),

@@ -1,3 +1,5 @@
+// Every repository method reads and writes synchronously (no await before a write), so each call is atomic
+// like one database statement and concurrent calls cannot interleave half-way.
 /**
  * The in-memory store's rows: the same columns as prisma/sqlite/schema.prisma, kept as domain
  * values. Every read hands out a copy (structuredClone) so a caller never edits the store by
@@ -142,16 +144,7 @@ export interface MemoryDb {
   clock: Clock;
 }
 
-let counter = 0;
-
-/** A cuid-like id (25 characters, starts with "c", grows with time), as Prisma's `cuid()` makes. */
-export function newId(): string {
-  counter = (counter + 1) % 36 ** 4;
-  const time = Date.now().toString(36).padStart(8, "0");
-  const count = counter.toString(36).padStart(4, "0");
-  const random = Array.from({ length: 12 }, () => Math.floor(Math.random() * 36).toString(36)).join("");
-  return `c${time}${count}${random}`;
-}
+export { newId } from "../../../src/store/ids.js";
 
 export function copy<T>(value: T): T {
   return structuredClone(value);

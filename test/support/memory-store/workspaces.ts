@@ -20,8 +20,11 @@ export class MemoryWorkspaces implements WorkspaceRepository {
   constructor(private readonly db: MemoryDb) {}
 
   async ensure(input: Parameters<WorkspaceRepository["ensure"]>[0]): Promise<Workspace> {
-    const found = await this.findByExternal(input.platform, input.externalId);
-    if (found) return found;
+    // No await before the write: concurrent first contacts must see each other's row.
+    const found = this.db.t.workspaces.find(
+      (w) => w.platform === input.platform && w.externalId === input.externalId,
+    );
+    if (found) return strip(found);
     const row = {
       id: newId(),
       platform: input.platform,
