@@ -7,6 +7,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client.js";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
+import { serialised } from "./sqlite-serial.js";
 import { sqliteFilePath } from "./url.js";
 
 export type Db = SqliteClient;
@@ -28,7 +29,8 @@ export async function openDatabase(url: string, options: { schema?: string } = {
     // WAL lets readers go on while an import writes; the busy timeout waits out the writer.
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
-    return { kind: "sqlite", db, close: () => db.$disconnect() };
+    // One connection: queries must not slip into another request's open transaction.
+    return { kind: "sqlite", db: serialised(db), close: () => db.$disconnect() };
   }
   // search_path too, so raw SQL (bulk upserts, job claims) lands in the same schema as the models.
   const searchPath = options.schema

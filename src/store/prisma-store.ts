@@ -1,0 +1,58 @@
+/**
+ * The Store on Prisma (SQLite or PostgreSQL): every repository bound to one client, and
+ * `transaction` re-binding them all to an interactive transaction.
+ * @see https://www.prisma.io/docs/orm/prisma-client/queries/transactions#interactive-transactions
+ */
+import type { Store } from "../ports.js";
+import type { Database, DbOrTx } from "./database.js";
+import { PrismaAfterPartyRepository } from "./prisma-after-party.js";
+import { PrismaAuditRepository, PrismaImportRunRepository } from "./prisma-audit.js";
+import { PrismaDailyMetricRepository } from "./prisma-daily-metrics.js";
+import { PrismaEditionRepository } from "./prisma-editions.js";
+import { PrismaJobRepository } from "./prisma-jobs.js";
+import { PrismaSeriesLinkRepository } from "./prisma-links.js";
+import { PrismaNoteRepository } from "./prisma-notes.js";
+import { PrismaParticipantRepository } from "./prisma-participants.js";
+import { PrismaPollRepository } from "./prisma-polls.js";
+import { PrismaPostRepository } from "./prisma-posts.js";
+import { PrismaSeriesRepository } from "./prisma-series.js";
+import { type DbKind, inTransaction } from "./prisma-support.js";
+import { PrismaTaskRepository } from "./prisma-tasks.js";
+import { PrismaTeamRepository } from "./prisma-team.js";
+import { PrismaWorkspaceRepository } from "./prisma-workspaces.js";
+
+function storeBoundTo(client: DbOrTx, kind: DbKind, inside: boolean): Store {
+  const store: Store = {
+    workspaces: new PrismaWorkspaceRepository(client),
+    series: new PrismaSeriesRepository(client),
+    team: new PrismaTeamRepository(client),
+    links: new PrismaSeriesLinkRepository(client),
+    editions: new PrismaEditionRepository(client),
+    posts: new PrismaPostRepository(client, kind),
+    participants: new PrismaParticipantRepository(client),
+    notes: new PrismaNoteRepository(client),
+    polls: new PrismaPollRepository(client),
+    tasks: new PrismaTaskRepository(client),
+    audit: new PrismaAuditRepository(client),
+    imports: new PrismaImportRunRepository(client),
+    dailyMetrics: new PrismaDailyMetricRepository(client),
+    afterParty: new PrismaAfterPartyRepository(client),
+    jobs: new PrismaJobRepository(client, kind),
+    // Inside a transaction, a nested one joins it (Prisma has no nested interactive transactions).
+    transaction: (work) =>
+      inside ? work(store) : inTransaction(client, (tx) => work(storeBoundTo(tx, kind, true))),
+    async ping() {
+      try {
+        await client.$queryRawUnsafe("SELECT 1");
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+  return store;
+}
+
+export function createPrismaStore(database: Database): Store {
+  return storeBoundTo(database.db, database.kind, false);
+}
