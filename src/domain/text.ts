@@ -6,8 +6,11 @@
  */
 import type { Network } from "./post.js";
 
-/** `https://…`, `http://…` and `www.…` up to the next whitespace. */
-const URL_RE = /(?:\bhttps?:\/\/|\bwww\.)\S+/giu;
+/**
+ * `https://…`, `http://…` and `www.…` up to the next whitespace. No `\b` before them: under the `u` and `i`
+ * flags it stops V8 from scanning ahead for the first letter, which made this regex the slowest of the stats.
+ */
+const URL_RE = /(?:https?:\/\/|www\.)\S+/giu;
 
 /**
  * `#tag`: letters, digits (any script) and `_`, with at least one letter (X does not link `#2024`).
@@ -51,18 +54,12 @@ const QUESTION_MARK_RE = /[?？]/u;
 /**
  * One token for topics: a URL, a hashtag, a mention (all three dropped, but they break a phrase), a word
  * (letters/digits with inner apostrophes or hyphens: "aujourd'hui", "peut-être", "don't"), or any other
- * visible character (punctuation, emoji), which also breaks a phrase.
+ * visible character (punctuation, emoji), which also breaks a phrase. Topics need no lookbehinds: a `#` or
+ * `@` glued to a word ("c#", "me@ex.com") only drops what follows it, which is no topic either. Runs on
+ * lower-cased text with straight apostrophes.
  */
-const TOKEN_RE = new RegExp(
-  [
-    URL_RE.source,
-    `(?<![\\p{L}\\p{N}\\p{M}_&/#])#[\\p{L}\\p{N}\\p{M}_]+`,
-    `(?<![\\p{L}\\p{N}_/@])@[A-Za-z0-9_](?:[A-Za-z0-9_.@-]*[A-Za-z0-9_])?`,
-    `([\\p{L}\\p{N}\\p{M}]+(?:['’\\-][\\p{L}\\p{N}\\p{M}]+)*)`,
-    `\\S`,
-  ].join("|"),
-  "giu",
-);
+const TOKEN_RE =
+  /(?:https?:\/\/|www\.)\S+|#[\p{L}\p{N}\p{M}_]+|@[a-z0-9_](?:[a-z0-9_.@-]*[a-z0-9_])?|([\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*)|\S/gu;
 
 /** French elisions glued to the next word: l'école -> école, qu'il -> il, jusqu'à -> à. */
 const ELISION_RE = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=.)/u;
@@ -84,7 +81,13 @@ export function normaliseHashtag(tag: string): string {
 
 /** The text with every URL replaced by a space (so `?` and `#` inside URLs are ignored). */
 export function stripUrls(text: string): string {
+  if (!mayHoldUrl(text)) return text;
   return text.replace(URL_RE, " ");
+}
+
+/** A cheap test that spares most posts the URL regex. */
+function mayHoldUrl(text: string): boolean {
+  return text.includes("://") || text.includes("www.") || text.includes("WWW.");
 }
 
 function distinctMatches(text: string, re: RegExp): string[] {
@@ -119,13 +122,21 @@ export function asksQuestion(text: string): boolean {
  */
 export function topicTokens(text: string): Array<string | null> {
   const tokens: Array<string | null> = [];
-  for (const match of text.matchAll(TOKEN_RE)) {
-    const word = match[1];
-    if (word === undefined) {
-      if (tokens.length > 0 && tokens[tokens.length - 1] !== null) tokens.push(null);
-      continue;
-    }
-    tokens.push(lower(word).replace(/’/gu, "'").replace(ELISION_RE, "").replace(/'s$/u, ""));
-  }
+  forEachTopicToken(text, (token) => {
+    if (token !== null || (tokens.length > 0 && tokens[tokens.length - 1] !== null)) tokens.push(token);
+  });
   return tokens;
+}
+
+/** topicTokens() without building the array (the stats call it once per post); breaks may repeat. */
+export function forEachTopicToken(text: string, visit: (token: string | null) => void): void {
+  const lowered = lower(text);
+  const folded = lowered.includes("’") ? lowered.replaceAll("’", "'") : lowered;
+  TOKEN_RE.lastIndex = 0;
+  for (let match = TOKEN_RE.exec(folded); match !== null; match = TOKEN_RE.exec(folded)) {
+    const word = match[1];
+    if (word === undefined) visit(null);
+    else if (word.includes("'")) visit(word.replace(ELISION_RE, "").replace(/'s$/u, ""));
+    else visit(word);
+  }
 }

@@ -61,14 +61,13 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
       afterParty.posts += 1;
       afterParty.authors.add(author.key);
     }
-    for (const handle of new Set(post.mentions.map(normaliseHandle))) if (handle) mentions.add(handle);
-    for (const tag of new Set(post.hashtags.map(normaliseHashtag))) {
-      if (tag && tag !== settings.hashtag) hashtags.add(tag);
-    }
+    const sequence = posts.total;
+    countEach(post.mentions, normaliseHandle, mentions, sequence, null);
+    countEach(post.hashtags, normaliseHashtag, hashtags, sequence, settings.hashtag);
     unanswered.noteReply(post, author.key);
     if (post.kind === "repost") return null;
-    topics.add(post.text);
-    const byHost = settings.hosts.has(normaliseHandle(post.authorHandle));
+    topics.add(post.text, sequence);
+    const byHost = settings.hosts.has(author.key.slice(post.network.length + 1));
     if (!byHost) unanswered.consider(post, postKey(post), author.key);
     return questions.add(post, byHost, author.key);
   }
@@ -167,6 +166,20 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
       return { ...report, trend: trendOf(headlineOf(report), settings.previous) };
     },
   };
+}
+
+/** Counts each normalised value of one post (once per post), skipping empty values and `except`. */
+function countEach(
+  values: readonly string[],
+  normalise: (value: string) => string,
+  counter: BoundedCounter,
+  post: number,
+  except: string | null,
+): void {
+  for (const raw of values) {
+    const value = normalise(raw);
+    if (value && value !== except) counter.add(value, post);
+  }
 }
 
 /** The report of a finite collection of posts (tests, small imports); large imports should stream `add`. */

@@ -1,5 +1,4 @@
 import type { Post } from "../post.js";
-import { stripUrls } from "../text.js";
 import { compareText } from "./rank.js";
 import type { QuestionStat } from "./report.js";
 
@@ -23,11 +22,12 @@ const QUESTION_RE = new RegExp(
 );
 
 /**
- * `A1` (answer) or `R1` (réponse) anywhere as a token: not glued to a letter, digit, `_` or `@` on the left
- * (so "BR1" and "@a1" are not answers) nor to a letter, digit or `_` on the right ("A1C" is not).
+ * `A1` (answer) or `R1` (réponse) anywhere as a token: not glued on the left to a letter, digit or one of
+ * `_ @ / . = ? & # % + -` (so "BR1", "@a1" and URL pieces like "/a1" or "?q=a1" are not answers), nor on the
+ * right to a letter, digit or `_` ("A1C" is not). Checking the left side this way spares stripping URLs.
  */
 const ANSWER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@])[ar](?:(\d{1,2})(?![\p{L}\p{N}_])|\s(\d{1,2})${SPACED_SEPARATOR})`,
+  String.raw`(?<![\p{L}\p{N}_@/.=?&#%+\-])[ar](?:(\d{1,2})(?![\p{L}\p{N}_])|\s(\d{1,2})${SPACED_SEPARATOR})`,
   "giu",
 );
 
@@ -44,7 +44,7 @@ export function questionNumber(text: string): number | null {
 export function answerNumbers(text: string): readonly number[] {
   if (!/[ar]\s?\d/iu.test(text)) return NONE;
   const found = new Set<number>();
-  for (const match of stripUrls(text).matchAll(ANSWER_RE)) found.add(Number(match[1] ?? match[2]));
+  for (const match of text.matchAll(ANSWER_RE)) found.add(Number(match[1] ?? match[2]));
   return found.size === 0 ? NONE : [...found].sort((a, b) => a - b);
 }
 

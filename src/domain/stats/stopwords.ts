@@ -66,6 +66,9 @@ const ALL: ReadonlySet<string> = new Set([...wordsOf(ENGLISH), ...wordsOf(FRENCH
 /** The chat's own markers: Q1, A12, R3 (réponse). */
 const MARKER_RE = /^[qar]\d+$/u;
 
+/** Numbers, with the apostrophes and hyphens that can glue to them ("2024-25", "'90"). */
+const NUMBER_RE = /^[\p{N}'-]*$/u;
+
 /**
  * Whether a lower-case token says nothing about the topic: a stop word, a marker, a number, 1-2 characters,
  * or a hyphenated form made only of those (French inversions: "est-il", "a-t-on", "y-a-t-il").
@@ -76,8 +79,11 @@ export function isStopToken(token: string): boolean {
 }
 
 function isPlainStop(token: string): boolean {
-  if (ALL.has(token)) return true;
-  if (MARKER_RE.test(token)) return true;
-  if (/^[\p{N}'-]*$/u.test(token)) return true;
-  return [...token].length <= 2;
+  // Cheap tests first: this runs for every word of every post.
+  if (token.length <= 2 || ALL.has(token)) return true;
+  const first = token.charCodeAt(0);
+  if ((first === 113 || first === 97 || first === 114) && MARKER_RE.test(token)) return true; // q, a, r
+  if (NUMBER_RE.test(token)) return true;
+  // Two UTF-16 units can still be one or two characters; beyond four units there are at least three.
+  return token.length <= 4 && [...token].length <= 2;
 }

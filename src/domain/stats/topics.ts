@@ -1,4 +1,4 @@
-import { topicTokens } from "../text.js";
+import { forEachTopicToken } from "../text.js";
 import { BoundedCounter } from "./counter.js";
 import type { Topics } from "./report.js";
 import { isStopToken } from "./stopwords.js";
@@ -14,21 +14,18 @@ export class TopicsCollector {
   /** `hashtag` is the chat's own tag (lower-case), dropped even when written as a plain word. */
   constructor(private readonly hashtag: string | null) {}
 
-  add(text: string): void {
-    const terms = new Set<string>();
-    const phrases = new Set<string>();
+  /** Counts the words and phrases of one post; `post` numbers posts so each counts a term once. */
+  add(text: string, post: number): void {
     let previous: string | null = null;
-    for (const token of topicTokens(text)) {
+    forEachTopicToken(text, (token) => {
       if (token === null || token === this.hashtag || isStopToken(token)) {
         previous = null;
-        continue;
+        return;
       }
-      terms.add(token);
-      if (previous !== null) phrases.add(`${previous} ${token}`);
+      this.terms.add(token, post);
+      if (previous !== null) this.phrases.add(`${previous} ${token}`, post);
       previous = token;
-    }
-    for (const term of terms) this.terms.add(term);
-    for (const phrase of phrases) this.phrases.add(phrase);
+    });
   }
 
   /** True once a counter dropped rare entries to bound memory (see BoundedCounter). */

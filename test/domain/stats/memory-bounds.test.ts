@@ -7,7 +7,7 @@ import { post } from "./factory.js";
 describe("GIVEN a counter with fewer distinct keys than its capacity", () => {
   it("THEN counts are exact and ties are ordered by key", () => {
     const counter = new BoundedCounter(10);
-    for (const key of ["b", "a", "c", "a", "b", "a"]) counter.add(key);
+    ["b", "a", "c", "a", "b", "a"].forEach((key, post) => counter.add(key, post));
     expect(counter.top(5)).toEqual([
       { key: "a", count: 3 },
       { key: "b", count: 2 },
@@ -17,12 +17,22 @@ describe("GIVEN a counter with fewer distinct keys than its capacity", () => {
   });
 });
 
+describe("GIVEN one post carrying a key twice", () => {
+  it("THEN the key counts once for that post", () => {
+    const counter = new BoundedCounter(10);
+    counter.add("a", 1);
+    counter.add("a", 1);
+    counter.add("a", 2);
+    expect(counter.top(1)).toEqual([{ key: "a", count: 2 }]);
+  });
+});
+
 describe("GIVEN a counter flooded with one-off keys", () => {
   it("THEN it stays within capacity, keeps the frequent keys exactly and says it is approximate", () => {
     const counter = new BoundedCounter(100);
     for (let index = 0; index < 5_000; index += 1) {
-      counter.add(`rare-${index}`);
-      if (index % 10 === 0) counter.add("frequent");
+      counter.add(`rare-${index}`, index);
+      if (index % 10 === 0) counter.add("frequent", index);
     }
     expect(counter.top(1)).toEqual([{ key: "frequent", count: 500 }]);
     expect(counter.approximate).toBe(true);

@@ -51,6 +51,8 @@ describe("answerNumbers: A1 / R1 tokens", () => {
     "BR1 is a code",
     "@a1 is a handle",
     "see https://x.y/a1",
+    "see https://x.y/?q=a1&r=R2",
+    "see https://x.y/p-a1.html",
     "a 1 hour call",
     "nothing",
   ])("GIVEN %j THEN it answers nothing", (text) => {
