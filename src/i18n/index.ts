@@ -4,9 +4,11 @@
  * so a missing French key or a misspelt key is a compile error.
  */
 import i18next, { type i18n } from "i18next";
+import { afterparty } from "./catalogue/afterparty.js";
 import { cli } from "./catalogue/cli.js";
 import { commands } from "./catalogue/commands.js";
 import { common } from "./catalogue/common.js";
+import { discord } from "./catalogue/discord.js";
 import { errors } from "./catalogue/errors.js";
 import { exportArea } from "./catalogue/export.js";
 import { help } from "./catalogue/help.js";
@@ -22,9 +24,11 @@ import type { KeyPaths, Messages } from "./define.js";
 
 // One line per catalogue area (keep the list sorted; add yours on its own line).
 const areas = {
+  afterparty,
   cli,
   commands,
   common,
+  discord,
   errors,
   export: exportArea,
   help,
