@@ -86,7 +86,12 @@ function topOf(
           const first = entry.handles[0];
           return first ? [{ ...first, posts: entry.posts, engagement: entry.engagement }] : [];
         });
-  return [...pool]
+  return rankContributions(pool, n);
+}
+
+/** The top `n` by posts, then engagement received, then handle; nobody without posts. */
+export function rankContributions(pool: readonly EditionContribution[], n: number): EditionContribution[] {
+  return pool
     .filter((c) => c.posts > 0)
     .sort(
       (a, b) =>

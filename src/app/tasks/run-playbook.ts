@@ -1,0 +1,129 @@
+/**
+ * `/afterchat playbook` (moderators): the standard tasks between this edition and the next, with
+ * owners taking turns and sensible due dates (src/domain/playbook.ts), created in one
+ * transaction: all of them or none. Each has a stable playbook key, so a second run creates
+ * nothing and says what was already there. Titles are stored in the series' language.
+ */
+import type { Edition } from "../../domain/edition.js";
+import { type PlaybookStep, planPlaybook } from "../../domain/playbook.js";
+import { rankContributions } from "../../domain/roster-groups.js";
+import type { Series } from "../../domain/series.js";
+import type { Task } from "../../domain/task.js";
+import type { Translator } from "../../i18n/index.js";
+import type { Store } from "../../ports.js";
+import { playbookMessage } from "../../render/tasks/playbook.js";
+import type { Command } from "../commands/command.js";
+import { editionForDebrief, requireSeries } from "../context.js";
+import { requireModerator } from "../permissions.js";
+import type { CommandHandler } from "../services.js";
+import { editionContributions } from "./edition-contributors.js";
+import { listOf } from "./handles.js";
+import { renderContext, seriesTranslator } from "./language.js";
+import { scheduleTaskReminders } from "./reminders.js";
+
+/** How many top contributors the invitation step names. */
+export const INVITE_TOP = 5;
+
+export const runPlaybook: CommandHandler<Extract<Command, { name: "playbook" }>> = async (
+  services,
+  actor,
+  _command,
+  responder,
+) => {
+  const { store, clock } = services;
+  const series = await requireSeries(store, actor);
+  await requireModerator(store, series, actor);
+  const now = clock.now();
+  const { edition } = await editionForDebrief(store, series, now);
+  const plan = planPlaybook({
+    now,
+    timeZone: series.timeZone,
+    nextStartsAt: await nextEditionStart(store, series, edition),
+    team: await store.team.list(series.workspaceId, series.id),
+    fallbackOwner: actor.userRef,
+  });
+  const t = await seriesTranslator(store, series);
+  const titles = await stepTitles(store, series, edition, t);
+
+  const results = await store.transaction(async (tx) => {
+    const out: Array<{ task: Task; created: boolean }> = [];
+    for (const step of plan) {
+      const result = await tx.tasks.create({
+        workspaceId: series.workspaceId,
+        seriesId: series.id,
+        editionId: edition.id,
+        title: titles[step.step],
+        ownerRef: step.ownerRef,
+        dueAt: step.dueAt,
+        createdBy: actor.userRef,
+        origin: "playbook",
+        playbookKey: step.playbookKey,
+      });
+      if (result.created) {
+        await tx.audit.append({
+          workspaceId: series.workspaceId,
+          actorRef: actor.userRef,
+          action: "task.create",
+          subjectType: "task",
+          subjectId: result.task.id,
+          detail: { playbookKey: step.playbookKey, ownerRef: step.ownerRef, edition: edition.number },
+        });
+        await scheduleTaskReminders(services, result.task, tx);
+      }
+      out.push(result);
+    }
+    return out;
+  });
+
+  await responder.reply(
+    playbookMessage(
+      results,
+      { hashtag: series.hashtag, number: edition.number },
+      renderContext(t, series, now),
+    ),
+  );
+};
+
+/** The start of the next edition already scheduled after this one, if any. */
+async function nextEditionStart(store: Store, series: Series, edition: Edition): Promise<Date | null> {
+  const later = (await store.editions.list(series.workspaceId, series.id))
+    .filter((e) => e.id !== edition.id && e.startsAt >= edition.endsAt)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  return later[0]?.startsAt ?? null;
+}
+
+async function stepTitles(
+  store: Store,
+  series: Series,
+  edition: Edition,
+  t: Translator,
+): Promise<Record<PlaybookStep, string>> {
+  const number = edition.number;
+  const hashtag = series.hashtag;
+  const top = rankContributions(
+    await editionContributions(store, series.workspaceId, edition.id, series.hosts),
+    INVITE_TOP,
+  );
+  const unanswered = edition.headline?.unanswered ?? null;
+  return {
+    thank: t.t("playbook.steps.thank", { number }),
+    shoutout: t.t("playbook.steps.shoutout", { number }),
+    invite:
+      top.length > 0
+        ? t.t("playbook.steps.invite", {
+            handles: listOf(
+              top.map((c) => `@${c.handle}`),
+              t.locale,
+            ),
+          })
+        : t.t("playbook.steps.inviteNoData"),
+    promote: t.t("playbook.steps.promote"),
+    recap: t.t("playbook.steps.recap", { number }),
+    unanswered:
+      unanswered === null || unanswered === 0
+        ? t.t("playbook.steps.unansweredUnknown", { hashtag })
+        : t.t("playbook.steps.unanswered", { count: unanswered, hashtag }),
+    feedback: t.t("playbook.steps.feedback", { number }),
+    announce: t.t("playbook.steps.announce"),
+  };
+}
