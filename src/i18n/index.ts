@@ -18,6 +18,7 @@ import { poll } from "./catalogue/poll.js";
 import { report } from "./catalogue/report.js";
 import { roster } from "./catalogue/roster.js";
 import { setup } from "./catalogue/setup.js";
+import { slack } from "./catalogue/slack.js";
 import { stats } from "./catalogue/stats.js";
 import { tasks } from "./catalogue/tasks.js";
 import type { KeyPaths, Messages } from "./define.js";
@@ -38,6 +39,7 @@ const areas = {
   report,
   roster,
   setup,
+  slack,
   stats,
   tasks,
 } as const;
