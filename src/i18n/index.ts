@@ -12,6 +12,7 @@ import { discord } from "./catalogue/discord.js";
 import { errors } from "./catalogue/errors.js";
 import { exportArea } from "./catalogue/export.js";
 import { help } from "./catalogue/help.js";
+import { jobs } from "./catalogue/jobs.js";
 import { notes } from "./catalogue/notes.js";
 import { playbook } from "./catalogue/playbook.js";
 import { poll } from "./catalogue/poll.js";
@@ -33,6 +34,7 @@ const areas = {
   errors,
   export: exportArea,
   help,
+  jobs,
   notes,
   playbook,
   poll,
