@@ -84,7 +84,8 @@ describe("reportMessage", () => {
     );
     const [button] = buttons(message.blocks);
     expect(button!.value).toHaveLength(80);
-    expect(button!.value).toBe(`bluesky:${externalId}`.slice(0, 79) + "…");
+    const cut = `bluesky:${externalId}`.slice(0, 79);
+    expect(button!.value).toBe(`${cut}…`);
   });
 
   it("GIVEN a huge report WHEN sent THEN it stays within chat limits", () => {
