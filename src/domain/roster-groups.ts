@@ -1,7 +1,7 @@
 /**
  * Who the community is, from the roster (who posted in which edition). Definitions (README "Roster"),
  * all counted over the editions that have data (someone posted in them), newest first:
- * - regulars: posted in at least 3 of the last 5 such editions;
+ * - regulars: posted in at least 3 of the last 5 such editions, and not lapsed;
  * - newcomers: first seen in the latest one;
  * - lapsed: posted in at least 2 editions before the last 2, and in neither of the last 2;
  * - top contributors: most posts in the latest edition, then most engagement received, then handle.
@@ -54,9 +54,6 @@ export function groupRoster(
   const lastGap = new Set(numbers.slice(0, LAPSED_GAP));
   const presence = (entry: RosterEntry) => entry.editions.filter((n) => recent.includes(n)).length;
 
-  const regulars = people
-    .filter((entry) => presence(entry) >= REGULAR_MIN)
-    .sort((a, b) => presence(b) - presence(a) || b.posts - a.posts || byName(a, b));
   const newcomers = people
     .filter((entry) => latest !== null && Math.min(...entry.editions) === latest)
     .sort((a, b) => b.posts - a.posts || b.engagement - a.engagement || byName(a, b));
@@ -68,6 +65,9 @@ export function groupRoster(
     )
     .sort((a, b) => b.editions.length - a.editions.length || b.lastSeenAt.getTime() - a.lastSeenAt.getTime());
 
+  const regulars = people
+    .filter((entry) => presence(entry) >= REGULAR_MIN && !lapsed.includes(entry))
+    .sort((a, b) => presence(b) - presence(a) || b.posts - a.posts || byName(a, b));
   return { latest, recent, regulars, newcomers, lapsed, top: topOf(people, latest, hosts, options) };
 }
 

@@ -48,6 +48,12 @@ describe("groupRoster", () => {
     expect(names(groups.lapsed)).toEqual(["fay"]);
   });
 
+  it("GIVEN someone in 3 of the last 5 but absent from the last 2 THEN lapsed, not regular", () => {
+    const both = groupRoster([...history, person("gil", [3, 4, 5])], { hosts: ["host"] });
+    expect(names(both.lapsed)).toContain("gil");
+    expect(names(both.regulars)).not.toContain("gil");
+  });
+
   it("GIVEN the host THEN they are in no group", () => {
     for (const group of [groups.regulars, groups.newcomers, groups.lapsed]) {
       expect(names(group)).not.toContain("host");

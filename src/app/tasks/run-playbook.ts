@@ -11,13 +11,13 @@ import type { Series } from "../../domain/series.js";
 import type { Task } from "../../domain/task.js";
 import type { Translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
+import { listOf } from "../../render/roster/list-format.js";
 import { playbookMessage } from "../../render/tasks/playbook.js";
 import type { Command } from "../commands/command.js";
 import { editionForDebrief, requireSeries } from "../context.js";
 import { requireModerator } from "../permissions.js";
 import type { CommandHandler } from "../services.js";
 import { editionContributions } from "./edition-contributors.js";
-import { listOf } from "./handles.js";
 import { renderContext, seriesTranslator } from "./language.js";
 import { scheduleTaskReminders } from "./reminders.js";
 

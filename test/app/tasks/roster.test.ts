@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { showRoster } from "../../../src/app/tasks/roster.js";
+import type { Contribution } from "../../../src/domain/roster.js";
+import { weightedLength } from "../../../src/render/roster/drafts.js";
+import { visibleText } from "../../support/recording-responder.js";
+import { posts } from "./support/posts.js";
+import { type World, world } from "./support/world.js";
+
+function took(handle: string, postsCount = 2, engagement = 0): Contribution {
+  return {
+    network: "x",
+    handle,
+    name: null,
+    followers: null,
+    posts: postsCount,
+    engagement,
+    firstPostAt: new Date("2026-03-03T19:05:00Z"),
+  };
+}
+
+/** Editions 1-5: ana every time, ben lapsed after 1-3, cleo and dan new in 5. */
+async function history(w: World) {
+  const who: Record<number, string[]> = {
+    1: ["ana", "ben"],
+    2: ["ana", "ben"],
+    3: ["ana", "ben"],
+    4: ["ana"],
+    5: ["ana", "cleo", "dan", "host"],
+  };
+  let edition = w.edition;
+  for (const number of [1, 2, 3, 4, 5]) {
+    if (number > 1)
+      edition = await w.store.editions.create({
+        workspaceId: w.workspace.id,
+        seriesId: w.series.id,
+        number,
+        startsAt: new Date(Date.UTC(2026, 2, 3 + 7 * (number - 1), 19)),
+        endsAt: new Date(Date.UTC(2026, 2, 3 + 7 * (number - 1), 20)),
+      });
+    await w.store.participants.recordEdition(
+      w.workspace.id,
+      edition.id,
+      (who[number] ?? []).map((h) => took(h)),
+    );
+  }
+  await w.store.posts.upsertBatch(w.workspace.id, edition.id, [
+    ...posts("dan", 7, { likes: 2 }),
+    ...posts("cleo", 4),
+    ...posts("ana", 3),
+    ...posts("host", 20),
+  ]);
+  w.clock.set(new Date("2026-04-01T08:00:00Z"));
+}
+
+async function roster(w: World, locale?: "fr") {
+  const responder = w.responder();
+  await showRoster(w.services, w.actor(locale ? { locale } : {}), { name: "roster" }, responder);
+  return responder.lastReply();
+}
+
+describe("the roster", () => {
+  it("GIVEN five editions THEN top contributors, regulars, newcomers and lapsed are shown to the actor", async () => {
+    const w = await world();
+    await history(w);
+    const reply = await roster(w);
+    expect(reply.ephemeral).toBe(true);
+    const text = visibleText(reply.message).replace(/\\/g, "");
+    expect(text).toContain("Community of #chat");
+    expect(text).toContain("Based on 5 editions with posts (latest: 5).");
+    expect(text).toContain(
+      "Top contributors of edition 5**\n- @dan: 7 posts, 14 engagement\n- @cleo: 4 posts, 0 engagement\n- @ana: 3 posts, 0 engagement",
+    );
+    expect(text).toContain("Regulars (1): in 3 or more of the last 5 editions**\n@ana");
+    expect(text).toContain("Newcomers (2): first seen in edition 5**\n@cleo, @dan");
+    expect(text).toContain("Lapsed (1): in 2 or more editions before, absent from the last 2**\n@ben");
+    expect(text).not.toContain("@host");
+  });
+
+  it("GIVEN the drafts THEN they thank the top contributors and newcomers within 280 characters", async () => {
+    const w = await world();
+    await history(w);
+    const reply = await roster(w);
+    const drafts = reply.message.blocks.flatMap((b) =>
+      b.type === "section" && b.text.startsWith("Thank you") ? [b.text.replace(/\\/g, "")] : [],
+    );
+    expect(drafts).toEqual(["Thank you @dan, @cleo and @ana for joining #chat! See you at the next one."]);
+    const all = reply.message.blocks.slice(reply.message.blocks.findIndex((b) => b.type === "divider"));
+    for (const block of all)
+      if (block.type === "section") expect(weightedLength(block.text)).toBeLessThanOrEqual(280);
+    expect(visibleText(reply.message)).toContain("Shout-out to @dan, @cleo and @ana");
+    expect(visibleText(reply.message)).not.toContain("Thank you all");
+  });
+
+  it("GIVEN a French series WHEN a French actor asks THEN the roster and the drafts are in French", async () => {
+    const w = await world({ locale: "fr" });
+    await history(w);
+    const text = visibleText((await roster(w, "fr")).message).replace(/\\/g, "");
+    expect(text).toContain("Communauté de #chat");
+    expect(text).toContain("Nouveaux (2)");
+    expect(text).toContain("Merci @dan, @cleo et @ana d'avoir participé à #chat !");
+  });
+
+  it("GIVEN nothing imported THEN the roster says to import first", async () => {
+    const w = await world();
+    expect(visibleText((await roster(w)).message)).toContain("Nobody yet: import an edition first");
+  });
+
+  it("GIVEN an outsider THEN refused", async () => {
+    const w = await world();
+    await expect(
+      showRoster(w.services, w.actor({ user: "X9" }), { name: "roster" }, w.responder()),
+    ).rejects.toMatchObject({
+      code: "not_team_member",
+    });
+  });
+});
