@@ -44,7 +44,9 @@ export function editionTimeline(series: Series, edition: Pick<Edition, "startsAt
     pollClose: new Date(pollClose),
     afterPartyEnd: afterPartyEnd === null ? null : new Date(afterPartyEnd),
     firstEscalation:
-      afterPartyEnd === null ? null : new Date(Math.min(end + s.questionEscalationMinutes * MINUTE, afterPartyEnd)),
+      afterPartyEnd === null
+        ? null
+        : new Date(Math.min(end + s.questionEscalationMinutes * MINUTE, afterPartyEnd)),
     close: new Date(Math.max(pollClose, afterPartyEnd ?? 0)),
   };
 }

@@ -14,7 +14,9 @@ export const STEP_DONE = "job.step";
 async function doneSteps(store: Store, workspaceId: string, job: Job): Promise<Set<string>> {
   const events = await store.audit.list(workspaceId, { subjectType: "job", subjectId: job.key });
   return new Set(
-    events.flatMap((e) => (e.action === STEP_DONE && typeof e.detail.step === "string" ? [e.detail.step] : [])),
+    events.flatMap((e) =>
+      e.action === STEP_DONE && typeof e.detail.step === "string" ? [e.detail.step] : [],
+    ),
   );
 }
 

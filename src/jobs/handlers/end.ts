@@ -1,0 +1,44 @@
+/**
+ * At the end of the chat: the edition moves to debriefing, the team is asked for its notes right
+ * away (while memories are fresh), the after-party opens and the host's goodbye is posted in it.
+ */
+
+import { channelTranslator } from "../../app/channel-locale.js";
+import type { Services } from "../../app/services.js";
+import type { Job } from "../../domain/job.js";
+import type { Series } from "../../domain/series.js";
+import { message } from "../../render/message.js";
+import { once } from "../once.js";
+import type { LifecycleSteps } from "../steps.js";
+import { advanceStatus, loadEditionJob } from "./edition-job.js";
+import { postToDebrief } from "./post.js";
+
+export async function endEdition(services: Services, job: Job, steps: LifecycleSteps): Promise<void> {
+  const { store } = services;
+  const loaded = await loadEditionJob(store, services, job);
+  if (!loaded) return;
+  const { series } = loaded;
+  const edition = await advanceStatus(store, loaded.edition, "debriefing");
+  const t = await channelTranslator(store, series);
+  const ws = series.workspaceId;
+  if (series.settings.askNotesAtEnd && series.debriefChannel)
+    await once(store, job, ws, "notes-ask", async () => {
+      const ask = t.t("jobs.notes.ask", { hashtag: series.hashtag, number: edition.number });
+      // No button yet: the notes form opens with `/afterchat note` (a "note.new" action is proposed).
+      await postToDebrief(
+        services,
+        series,
+        message(ask, [
+          { type: "section", text: ask },
+          { type: "context", text: t.t("jobs.notes.how") },
+        ]),
+      );
+    });
+  if (!afterPartyWanted(series)) return;
+  await once(store, job, ws, "after-party", () => steps.openAfterParty(services, series, edition));
+  await once(store, job, ws, "host-left", () => steps.announceHostLeft(services, series, edition));
+}
+
+export function afterPartyWanted(series: Series): boolean {
+  return series.settings.afterParty && series.afterPartyChannel !== null;
+}

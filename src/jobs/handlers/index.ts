@@ -1,0 +1,53 @@
+/**
+ * Job kind -> handler. A step that only writes to the database runs in "transaction" mode (its
+ * writes commit with the job's completion, exactly once); a step that posts or DMs runs in
+ * "idempotent" mode and guards each send with a marker (src/jobs/once.ts).
+ */
+import type { Services } from "../../app/services.js";
+import type { Job } from "../../domain/job.js";
+import { JOB_KINDS } from "../keys.js";
+import { once } from "../once.js";
+import type { JobHandler } from "../runner.js";
+import type { LifecycleSteps } from "../steps.js";
+import { endAfterParty, escalateQuestions } from "./after-party.js";
+import { closeEditionPoll, debriefEdition } from "./debrief.js";
+import { loadEditionJob } from "./edition-job.js";
+import { endEdition } from "./end.js";
+import { promoReminder } from "./promo.js";
+import { closeEdition, plan, startEdition } from "./status.js";
+
+type Step = (services: Services, job: Job, steps: LifecycleSteps) => Promise<void>;
+
+/** The Discord scheduled event of an edition, once. */
+async function editionEvent(services: Services, job: Job, steps: LifecycleSteps): Promise<void> {
+  const loaded = await loadEditionJob(services.store, services, job);
+  if (!loaded?.series.settings.scheduledEvent) return;
+  const { series, edition } = loaded;
+  await once(services.store, job, series.workspaceId, "event", () =>
+    steps.scheduleEvent(services, series, edition),
+  );
+}
+
+export function lifecycleHandlers(services: Services, steps: LifecycleSteps): Record<string, JobHandler> {
+  const inTransaction = (step: Step): JobHandler => ({
+    mode: "transaction",
+    run: (job, context) => step({ ...services, store: context.store }, job, steps),
+  });
+  const idempotent = (step: Step): JobHandler => ({
+    mode: "idempotent",
+    run: (job) => step(services, job, steps),
+  });
+  return {
+    [JOB_KINDS.plan]: inTransaction(plan),
+    [JOB_KINDS.start]: inTransaction(startEdition),
+    [JOB_KINDS.close]: inTransaction(closeEdition),
+    [JOB_KINDS.end]: idempotent(endEdition),
+    [JOB_KINDS.debrief]: idempotent(debriefEdition),
+    [JOB_KINDS.pollClose]: idempotent(closeEditionPoll),
+    [JOB_KINDS.promo]: idempotent(promoReminder),
+    [JOB_KINDS.escalate]: idempotent(escalateQuestions),
+    [JOB_KINDS.afterPartyEnd]: idempotent(endAfterParty),
+    [JOB_KINDS.event]: idempotent(editionEvent),
+    [JOB_KINDS.taskReminder]: idempotent((s, job, st) => st.runTaskReminder(s, job)),
+  };
+}
