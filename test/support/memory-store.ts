@@ -4,8 +4,9 @@
  * that are all-or-nothing (a snapshot is restored when the work throws). For use-case tests; the
  * store tests in test/store run the same cases against it, SQLite and PostgreSQL.
  *
- * Differences worth knowing: transactions run one at a time (like conflicting writes on a real
- * database), and a write made outside a transaction while one runs is undone with it on rollback.
+ * Like the SQLite store, calls take turns: a transaction runs alone, and a call made outside it
+ * while it runs waits for it to end (so a rollback never undoes someone else's write). Inside a
+ * transaction, use the store it hands you: calling the outer store there waits forever.
  */
 import type { Clock, Store } from "../../src/ports.js";
 import { MemoryAfterParty } from "./memory-store/after-party.js";
@@ -18,6 +19,39 @@ import { copy, emptyTables, type MemoryDb, type Tables } from "./memory-store/ta
 import { MemoryLinks, MemorySeries, MemoryTeam, MemoryWorkspaces } from "./memory-store/workspaces.js";
 
 export type { Tables as MemoryTables } from "./memory-store/tables.js";
+
+/** One call or transaction at a time, in arrival order. */
+class Turns {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(work, work);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+
+  /** The repository with every method taking its turn (streams wait for their turn to start). */
+  wrap<R extends object>(repo: R): R {
+    return new Proxy(repo, {
+      get: (target, prop) => {
+        const value = Reflect.get(target, prop);
+        if (typeof value !== "function") return value;
+        if (prop === "streamByEdition") {
+          const turns = this;
+          return async function* (...args: unknown[]) {
+            const rows: unknown[] = await turns.run(async () => {
+              const out: unknown[] = [];
+              for await (const row of value.apply(target, args) as AsyncIterable<unknown>) out.push(row);
+              return out;
+            });
+            yield* rows;
+          };
+        }
+        return (...args: unknown[]) => this.run(() => value.apply(target, args));
+      },
+    });
+  }
+}
 
 export interface MemoryStore extends Store {
   /** A copy of every table, for assertions on what was stored (including import runs). */
@@ -34,7 +68,7 @@ export interface MemoryStoreOptions {
 export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore {
   const db: MemoryDb = { t: emptyTables(), clock: options.clock ?? { now: () => new Date() } };
   let reachable = true;
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = new Turns();
   const repositories = {
     workspaces: new MemoryWorkspaces(db),
     series: new MemorySeries(db),
@@ -56,11 +90,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
   // Inside a transaction, a nested transaction joins the outer one (as Prisma's does).
   const bound: Store = { ...repositories, ping, transaction: (work) => work(bound) };
 
+  const outside = Object.fromEntries(
+    Object.entries(repositories).map(([name, repo]) => [name, queue.wrap(repo)]),
+  ) as typeof repositories;
+
   return {
-    ...repositories,
+    ...outside,
     ping,
     transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
-      const run = async () => {
+      return queue.run(async () => {
         const snapshot = copy(db.t);
         try {
           return await work(bound);
@@ -68,10 +106,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
           db.t = snapshot;
           throw error;
         }
-      };
-      const result = queue.then(run, run);
-      queue = result.catch(() => undefined);
-      return result;
+      });
     },
     tables: () => copy(db.t),
     setReachable(value: boolean) {
