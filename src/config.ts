@@ -13,6 +13,7 @@ const SECRETS = new Set([
   "DISCORD_TOKEN",
   "X_BEARER_TOKEN",
   "BLUESKY_ACCESS_TOKEN",
+  "BLUESKY_APP_PASSWORD",
   "MASTODON_ACCESS_TOKEN",
   "AFTERCHAT_SECRET",
 ]);
@@ -37,7 +38,10 @@ const EXAMPLES: Record<string, string> = {
   X_BEARER_TOKEN: "AAAAAAAAAAAAAAAAAAAAA...",
   X_API_URL: "https://api.x.com",
   BLUESKY_API_URL: "https://public.api.bsky.app",
-  BLUESKY_ACCESS_TOKEN: "an app password session token",
+  BLUESKY_ACCESS_TOKEN: "an access JWT (prefer BLUESKY_HANDLE + BLUESKY_APP_PASSWORD)",
+  BLUESKY_HANDLE: "mychat.bsky.social",
+  BLUESKY_APP_PASSWORD: "xxxx-xxxx-xxxx-xxxx (Settings > Privacy and security > App passwords)",
+  BLUESKY_PDS_URL: "https://bsky.social",
   MASTODON_ACCESS_TOKEN: "a read-only access token",
   SCHEDULER_ENABLED: "true",
   JOB_GRACE_MINUTES: "360",
@@ -101,6 +105,9 @@ const schema = z.object({
   X_API_URL: url.default("https://api.x.com"),
   BLUESKY_API_URL: url.default("https://public.api.bsky.app"),
   BLUESKY_ACCESS_TOKEN: z.string().min(1).optional(),
+  BLUESKY_HANDLE: z.string().min(3, "must be a Bluesky handle").optional(),
+  BLUESKY_APP_PASSWORD: z.string().min(8, "looks too short to be an app password").optional(),
+  BLUESKY_PDS_URL: url.default("https://bsky.social"),
   MASTODON_ACCESS_TOKEN: z.string().min(1).optional(),
 
   SCHEDULER_ENABLED: flag.default(true),
@@ -130,7 +137,13 @@ export interface Config {
     messageContent: boolean;
   } | null;
   x: { bearerToken: string | null; apiUrl: string };
-  bluesky: { apiUrl: string; accessToken: string | null };
+  /** With handle + app password, searches log in to the PDS first (the public AppView refuses pagination). */
+  bluesky: {
+    apiUrl: string;
+    accessToken: string | null;
+    pdsUrl: string;
+    login: { identifier: string; password: string } | null;
+  };
   mastodon: { accessToken: string | null };
   scheduler: { enabled: boolean; graceMinutes: number; leaseSeconds: number; pollSeconds: number };
   importMaxBytes: number;
@@ -185,6 +198,14 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
     );
   if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN))
     problems.push(line("SLACK_BOT_TOKEN", "is required when other SLACK_ variables are set", undefined));
+  if (Boolean(e.BLUESKY_HANDLE) !== Boolean(e.BLUESKY_APP_PASSWORD))
+    problems.push(
+      line(
+        e.BLUESKY_HANDLE ? "BLUESKY_APP_PASSWORD" : "BLUESKY_HANDLE",
+        "is required with the other BLUESKY_ login variable",
+        undefined,
+      ),
+    );
   if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID)
     problems.push(line("DISCORD_APPLICATION_ID", "is required with DISCORD_TOKEN", undefined));
   if (!e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID)
@@ -227,7 +248,15 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
           }
         : null,
     x: { bearerToken: e.X_BEARER_TOKEN ?? null, apiUrl: e.X_API_URL },
-    bluesky: { apiUrl: e.BLUESKY_API_URL, accessToken: e.BLUESKY_ACCESS_TOKEN ?? null },
+    bluesky: {
+      apiUrl: e.BLUESKY_API_URL,
+      accessToken: e.BLUESKY_ACCESS_TOKEN ?? null,
+      pdsUrl: e.BLUESKY_PDS_URL,
+      login:
+        e.BLUESKY_HANDLE && e.BLUESKY_APP_PASSWORD
+          ? { identifier: e.BLUESKY_HANDLE, password: e.BLUESKY_APP_PASSWORD }
+          : null,
+    },
     mastodon: { accessToken: e.MASTODON_ACCESS_TOKEN ?? null },
     scheduler: {
       enabled: e.SCHEDULER_ENABLED,

@@ -3,6 +3,7 @@ import { AfterchatError } from "../../errors.js";
 import type { LiveSource, PullProgress, PullQuery, SourceItem } from "../types.js";
 import { mapBlueskyPost } from "./bluesky-map.js";
 import { FollowerCounts } from "./bluesky-profiles.js";
+import { type BlueskyCredentials, createSession } from "./bluesky-session.js";
 import { normalizeHashtag } from "./hashtag.js";
 import { getJson, type HttpPolicy } from "./http.js";
 import { type LiveSourceOptions, type ResolvedOptions, resolveOptions } from "./options.js";
@@ -18,6 +19,11 @@ export interface BlueskyOptions extends Omit<LiveSourceOptions, "baseUrl"> {
    * refused unauthenticated searchPosts, and refuses `cursor` without it (atproto issues #2838, #3423).
    */
   bearerToken?: string;
+  /**
+   * Handle + app password: each pull logs in first (createSession on `baseUrl`, then the PDS) and
+   * searches with the session token. Set `baseUrl` to the account's PDS (https://bsky.social).
+   */
+  credentials?: BlueskyCredentials;
   /** Fill authorFollowers with app.bsky.actor.getProfiles (one call per 25 new authors). Default true. */
   fetchFollowers?: boolean;
 }
@@ -34,6 +40,7 @@ export class BlueskySource implements LiveSource {
   readonly network = "bluesky" as const;
   private readonly options: ResolvedOptions;
   readonly #bearerToken: string | undefined;
+  readonly #credentials: BlueskyCredentials | undefined;
   private readonly fetchFollowers: boolean;
 
   constructor(options: BlueskyOptions = {}) {
@@ -42,6 +49,7 @@ export class BlueskySource implements LiveSource {
       { defaultPageSize: 100, maxPageSize: 100 },
     );
     this.#bearerToken = options.bearerToken;
+    this.#credentials = options.credentials;
     this.fetchFollowers = options.fetchFollowers ?? true;
   }
 
@@ -54,9 +62,13 @@ export class BlueskySource implements LiveSource {
       ...this.options,
       network: "bluesky",
       resetHeader: "ratelimit-reset",
-      headers: this.#bearerToken ? { authorization: `Bearer ${this.#bearerToken}` } : {},
+      headers: {},
       signal,
     };
+    const token = this.#credentials
+      ? await createSession(this.options.baseUrl, this.#credentials, policy)
+      : this.#bearerToken;
+    if (token) policy.headers = { authorization: `Bearer ${token}` };
     const followers = new FollowerCounts(this.options.baseUrl, policy);
     const progress: PullProgress = { fetched: 0, pages: 0 };
     let cursor: string | undefined;

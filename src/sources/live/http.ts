@@ -32,12 +32,16 @@ export const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
 export const RATE_LIMIT_RETRIES = 5;
 
 /**
- * GETs a JSON document. 429: waits until the announced reset (through the injected clock and
+ * GETs a JSON document (or POSTs `post.body` as JSON, for logins). 429: waits until the announced reset (through the injected clock and
  * sleep) if that is within `maxWaitMs`, else fails with `source_rate_limited`. 5xx or no
  * connection: retries with exponential back-off, then `source_unavailable`. 401/403: `source_auth`.
  * Any other non-2xx, or a body that is not JSON: `source_bad_response`.
  */
-export async function getJson(url: string, policy: HttpPolicy): Promise<JsonResponse> {
+export async function getJson(
+  url: string,
+  policy: HttpPolicy,
+  post?: { body: unknown },
+): Promise<JsonResponse> {
   const { network } = policy;
   let serverFailures = 0;
   let rateLimits = 0;
@@ -46,7 +50,12 @@ export async function getJson(url: string, policy: HttpPolicy): Promise<JsonResp
     let response: Response | null = null;
     try {
       response = await policy.fetch(url, {
-        headers: { accept: "application/json", ...policy.headers },
+        ...(post ? { method: "POST", body: JSON.stringify(post.body) } : {}),
+        headers: {
+          accept: "application/json",
+          ...(post ? { "content-type": "application/json" } : {}),
+          ...policy.headers,
+        },
         signal: policy.signal,
       });
     } catch (error) {

@@ -222,3 +222,44 @@ function minimalView(): { uri: string; author: { did: string; handle: string }; 
     record: { $type: "app.bsky.feed.post", text: "A1 yes #rstats", createdAt: "2025-05-19T17:10:00Z" },
   };
 }
+
+describe("GIVEN a handle and an app password", () => {
+  it("WHEN pulling THEN it logs in first and searches with the session token, which never shows in errors", async () => {
+    const jwt = "eyJ.session-token-from-login.sig";
+    fake.enqueue("/xrpc/com.atproto.server.createSession", {
+      json: { accessJwt: jwt, refreshJwt: "r", handle: "me.bsky.social", did: "did:plc:me" },
+    });
+    fake.enqueue(BLUESKY_SEARCH_PATH, blueskySearchPage(views.slice(0, 2)));
+    const logged = new BlueskySource({
+      baseUrl: fake.baseUrl,
+      credentials: { identifier: "me.bsky.social", password: "abcd-efgh-ijkl-mnop" },
+      fetchFollowers: false,
+      sleep: sleep.sleep,
+      now: () => new Date(NOW),
+    });
+    const posts = postsOf(await collect(logged.pull(query)));
+    expect(posts).toHaveLength(Math.min(2, views.length));
+    const [login, search] = fake.requests;
+    expect(login?.method).toBe("POST");
+    expect(login?.path).toBe("/xrpc/com.atproto.server.createSession");
+    expect(login?.headers.authorization).toBeUndefined();
+    expect(search?.headers.authorization).toBe(`Bearer ${jwt}`);
+  });
+
+  it("WHEN the app password is refused THEN source_auth, and the password is in no message", async () => {
+    fake.enqueue("/xrpc/com.atproto.server.createSession", {
+      status: 401,
+      json: { error: "AuthenticationRequired" },
+    });
+    const logged = new BlueskySource({
+      baseUrl: fake.baseUrl,
+      credentials: { identifier: "me.bsky.social", password: "wrong-pass-word" },
+      sleep: sleep.sleep,
+      now: () => new Date(NOW),
+    });
+    const error = await pullError(logged.pull(query));
+    expect(error.code).toBe("source_auth");
+    expect(JSON.stringify({ message: error.message, params: error.params })).not.toContain("wrong-pass-word");
+    expect(fake.requests.filter((r) => r.path === BLUESKY_SEARCH_PATH)).toHaveLength(0);
+  });
+});
