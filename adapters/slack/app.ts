@@ -1,0 +1,83 @@
+/**
+ * The Bolt App: HTTP (Events API + interactivity on /slack/events, with the health routes beside
+ * them) by default, Socket Mode when an app-level token is configured. Signature verification
+ * stays on (Bolt's default): unsigned, forged and stale (> 5 min) requests get 401.
+ * @see https://docs.slack.dev/tools/bolt-js/concepts/receiver
+ * @see https://docs.slack.dev/apis/events-api/using-socket-mode
+ * @see https://docs.slack.dev/authentication/verifying-requests-from-slack
+ */
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type webApi } from "@slack/bolt";
+import type { Config } from "../../src/config.js";
+import type { HealthRoute } from "../../src/health.js";
+import type { Logger } from "../../src/log.js";
+import { boltLogger } from "./bolt-logger.js";
+
+export type RetryConfig = NonNullable<webApi.WebClientOptions["retryConfig"]>;
+
+/** Production: a few retries with exponential back-off (1 s, 2 s, 4 s, capped at 10 s). */
+export const DEFAULT_RETRY: RetryConfig = {
+  retries: 3,
+  factor: 2,
+  minTimeout: 1000,
+  maxTimeout: 10_000,
+  randomize: true,
+};
+
+export interface SlackAppOptions {
+  slack: NonNullable<Config["slack"]>;
+  bot: { botId: string; botUserId: string };
+  log: Logger;
+  routes: HealthRoute[];
+  retryConfig: RetryConfig;
+  /** Socket Mode only: how long to wait for a pong (tests shorten reconnects). */
+  clientPingTimeoutMs?: number;
+}
+
+export interface BuiltApp {
+  app: App;
+  mode: "http" | "socket";
+  /** Socket Mode connection state (always true in HTTP mode once listening). */
+  connected(): boolean;
+}
+
+export function clientOptions(
+  slack: NonNullable<Config["slack"]>,
+  retryConfig: RetryConfig,
+): webApi.WebClientOptions {
+  // A 429 is waited out (Retry-After) and retried rather than failed at once.
+  return { slackApiUrl: slack.apiUrl, retryConfig, rejectRateLimitedCalls: false };
+}
+
+export function buildApp(options: SlackAppOptions): BuiltApp {
+  const { slack, bot, log, routes } = options;
+  const logger = boltLogger(log);
+  const logLevel = log.isLevelEnabled("debug") ? LogLevel.DEBUG : LogLevel.WARN;
+  logger.setLevel(logLevel);
+  const client = clientOptions(slack, options.retryConfig);
+  if (slack.appToken) {
+    const receiver = new SocketModeReceiver({
+      appToken: slack.appToken,
+      logger,
+      logLevel,
+      ...(options.clientPingTimeoutMs ? { clientPingTimeout: options.clientPingTimeoutMs } : {}),
+      installerOptions: { clientOptions: client },
+    });
+    let connected = false;
+    receiver.client.on("connected", () => (connected = true));
+    for (const state of ["disconnected", "reconnecting", "disconnecting"])
+      receiver.client.on(state, () => (connected = false));
+    const app = new App({ receiver, token: slack.botToken, ...bot, clientOptions: client, logger, logLevel });
+    return { app, mode: "socket", connected: () => connected };
+  }
+  if (!slack.signingSecret)
+    throw new Error("SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN)");
+  const receiver = new HTTPReceiver({
+    signingSecret: slack.signingSecret,
+    endpoints: "/slack/events",
+    customRoutes: routes.map((r) => ({ path: r.path, method: r.method, handler: r.handler })),
+    logger,
+    logLevel,
+  });
+  const app = new App({ receiver, token: slack.botToken, ...bot, clientOptions: client, logger, logLevel });
+  return { app, mode: "http", connected: () => true };
+}

@@ -1,0 +1,72 @@
+/**
+ * Neutral Form <-> Slack modal. The modal's private_metadata carries the form id, the form's state
+ * and the channel it was opened from (a view_submission has no channel of its own), so the
+ * submission reaches the right handler, about the right series.
+ * @see https://docs.slack.dev/surfaces/modals (title/submit 24 chars, private_metadata 3,000 chars)
+ * @see https://docs.slack.dev/reference/block-kit/block-elements/plain-text-input-element
+ */
+import type { types } from "@slack/bolt";
+import { z } from "zod";
+import type { Form } from "../../src/render/message.js";
+import { toPlainText } from "./mrkdwn.js";
+import { clip, LIMITS } from "./render.js";
+
+/** Every afterchat modal has this callback_id; the form id travels in private_metadata. */
+export const FORM_CALLBACK_ID = "afterchat.form";
+
+const metadataSchema = z.object({
+  f: z.string().min(1).max(100),
+  s: z.string().max(200),
+  c: z.string().max(40).nullable(),
+});
+export type FormMetadata = { formId: string; state: string; channelId: string | null };
+
+export function encodeMetadata(meta: FormMetadata): string {
+  return JSON.stringify({ f: meta.formId, s: meta.state, c: meta.channelId });
+}
+
+export function decodeMetadata(raw: string): FormMetadata | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const parsed = metadataSchema.safeParse(json);
+  return parsed.success ? { formId: parsed.data.f, state: parsed.data.s, channelId: parsed.data.c } : null;
+}
+
+const plain = (text: string, max: number) => ({
+  type: "plain_text" as const,
+  text: clip(toPlainText(text), max),
+  emoji: true,
+});
+
+/** A form as a modal view; each field is an input block whose block_id and action_id are the field id. */
+export function renderForm(form: Form, channelId: string | null): types.ModalView {
+  const blocks: types.InputBlock[] = form.fields.slice(0, LIMITS.viewBlocks).map((field) => {
+    const element: types.PlainTextInput = {
+      type: "plain_text_input",
+      action_id: field.id,
+      multiline: field.kind === "multiline",
+    };
+    if (field.initial) element.initial_value = field.initial;
+    if (field.placeholder) element.placeholder = plain(field.placeholder, LIMITS.placeholder);
+    if (field.maxLength) element.max_length = Math.min(field.maxLength, 3000);
+    return {
+      type: "input",
+      block_id: field.id,
+      label: plain(field.label, 2000),
+      optional: field.optional ?? false,
+      element,
+    };
+  });
+  return {
+    type: "modal",
+    callback_id: FORM_CALLBACK_ID,
+    title: plain(form.title, 24),
+    submit: plain(form.submit, 24),
+    private_metadata: encodeMetadata({ formId: form.id, state: form.state, channelId }),
+    blocks,
+  };
+}

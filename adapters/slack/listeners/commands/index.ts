@@ -1,0 +1,85 @@
+/**
+ * `/afterchat <text>`: ack at once (Slack waits 3 s at most), then read the text and dispatch.
+ * `import` first looks for the file the user shared in the channel (the core needs it attached);
+ * every other line goes to the dispatcher as text, which parses it and explains what it cannot read.
+ * @see https://docs.slack.dev/interactivity/implementing-slash-commands#responding_to_commands
+ */
+import type { App, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { parseCommand } from "../../../../src/app/commands/parse.js";
+import type { Actor, SharedFile } from "../../../../src/app/interaction.js";
+import { isAfterchatError } from "../../../../src/errors.js";
+import { translator } from "../../../../src/i18n/index.js";
+import { sentence } from "../../../../src/render/message.js";
+import type { SlackContext } from "../../context.js";
+import { describeFailure, toPlatformError } from "../../errors.js";
+import { latestSharedFile } from "../../files.js";
+import { parseSlashCommand, type SlashCommandInput } from "../../parse.js";
+import { SlackResponder } from "../../responder.js";
+import { handle } from "../run.js";
+
+export function register(app: App, ctx: SlackContext): void {
+  // Whatever the command is called in the manifest (/afterchat, /afterchat-dev...).
+  app.command(/^\/.+/, (args) => onCommand(ctx, args));
+}
+
+async function onCommand(
+  ctx: SlackContext,
+  args: SlackCommandMiddlewareArgs & { context: { retryNum?: number } },
+) {
+  await args.ack();
+  const input = parseSlashCommand(args.body);
+  if (!input) {
+    ctx.log.warn({ interaction: "command" }, "unreadable slash command payload");
+    return;
+  }
+  const who = { ...input, requestKey: input.triggerId };
+  const delivery = {
+    kind: "command",
+    name: input.text.split(/\s/, 1)[0] || "help",
+    key: input.triggerId,
+    respond: args.respond,
+    retryNum: args.context.retryNum,
+  };
+  await handle(ctx, delivery, who, (actor) => dispatch(ctx, input, actor, args));
+}
+
+async function dispatch(
+  ctx: SlackContext,
+  input: SlashCommandInput,
+  actor: Actor,
+  args: SlackCommandMiddlewareArgs,
+) {
+  const t = translator(actor.locale);
+  const responder = new SlackResponder({
+    client: ctx.client,
+    log: ctx.log,
+    t,
+    userId: input.userId,
+    channelId: input.channelId,
+    triggerId: input.triggerId,
+    respond: args.respond,
+    source: null,
+    canUpdate: false,
+    dmChannel: () => ctx.actors.dmChannel(input.userId),
+  });
+  const parsed = parseCommand(input.text);
+  if (parsed.ok && parsed.command.name === "import") {
+    let file: SharedFile | null;
+    try {
+      file = await latestSharedFile(ctx.files, input.channelId, input.userId);
+    } catch (error) {
+      // files.list refused (missing files:read, channel not visible): say so rather than "no file".
+      ctx.log.warn(
+        { slack: describeFailure(error), method: "files.list" },
+        "could not list the channel's files",
+      );
+      const failure = toPlatformError(error, t);
+      if (!isAfterchatError(failure)) throw error;
+      await responder.reply(sentence(t.t(`errors.${failure.code}`, failure.params)), { ephemeral: true });
+      return;
+    }
+    await ctx.dispatcher.command(actor, { ...parsed.command, file }, responder);
+    return;
+  }
+  await ctx.dispatcher.commandText(actor, input.text, responder);
+}

@@ -1,0 +1,53 @@
+/**
+ * What users.info says about a person that the core needs: their language and whether they
+ * administer the workspace. Cached about an hour per user: every interaction needs it, and
+ * users.info is a Tier 4 method, not free.
+ * @see https://docs.slack.dev/reference/methods/users.info (include_locale)
+ */
+import type { webApi } from "@slack/bolt";
+import type { Logger } from "../../src/log.js";
+import { describeFailure } from "./errors.js";
+
+export interface SlackUserFacts {
+  /** IETF tag ("fr-FR"), or null when Slack did not say. */
+  locale: string | null;
+  /** Workspace admin, owner or primary owner. */
+  isAdmin: boolean;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+/** A failed lookup is retried after a minute rather than every interaction. */
+const FAILURE_MS = 60 * 1000;
+
+export class SlackUserDirectory {
+  readonly #cache = new Map<string, { facts: SlackUserFacts; until: number }>();
+
+  constructor(
+    private readonly client: webApi.WebClient,
+    private readonly log: Logger,
+    private readonly now: () => number = Date.now,
+    private readonly ttlMs: number = HOUR_MS,
+  ) {}
+
+  async facts(teamId: string, userId: string): Promise<SlackUserFacts> {
+    const key = `${teamId}:${userId}`;
+    const cached = this.#cache.get(key);
+    if (cached && cached.until > this.now()) return cached.facts;
+    let facts: SlackUserFacts = { locale: null, isAdmin: false };
+    let ttl = this.ttlMs;
+    try {
+      const result = await this.client.users.info({ user: userId, include_locale: true });
+      const user = result.user;
+      facts = {
+        locale: typeof user?.locale === "string" ? user.locale : null,
+        isAdmin: Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner),
+      };
+    } catch (error) {
+      ttl = FAILURE_MS;
+      this.log.warn({ slack: describeFailure(error), method: "users.info" }, "could not read a Slack user");
+    }
+    this.#cache.set(key, { facts, until: this.now() + ttl });
+    if (this.#cache.size > 10_000) this.#cache.delete(this.#cache.keys().next().value as string);
+    return facts;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Text both ways between neutral Markdown (src/render/message.ts) and Slack's mrkdwn.
+ * @see https://docs.slack.dev/messaging/formatting-message-text (escaping & < >, <url|label>, <@U>)
+ */
+import { decodeRef, userRef } from "./refs.js";
+
+/** Characters mrkdwn gives a meaning to, when the core escaped them (`\*`). */
+const FORMATTING = new Set(["*", "_", "~", "`"]);
+/** Follows an escaped formatting character so Slack cannot pair it with another one. */
+const ZERO_WIDTH_SPACE = "\u200B";
+
+export function escapeEntities(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** A neutral mention reference as Slack writes it: `<@U123>`; another platform's as plain text. */
+function slackMention(ref: string): string {
+  const decoded = decodeRef(ref);
+  if (decoded) return `<@${decoded.id}>`;
+  const platform = ref.slice(0, ref.indexOf(":"));
+  return platform ? `@${platform}` : "@?";
+}
+
+/** Neutral Markdown -> mrkdwn: **b** -> *b*, [l](u) -> <u|l>, `<@slack:T:U>` -> `<@U>`, & < > escaped. */
+export function toMrkdwn(markdown: string): string {
+  const s = markdown;
+  let out = "";
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i]!;
+    const rest = s.slice(i);
+    if (c === "\\" && i + 1 < s.length) {
+      const next = s[i + 1]!;
+      out += FORMATTING.has(next) ? `${next}${ZERO_WIDTH_SPACE}` : escapeEntities(next);
+      i += 2;
+      continue;
+    }
+    if (c === "`") {
+      const end = s.indexOf("`", i + 1);
+      if (end > i) {
+        out += `\`${escapeEntities(s.slice(i + 1, end))}\``;
+        i = end + 1;
+        continue;
+      }
+    }
+    if (rest.startsWith("**") || rest.startsWith("~~")) {
+      out += c === "*" ? "*" : "~";
+      i += 2;
+      continue;
+    }
+    if (c === "*") {
+      out += "_";
+      i += 1;
+      continue;
+    }
+    const link = /^\[((?:\\.|[^\]\\])*)\]\(([^)\s]+)\)/.exec(rest);
+    if (link) {
+      const label = escapeEntities(toPlainText(link[1]!)).replace(/\|/g, "¦");
+      out += `<${link[2]!.replace(/[|>]/g, encodeURIComponent)}|${label}>`;
+      i += link[0].length;
+      continue;
+    }
+    const mention = /^<@([^<>\s]+)>/.exec(rest);
+    if (mention) {
+      out += slackMention(mention[1]!);
+      i += mention[0].length;
+      continue;
+    }
+    if ((i === 0 || s[i - 1] === "\n") && rest.startsWith("- ")) {
+      out += "• ";
+      i += 2;
+      continue;
+    }
+    out += escapeEntities(c);
+    i += 1;
+  }
+  return out;
+}
+
+/** Neutral Markdown -> plain text (headers, button labels, notification text): markup removed. */
+export function toPlainText(markdown: string): string {
+  return markdown
+    .replace(/\[((?:\\.|[^\]\\])*)\]\(([^)\s]+)\)/g, "$1")
+    .replace(/<@([^<>\s]+)>/g, (_m, ref: string) => {
+      const decoded = decodeRef(ref);
+      return decoded ? `@${decoded.id}` : "@?";
+    })
+    .replace(/\*\*|~~/g, "")
+    .replace(/(^|[^\\])[`*]/g, "$1")
+    .replace(/\\(.)/g, "$1");
+}
+
+/**
+ * Slack text typed by a user (slash command text, form input) -> neutral text: `<@U1|ada>` ->
+ * `<@slack:T:U1>`, `<#C1|chat>` -> `#chat`, `<https://x|label>` -> `label (https://x)`, and the
+ * entities Slack escaped back to & < >.
+ * @see https://docs.slack.dev/interactivity/implementing-slash-commands (should_escape)
+ */
+export function fromSlackText(text: string, teamId: string): string {
+  return text
+    .replace(/<([^<>]+)>/g, (whole, inner: string) => {
+      const [target = "", label] = inner.split("|", 2);
+      if (target.startsWith("@")) return `<@${userRef(teamId, target.slice(1))}>`;
+      if (target.startsWith("#")) return `#${label ?? target.slice(1)}`;
+      if (target.startsWith("!subteam^")) return label ?? "@team";
+      if (target.startsWith("!")) return `@${label ?? target.slice(1).split("^")[0]}`;
+      if (/^(https?|mailto):/.test(target)) {
+        if (!label || target.replace(/^(https?:\/\/|mailto:)/, "") === label) return target;
+        return `${label} (${target})`;
+      }
+      return whole;
+    })
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}

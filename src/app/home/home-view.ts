@@ -1,0 +1,92 @@
+/**
+ * The App Home tab (Slack `app_home_opened`): the series the reader is on the team of, each with
+ * its current edition, latest headline figures and open poll, then the reader's open tasks with a
+ * Done button. A neutral Message: the adapter publishes it (views.publish), within 100 blocks.
+ */
+import type { Edition } from "../../domain/edition.js";
+import type { Series } from "../../domain/series.js";
+import { type Translator, translator } from "../../i18n/index.js";
+import type { Block, Message } from "../../render/message.js";
+import { taskLine } from "../../render/tasks/line.js";
+import { taskValue } from "../../render/tasks/value.js";
+import type { Actor } from "../interaction.js";
+import { roleOf } from "../permissions.js";
+import type { Services } from "../services.js";
+import { type SeriesFacts, seriesBlocks } from "./series-card.js";
+
+/** Keeps the tab far below Slack's 100 blocks: 8 series x 4 blocks + 15 tasks + headers. */
+export const HOME_MAX_SERIES = 8;
+export const HOME_MAX_TASKS = 15;
+
+export async function homeView(services: Services, actor: Actor): Promise<Message> {
+  const t = translator(actor.locale);
+  const now = services.clock.now();
+  const mine = await seriesOf(services, actor);
+  const blocks: Block[] = [
+    { type: "header", text: t.t("home.title") },
+    { type: "context", text: t.t(mine.length ? "home.intro" : "home.empty") },
+  ];
+  for (const series of mine.slice(0, HOME_MAX_SERIES)) {
+    blocks.push({ type: "divider" }, ...seriesBlocks(await factsOf(services, series, now), t, now));
+  }
+  if (mine.length > HOME_MAX_SERIES)
+    blocks.push({ type: "context", text: t.t("home.moreSeries", { count: mine.length - HOME_MAX_SERIES }) });
+  if (mine.length) blocks.push({ type: "divider" }, ...(await taskBlocks(services, actor, mine, t, now)));
+  return { text: t.t("home.title"), blocks };
+}
+
+/** Active series of the workspace the actor is on the team of (admins: all of them). */
+async function seriesOf(services: Services, actor: Actor): Promise<Series[]> {
+  const all = (await services.store.series.list(actor.workspace.id)).filter((s) => s.active);
+  const roles = await Promise.all(all.map((s) => roleOf(services.store, s, actor)));
+  return all.filter((_s, i) => roles[i] !== null).sort((a, b) => a.hashtag.localeCompare(b.hashtag));
+}
+
+async function factsOf(services: Services, series: Series, now: Date): Promise<SeriesFacts> {
+  const { editions, polls } = services.store;
+  const recent = await editions.list(series.workspaceId, series.id, { limit: 10 });
+  const current =
+    (await editions.current(series.workspaceId, series.id, now)) ??
+    [...recent]
+      .filter((e) => e.startsAt > now)
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0] ??
+    null;
+  const measured = recent.find((e) => e.headline !== null) ?? null;
+  let openPoll: SeriesFacts["openPoll"] = null;
+  for (const edition of recent as Edition[]) {
+    const poll = await polls.openForEdition(series.workspaceId, edition.id);
+    if (poll) {
+      openPoll = { poll, edition };
+      break;
+    }
+  }
+  return { series, current, measured, openPoll };
+}
+
+async function taskBlocks(
+  services: Services,
+  actor: Actor,
+  mine: Series[],
+  t: Translator,
+  now: Date,
+): Promise<Block[]> {
+  const open = await services.store.tasks.list(actor.workspace.id, {
+    ownerRef: actor.userRef,
+    status: ["open"],
+  });
+  const zones = new Map(mine.map((s) => [s.id, s.timeZone]));
+  const sorted = open.sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity));
+  const blocks: Block[] = [{ type: "header", text: t.t("home.tasksTitle") }];
+  if (sorted.length === 0) blocks.push({ type: "context", text: t.t("home.noTasks") });
+  for (const task of sorted.slice(0, HOME_MAX_TASKS)) {
+    const context = { t, timeZone: zones.get(task.seriesId) ?? "UTC", now };
+    blocks.push({
+      type: "section",
+      text: taskLine(task, context),
+      accessory: { action: "task.done", value: taskValue(task.id, "mine"), label: t.t("tasks.button.done") },
+    });
+  }
+  if (sorted.length > HOME_MAX_TASKS)
+    blocks.push({ type: "context", text: t.t("home.moreTasks", { count: sorted.length - HOME_MAX_TASKS }) });
+  return blocks;
+}
