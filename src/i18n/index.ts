@@ -12,6 +12,7 @@ import { discord } from "./catalogue/discord.js";
 import { errors } from "./catalogue/errors.js";
 import { exportArea } from "./catalogue/export.js";
 import { help } from "./catalogue/help.js";
+import { home } from "./catalogue/home.js";
 import { jobs } from "./catalogue/jobs.js";
 import { notes } from "./catalogue/notes.js";
 import { playbook } from "./catalogue/playbook.js";
@@ -34,6 +35,7 @@ const areas = {
   errors,
   export: exportArea,
   help,
+  home,
   jobs,
   notes,
   playbook,
