@@ -1,0 +1,131 @@
+/** What only a real database can show: triggers, stored formats, several clients at once. */
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/store/database.js";
+import { createPrismaStore } from "../../src/store/prisma-store.js";
+import { databaseTargets, pgTestUrl } from "../support/db.js";
+import { useStore } from "./harness.js";
+import { makePost, minutes, seedWorld } from "./seed.js";
+
+describe.each(databaseTargets())("the $name database", (target) => {
+  const h = useStore(target);
+  const db = () => h.database!.db;
+
+  it("GIVEN an audit event WHEN something tries to change or delete it THEN the database refuses", async () => {
+    const { ws } = await seedWorld(h.store);
+    await h.store.audit.append({
+      workspaceId: ws.id,
+      actorRef: "slack:T1:U1",
+      action: "note.delete",
+      subjectType: "note",
+      subjectId: "n1",
+      detail: {},
+    });
+    await expect(db().$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'forged'`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db().$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
+    expect((await h.store.audit.list(ws.id))[0]?.action).toBe("note.delete");
+  });
+
+  it("GIVEN posts written by the bulk upsert WHEN read by Prisma and compared in SQL THEN dates match the client's own format", async () => {
+    const { ws, edition } = await seedWorld(h.store);
+    const at = new Date("2026-03-05T18:22:30.203Z");
+    await h.store.posts.upsertBatch(ws.id, edition.id, [makePost(1, { createdAt: at })]);
+    // The same instant written by Prisma itself, in another table.
+    await db().edition.update({ where: { id: edition.id }, data: { importedAt: at } });
+    const raw = await db().$queryRawUnsafe<Array<{ post: string; edition: string }>>(
+      `SELECT CAST(p."createdAt" AS TEXT) AS post, CAST(e."importedAt" AS TEXT) AS edition
+       FROM "Post" p JOIN "Edition" e ON e."id" = p."editionId"`,
+    );
+    expect(raw[0]?.post).toBe(raw[0]?.edition);
+    if (target.name === "sqlite") expect(raw[0]?.post).toBe("2026-03-05T18:22:30.203+00:00");
+    const row = await db().post.findFirst({ where: { workspaceId: ws.id } });
+    expect(row?.createdAt).toEqual(at);
+    expect(row?.importedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    const later = await db().post.count({ where: { createdAt: { gt: new Date(at.getTime() - 1) } } });
+    expect(later).toBe(1);
+  });
+
+  it("GIVEN an anonymous vote WHEN stored THEN its row holds a random uuid and no time at all", async () => {
+    const { ws, edition } = await seedWorld(h.store);
+    const { poll } = await h.store.polls.create({
+      workspaceId: ws.id,
+      editionId: edition.id,
+      anonymous: true,
+      resultsVisible: false,
+      closesAt: null,
+      createdBy: "u",
+      channelRef: null,
+      questions: [{ key: "overall", label: null }],
+    });
+    await h.store.polls.vote(ws.id, poll.id, poll.questions[0]!.id, "hmac-of-voter", { value: 4 });
+    const rows = await db().$queryRawUnsafe<Array<Record<string, unknown>>>(`SELECT * FROM "PollVote"`);
+    expect(Object.keys(rows[0]!).sort()).toEqual(["comment", "id", "questionId", "value", "voterKey"]);
+    expect(rows[0]?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it("GIVEN an import run WHEN it finishes THEN its status, summary and end time are stored", async () => {
+    const { ws, edition } = await seedWorld(h.store);
+    const id = await h.store.imports.start(ws.id, edition.id, "x-analytics-csv");
+    const summary = {
+      source: "x-analytics-csv",
+      imported: 10,
+      updated: 2,
+      ignored: 1,
+      skipped: [{ at: "row 4", code: "date_invalid", detail: "31/02" }],
+      skippedCount: 1,
+      daily: 0,
+    };
+    expect((await db().importRun.findUnique({ where: { id } }))?.status).toBe("running");
+    await h.store.imports.finish(ws.id, id, "complete", summary);
+    const row = await db().importRun.findUnique({ where: { id } });
+    expect(row).toMatchObject({ status: "complete", editionId: edition.id, source: "x-analytics-csv" });
+    expect(JSON.parse(row!.summary)).toEqual(summary);
+    expect(row?.finishedAt).toBeInstanceOf(Date);
+  });
+});
+
+describe.each(databaseTargets().filter((t) => t.name === "postgres"))(
+  "several processes on $name",
+  (target) => {
+    const h = useStore(target);
+
+    it("GIVEN 50 due jobs WHEN 4 separately connected claimers race THEN their sets are disjoint and cover all 50", async () => {
+      for (let i = 0; i < 50; i += 1)
+        await h.store.jobs.schedule({
+          key: `job:${i}`,
+          kind: "k",
+          workspaceId: null,
+          payload: {},
+          runAt: minutes(i % 3),
+        });
+      // ::text: @prisma/adapter-pg 6.19 cannot read the `name` type current_schema() returns.
+      const schema = await h.database!.db.$queryRawUnsafe<Array<{ s: string }>>(
+        "SELECT current_schema()::text AS s",
+      );
+      // Four clients with their own connection pools stand for four bot processes.
+      const processes = await Promise.all(
+        [1, 2, 3, 4].map(() => openDatabase(pgTestUrl(), { schema: schema[0]!.s })),
+      );
+      try {
+        const taken = await Promise.all(
+          processes.map(async (database, p) => {
+            const store = createPrismaStore(database);
+            const mine: string[] = [];
+            for (;;) {
+              const batch = await store.jobs.claim(`process-${p}`, minutes(10), minutes(20), 3);
+              if (batch.length === 0) return mine;
+              mine.push(...batch.map((j) => j.key));
+            }
+          }),
+        );
+        const all = taken.flat();
+        expect(all).toHaveLength(50);
+        expect(new Set(all).size).toBe(50);
+        expect(taken.filter((keys) => keys.length > 0).length).toBeGreaterThan(1);
+      } finally {
+        await Promise.all(processes.map((d) => d.close()));
+      }
+    });
+  },
+);
