@@ -30,10 +30,10 @@ function when(date: Date | null, series: Series): string {
   return date ? formatSortable(date, series.timeZone) : "";
 }
 
-function columns(t: Translator, series: Series, keys: string[]): string[] {
-  return keys.map((key) =>
-    t.t(`export.columns.${key}` as Parameters<Translator["t"]>[0], { zone: series.timeZone }),
-  );
+type Column = keyof (typeof exportArea)["en"]["columns"];
+
+function columns(t: Translator, series: Series, keys: Column[]): string[] {
+  return keys.map((key) => t.t(`export.columns.${key}`, { zone: series.timeZone }));
 }
 
 /** Adds rows until the cap; true when rows were left out. */
