@@ -7,6 +7,7 @@
  */
 import { validate } from "node-cron";
 import { parseDuration } from "../../domain/duration.js";
+import { nextOccurrence } from "../../domain/schedule.js";
 import type { SetupProblem } from "./setup-values.js";
 import { canonicalZone } from "./zone.js";
 
@@ -17,6 +18,8 @@ export interface Schedule {
 }
 
 const MIN_LENGTH = 10;
+/** Any fixed instant: only whether the cron ever fires matters here. */
+const NEVER_REFERENCE = new Date(Date.UTC(2026, 0, 1));
 const MAX_LENGTH = 12 * 60;
 
 export function readSchedule(
@@ -68,6 +71,8 @@ function looksLikeZone(token: string): boolean {
 function checkCron(fields: string[]): SetupProblem | null {
   const cron = fields.join(" ");
   if (fields.length !== 5 || !validate(cron)) return { code: "cron_invalid", input: cron };
+  // A valid cron may still never fire ("0 18 30 2 *"): the scheduler would wait forever.
+  if (nextOccurrence(cron, "UTC", NEVER_REFERENCE) === null) return { code: "cron_invalid", input: cron };
   return null;
 }
 

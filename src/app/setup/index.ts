@@ -1,0 +1,21 @@
+/** The set-up area of `/afterchat`: setup (command, form, button), team, edition, link, language. */
+import { SETUP_FORM_ID } from "../../render/setup/form.js";
+import type { Registry } from "../services.js";
+import { editionCommand } from "./edition.js";
+import { languageCommand } from "./language.js";
+import { linkCommand } from "./link.js";
+import { openSetupForm, setupCommand } from "./setup-command.js";
+import { submitSetup } from "./setup-submit.js";
+import { teamCommand } from "./team.js";
+
+export const setupRegistry: Registry = {
+  commands: {
+    setup: setupCommand,
+    team: teamCommand,
+    edition: editionCommand,
+    link: linkCommand,
+    language: languageCommand,
+  },
+  actions: { "setup.open": openSetupForm },
+  forms: { [SETUP_FORM_ID]: submitSetup },
+};

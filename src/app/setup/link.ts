@@ -1,0 +1,115 @@
+/**
+ * `/afterchat link` connects a chat's Slack workspace and Discord server. A moderator gets a
+ * one-time code (8 characters from an alphabet without look-alikes, 40 bits, valid 15 minutes);
+ * only its SHA-256 is stored, so the database cannot hand out a live code. An admin of the other
+ * workspace redeems it with `/afterchat link CODE` in the channel to use: a Discord server becomes
+ * the after-party, a Slack workspace the debrief. Both workspaces' audit logs record the link.
+ */
+import { createHash, randomInt } from "node:crypto";
+import { AfterchatError } from "../../errors.js";
+import { translator } from "../../i18n/index.js";
+import { escapeMarkdown } from "../../render/markup.js";
+import { sentence } from "../../render/message.js";
+import type { Command } from "../commands/command.js";
+import { requireSeries } from "../context.js";
+import type { Actor } from "../interaction.js";
+import { requireModerator } from "../permissions.js";
+import type { CommandHandler, Services } from "../services.js";
+
+type LinkCommand = Extract<Command, { name: "link" }>;
+type LinkRole = "after_party" | "debrief";
+
+export const LINK_CODE_MINUTES = 15;
+const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+export function newLinkCode(): string {
+  return Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
+}
+
+export function linkCodeHash(code: string): string {
+  return createHash("sha256").update(code.toUpperCase()).digest("hex");
+}
+
+/** What the redeeming workspace becomes: Discord hosts after-parties, Slack receives debriefs. */
+export function roleFor(platform: Actor["workspace"]["platform"]): LinkRole {
+  return platform === "discord" ? "after_party" : "debrief";
+}
+
+export const linkCommand: CommandHandler<LinkCommand> = async (services, actor, command, responder) => {
+  if (command.code) await redeem(services, actor, command.code, responder);
+  else await makeCode(services, actor, responder);
+};
+
+async function makeCode(services: Services, actor: Actor, responder: Parameters<CommandHandler>[3]) {
+  const { store, clock } = services;
+  const { t } = translator(actor.locale);
+  const series = await requireSeries(store, actor);
+  await requireModerator(store, series, actor);
+  const code = newLinkCode();
+  const role: LinkRole = actor.workspace.platform === "discord" ? "debrief" : "after_party";
+  await store.transaction(async (tx) => {
+    await tx.links.createCode({
+      seriesId: series.id,
+      role,
+      codeHash: linkCodeHash(code),
+      expiresAt: new Date(clock.now().getTime() + LINK_CODE_MINUTES * 60_000),
+      createdBy: actor.userRef,
+    });
+    await tx.audit.append({
+      workspaceId: series.workspaceId,
+      actorRef: actor.userRef,
+      action: "link.code",
+      subjectType: "series",
+      subjectId: series.id,
+      detail: { role, minutes: LINK_CODE_MINUTES },
+    });
+  });
+  const key = role === "after_party" ? "setup.link.codeToDiscord" : "setup.link.codeToSlack";
+  const text = t(key, { code, minutes: LINK_CODE_MINUTES, hashtag: escapeMarkdown(series.hashtag) });
+  await responder.reply(sentence(text), { ephemeral: true });
+}
+
+async function redeem(
+  services: Services,
+  actor: Actor,
+  code: string,
+  responder: Parameters<CommandHandler>[3],
+) {
+  const { store, clock } = services;
+  const { t } = translator(actor.locale);
+  if (!actor.isAdmin) {
+    await responder.reply(sentence(t("setup.link.adminOnly")), { ephemeral: true });
+    return;
+  }
+  const linked = await store.links.redeem(linkCodeHash(code), actor.workspace.id, clock.now());
+  const series = linked ? await store.series.getAcrossWorkspaces(linked.seriesId) : null;
+  if (!series) throw new AfterchatError("link_code_invalid");
+  if (series.workspaceId === actor.workspace.id) {
+    await responder.reply(sentence(t("setup.link.sameWorkspace")), { ephemeral: true });
+    return;
+  }
+  const role = roleFor(actor.workspace.platform);
+  await store.transaction(async (tx) => {
+    await tx.series.update(
+      series.workspaceId,
+      series.id,
+      role === "after_party"
+        ? { afterPartyChannel: actor.channel }
+        : {
+            debriefChannel: actor.channel,
+            afterPartyChannel: series.afterPartyChannel ?? series.debriefChannel,
+          },
+    );
+    for (const workspaceId of [series.workspaceId, actor.workspace.id])
+      await tx.audit.append({
+        workspaceId,
+        actorRef: actor.userRef,
+        action: "link.redeem",
+        subjectType: "series",
+        subjectId: series.id,
+        detail: { role, linkedWorkspace: actor.workspace.id, channel: actor.channel },
+      });
+  });
+  const key = role === "after_party" ? "setup.link.linkedAfterParty" : "setup.link.linkedDebrief";
+  await responder.reply(sentence(t(key, { hashtag: escapeMarkdown(series.hashtag) })));
+}

@@ -1,0 +1,82 @@
+/**
+ * The set-up form: five fields, because Discord modals allow five. Prefilled from the series when
+ * there is one, so saving without touching a field keeps it.
+ */
+import { SETUP_STATE_NEW, setupState } from "../../app/setup/state.js";
+import type { Series } from "../../domain/series.js";
+import type { Translator } from "../../i18n/index.js";
+import type { Form, FormField } from "../message.js";
+
+export const SETUP_FORM_ID = "setup";
+
+/** The schedule field's text for a series: "0 18 * * 2 Europe/Paris 60m". */
+export function scheduleText(series: Pick<Series, "cron" | "timeZone" | "durationMinutes">): string {
+  return [series.cron, series.timeZone, `${series.durationMinutes}m`].filter(Boolean).join(" ");
+}
+
+export function networksText(series: Pick<Series, "networks" | "mastodonInstance">): string {
+  return series.networks
+    .map((n) => (n === "mastodon" && series.mastodonInstance ? `mastodon ${series.mastodonInstance}` : n))
+    .join(", ");
+}
+
+export function setupForm(t: Translator["t"], series: Series | null, channel: string): Form {
+  const fields: FormField[] = [
+    {
+      id: "hashtag",
+      label: t("setup.form.hashtag"),
+      kind: "text",
+      placeholder: t("setup.form.hashtagHint"),
+      initial: series ? `#${series.hashtag}` : undefined,
+      maxLength: 100,
+    },
+    {
+      id: "title",
+      label: t("setup.form.name"),
+      kind: "text",
+      placeholder: t("setup.form.nameHint"),
+      initial: series?.title,
+      maxLength: 100,
+    },
+    {
+      id: "hosts",
+      label: t("setup.form.hosts"),
+      kind: "text",
+      optional: true,
+      placeholder: t("setup.form.hostsHint"),
+      initial: series?.hosts.map((h) => `@${h}`).join(", ") || undefined,
+      maxLength: 500,
+    },
+    {
+      id: "schedule",
+      label: t("setup.form.schedule"),
+      kind: "text",
+      optional: true,
+      placeholder: t("setup.form.scheduleHint"),
+      initial: series ? scheduleText(series) : undefined,
+      maxLength: 100,
+    },
+    {
+      id: "networks",
+      label: t("setup.form.networks"),
+      kind: "text",
+      placeholder: t("setup.form.networksHint"),
+      initial: series ? networksText(series) : "x",
+      maxLength: 200,
+    },
+  ];
+  return {
+    id: SETUP_FORM_ID,
+    state: series ? setupState({ seriesId: series.id }) : setupState({ channel }),
+    title: t("setup.form.title"),
+    submit: t("setup.form.submit"),
+    fields: fields.map((field) => (field.initial === undefined ? withoutInitial(field) : field)),
+  };
+}
+
+function withoutInitial<F extends { initial?: string }>(field: F): Omit<F, "initial"> {
+  const { initial: _, ...rest } = field;
+  return rest;
+}
+
+export { SETUP_STATE_NEW };

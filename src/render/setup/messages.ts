@@ -1,0 +1,75 @@
+/** What `setup` and its form answer: next steps, the saved series, the problems to fix. */
+import { type SetupProblem, TITLE_MAX_LENGTH } from "../../app/setup/setup-values.js";
+import type { Series } from "../../domain/series.js";
+import type { Translator } from "../../i18n/index.js";
+import { escapeMarkdown } from "../markup.js";
+import { type Block, type Message, message } from "../message.js";
+
+type T = Translator["t"];
+
+/** A channel reference in neutral Markdown: adapters turn `<#ref>` into a channel link. */
+export function channelMention(ref: string | null): string {
+  return ref ? `<#${ref}>` : "";
+}
+
+function openFormButton(value: string, label: string): Block {
+  return { type: "actions", elements: [{ action: "setup.open", value, label, style: "primary" }] };
+}
+
+/** Right after `setup #hashtag`: what happened, and what to do next. */
+export function createdMessage(t: T, series: Series): Message {
+  const hashtag = escapeMarkdown(series.hashtag);
+  const created = t("setup.created", { hashtag });
+  const steps = [t("setup.next.form"), t("setup.next.team"), t("setup.next.link"), t("setup.next.after")];
+  return message(created, [
+    { type: "section", text: created },
+    { type: "section", text: [`**${t("setup.nextTitle")}**`, ...steps.map((s) => `- ${s}`)].join("\n") },
+    openFormButton(series.id, t("setup.openForm")),
+  ]);
+}
+
+export function savedMessage(t: T, series: Series): Message {
+  const saved = t("setup.saved", { hashtag: escapeMarkdown(series.hashtag) });
+  const networks = series.networks
+    .map((n) => (n === "mastodon" && series.mastodonInstance ? `mastodon (${series.mastodonInstance})` : n))
+    .join(", ");
+  return message(saved, [
+    { type: "section", text: saved },
+    {
+      type: "fields",
+      fields: [
+        { label: t("setup.summary.title"), value: escapeMarkdown(series.title) },
+        {
+          label: t("setup.summary.hosts"),
+          value: series.hosts.length
+            ? series.hosts.map((h) => `@${escapeMarkdown(h)}`).join(", ")
+            : t("setup.values.none"),
+        },
+        { label: t("setup.summary.networks"), value: networks },
+        {
+          label: t("setup.summary.schedule"),
+          value: series.cron ? `\`${series.cron}\`` : t("setup.values.noSchedule"),
+        },
+        { label: t("setup.summary.zone"), value: series.timeZone },
+        {
+          label: t("setup.summary.length"),
+          value: t("setup.values.minutes", { count: series.durationMinutes }),
+        },
+      ],
+    },
+  ]);
+}
+
+/** Every problem of a submitted form, and a button to open it again. */
+export function problemsMessage(t: T, problems: readonly SetupProblem[], reopenValue: string): Message {
+  const lines = problems.map((p) =>
+    t(`setup.problems.${p.code}`, { input: escapeMarkdown(p.input ?? ""), max: TITLE_MAX_LENGTH }),
+  );
+  const text = [t("setup.problemsTitle"), ...lines.map((l) => `- ${l}`)].join("\n");
+  return message(text, [{ type: "section", text }, openFormButton(reopenValue, t("setup.reopen"))]);
+}
+
+export function channelTakenMessage(t: T, series: Series): Message {
+  const text = t("setup.channelTaken", { hashtag: escapeMarkdown(series.hashtag) });
+  return message(text, [{ type: "section", text }]);
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { COMMAND_NAMES } from "../../src/app/commands/command.js";
+import { parseCommand } from "../../src/app/commands/parse.js";
+import { translator } from "../../src/i18n/index.js";
+import { HELP_GROUPS } from "../../src/render/help.js";
+import { visibleText } from "../support/recording-responder.js";
+import { testWorld } from "./world.js";
+
+describe("help", () => {
+  it("GIVEN an English user WHEN they ask for help THEN every sub-command has its line, grouped, privately", async () => {
+    const world = await testWorld();
+    const responder = await world.run(world.actor(), "help");
+    const { message, ephemeral } = responder.lastReply();
+    const text = visibleText(message);
+    expect(ephemeral).toBe(true);
+    for (const group of ["Set-up", "Debrief", "Next edition"]) expect(text).toContain(`**${group}**`);
+    expect(text).toContain("`/afterchat note good|bad|best|insight [text]`: files a debrief note");
+    expect(text).toContain("`/afterchat poll [anonymous] [closes 48h]`");
+    expect(message.blocks[0]).toEqual({ type: "header", text: "afterchat: what you can do" });
+  });
+
+  it("GIVEN a French user WHEN they type aide THEN the help is French, with French syntax", async () => {
+    const world = await testWorld();
+    const text = visibleText((await world.run(world.actor({ locale: "fr" }), "aide")).lastReply().message);
+    expect(text).toContain("**Mise en place**");
+    expect(text).toContain("**Bilan**");
+    expect(text).toContain("**Prochaine édition**");
+    expect(text).toContain("`/afterchat note bien|mal|top|idée [texte]`");
+    expect(text).not.toContain("files a debrief note");
+  });
+
+  it("GIVEN the help WHEN listing groups THEN each sub-command appears exactly once", () => {
+    const listed = HELP_GROUPS.flatMap((g) => g.commands);
+    expect([...listed].sort()).toEqual([...COMMAND_NAMES].sort());
+  });
+
+  it.each(["en", "fr"] as const)(
+    "GIVEN the %s syntax shown in the help WHEN typed as shown THEN the parser reads its first form",
+    (locale) => {
+      const { t } = translator(locale);
+      for (const name of COMMAND_NAMES) {
+        const usage = t(`help.usage.${name}`)
+          .replace(/^\/afterchat /, "")
+          .split(" | ")[0]!
+          // keep the first alternative of each a|b and drop optional [parts] and placeholders
+          .replace(/\[[^\]]*\]/g, "")
+          .replace(/(\S+?)\|\S+/g, "$1")
+          .replace(/\b(?:text|texte)\b/g, "x")
+          .trim();
+        const line = name === "team" ? `${usage} <@slack:T1:U9>` : usage;
+        const parsed = parseCommand(line);
+        expect(parsed.ok ? parsed.command.name : parsed.problem, `${locale}: ${line}`).toBe(name);
+      }
+    },
+  );
+});

@@ -1,0 +1,79 @@
+/**
+ * A small world for use-case tests: the in-memory store, a workspace, the dispatcher wired with
+ * the real registries, and helpers that run a command line, click a button or submit a form the
+ * way an adapter would, returning what the user saw.
+ */
+import { createDispatcher } from "../../src/app/dispatch.js";
+import { helpRegistry } from "../../src/app/help/index.js";
+import type { Actor } from "../../src/app/interaction.js";
+import type { Registry } from "../../src/app/services.js";
+import { setupRegistry } from "../../src/app/setup/index.js";
+import type { Series } from "../../src/domain/series.js";
+import type { ActionId } from "../../src/render/message.js";
+import { type ActorOptions, channelRef, makeActor, testWorkspace, userRef } from "../support/actors.js";
+import { RecordingResponder, testServices } from "../support/recording-responder.js";
+
+export const ALL_TEST_REGISTRIES: Registry[] = [helpRegistry, setupRegistry];
+
+export async function testWorld(options: { registries?: Registry[]; now?: Date; locale?: "en" | "fr" } = {}) {
+  const base = testServices({ now: options.now });
+  const workspace = await testWorkspace(base.store, { locale: options.locale });
+  const dispatcher = createDispatcher(base.services, options.registries ?? ALL_TEST_REGISTRIES);
+
+  const actor = (opts: ActorOptions = {}): Actor => makeActor(workspace, opts);
+
+  async function run(who: Actor, text: string): Promise<RecordingResponder> {
+    const responder = new RecordingResponder();
+    await dispatcher.commandText(who, text, responder);
+    return responder;
+  }
+
+  async function click(who: Actor, action: ActionId, value: string, sourceMessageRef?: string) {
+    const responder = new RecordingResponder();
+    await dispatcher.action(who, { action, value, sourceMessageRef }, responder);
+    return responder;
+  }
+
+  async function submit(who: Actor, formId: string, state: string, values: Record<string, string>) {
+    const responder = new RecordingResponder();
+    await dispatcher.form(who, { formId, state, values }, responder);
+    return responder;
+  }
+
+  /** A series in channel C1 with U1 as moderator, created the way `setup` does. */
+  async function seedSeries(overrides: Partial<Series> = {}): Promise<Series> {
+    const series = await base.store.series.create({
+      workspaceId: workspace.id,
+      hashtag: "edchat",
+      title: "Education chat",
+      hosts: ["ana"],
+      networks: ["x"],
+      mastodonInstance: null,
+      cron: null,
+      timeZone: "Europe/Paris",
+      durationMinutes: 60,
+      debriefChannel: channelRef(workspace, "C1"),
+      afterPartyChannel: null,
+      teamRoleIds: [],
+      moderatorRoleIds: [],
+      locale: null,
+      ...overrides,
+    });
+    await base.store.team.set(workspace.id, series.id, userRef(workspace, "U1"), "moderator");
+    return series;
+  }
+
+  return {
+    ...base,
+    workspace,
+    dispatcher,
+    actor,
+    run,
+    click,
+    submit,
+    seedSeries,
+    ref: (u: string) => userRef(workspace, u),
+  };
+}
+
+export type TestWorld = Awaited<ReturnType<typeof testWorld>>;
