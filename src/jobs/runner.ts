@@ -68,7 +68,7 @@ export interface TickResult {
 
 export interface JobRunner {
   readonly owner: string;
-  /** Claims and runs what is due now, batch after batch, until nothing is left. */
+  /** Claims and runs what is due now, batch after batch, until nothing is left (jobs queued due by a job included). */
   tick(): Promise<TickResult>;
   /** At start: jobs missed by more than the grace window are skipped and reported. */
   catchUp(): Promise<Job[]>;
@@ -233,7 +233,6 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         }
         result.ran.push({ key: job.key, outcome: await runOne(job) });
       }
-      if (claimed.length < batchSize) break;
     }
     return result;
   }

@@ -23,10 +23,16 @@ export async function escalateQuestions(services: Services, job: Job, steps: Lif
     steps.escalateOpenQuestions(services, series, edition),
   );
   const round = typeof job.payload.round === "number" ? job.payload.round : 1;
-  const next = new Date(job.runAt.getTime() + series.settings.questionEscalationMinutes * MINUTE);
-  // The last round runs at the after-party's end at the latest (a question asked late still counts).
+  // The next round after now (after downtime, rounds missed are not run back to back), and the
+  // last one at the after-party's end at the latest (a question asked late still counts).
+  const every = series.settings.questionEscalationMinutes * MINUTE;
+  const now = services.clock.now().getTime();
+  let next = job.runAt.getTime() + every;
+  if (next <= now) next += Math.ceil((now - next + 1) / every) * every;
   if (job.runAt < ends)
-    await store.jobs.schedule(escalationJob(series, edition, round + 1, next < ends ? next : ends));
+    await store.jobs.schedule(
+      escalationJob(series, edition, round + 1, new Date(Math.min(next, ends.getTime()))),
+    );
 }
 
 export async function endAfterParty(services: Services, job: Job, steps: LifecycleSteps): Promise<void> {

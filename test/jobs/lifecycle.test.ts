@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { DEBRIEF, PARTY, scheduledWorld } from "./support/world.js";
+
+// Café Chat: Tuesdays 19:00-20:00 Europe/Paris (18:00-19:00 UTC in winter). Now: Friday 27 Nov 2026, 10:00 UTC.
+describe("an edition on a schedule runs itself, from scheduled to closed", () => {
+  it("GIVEN a scheduled series WHEN the week passes THEN every message goes out at its time, in order", async () => {
+    const w = await scheduledWorld();
+    await w.advanceTo("2026-12-04T12:00:00Z");
+
+    const posts = w.lines().filter((line) => !line.includes("CPARTY:T"));
+    expect(posts).toEqual([
+      "2026-11-27T10:00 scheduleEvent slack:T1:CPARTY: #cafechat edition 1",
+      "2026-11-28T18:00 post slack:T1:CDEBRIEF: #cafechat edition 1 is in 72 hours",
+      "2026-11-30T18:00 post slack:T1:CDEBRIEF: #cafechat edition 1 is in 24 hours",
+      // Once edition 1 has started, the next occurrence (Tuesday 8 Dec) is planned: its event first.
+      "2026-12-01T18:00 scheduleEvent slack:T1:CPARTY: #cafechat edition 2",
+      "2026-12-01T19:00 post slack:T1:CDEBRIEF: **#cafechat edition 1 is over.** Team, while it is fresh: what went well, what went wrong, what was the best moment?",
+      "2026-12-01T19:00 openThread slack:T1:CPARTY: after-party",
+      "2026-12-01T19:30 post slack:T1:CDEBRIEF: [report] 1",
+      "2026-12-01T19:30 post slack:T1:CDEBRIEF: [poll] 1",
+      "2026-12-02T19:00 post slack:T1:CDEBRIEF: [after-party summary] 1",
+      "2026-12-03T19:30 post slack:T1:CDEBRIEF: [poll results] 1",
+    ]);
+    // The host's goodbye goes into the after-party thread, right after it opened.
+    const goodbye = w.timeline.find((t) => t.call.type === "post" && t.call.channel.startsWith(`${PARTY}:T`));
+    expect(goodbye?.at).toBe("2026-12-01T19:00:00.000Z");
+    expect(goodbye && "message" in goodbye.call && goodbye.call.message.text).toContain(
+      "The host has left the chat",
+    );
+    expect((await w.edition(1)).status).toBe("closed");
+  });
+
+  it("GIVEN a live chat WHEN it ends THEN the team's notes are asked for right away, with how to file them", async () => {
+    const w = await scheduledWorld();
+    await w.advanceTo("2026-12-01T18:30:00Z");
+    expect((await w.edition(1)).status).toBe("live");
+    await w.advanceTo("2026-12-01T19:00:00Z");
+    const ask = w.platforms
+      .of("post")
+      .find((p) => p.channel === DEBRIEF && p.message.text.includes("is over"));
+    expect(ask?.message.blocks.map((b) => ("text" in b ? b.text : ""))).toContain(
+      "Type `/afterchat note` to open the notes form, or write one straight away: `/afterchat note good …`, `/afterchat note bad …`, `/afterchat note best …`.",
+    );
+    expect((await w.edition(1)).status).toBe("debriefing");
+  });
+
+  it("GIVEN the after-party is open WHEN hours pass THEN open questions are brought back every hour until it ends, then it closes", async () => {
+    const w = await scheduledWorld();
+    await w.advanceTo("2026-12-03T00:00:00Z");
+    const escalations = w.stepCalls.filter((c) => c.step === "escalateOpenQuestions").map((c) => c.at);
+    expect(escalations).toHaveLength(24);
+    expect(escalations[0]).toBe("2026-12-01T20:00:00.000Z");
+    expect(escalations.at(-1)).toBe("2026-12-02T19:00:00.000Z");
+    expect(w.stepCalls.filter((c) => c.step === "closeAfterParty").map((c) => c.at)).toEqual([
+      "2026-12-02T19:00:00.000Z",
+    ]);
+  });
+
+  it("GIVEN the debrief WHEN it runs THEN the previous edition's tasks come first, then the report, then the poll", async () => {
+    const w = await scheduledWorld();
+    await w.advanceTo("2026-12-08T19:30:00Z");
+    const debrief = w.stepCalls.filter((c) => c.edition === 2 && c.at === "2026-12-08T19:30:00.000Z");
+    expect(debrief.map((c) => c.step)).toEqual(["reviewPreviousTasks", "postEditionReport", "openTeamPoll"]);
+    const texts = w.platforms.of("post").map((p) => p.message.text);
+    expect(texts.indexOf("[tasks of 1]")).toBeLessThan(texts.indexOf("[report] 2"));
+  });
+
+  it("GIVEN every delay changed in the series' settings WHEN the edition runs THEN the steps follow them", async () => {
+    const w = await scheduledWorld({
+      settings: {
+        debriefDelayMinutes: 10,
+        pollHours: 2,
+        afterParty: false,
+        askNotesAtEnd: false,
+        promoReminderHours: [48],
+        scheduledEvent: false,
+      },
+    });
+    await w.advanceTo("2026-12-02T00:00:00Z");
+    expect(w.lines()).toEqual([
+      "2026-11-29T18:00 post slack:T1:CDEBRIEF: #cafechat edition 1 is in 48 hours",
+      "2026-12-01T19:10 post slack:T1:CDEBRIEF: [report] 1",
+      "2026-12-01T19:10 post slack:T1:CDEBRIEF: [poll] 1",
+      "2026-12-01T21:10 post slack:T1:CDEBRIEF: [poll results] 1",
+    ]);
+    expect((await w.edition(1)).status).toBe("closed");
+  });
+
+  it("GIVEN planning runs every hour and at every start WHEN it runs again and again THEN one edition per occurrence and no job twice", async () => {
+    const w = await scheduledWorld();
+    await w.scheduler.plan();
+    await w.restart();
+    await w.advanceTo("2026-11-27T15:00:00Z");
+    const editions = await w.store.editions.list(w.workspace.id, w.series.id);
+    expect(editions.map((e) => [e.number, e.startsAt.toISOString()])).toEqual([
+      [1, "2026-12-01T18:00:00.000Z"],
+    ]);
+    const keys = (await w.store.jobs.list()).map((j) => j.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.filter((k) => k.startsWith("edition:")).map((k) => k.split(":")[2])).toEqual(
+      expect.arrayContaining([
+        "promo-72h",
+        "promo-24h",
+        "start",
+        "end",
+        "debrief",
+        "poll-close",
+        "after-party-end",
+        "close",
+      ]),
+    );
+  });
+
+  it("GIVEN a French series WHEN the promotion reminder goes out THEN it speaks French, with the date in Paris time and the top contributors", async () => {
+    const w = await scheduledWorld({ locale: "fr" });
+    await w.advanceTo("2026-11-28T18:00:00Z");
+    const promo = w.platforms.of("post")[0];
+    expect(promo?.message.text).toBe("L’édition 1 de #cafechat a lieu dans 72 heures");
+    const body = promo?.message.blocks.map((b) => ("text" in b ? b.text : "")).join("\n");
+    expect(body).toContain("**Quand :** mar. 1 déc., 19:00");
+    expect(body).toContain("Aucun contributeur enregistré");
+  });
+});
