@@ -51,16 +51,6 @@ const MENTION_RES: Record<Network | "any", RegExp> = {
 /** Question marks: ASCII, full-width (CJK). French typography puts a space before it, which changes nothing. */
 const QUESTION_MARK_RE = /[?？]/u;
 
-/**
- * One token for topics: a URL, a hashtag, a mention (all three dropped, but they break a phrase), a word
- * (letters/digits with inner apostrophes or hyphens: "aujourd'hui", "peut-être", "don't"), or any other
- * visible character (punctuation, emoji), which also breaks a phrase. Topics need no lookbehinds: a `#` or
- * `@` glued to a word ("c#", "me@ex.com") only drops what follows it, which is no topic either. Runs on
- * lower-cased text with straight apostrophes.
- */
-const TOKEN_RE =
-  /(?:https?:\/\/|www\.)\S+|#[\p{L}\p{N}\p{M}_]+|@[a-z0-9_](?:[a-z0-9_.@-]*[a-z0-9_])?|([\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*)|\S/gu;
-
 /** French elisions glued to the next word: l'école -> école, qu'il -> il, jusqu'à -> à. */
 const ELISION_RE = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=.)/u;
 
@@ -128,15 +118,119 @@ export function topicTokens(text: string): Array<string | null> {
   return tokens;
 }
 
-/** topicTokens() without building the array (the stats call it once per post); breaks may repeat. */
+/**
+ * topicTokens() without building the array (the stats call it for every post, so it scans characters instead
+ * of running a regex per token); consecutive breaks may repeat. A token is: a URL (`http://`, `https://`,
+ * `www.` up to whitespace), a hashtag (`#` and word characters), a mention (`@` and handle characters), all
+ * three breaks; a word (letters, digits, marks, with single inner `'` or `-`); any other visible character,
+ * a break. `#` or `@` glued to a word ("c#", "me@ex.com") only drops what follows them: no topic either.
+ */
 export function forEachTopicToken(text: string, visit: (token: string | null) => void): void {
   const lowered = lower(text);
   const folded = lowered.includes("’") ? lowered.replaceAll("’", "'") : lowered;
-  TOKEN_RE.lastIndex = 0;
-  for (let match = TOKEN_RE.exec(folded); match !== null; match = TOKEN_RE.exec(folded)) {
-    const word = match[1];
-    if (word === undefined) visit(null);
-    else if (word.includes("'")) visit(word.replace(ELISION_RE, "").replace(/'s$/u, ""));
-    else visit(word);
+  const length = folded.length;
+  let index = 0;
+  while (index < length) {
+    const code = folded.charCodeAt(index);
+    if (isWordUnit(folded, index, code)) {
+      if (isUrlStart(folded, index, code)) {
+        index = skipUntilSpace(folded, index);
+        visit(null);
+        continue;
+      }
+      const start = index;
+      index = endOfWord(folded, index);
+      const word = folded.slice(start, index);
+      visit(word.includes("'") ? word.replace(ELISION_RE, "").replace(/'s$/u, "") : word);
+    } else if (code === 35 /* # */) {
+      index += 1;
+      while (
+        index < length &&
+        (folded.charCodeAt(index) === 95 || isWordUnit(folded, index, folded.charCodeAt(index)))
+      ) {
+        index += folded.charCodeAt(index) >= 0xd800 && folded.charCodeAt(index) <= 0xdbff ? 2 : 1;
+      }
+      visit(null);
+    } else if (code === 64 /* @ */) {
+      index += 1;
+      while (index < length && isHandleUnit(folded.charCodeAt(index))) index += 1;
+      visit(null);
+    } else {
+      if (!isSpace(code)) visit(null);
+      index += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    }
   }
+}
+
+/** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, 1 word character, 2 not. */
+const WORD_UNITS = new Uint8Array(0x10000);
+const WORD_CHARACTER_RE = /^[\p{L}\p{N}\p{M}]$/u;
+for (let code = 0; code < 128; code += 1) {
+  const ascii = (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  WORD_UNITS[code] = ascii ? 1 : 2;
+}
+
+function isWordUnit(text: string, index: number, code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdbff) {
+    // A character outside the BMP (rare letters, most emoji): classified each time.
+    return WORD_CHARACTER_RE.test(String.fromCodePoint(text.codePointAt(index) ?? 0));
+  }
+  let known = WORD_UNITS[code]!;
+  if (known === 0) {
+    known = WORD_CHARACTER_RE.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_UNITS[code] = known;
+  }
+  return known === 1;
+}
+
+/** After a word's first character: word characters, and `'` or `-` followed by one. */
+function endOfWord(text: string, from: number): number {
+  let index = from;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (isWordUnit(text, index, code)) {
+      index += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    } else if ((code === 39 || code === 45) && index + 1 < text.length && index > from) {
+      const next = text.charCodeAt(index + 1);
+      if (!isWordUnit(text, index + 1, next)) break;
+      index += 1;
+    } else {
+      break;
+    }
+  }
+  return index;
+}
+
+function isUrlStart(text: string, index: number, code: number): boolean {
+  if (code === 104 /* h */) return text.startsWith("https://", index) || text.startsWith("http://", index);
+  return code === 119 /* w */ && text.startsWith("www.", index);
+}
+
+function skipUntilSpace(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && !isSpace(text.charCodeAt(index))) index += 1;
+  return index;
+}
+
+/** Handle characters after `@`: ASCII letters, digits, `_ . @ -` (X, Bluesky and Mastodon forms). */
+function isHandleUnit(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 46 ||
+    code === 64 ||
+    code === 45
+  );
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200b)
+  );
 }

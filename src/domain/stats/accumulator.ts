@@ -1,9 +1,10 @@
-import { type Post, postKey } from "../post.js";
+import type { Post } from "../post.js";
 import { normaliseHandle, normaliseHashtag } from "../text.js";
-import { type AuthorStats, Authors, authorKey } from "./authors.js";
+import { type AuthorStats, Authors } from "./authors.js";
+import { byNetwork } from "./by-network.js";
 import { settingsOf } from "./context.js";
 import { BoundedCounter } from "./counter.js";
-import { type Counts, countsOf, EngagementTotals, engagementOf } from "./engagement.js";
+import { type Counts, cleanCount, cleanImpressions, EngagementTotals, engagementOf } from "./engagement.js";
 import { headlineOf, trendOf } from "./headline.js";
 import { TopPostPool } from "./post-pool.js";
 import { QuestionsCollector } from "./questions.js";
@@ -19,10 +20,12 @@ export interface StatsAccumulator {
   finish(): Report;
 }
 
-/** What is kept per post key, to recognise duplicates and withdraw their counts: never the post itself. */
-interface Counted {
+/**
+ * What is kept per post key, to recognise duplicates and withdraw their counts: never the post itself. One
+ * object per post (counts inline) because 200,000 of them stay alive until the end.
+ */
+interface Counted extends Counts {
   author: AuthorStats;
-  counts: Counts;
   /** Question numbers this post answers. */
   answers: readonly number[];
 }
@@ -38,7 +41,7 @@ const KIND_FIELD = { original: "original", reply: "replies", repost: "reposts", 
  */
 export function createStatsAccumulator(context: ReportContext): StatsAccumulator {
   const settings = settingsOf(context);
-  const seen = new Map<string, Seen>();
+  const seen = byNetwork<Seen>();
   const authors = new Authors();
   const posts = { total: 0, original: 0, replies: 0, reposts: 0, quotes: 0 };
   const totals = new EngagementTotals();
@@ -67,14 +70,14 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
     unanswered.noteReply(post, author.key);
     if (post.kind === "repost") return null;
     topics.add(post.text, sequence);
-    const byHost = settings.hosts.has(author.key.slice(post.network.length + 1));
-    if (!byHost) unanswered.consider(post, postKey(post), author.key);
+    const byHost = settings.hosts.has(author.lowerHandle);
+    if (!byHost) unanswered.consider(post, author.key);
     return questions.add(post, byHost, author.key);
   }
 
   function apply(record: Counted, sign: 1 | -1): void {
-    const engagement = engagementOf(record.counts);
-    totals.apply(record.counts, sign);
+    const engagement = engagementOf(record);
+    totals.apply(record, sign);
     record.author.engagement += sign * engagement;
     questions.addEngagement(record.answers, sign * engagement);
   }
@@ -86,9 +89,9 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         ignoredPosts += 1;
         return;
       }
-      const key = postKey(post);
-      const author = authors.observe(post, authorKey(post));
-      const before = seen.get(key);
+      const author = authors.observe(post);
+      const seenHere = seen[post.network];
+      const before = seenHere.get(post.externalId);
       let answers: readonly number[] | null;
       if (before === undefined) {
         answers = countOnce(post, at, author);
@@ -99,13 +102,21 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         answers = before.answers;
       }
       if (answers === null) {
-        seen.set(key, REPOST);
+        seenHere.set(post.externalId, REPOST);
         return;
       }
-      const record: Counted = { author, counts: countsOf(post), answers };
+      const record: Counted = {
+        likes: cleanCount(post.likes),
+        reposts: cleanCount(post.reposts),
+        replies: cleanCount(post.replies),
+        quotes: cleanCount(post.quotes),
+        impressions: cleanImpressions(post.impressions),
+        author,
+        answers,
+      };
       apply(record, 1);
-      seen.set(key, record);
-      topPosts.offer(post, key, record.counts, engagementOf(record.counts));
+      seenHere.set(post.externalId, record);
+      topPosts.offer(post, record, engagementOf(record), before === undefined);
     },
 
     finish() {

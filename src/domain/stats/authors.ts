@@ -1,11 +1,15 @@
 import type { Post } from "../post.js";
 import { lower } from "../text.js";
+import { byNetwork, entriesByNetwork } from "./by-network.js";
 import { compareText, topBy } from "./rank.js";
 import type { ContributorEntry } from "./report.js";
 
 /** What the engine keeps per author: a few numbers, never their posts. */
 export interface AuthorStats {
+  /** `network:handle`, lower-case. */
   key: string;
+  /** The handle, lower-case, without `@`: what host handles are compared with. */
+  lowerHandle: string;
   network: Post["network"];
   /** Spelling of the handle on the author's latest post. */
   handle: string;
@@ -22,21 +26,30 @@ export interface AuthorStats {
 
 /** `network:handle`, lower-case: the key of `ReportContext.previousContributors`. */
 export function authorKey(post: Pick<Post, "network" | "authorHandle">): string {
-  return `${post.network}:${lower(post.authorHandle.replace(/^@/, ""))}`;
+  return `${post.network}:${lower(withoutAt(post.authorHandle))}`;
+}
+
+/** The handle without a leading `@` (sources should not add one; some do). */
+export function withoutAt(handle: string): string {
+  return handle.charCodeAt(0) === 64 ? handle.slice(1) : handle;
 }
 
 export class Authors {
-  private readonly byKey = new Map<string, AuthorStats>();
+  private readonly byHandle = byNetwork<AuthorStats>();
+  private count = 0;
 
   /** The author of `post`, created on first sight; followers, name and handle updated from every copy. */
-  observe(post: Post, key: string): AuthorStats {
+  observe(post: Post): AuthorStats {
     const at = post.createdAt.getTime();
-    let author = this.byKey.get(key);
+    const lowerHandle = lower(withoutAt(post.authorHandle));
+    const known = this.byHandle[post.network];
+    let author = known.get(lowerHandle);
     if (author === undefined) {
       author = {
-        key,
+        key: `${post.network}:${lowerHandle}`,
+        lowerHandle,
         network: post.network,
-        handle: post.authorHandle.replace(/^@/, ""),
+        handle: withoutAt(post.authorHandle),
         handleAt: at,
         name: post.authorName,
         nameAt: post.authorName === null ? Number.NEGATIVE_INFINITY : at,
@@ -44,11 +57,12 @@ export class Authors {
         posts: 0,
         engagement: 0,
       };
-      this.byKey.set(key, author);
+      known.set(lowerHandle, author);
+      this.count += 1;
     } else {
       // The latest post wins; on equal times the greater spelling does, so adding order never matters.
       if (at > author.handleAt || (at === author.handleAt && post.authorHandle > author.handle)) {
-        author.handle = post.authorHandle.replace(/^@/, "");
+        author.handle = withoutAt(post.authorHandle);
         author.handleAt = at;
       }
       const name = post.authorName;
@@ -65,15 +79,15 @@ export class Authors {
   }
 
   get size(): number {
-    return this.byKey.size;
+    return this.count;
   }
 
-  values(): IterableIterator<AuthorStats> {
-    return this.byKey.values();
+  *values(): Iterable<AuthorStats> {
+    for (const [, , author] of entriesByNetwork(this.byHandle)) yield author;
   }
 
   top(n: number, metric: (author: AuthorStats) => number | null): ContributorEntry[] {
-    const ranked = topBy(withMetric(this.byKey.values(), metric), n, (a, b) => {
+    const ranked = topBy(withMetric(this.values(), metric), n, (a, b) => {
       return (
         b.value - a.value ||
         compareText(lower(a.author.handle), lower(b.author.handle)) ||

@@ -4,7 +4,7 @@ import { compareText, topBy } from "./rank.js";
 export const COUNTER_CAPACITY = 100_000;
 
 /** A key's count, and the last post that counted it (so a post counts a key once without a Set per post). */
-interface Tally {
+export interface Tally {
   count: number;
   post: number;
 }
@@ -44,20 +44,28 @@ export class BoundedCounter {
   }
 
   private dropRarest(): void {
-    const keysPerCount = new Map<number, number>();
-    for (const { count } of this.tallies.values())
-      keysPerCount.set(count, (keysPerCount.get(count) ?? 0) + 1);
-    const descending = [...keysPerCount.keys()].sort((a, b) => b - a);
-    let kept = 0;
-    let floor = Number.POSITIVE_INFINITY;
-    for (const count of descending) {
-      kept += keysPerCount.get(count)!;
-      if (kept > this.capacity / 2) break;
-      floor = count;
-    }
+    const floor = floorKeeping(this.tallies.values(), this.capacity / 2);
     for (const [key, tally] of this.tallies) if (tally.count < floor) this.tallies.delete(key);
     this.pruned = true;
   }
+}
+
+/**
+ * The lowest count to keep so that at most `keep` tallies survive (those with a count >= the floor).
+ * Infinity when even the highest count is shared by more than `keep` tallies (then nothing survives).
+ */
+export function floorKeeping(tallies: Iterable<Tally>, keep: number): number {
+  const keysPerCount = new Map<number, number>();
+  for (const { count } of tallies) keysPerCount.set(count, (keysPerCount.get(count) ?? 0) + 1);
+  const descending = [...keysPerCount.keys()].sort((a, b) => b - a);
+  let kept = 0;
+  let floor = Number.POSITIVE_INFINITY;
+  for (const count of descending) {
+    kept += keysPerCount.get(count)!;
+    if (kept > keep) break;
+    floor = count;
+  }
+  return floor;
 }
 
 function* entriesOf(tallies: Map<string, Tally>): Iterable<{ key: string; count: number }> {

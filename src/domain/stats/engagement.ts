@@ -11,19 +11,23 @@ export interface Counts {
   impressions: number | null;
 }
 
-function clean(value: number): number {
+/** A count from a source: missing, negative or non-finite reads as 0. */
+export function cleanCount(value: number): number {
   return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
+/** Impressions from a source: null stays null (unknown); a negative or non-finite value is unknown too. */
+export function cleanImpressions(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) && value >= 0 ? value : null;
+}
+
 export function countsOf(post: Post): Counts {
-  const impressions = post.impressions;
   return {
-    likes: clean(post.likes),
-    reposts: clean(post.reposts),
-    replies: clean(post.replies),
-    quotes: clean(post.quotes),
-    impressions:
-      impressions !== null && Number.isFinite(impressions) && impressions >= 0 ? impressions : null,
+    likes: cleanCount(post.likes),
+    reposts: cleanCount(post.reposts),
+    replies: cleanCount(post.replies),
+    quotes: cleanCount(post.quotes),
+    impressions: cleanImpressions(post.impressions),
   };
 }
 

@@ -1,4 +1,5 @@
-import type { Post } from "../post.js";
+import { type Post, postKey } from "../post.js";
+import { withoutAt } from "./authors.js";
 import type { Counts } from "./engagement.js";
 import { compareText, topBy } from "./rank.js";
 import type { TopPost } from "./report.js";
@@ -14,10 +15,13 @@ interface Entry extends TopPost {
 }
 
 function byRank(a: Rank, b: Rank): number {
+  return rankOf(a.engagement, a.network, a.externalId, b);
+}
+
+/** byRank() with the first post's fields spread out, so the hot path allocates nothing. */
+function rankOf(engagement: number, network: string, externalId: string, b: Rank): number {
   return (
-    b.engagement - a.engagement ||
-    compareText(a.network, b.network) ||
-    compareText(a.externalId, b.externalId)
+    b.engagement - engagement || compareText(network, b.network) || compareText(externalId, b.externalId)
   );
 }
 
@@ -37,15 +41,19 @@ export class TopPostPool {
     this.capacity = Math.max(4 * n, 40);
   }
 
-  /** Offers a non-repost post with its current counts; a re-added post replaces its earlier copy. */
-  offer(post: Post, key: string, counts: Counts, engagement: number): void {
-    const had = this.entries.delete(key);
+  /**
+   * Offers a non-repost post with its current counts; a re-added post (`firstSight` false) replaces its
+   * earlier copy. Most posts rank below the kept ones and cost one comparison, no allocation.
+   */
+  offer(post: Post, counts: Counts, engagement: number, firstSight: boolean): void {
+    const had = !firstSight && this.entries.delete(postKey(post));
     if (engagement <= 0 || this.n === 0) return;
-    const rank = { engagement, network: post.network, externalId: post.externalId };
-    if (!had && this.floor !== null && byRank(rank, this.floor) > 0) {
-      this.drop(rank);
+    const floor = this.floor;
+    if (!had && floor !== null && rankOf(engagement, post.network, post.externalId, floor) > 0) {
+      this.drop(engagement, post.network, post.externalId);
       return;
     }
+    const key = postKey(post);
     this.entries.set(key, entryOf(post, key, counts, engagement));
     if (this.entries.size >= 2 * this.capacity) this.shrink();
   }
@@ -66,14 +74,14 @@ export class TopPostPool {
     const ranked = [...this.entries.values()].sort(byRank);
     for (const entry of ranked.slice(this.capacity)) {
       this.entries.delete(entry.key);
-      this.drop(entry);
+      this.drop(entry.engagement, entry.network, entry.externalId);
     }
     this.floor = ranked[this.capacity - 1] ?? null;
   }
 
-  private drop(rank: Rank): void {
-    if (this.bestDropped === null || byRank(rank, this.bestDropped) < 0) {
-      this.bestDropped = { engagement: rank.engagement, network: rank.network, externalId: rank.externalId };
+  private drop(engagement: number, network: Post["network"], externalId: string): void {
+    if (this.bestDropped === null || rankOf(engagement, network, externalId, this.bestDropped) < 0) {
+      this.bestDropped = { engagement, network, externalId };
     }
   }
 }
@@ -83,7 +91,7 @@ function entryOf(post: Post, key: string, counts: Counts, engagement: number): E
     key,
     network: post.network,
     externalId: post.externalId,
-    authorHandle: post.authorHandle.replace(/^@/, ""),
+    authorHandle: withoutAt(post.authorHandle),
     text: truncate(post.text.trim(), TOP_POST_TEXT_LENGTH),
     createdAt: post.createdAt.toISOString(),
     engagement,

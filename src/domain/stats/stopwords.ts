@@ -83,7 +83,8 @@ function isPlainStop(token: string): boolean {
   if (token.length <= 2 || ALL.has(token)) return true;
   const first = token.charCodeAt(0);
   if ((first === 113 || first === 97 || first === 114) && MARKER_RE.test(token)) return true; // q, a, r
-  if (NUMBER_RE.test(token)) return true;
+  // A number starts with a digit, an apostrophe, a hyphen or a non-ASCII digit: skip the regex for a-z.
+  if (!(first >= 97 && first <= 122) && NUMBER_RE.test(token)) return true;
   // Two UTF-16 units can still be one or two characters; beyond four units there are at least three.
   return token.length <= 4 && [...token].length <= 2;
 }

@@ -1,5 +1,6 @@
 import { forEachTopicToken } from "../text.js";
 import { BoundedCounter } from "./counter.js";
+import { PairCounter } from "./pair-counter.js";
 import type { Topics } from "./report.js";
 import { isStopToken } from "./stopwords.js";
 
@@ -9,7 +10,7 @@ import { isStopToken } from "./stopwords.js";
  */
 export class TopicsCollector {
   private readonly terms = new BoundedCounter();
-  private readonly phrases = new BoundedCounter();
+  private readonly phrases = new PairCounter();
 
   /** `hashtag` is the chat's own tag (lower-case), dropped even when written as a plain word. */
   constructor(private readonly hashtag: string | null) {}
@@ -23,7 +24,7 @@ export class TopicsCollector {
         return;
       }
       this.terms.add(token, post);
-      if (previous !== null) this.phrases.add(`${previous} ${token}`, post);
+      if (previous !== null) this.phrases.add(previous, token, post);
       previous = token;
     });
   }

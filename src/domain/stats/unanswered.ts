@@ -1,5 +1,7 @@
 import type { Post } from "../post.js";
 import { asksQuestion } from "../text.js";
+import { withoutAt } from "./authors.js";
+import { byNetwork, entriesByNetwork } from "./by-network.js";
 import { compareText } from "./rank.js";
 import type { UnansweredPost } from "./report.js";
 
@@ -18,25 +20,25 @@ const SEVERAL = true;
  * one small entry per replied-to post, instead of the replies themselves.
  */
 export class UnansweredCollector {
-  private readonly candidates = new Map<string, Candidate>();
-  private readonly repliers = new Map<string, string | typeof SEVERAL>();
+  private readonly candidates = byNetwork<Candidate>();
+  private readonly repliers = byNetwork<string | typeof SEVERAL>();
 
   /** Any new post: remembers who it replies to. */
   noteReply(post: Post, authorKey: string): void {
     if (post.replyToId === null) return;
-    const target = `${post.network}:${post.replyToId}`;
-    const known = this.repliers.get(target);
-    if (known === undefined) this.repliers.set(target, authorKey);
-    else if (known !== SEVERAL && known !== authorKey) this.repliers.set(target, SEVERAL);
+    const repliers = this.repliers[post.network];
+    const known = repliers.get(post.replyToId);
+    if (known === undefined) repliers.set(post.replyToId, authorKey);
+    else if (known !== SEVERAL && known !== authorKey) repliers.set(post.replyToId, SEVERAL);
   }
 
   /** A new non-repost post by someone who is not a host: kept when it asks something. */
-  consider(post: Post, key: string, authorKey: string): void {
+  consider(post: Post, authorKey: string): void {
     if (!asksQuestion(post.text)) return;
-    this.candidates.set(key, {
+    this.candidates[post.network].set(post.externalId, {
       network: post.network,
       externalId: post.externalId,
-      authorHandle: post.authorHandle.replace(/^@/, ""),
+      authorHandle: withoutAt(post.authorHandle),
       text: post.text.trim(),
       createdAt: post.createdAt.toISOString(),
       url: post.url,
@@ -48,8 +50,8 @@ export class UnansweredCollector {
   /** Unanswered questions, oldest first (ties by network, then id). */
   finish(): UnansweredPost[] {
     const left: Candidate[] = [];
-    for (const [key, candidate] of this.candidates) {
-      const replier = this.repliers.get(key);
+    for (const [network, externalId, candidate] of entriesByNetwork(this.candidates)) {
+      const replier = this.repliers[network].get(externalId);
       if (replier === undefined || replier === candidate.authorKey) left.push(candidate);
     }
     left.sort(

@@ -7,7 +7,7 @@ import { post } from "./factory.js";
 describe("GIVEN a counter with fewer distinct keys than its capacity", () => {
   it("THEN counts are exact and ties are ordered by key", () => {
     const counter = new BoundedCounter(10);
-    ["b", "a", "c", "a", "b", "a"].forEach((key, post) => counter.add(key, post));
+    for (const [post, key] of ["b", "a", "c", "a", "b", "a"].entries()) counter.add(key, post);
     expect(counter.top(5)).toEqual([
       { key: "a", count: 3 },
       { key: "b", count: 2 },
@@ -41,7 +41,7 @@ describe("GIVEN a counter flooded with one-off keys", () => {
 
 function offer(pool: TopPostPool, id: string, likes: number) {
   const candidate = post({ externalId: id, likes });
-  pool.offer(candidate, `x:${id}`, countsOf(candidate), likes);
+  pool.offer(candidate, countsOf(candidate), likes, false);
 }
 
 describe("GIVEN many more candidate posts than the pool keeps", () => {
