@@ -1,0 +1,122 @@
+/**
+ * Follow-up tasks from buttons on questions nobody answered:
+ * - "unanswered.assign" on a question left hanging under the hashtag (value "network:externalId",
+ *   cut with "…" when too long: matched by prefix, see src/render/report/unanswered-value.ts);
+ * - "afterparty.task" on an after-party question (value: the after-party message id).
+ * The task goes to the picked person (a user select) or the clicker, on the series' current
+ * edition, with origin "follow_up". Its key "follow-up:<network>:<id>" (or
+ * "follow-up:afterparty:<id>") makes a double click, or a second teammate's click, find the same
+ * task instead of making another. Team members only.
+ */
+import type { Post } from "../../domain/post.js";
+import type { Series } from "../../domain/series.js";
+import { translator } from "../../i18n/index.js";
+import type { Store } from "../../ports.js";
+import { escapeMarkdown, mention, truncate } from "../../render/markup.js";
+import { sentence } from "../../render/message.js";
+import { TRUNCATED_MARK } from "../../render/report/unanswered-value.js";
+import { editionForDebrief, requireSeries } from "../context.js";
+import type { ActionEvent, Actor, Responder } from "../interaction.js";
+import { requireTeamMember } from "../permissions.js";
+import type { ActionHandler, Services } from "../services.js";
+import { seriesTranslator } from "./language.js";
+
+/** Characters of the question kept in the task title. */
+export const QUESTION_EXCERPT = 120;
+
+export const assignUnanswered: ActionHandler = async (services, actor, event, responder) => {
+  const { store, clock } = services;
+  const series = await requireSeries(store, actor);
+  await requireTeamMember(store, series, actor);
+  const { edition } = await editionForDebrief(store, series, clock.now());
+  const question = await findPost(store, series, edition.id, event.value);
+  if (!question) {
+    const t = translator(actor.locale);
+    await responder.reply(sentence(t.t("tasks.followUp.notFound", { number: edition.number })), {
+      ephemeral: true,
+    });
+    return;
+  }
+  const t = await seriesTranslator(store, series);
+  const title = t.t("tasks.followUp.title", {
+    author: question.authorHandle.replace(/^@/, ""),
+    text: truncate(question.text.replace(/\s+/g, " ").trim(), QUESTION_EXCERPT),
+  });
+  await createFollowUp(services, actor, event, responder, {
+    series,
+    editionId: edition.id,
+    title,
+    key: `follow-up:${question.network}:${question.externalId}`,
+  });
+};
+
+/** The after-party port has no lookup by id yet, so the title points to the thread. */
+export const taskFromAfterParty: ActionHandler = async (services, actor, event, responder) => {
+  const { store, clock } = services;
+  const series = await requireSeries(store, actor);
+  await requireTeamMember(store, series, actor);
+  const { edition } = await editionForDebrief(store, series, clock.now());
+  const t = await seriesTranslator(store, series);
+  await createFollowUp(services, actor, event, responder, {
+    series,
+    editionId: edition.id,
+    title: t.t("tasks.followUp.afterPartyTitle"),
+    key: `follow-up:afterparty:${event.value}`,
+  });
+};
+
+async function createFollowUp(
+  services: Services,
+  actor: Actor,
+  event: ActionEvent,
+  responder: Responder,
+  input: { series: Series; editionId: string; title: string; key: string },
+) {
+  const { series } = input;
+  const { task, created } = await services.store.transaction(async (tx) => {
+    const result = await tx.tasks.create({
+      workspaceId: series.workspaceId,
+      seriesId: series.id,
+      editionId: input.editionId,
+      title: input.title,
+      ownerRef: event.selectedUser ?? actor.userRef,
+      dueAt: null,
+      createdBy: actor.userRef,
+      origin: "follow_up",
+      playbookKey: input.key,
+      requestKey: actor.requestKey,
+    });
+    if (result.created)
+      await tx.audit.append({
+        workspaceId: series.workspaceId,
+        actorRef: actor.userRef,
+        action: "task.create",
+        subjectType: "task",
+        subjectId: result.task.id,
+        detail: { followUp: input.key, ownerRef: result.task.ownerRef },
+      });
+    return result;
+  });
+  const t = translator(actor.locale);
+  const params = { owner: task.ownerRef ? mention(task.ownerRef) : "—", title: escapeMarkdown(task.title) };
+  await responder.reply(sentence(t.t(created ? "tasks.followUp.created" : "tasks.followUp.exists", params)), {
+    ephemeral: true,
+  });
+}
+
+/** The post a button value names, in the edition: exact "network:id", or by prefix when cut. */
+async function findPost(
+  store: Store,
+  series: Series,
+  editionId: string,
+  value: string,
+): Promise<Post | null> {
+  const cut = value.endsWith(TRUNCATED_MARK);
+  const wanted = cut ? value.slice(0, -TRUNCATED_MARK.length) : value;
+  if (!wanted.includes(":")) return null;
+  for await (const post of store.posts.streamByEdition(series.workspaceId, editionId)) {
+    const key = `${post.network}:${post.externalId}`;
+    if (cut ? key.startsWith(wanted) : key === wanted) return post;
+  }
+  return null;
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { assignUnanswered, taskFromAfterParty } from "../../../src/app/tasks/follow-up.js";
+import { tasksRegistry } from "../../../src/app/tasks/index.js";
+import { post } from "./support/posts.js";
+import { type World, world } from "./support/world.js";
+
+async function withQuestion(w: World, externalId = "1790000000000000001") {
+  await w.store.posts.upsertBatch(w.workspace.id, w.edition.id, [
+    post("zoe", { externalId, text: "Q? How do you\nmeasure reach without impressions?" }),
+  ]);
+}
+
+describe("follow-up tasks from unanswered questions", () => {
+  it("GIVEN an unanswered question WHEN a member clicks Assign THEN they own a follow-up task quoting it", async () => {
+    const w = await world();
+    await withQuestion(w);
+    const responder = w.responder();
+    await assignUnanswered(
+      w.services,
+      w.actor(),
+      { action: "unanswered.assign", value: "x:1790000000000000001" },
+      responder,
+    );
+    const [task] = w.store.tables().tasks;
+    expect(task).toMatchObject({
+      title: "Answer @zoe's question: Q? How do you measure reach without impressions?",
+      ownerRef: w.ref("MEM"),
+      origin: "follow_up",
+      editionId: w.edition.id,
+    });
+    expect(responder.lastReply()).toMatchObject({ ephemeral: true });
+    expect(responder.lastReply().message.text).toContain(`Task created for <@${w.ref("MEM")}>`);
+  });
+
+  it("GIVEN two clicks (two deliveries) THEN one task, and the second click is told who owns it", async () => {
+    const w = await world();
+    await withQuestion(w);
+    const value = "x:1790000000000000001";
+    await assignUnanswered(w.services, w.actor(), { action: "unanswered.assign", value }, w.responder());
+    const second = w.responder();
+    await assignUnanswered(
+      w.services,
+      w.actor({ user: "MOD" }),
+      { action: "unanswered.assign", value },
+      second,
+    );
+    expect(w.store.tables().tasks).toHaveLength(1);
+    expect(second.lastReply().message.text).toContain(`already has a task, owned by <@${w.ref("MEM")}>`);
+  });
+
+  it("GIVEN a user picked in the select THEN that person owns the task", async () => {
+    const w = await world();
+    await withQuestion(w);
+    await assignUnanswered(
+      w.services,
+      w.actor(),
+      { action: "unanswered.assign", value: "x:1790000000000000001", selectedUser: w.ref("ANA") },
+      w.responder(),
+    );
+    expect(w.store.tables().tasks[0]?.ownerRef).toBe(w.ref("ANA"));
+  });
+
+  it("GIVEN a value cut with … THEN the question is found by prefix", async () => {
+    const w = await world();
+    const long = `at://did:web:${"a".repeat(70)}/app.bsky.feed.post/3k`;
+    await w.store.posts.upsertBatch(w.workspace.id, w.edition.id, [
+      post("zoe.bsky.social", { network: "bluesky", externalId: long, text: "Anyone?" }),
+    ]);
+    const value = `bluesky:${long}`.slice(0, 79) + "…";
+    await assignUnanswered(w.services, w.actor(), { action: "unanswered.assign", value }, w.responder());
+    expect(w.store.tables().tasks[0]?.playbookKey).toBe(`follow-up:bluesky:${long}`);
+  });
+
+  it("GIVEN a question no longer in the edition THEN the clicker is told and nothing is created", async () => {
+    const w = await world();
+    const responder = w.responder();
+    await assignUnanswered(w.services, w.actor(), { action: "unanswered.assign", value: "x:404" }, responder);
+    expect(responder.lastReply().message.text).toBe("I could not find that question in edition 1 any more.");
+    expect(w.store.tables().tasks).toHaveLength(0);
+  });
+
+  it("GIVEN an outsider THEN refused", async () => {
+    const w = await world();
+    await withQuestion(w);
+    await expect(
+      assignUnanswered(
+        w.services,
+        w.actor({ user: "X9" }),
+        { action: "unanswered.assign", value: "x:1790000000000000001" },
+        w.responder(),
+      ),
+    ).rejects.toMatchObject({ code: "not_team_member" });
+  });
+
+  it("GIVEN an after-party question WHEN clicked twice THEN one follow-up task", async () => {
+    const w = await world({ locale: "fr" });
+    await taskFromAfterParty(
+      w.services,
+      w.actor(),
+      { action: "afterparty.task", value: "apm_1" },
+      w.responder(),
+    );
+    await taskFromAfterParty(
+      w.services,
+      w.actor(),
+      { action: "afterparty.task", value: "apm_1" },
+      w.responder(),
+    );
+    const tasks = w.store.tables().tasks;
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]?.title).toBe(
+      "Répondre à une question restée ouverte dans l'after (voir le fil de l'after)",
+    );
+  });
+});
+
+describe("the tasks registry", () => {
+  it("GIVEN the dispatcher THEN every command and button of the area is routed", () => {
+    expect(Object.keys(tasksRegistry.commands ?? {}).sort()).toEqual([
+      "export",
+      "playbook",
+      "roster",
+      "task",
+      "tasks",
+    ]);
+    expect(Object.keys(tasksRegistry.actions ?? {}).sort()).toEqual([
+      "afterparty.task",
+      "task.done",
+      "task.drop",
+      "task.reassign",
+      "task.reopen",
+      "unanswered.assign",
+    ]);
+  });
+});
