@@ -18,10 +18,8 @@ export const slack = area({
   },
   fr: {
     failure: {
-      not_in_channel:
-        "je ne suis pas membre de ce canal (ajoutez-moi avec `/invite @afterchat`)",
-      channel_not_found:
-        "je ne vois pas ce canal (s'il est privé, ajoutez-moi avec `/invite @afterchat`)",
+      not_in_channel: "je ne suis pas membre de ce canal (ajoutez-moi avec `/invite @afterchat`)",
+      channel_not_found: "je ne vois pas ce canal (s'il est privé, ajoutez-moi avec `/invite @afterchat`)",
       is_archived: "ce canal est archivé",
       missing_scope:
         "il manque une autorisation à l'application (un administrateur de l'espace peut la réinstaller avec le manifeste de docs/slack-setup.md)",
