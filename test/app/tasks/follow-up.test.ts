@@ -66,7 +66,7 @@ describe("follow-up tasks from unanswered questions", () => {
     await w.store.posts.upsertBatch(w.workspace.id, w.edition.id, [
       post("zoe.bsky.social", { network: "bluesky", externalId: long, text: "Anyone?" }),
     ]);
-    const value = `bluesky:${long}`.slice(0, 79) + "…";
+    const value = `${`bluesky:${long}`.slice(0, 79)}…`;
     await assignUnanswered(w.services, w.actor(), { action: "unanswered.assign", value }, w.responder());
     expect(w.store.tables().tasks[0]?.playbookKey).toBe(`follow-up:bluesky:${long}`);
   });
