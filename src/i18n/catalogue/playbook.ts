@@ -10,7 +10,7 @@ export const playbook = area({
       inviteNoData: "Invite the top contributors personally (import the chat first)",
       promote: "Schedule and recycle the promotion posts for the next edition",
       recap: "Write the recap of edition {{number}}",
-      unanswered_one: "Answer the {{count}} unanswered question under #{{hashtag}}",
+      unanswered_one: "Answer the unanswered question under #{{hashtag}}",
       unanswered_other: "Answer the {{count}} unanswered questions under #{{hashtag}}",
       unansweredUnknown: "Answer the unanswered questions under #{{hashtag}}",
       feedback: "Ask the team for feedback on edition {{number}}",
