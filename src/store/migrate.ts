@@ -33,8 +33,9 @@ const TABLE = "_afterchat_migrations";
 /** Arbitrary constant for pg_advisory_lock: "afterchat migrations". */
 const LOCK_ID = 4_242_001;
 
-export function readMigrations(provider: "sqlite" | "postgres"): Migration[] {
-  const dir = join(PRISMA_DIR, provider, "migrations");
+/** `prismaDir` holds `<provider>/migrations/` (the project's prisma/ folder unless a test copies it). */
+export function readMigrations(provider: "sqlite" | "postgres", prismaDir = PRISMA_DIR): Migration[] {
+  const dir = join(prismaDir, provider, "migrations");
   return readdirSync(dir)
     .filter((name) => /^\d{14}_[a-z0-9_]+$/.test(name))
     .sort()
@@ -58,7 +59,7 @@ function check(applied: Map<string, string>, migration: Migration): boolean {
   return true;
 }
 
-export function migrateSqlite(url: string): MigrateResult {
+export function migrateSqlite(url: string, prismaDir?: string): MigrateResult {
   const path = sqliteFilePath(url);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const db = new Sqlite(path);
@@ -72,7 +73,7 @@ export function migrateSqlite(url: string): MigrateResult {
       checksum: string;
     }>;
     const done = new Map(rows.map((r) => [r.name, r.checksum]));
-    const migrations = readMigrations("sqlite");
+    const migrations = readMigrations("sqlite", prismaDir);
     const applied: string[] = [];
     const record = db.prepare(`INSERT INTO "${TABLE}" (name, checksum, applied_at) VALUES (?, ?, ?)`);
     for (const migration of migrations) {
@@ -89,7 +90,11 @@ export function migrateSqlite(url: string): MigrateResult {
   }
 }
 
-export async function migratePostgres(url: string, schema = "public"): Promise<MigrateResult> {
+export async function migratePostgres(
+  url: string,
+  schema = "public",
+  prismaDir?: string,
+): Promise<MigrateResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -104,7 +109,7 @@ export async function migratePostgres(url: string, schema = "public"): Promise<M
       `SELECT name, checksum FROM "${TABLE}"`,
     );
     const done = new Map(rows.map((r) => [r.name, r.checksum]));
-    const migrations = readMigrations("postgres");
+    const migrations = readMigrations("postgres", prismaDir);
     const applied: string[] = [];
     for (const migration of migrations) {
       if (check(done, migration)) continue;
@@ -129,6 +134,11 @@ export async function migratePostgres(url: string, schema = "public"): Promise<M
   }
 }
 
-export async function migrate(url: string, options: { schema?: string } = {}): Promise<MigrateResult> {
-  return url.startsWith("file:") ? migrateSqlite(url) : migratePostgres(url, options.schema);
+export async function migrate(
+  url: string,
+  options: { schema?: string; prismaDir?: string } = {},
+): Promise<MigrateResult> {
+  return url.startsWith("file:")
+    ? migrateSqlite(url, options.prismaDir)
+    : migratePostgres(url, options.schema, options.prismaDir);
 }
