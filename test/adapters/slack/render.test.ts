@@ -67,7 +67,7 @@ describe("neutral Message -> Block Kit", () => {
         },
       ],
     });
-    const select = (blocks[0] as { elements: Rendered[] }).elements[0]!;
+    const select = (blocks[0] as unknown as { elements: Rendered[] }).elements[0]!;
     expect(select.type).toBe("users_select");
     expect(actionOf(select.action_id as string)).toEqual({ action: "task.reassign", suffix: "t1:m" });
   });
