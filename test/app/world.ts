@@ -6,6 +6,7 @@
 import { createDispatcher } from "../../src/app/dispatch.js";
 import { helpRegistry } from "../../src/app/help/index.js";
 import type { Actor } from "../../src/app/interaction.js";
+import { notesRegistry } from "../../src/app/notes/index.js";
 import type { Registry } from "../../src/app/services.js";
 import { setupRegistry } from "../../src/app/setup/index.js";
 import type { Series } from "../../src/domain/series.js";
@@ -13,7 +14,7 @@ import type { ActionId } from "../../src/render/message.js";
 import { type ActorOptions, channelRef, makeActor, testWorkspace, userRef } from "../support/actors.js";
 import { RecordingResponder, testServices } from "../support/recording-responder.js";
 
-export const ALL_TEST_REGISTRIES: Registry[] = [helpRegistry, setupRegistry];
+export const ALL_TEST_REGISTRIES: Registry[] = [helpRegistry, setupRegistry, notesRegistry];
 
 export async function testWorld(options: { registries?: Registry[]; now?: Date; locale?: "en" | "fr" } = {}) {
   const base = testServices({ now: options.now });
@@ -21,22 +22,38 @@ export async function testWorld(options: { registries?: Registry[]; now?: Date; 
   const dispatcher = createDispatcher(base.services, options.registries ?? ALL_TEST_REGISTRIES);
 
   const actor = (opts: ActorOptions = {}): Actor => makeActor(workspace, opts);
+  /** Each call is a new delivery (fresh request key) unless the test replays one by passing its key. */
+  let deliveries = 0;
+  const deliver = (who: Actor, requestKey?: string): Actor => ({
+    ...who,
+    requestKey: requestKey ?? `${who.requestKey}/${++deliveries}`,
+  });
 
-  async function run(who: Actor, text: string): Promise<RecordingResponder> {
+  async function run(
+    who: Actor,
+    text: string,
+    options: { requestKey?: string } = {},
+  ): Promise<RecordingResponder> {
     const responder = new RecordingResponder();
-    await dispatcher.commandText(who, text, responder);
+    await dispatcher.commandText(deliver(who, options.requestKey), text, responder);
     return responder;
   }
 
   async function click(who: Actor, action: ActionId, value: string, sourceMessageRef?: string) {
     const responder = new RecordingResponder();
-    await dispatcher.action(who, { action, value, sourceMessageRef }, responder);
+    await dispatcher.action(deliver(who), { action, value, sourceMessageRef }, responder);
     return responder;
   }
 
-  async function submit(who: Actor, formId: string, state: string, values: Record<string, string>) {
+  async function submit(
+    who: Actor,
+    formId: string,
+    state: string,
+    values: Record<string, string>,
+    options: { requestKey?: string } = {},
+  ) {
     const responder = new RecordingResponder();
-    await dispatcher.form(who, { formId, state, values }, responder);
+    await dispatcher.form(deliver(who, options.requestKey), { formId, state, values }, responder);
     return responder;
   }
 

@@ -25,7 +25,9 @@ export function readWhen(
     options.locale === "fr" ? [chrono.fr.casual, chrono.en.casual] : [chrono.en.casual, chrono.fr.casual];
   for (const parser of parsers) {
     const [result] = parser.parse(text, reference, { forwardDate: true });
-    if (!result || result.index !== 0 || result.text.length < text.length * 0.6) continue;
+    if (result === undefined) continue;
+    // The whole text must be the date: "friday and then some" is not a date.
+    if (result.index !== 0 || result.text.length !== text.length) continue;
     const start = result.start;
     const hourKnown = start.isCertain("hour");
     const at = DateTime.fromObject(

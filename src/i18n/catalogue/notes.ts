@@ -58,7 +58,8 @@ export const notes = area({
     },
     updated: "Note modifiée ({{kind}}) : {{text}}",
     deleted: "Note supprimée.",
-    empty: "Votre note est vide : écrivez-la après la catégorie, par ex. `/afterchat note bien l'invitée était formidable`.",
+    empty:
+      "Votre note est vide : écrivez-la après la catégorie, par ex. `/afterchat note bien l'invitée était formidable`.",
     formEmpty: "Rien à enregistrer : remplissez au moins un champ.",
     tooLong: "{{kind}} : cette note fait {{length}} caractères ; restez sous {{max}}.",
     list: {

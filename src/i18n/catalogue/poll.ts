@@ -11,7 +11,8 @@ export const poll = area({
       overall: "Overall",
     },
     title: "Team feedback: #{{hashtag}}, edition {{number}}",
-    intro: "Rate each point from 1 (poor) to 5 (great). You can change your vote until the poll closes, {{closes}}.",
+    intro:
+      "Rate each point from 1 (poor) to 5 (great). You can change your vote until the poll closes, {{closes}}.",
     anonymous: "Anonymous: nobody, moderators included, can see who voted what.",
     named: "Results never show who voted what.",
     voters_one: "{{count}} person has voted so far.",

@@ -46,7 +46,8 @@ export const setup = area({
     reopen: "Open the form again",
     problems: {
       hashtag_missing: "Hashtag: it is required, e.g. #mychat.",
-      hashtag_invalid: "Hashtag “{{input}}”: use letters, digits or _, with at least one letter, e.g. #mychat.",
+      hashtag_invalid:
+        "Hashtag “{{input}}”: use letters, digits or _, with at least one letter, e.g. #mychat.",
       hashtag_taken: "Hashtag #{{input}} is already set up in this workspace: pick another one.",
       title_missing: "Title: it is required.",
       title_too_long: "Title: keep it under {{max}} characters.",
@@ -72,7 +73,7 @@ export const setup = area({
       moderators: "Moderators",
       members: "Members",
       nobody: "nobody yet",
-      roles_one: "Also in the team: everyone with the {{count}} platform role set for this series.",
+      roles_one: "Also in the team: everyone with the platform role set for this series.",
       roles_other: "Also in the team: everyone with one of the {{count}} platform roles set for this series.",
       role: {
         member: "member",
@@ -164,7 +165,8 @@ export const setup = area({
       cron_invalid:
         "Horaire « {{input}} » : ce n'est pas une expression cron à cinq champs (minute heure jour mois jour-de-semaine), par ex. `0 18 * * 2` pour le mardi à 18 h.",
       zone_missing: "Horaire : ajoutez le fuseau horaire après le cron, par ex. `0 18 * * 2 Europe/Paris`.",
-      zone_invalid: "« {{input}} » n'est pas un fuseau horaire : utilisez un nom comme Europe/Paris ou America/Montreal.",
+      zone_invalid:
+        "« {{input}} » n'est pas un fuseau horaire : utilisez un nom comme Europe/Paris ou America/Montreal.",
       length_invalid: "Durée « {{input}} » : en minutes, entre 10 et 720, par ex. 60, 90m ou 1h30.",
     },
     team: {
@@ -178,7 +180,8 @@ export const setup = area({
       moderators: "Modérateurs",
       members: "Membres",
       nobody: "personne pour l'instant",
-      roles_one: "Font aussi partie de l'équipe : les personnes ayant le rôle de plateforme configuré pour cette série.",
+      roles_one:
+        "Font aussi partie de l'équipe : les personnes ayant le rôle de plateforme configuré pour cette série.",
       roles_other:
         "Font aussi partie de l'équipe : les personnes ayant l'un des {{count}} rôles de plateforme configurés pour cette série.",
       role: {

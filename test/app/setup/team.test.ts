@@ -59,7 +59,7 @@ describe("team", () => {
     expect(text).toContain("Team of #edchat");
     expect(text).toContain("Moderators: <@slack:T1:U1>");
     expect(text).toContain("Members: <@slack:T1:U2>");
-    expect(text).toContain("everyone with the 1 platform role set for this series");
+    expect(text).toContain("everyone with the platform role set for this series");
   });
 
   it("GIVEN someone in the team through a platform role WHEN they list THEN they may", async () => {

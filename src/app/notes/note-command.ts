@@ -1,0 +1,50 @@
+/**
+ * `/afterchat note <kind> <text>` files one note for the debrief edition; `/afterchat note` (or
+ * without text) opens the four-field notes form. Team members only. The answer is private, with
+ * Edit and Delete buttons.
+ */
+import { checkNoteText } from "../../domain/notes.js";
+import { translator } from "../../i18n/index.js";
+import { sentence } from "../../render/message.js";
+import { notesForm } from "../../render/notes/forms.js";
+import { notesSavedMessage } from "../../render/notes/messages.js";
+import type { Command } from "../commands/command.js";
+import { requireSeries } from "../context.js";
+import { requireTeamMember } from "../permissions.js";
+import type { CommandHandler } from "../services.js";
+import { fileNotes } from "./file-notes.js";
+import { noteTextProblem } from "./problems.js";
+
+type NoteCommand = Extract<Command, { name: "note" }>;
+
+export const noteCommand: CommandHandler<NoteCommand> = async (services, actor, command, responder) => {
+  const { store, clock } = services;
+  const { t } = translator(actor.locale);
+  const series = await requireSeries(store, actor);
+  await requireTeamMember(store, series, actor);
+  if (command.kind === null || command.text === null) {
+    await responder.openForm(notesForm(t, series.id, command.kind));
+    return;
+  }
+  const checked = checkNoteText(command.text);
+  if (!checked.ok) {
+    await responder.reply(sentence(noteTextProblem(t, checked, command.kind)), { ephemeral: true });
+    return;
+  }
+  const filed = await fileNotes(
+    store,
+    actor,
+    series,
+    [{ kind: command.kind, text: checked.text, requestKey: actor.requestKey }],
+    clock.now(),
+  );
+  await responder.reply(
+    notesSavedMessage(
+      t,
+      filed.notes,
+      filed.edition,
+      filed.createdEdition ? { hashtag: series.hashtag } : null,
+    ),
+    { ephemeral: true },
+  );
+};

@@ -1,0 +1,81 @@
+/** What the notes area answers: a filed note with its buttons, and the edition's notes by kind. */
+import type { Edition } from "../../domain/edition.js";
+import type { Note } from "../../domain/note.js";
+import { groupNotes } from "../../domain/notes.js";
+import type { Series } from "../../domain/series.js";
+import type { Translator } from "../../i18n/index.js";
+import { escapeMarkdown, mention } from "../markup.js";
+import { type Block, type Message, message } from "../message.js";
+
+type T = Translator["t"];
+
+function noteButtons(t: T, note: Note): Block {
+  return {
+    type: "actions",
+    elements: [
+      { action: "note.edit", value: note.id, label: t("notes.edit") },
+      { action: "note.delete", value: note.id, label: t("notes.delete"), style: "danger" },
+    ],
+  };
+}
+
+/** The private answer after filing notes: each note with Edit / Delete, and a word when edition 1 was made for them. */
+export function notesSavedMessage(
+  t: T,
+  notes: readonly Note[],
+  edition: Pick<Edition, "number">,
+  createdEdition: { hashtag: string } | null,
+): Message {
+  const blocks: Block[] = [];
+  const lines: string[] = [];
+  if (createdEdition) {
+    const text = t("notes.editionCreated", {
+      hashtag: escapeMarkdown(createdEdition.hashtag),
+      number: edition.number,
+    });
+    lines.push(text);
+    blocks.push({ type: "context", text });
+  }
+  if (notes.length > 1) {
+    const text = t("notes.savedMany", { count: notes.length, number: edition.number });
+    lines.push(text);
+    blocks.push({ type: "section", text });
+  }
+  for (const note of notes) {
+    const text = t("notes.saved", {
+      number: edition.number,
+      kind: t(`common.kinds.${note.kind}`),
+      text: escapeMarkdown(note.text),
+    });
+    lines.push(text);
+    blocks.push({ type: "section", text }, noteButtons(t, note));
+  }
+  return message(lines.join("\n"), blocks);
+}
+
+export function noteUpdatedMessage(t: T, note: Note): Message {
+  const text = t("notes.updated", { kind: t(`common.kinds.${note.kind}`), text: escapeMarkdown(note.text) });
+  return message(text, [{ type: "section", text }, noteButtons(t, note)]);
+}
+
+/** The edition's notes for the channel: grouped by kind, counts per kind, authors as mentions. */
+export function notesListMessage(t: T, series: Series, edition: Edition, notes: readonly Note[]): Message {
+  const title = t("notes.list.title", { hashtag: escapeMarkdown(series.hashtag), number: edition.number });
+  const groups = groupNotes(notes).filter((g) => g.notes.length > 0);
+  const counts = groups.map((g) =>
+    t("notes.list.kind", { kind: t(`common.kinds.${g.kind}`), count: g.notes.length }),
+  );
+  const blocks: Block[] = [
+    { type: "header", text: title },
+    { type: "context", text: [t("notes.list.count", { count: notes.length }), ...counts].join(" · ") },
+  ];
+  for (const group of groups) {
+    const heading = `**${t("notes.list.kind", { kind: t(`common.kinds.${group.kind}`), count: group.notes.length })}**`;
+    const items = group.notes.map(
+      (note) =>
+        `- ${t("notes.list.item", { text: escapeMarkdown(note.text), author: mention(note.authorRef) })}`,
+    );
+    blocks.push({ type: "section", text: [heading, ...items].join("\n") });
+  }
+  return message(`${title}: ${t("notes.list.count", { count: notes.length })}`, blocks);
+}
