@@ -266,6 +266,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     async start() {
       await runner.catchUp();
       await runner.tick();
+      if (stopping) return; // stopped during the first tick: no heartbeat to leave behind
       const make =
         options.ticker ?? ((pattern, work) => cronTicker(pattern, `afterchat-jobs-${owner}`, work));
       ticker = make(tickPattern(options.pollMs), () => runner.tick());
