@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { scheduleTaskReminders } from "../../src/app/tasks/reminders.js";
 import { DEBRIEF, PARTY, scheduledWorld } from "./support/world.js";
 
 // Café Chat: Tuesdays 19:00-20:00 Europe/Paris (18:00-19:00 UTC in winter). Now: Friday 27 Nov 2026, 10:00 UTC.
@@ -119,5 +120,28 @@ describe("an edition on a schedule runs itself, from scheduled to closed", () =>
     const body = promo?.message.blocks.map((b) => ("text" in b ? b.text : "")).join("\n");
     expect(body).toContain("**Quand :** mar. 1 déc., 19:00");
     expect(body).toContain("Aucun contributeur enregistré");
+  });
+});
+
+describe("task reminders run on the scheduler", () => {
+  it("GIVEN a task due Friday 17:00 Paris WHEN the days pass THEN its owner gets a DM the day before and one when it is overdue, once each", async () => {
+    const w = await scheduledWorld();
+    const owner = "slack:T1:UOWNER";
+    const { task } = await w.store.tasks.create({
+      workspaceId: w.workspace.id,
+      seriesId: w.series.id,
+      editionId: null,
+      title: "Draft the teaser",
+      ownerRef: owner,
+      dueAt: new Date("2026-12-04T16:00:00Z"),
+      createdBy: w.moderator,
+    });
+    expect(await scheduleTaskReminders(w.services, task)).toBe(2);
+    await w.advanceTo("2026-12-05T00:00:00Z");
+    const dms = w.lines().filter((line) => line.includes(" dm "));
+    expect(dms).toEqual([
+      "2026-12-03T16:00 dm slack:T1:UOWNER: Reminder: your task for #cafechat “Draft the teaser” is due Fri, Dec 4, 5:00 PM.",
+      "2026-12-04T16:00 dm slack:T1:UOWNER: Your task for #cafechat “Draft the teaser” was due Fri, Dec 4, 5:00 PM and is still open. Mark it done with `/afterchat tasks mine`, or ask a moderator to reassign or drop it.",
+    ]);
   });
 });
