@@ -1,0 +1,135 @@
+/**
+ * A `/afterchat` interaction's sub-command and options as a core Command. Discord has already
+ * typed and validated most options (choices, integers, users); the only words read here are the
+ * poll's duration (src/domain/duration.ts, the same reader Slack's parser uses) and the link
+ * code's clean-up. Task due dates and edition starts stay words: the use cases read them in the
+ * series' time zone. Never throws: a problem comes back as a catalogue key and its values.
+ */
+import type { Command } from "../../../src/app/commands/command.js";
+import { durationFiller, fold } from "../../../src/app/commands/words.js";
+import type { SharedFile } from "../../../src/app/interaction.js";
+import { parseDuration } from "../../../src/domain/duration.js";
+import type { NoteKind } from "../../../src/domain/note.js";
+import { normaliseHashtag } from "../../../src/domain/series.js";
+import { isLocale, type MessageKey, type MessageParams } from "../../../src/i18n/index.js";
+import { userRef } from "../refs.js";
+import { commandNameOf, type OptionName, optionName } from "./definition.js";
+
+/** What the adapter needs from discord.js's option resolver (plain data, so tests need no client). */
+export interface OptionReader {
+  subcommand: string | null;
+  string(name: string): string | null;
+  integer(name: string): number | null;
+  boolean(name: string): boolean | null;
+  /** The picked user's id. */
+  user(name: string): string | null;
+  attachment(name: string): { name: string; size: number; url: string } | null;
+}
+
+export type BuiltCommand =
+  | { ok: true; command: Command }
+  | { ok: false; key: MessageKey; params: MessageParams };
+
+/** Downloads an attachment (Discord CDN URL); injectable for tests. */
+export type Download = (url: string) => Promise<AsyncIterable<Uint8Array>>;
+
+const HASHTAG = /^[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*$/u;
+
+export function commandFromOptions(reader: OptionReader, guildId: string, download: Download): BuiltCommand {
+  const name = reader.subcommand ? commandNameOf(reader.subcommand) : null;
+  const text = (option: OptionName) => clean(reader.string(optionName(option)));
+  const number = (option: OptionName) => reader.integer(optionName(option));
+  const person = (option: OptionName) => {
+    const id = reader.user(optionName(option));
+    return id ? userRef(guildId, id) : null;
+  };
+  const ok = (command: Command): BuiltCommand => ({ ok: true, command });
+  const problem = (key: MessageKey, params: MessageParams = {}): BuiltCommand => ({ ok: false, key, params });
+
+  switch (name) {
+    case null:
+      return problem("commands.problem.unknown", { detail: reader.subcommand ?? "" });
+    case "help":
+    case "playbook":
+    case "roster":
+      return ok({ name });
+    case "setup": {
+      const tag = text("hashtag");
+      const hashtag = tag === null ? null : normaliseHashtag(tag);
+      if (hashtag !== null && !HASHTAG.test(hashtag))
+        return problem("commands.problem.invalid", { command: "setup", detail: tag });
+      return ok({ name, hashtag, title: hashtag === null ? null : text("title") });
+    }
+    case "stats":
+    case "notes":
+      return ok({ name, edition: number("edition") });
+    case "import": {
+      const file = reader.attachment(optionName("file"));
+      return ok({ name, edition: number("edition"), file: file ? sharedFile(file, download) : null });
+    }
+    case "note": {
+      const kind = text("kind") as NoteKind | null;
+      const body = text("noteText");
+      if (body !== null && kind === null) return problem("discord.problem.kindMissing");
+      return ok({ name, kind, text: body });
+    }
+    case "poll": {
+      const closes = text("closes");
+      if (closes === null)
+        return ok({ name, anonymous: reader.boolean(optionName("anonymous")) ?? false, closesInMs: null });
+      const parsed = parseDuration(withoutFiller(closes));
+      if (!parsed.ok) return problem("errors.duration_invalid", { input: closes });
+      return ok({ name, anonymous: reader.boolean(optionName("anonymous")) ?? false, closesInMs: parsed.ms });
+    }
+    case "task":
+      return ok({ name, owner: person("owner"), title: text("taskText") ?? "", due: text("due") });
+    case "tasks":
+      return ok({ name, scope: text("scope") === "mine" ? "mine" : "all" });
+    case "export": {
+      const what = text("what");
+      if (what !== "notes" && what !== "tasks" && what !== "roster" && what !== "posts")
+        return problem("commands.problem.invalid", { command: "export", detail: what ?? "" });
+      return ok({ name, what });
+    }
+    case "team": {
+      const action = text("teamAction");
+      const role = text("role") === "moderator" ? "moderator" : "member";
+      const who = person("person");
+      if (action === "list") return ok({ name, action, users: [], role });
+      if (action !== "add" && action !== "remove") return problem("discord.problem.personMissing");
+      if (!who) return problem("discord.problem.personMissing");
+      return ok({ name, action, users: [who], role });
+    }
+    case "edition": {
+      const action = text("editionAction") === "topic" ? "topic" : "new";
+      const topic = text("topic");
+      if (action === "topic" && topic === null) return problem("discord.problem.topicMissing");
+      return ok({ name, action, topic, startsAt: action === "new" ? text("starts") : null });
+    }
+    case "link": {
+      const code = (text("code") ?? "").replace(/[^\p{L}\p{N}]/gu, "").toUpperCase();
+      return ok({ name, code: code === "" ? null : code.slice(0, 64) });
+    }
+    case "language": {
+      const locale = text("locale");
+      return isLocale(locale)
+        ? ok({ name, locale })
+        : problem("commands.problem.invalid", { command: "language", detail: locale ?? "" });
+    }
+  }
+}
+
+function clean(value: string | null): string | null {
+  const trimmed = value?.trim() ?? "";
+  return trimmed === "" ? null : trimmed;
+}
+
+/** "in 2 days" / "dans 2 jours" -> "2 days": the same fillers Slack's `closes in 2 days` allows. */
+function withoutFiller(text: string): string {
+  const [first, ...rest] = text.split(/\s+/u);
+  return first && rest.length > 0 && durationFiller(fold(first)) ? rest.join(" ") : text;
+}
+
+function sharedFile(file: { name: string; size: number; url: string }, download: Download): SharedFile {
+  return { name: file.name, size: file.size, open: () => download(file.url) };
+}

@@ -1,0 +1,71 @@
+/**
+ * What rides in a component's or modal's custom_id (at most 100 characters): the core's ActionId
+ * and value for buttons and user selects (`poll.vote|<value>`), the ActionId and a row number
+ * for a row of buttons shown as a string select (`poll.vote#2`: no "|", so no button value can
+ * be mistaken for it; the value is then the picked option), and the form id and state for modals
+ * (`note.new|<state>`).
+ * @see https://discord.com/developers/docs/components/reference#anatomy-of-a-component-custom-id
+ */
+import type { ActionId } from "../../src/render/message.js";
+
+export const CUSTOM_ID_MAX = 100;
+const SEPARATOR = "|";
+const CHOICE_MARK = "#";
+
+/** Every ActionId, so a custom_id from an old message with an unknown action is refused. */
+const ACTIONS: Record<ActionId, true> = {
+  "poll.vote": true,
+  "poll.comment": true,
+  "poll.close": true,
+  "poll.results": true,
+  "note.edit": true,
+  "note.delete": true,
+  "task.done": true,
+  "task.reopen": true,
+  "task.reassign": true,
+  "task.drop": true,
+  "unanswered.assign": true,
+  "afterparty.task": true,
+  "setup.open": true,
+};
+
+export function isActionId(value: string): value is ActionId {
+  return Object.hasOwn(ACTIONS, value);
+}
+
+/** A button's or user select's custom_id; null when it would exceed Discord's 100 characters. */
+export function actionCustomId(action: ActionId, value: string): string | null {
+  const id = `${action}${SEPARATOR}${value}`;
+  return id.length <= CUSTOM_ID_MAX ? id : null;
+}
+
+/** The custom_id of a string select standing for a row of buttons (the option carries the value). */
+export function choiceCustomId(action: ActionId, row: number): string {
+  return `${action}${CHOICE_MARK}${row}`;
+}
+
+export type DecodedAction =
+  | { kind: "value"; action: ActionId; value: string }
+  | { kind: "choice"; action: ActionId };
+
+export function decodeActionId(customId: string): DecodedAction | null {
+  const at = customId.indexOf(SEPARATOR);
+  if (at < 0) {
+    const choice = /^(.+)#\d+$/u.exec(customId)?.[1];
+    return choice && isActionId(choice) ? { kind: "choice", action: choice } : null;
+  }
+  const action = customId.slice(0, at);
+  return isActionId(action) ? { kind: "value", action, value: customId.slice(at + 1) } : null;
+}
+
+/** A modal's custom_id; null when the form id and state do not fit. */
+export function formCustomId(formId: string, state: string): string | null {
+  const id = `${formId}${SEPARATOR}${state}`;
+  return id.length <= CUSTOM_ID_MAX && !formId.includes(SEPARATOR) ? id : null;
+}
+
+export function decodeFormId(customId: string): { formId: string; state: string } | null {
+  const at = customId.indexOf(SEPARATOR);
+  if (at <= 0) return null;
+  return { formId: customId.slice(0, at), state: customId.slice(at + 1) };
+}

@@ -1,0 +1,47 @@
+/** `/afterchat <sub-command>`: options -> core Command -> dispatcher.command. */
+import { type ChatInputCommandInteraction, type Client, Events } from "discord.js";
+import { translator } from "../../../src/i18n/index.js";
+import { sentence } from "../../../src/render/message.js";
+import { actorOf } from "../actor.js";
+import { COMMAND } from "../commands/definition.js";
+import { commandFromOptions, type OptionReader } from "../commands/options.js";
+import { createResponder } from "../responder.js";
+import { guard, type ListenerContext, renderOptionsFor, replyGuildOnly } from "./context.js";
+
+export function register(client: Client, ctx: ListenerContext): void {
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (interaction.isChatInputCommand() && interaction.commandName === COMMAND)
+      void onCommand(interaction, ctx);
+  });
+}
+
+async function onCommand(interaction: ChatInputCommandInteraction, ctx: ListenerContext): Promise<void> {
+  await guard(interaction, ctx, async (setActor) => {
+    const actor = await actorOf(interaction, ctx.services.store);
+    if (!actor || !interaction.guildId) return replyGuildOnly(interaction, ctx);
+    setActor(actor);
+    const responder = createResponder(interaction, ctx.log, renderOptionsFor(interaction, actor));
+    const built = commandFromOptions(readerOf(interaction), interaction.guildId, ctx.download);
+    if (!built.ok) {
+      const text = translator(actor.locale).t(built.key, built.params);
+      return responder.reply(sentence(text), { ephemeral: true });
+    }
+    await ctx.dispatcher.command(actor, built.command, responder);
+  });
+}
+
+/** discord.js's option resolver as the plain reader commandFromOptions takes. */
+export function readerOf(interaction: ChatInputCommandInteraction): OptionReader {
+  const options = interaction.options;
+  return {
+    subcommand: options.getSubcommand(false),
+    string: (name) => options.getString(name),
+    integer: (name) => options.getInteger(name),
+    boolean: (name) => options.getBoolean(name),
+    user: (name) => options.getUser(name)?.id ?? null,
+    attachment: (name) => {
+      const file = options.getAttachment(name);
+      return file ? { name: file.name, size: file.size, url: file.url } : null;
+    },
+  };
+}

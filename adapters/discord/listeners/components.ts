@@ -1,0 +1,64 @@
+/**
+ * Buttons and selects -> dispatcher.action. The custom_id carries the core's ActionId and value
+ * (custom-id.ts); a string select standing for a row of buttons gives the picked option's value;
+ * a user select gives the picked person.
+ */
+import {
+  type ButtonInteraction,
+  type Client,
+  Events,
+  type StringSelectMenuInteraction,
+  type UserSelectMenuInteraction,
+} from "discord.js";
+import type { ActionEvent } from "../../../src/app/interaction.js";
+import { translator } from "../../../src/i18n/index.js";
+import { sentence } from "../../../src/render/message.js";
+import { actorOf } from "../actor.js";
+import { decodeActionId } from "../custom-id.js";
+import { userRef } from "../refs.js";
+import { createResponder } from "../responder.js";
+import { guard, type ListenerContext, renderOptionsFor, replyGuildOnly } from "./context.js";
+
+type Click = ButtonInteraction | StringSelectMenuInteraction | UserSelectMenuInteraction;
+
+export function register(client: Client, ctx: ListenerContext): void {
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isUserSelectMenu())
+      void onClick(interaction, ctx);
+  });
+}
+
+async function onClick(interaction: Click, ctx: ListenerContext): Promise<void> {
+  await guard(interaction, ctx, async (setActor) => {
+    const actor = await actorOf(interaction, ctx.services.store);
+    if (!actor) return replyGuildOnly(interaction, ctx);
+    setActor(actor);
+    const responder = createResponder(interaction, ctx.log, renderOptionsFor(interaction, actor));
+    const event = eventOf(interaction, actor.workspace.externalId);
+    if (!event) {
+      // A component from a message made by another version, or by another app.
+      const text = translator(actor.locale).t("commands.actionNotAvailable");
+      return responder.reply(sentence(text), { ephemeral: true });
+    }
+    await ctx.dispatcher.action(actor, event, responder);
+  });
+}
+
+export function eventOf(interaction: Click, guildId: string): ActionEvent | null {
+  const decoded = decodeActionId(interaction.customId);
+  if (!decoded) return null;
+  const sourceMessageRef = interaction.message.id;
+  const picked = interaction.isButton() ? null : (interaction.values[0] ?? null);
+  if (decoded.kind === "choice")
+    return picked === null ? null : { action: decoded.action, value: picked, sourceMessageRef };
+  if (interaction.isUserSelectMenu()) {
+    if (picked === null) return null;
+    return {
+      action: decoded.action,
+      value: decoded.value,
+      selectedUser: userRef(guildId, picked),
+      sourceMessageRef,
+    };
+  }
+  return { action: decoded.action, value: decoded.value, sourceMessageRef };
+}

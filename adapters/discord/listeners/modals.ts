@@ -1,0 +1,40 @@
+/** Modal submits -> dispatcher.form, with the form id and state the modal's custom_id carried. */
+import { type Client, Events, type ModalSubmitInteraction } from "discord.js";
+import type { FormSubmission } from "../../../src/app/interaction.js";
+import { translator } from "../../../src/i18n/index.js";
+import { sentence } from "../../../src/render/message.js";
+import { actorOf } from "../actor.js";
+import { decodeFormId } from "../custom-id.js";
+import { createResponder } from "../responder.js";
+import { guard, type ListenerContext, renderOptionsFor, replyGuildOnly } from "./context.js";
+
+export function register(client: Client, ctx: ListenerContext): void {
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (interaction.isModalSubmit()) void onSubmit(interaction, ctx);
+  });
+}
+
+async function onSubmit(interaction: ModalSubmitInteraction, ctx: ListenerContext): Promise<void> {
+  await guard(interaction, ctx, async (setActor) => {
+    const actor = await actorOf(interaction, ctx.services.store);
+    if (!actor) return replyGuildOnly(interaction, ctx);
+    setActor(actor);
+    const responder = createResponder(interaction, ctx.log, renderOptionsFor(interaction, actor));
+    const submission = submissionOf(interaction);
+    if (!submission) {
+      const text = translator(actor.locale).t("commands.actionNotAvailable");
+      return responder.reply(sentence(text), { ephemeral: true });
+    }
+    await ctx.dispatcher.form(actor, submission, responder);
+  });
+}
+
+/** Text inputs by custom_id (inside Labels or, from older clients, action rows). */
+export function submissionOf(interaction: ModalSubmitInteraction): FormSubmission | null {
+  const decoded = decodeFormId(interaction.customId);
+  if (!decoded) return null;
+  const values: Record<string, string> = {};
+  for (const [id, field] of interaction.fields.fields)
+    if ("value" in field && typeof field.value === "string") values[id] = field.value;
+  return { formId: decoded.formId, state: decoded.state, values };
+}

@@ -1,0 +1,250 @@
+/**
+ * ChatPlatform on Discord: what afterchat says without an interaction (scheduled reports,
+ * reminders by DM, the after-party thread and the next edition's scheduled event).
+ *
+ * A message that needs more than one Discord message (rows or files beyond one message's limits,
+ * see render/pages.ts) gets a messageRef listing every message id ("id1,id2"), so `update` edits
+ * them all.
+ *
+ * roleMembers: the GuildMembers intent is privileged and afterchat does not ask for it at the
+ * gateway. It lists members through REST (GET /guilds/:id/members), which Discord allows only
+ * when "Server Members Intent" is switched on for the application in the Developer Portal; when
+ * refused, it answers from the members discord.js has seen (people who used afterchat), and says
+ * so once in the log. @see https://discord.com/developers/docs/resources/guild#list-guild-members
+ */
+import {
+  type APIGuildMember,
+  ChannelType,
+  type Client,
+  type Message as DiscordMessage,
+  type Guild,
+  GuildScheduledEventEntityType,
+  GuildScheduledEventPrivacyLevel,
+  Routes,
+  type SendableChannels,
+  ThreadAutoArchiveDuration,
+} from "discord.js";
+import type { Permalinks } from "../../src/app/after-party/links.js";
+import type { ChannelRef, UserRef, Workspace } from "../../src/domain/workspace.js";
+import { AfterchatError } from "../../src/errors.js";
+import type { Logger } from "../../src/log.js";
+import type { ChatPlatform } from "../../src/ports.js";
+import { truncate } from "../../src/render/markup.js";
+import type { Message } from "../../src/render/message.js";
+import { channelRef, type DecodedRef, decodeRef, discordUrl, threadRef, userRef } from "./refs.js";
+import { type DiscordPage, type RenderOptions, renderMessage } from "./render/index.js";
+import { edit } from "./responder.js";
+
+const THREAD_NAME_MAX = 100;
+const EVENT_NAME_MAX = 100;
+const EVENT_DESCRIPTION_MAX = 1000;
+const LOCATION_MAX = 100;
+const MEMBERS_PAGE = 1000;
+
+export class DiscordPlatform implements ChatPlatform, Permalinks {
+  readonly platform = "discord" as const;
+  #warnedMembers = false;
+
+  constructor(
+    private readonly client: Client,
+    private readonly log: Logger,
+  ) {}
+
+  async post(channel: ChannelRef, message: Message, options?: { thread?: string }) {
+    const target = await this.sendable(
+      options?.thread ? this.threadTarget(channel, options.thread) : channel,
+    );
+    const sent = await this.sendPages(target, this.render(message));
+    return { messageRef: sent.map((m) => m.id).join(",") };
+  }
+
+  async update(channel: ChannelRef, messageRef: string, message: Message): Promise<void> {
+    const target = await this.sendable(channel);
+    const pages = this.render(message);
+    const ids = messageRef.split(",");
+    if (pages.length > ids.length)
+      this.log.warn({ channel, pages: pages.length }, "discord update: more pages than messages");
+    for (const [i, id] of ids.entries()) {
+      const page = pages[i];
+      if (page) await target.messages.edit(id, edit(page));
+    }
+  }
+
+  async dm(user: UserRef, message: Message): Promise<void> {
+    const ref = this.decode(user);
+    const dmGuild = { id: ref.guildId, name: this.client.guilds.cache.get(ref.guildId)?.name ?? ref.guildId };
+    const channel = await this.client.users.createDM(ref.targetId);
+    await this.sendPages(channel, this.render(message, { dmGuild }));
+  }
+
+  async openThread(channel: ChannelRef, title: string, first: Message): Promise<{ thread: ChannelRef }> {
+    const ref = this.decode(channel);
+    const parent = await this.client.channels.fetch(ref.targetId);
+    const name = truncate(title, THREAD_NAME_MAX);
+    const [page, ...rest] = this.render(first);
+    if (!parent || !page)
+      throw new AfterchatError("platform_failed", { platform: "Discord", detail: "unknown channel" });
+    if (parent.isThread()) {
+      await this.sendPages(parent, [page, ...rest]);
+      return { thread: channel };
+    }
+    if (parent.type === ChannelType.GuildForum || parent.type === ChannelType.GuildMedia) {
+      // A forum post is a thread whose first message is the post itself.
+      const post = await parent.threads.create({ name, message: create(page) });
+      await this.sendPages(post, rest);
+      return { thread: threadRef(ref.guildId, parent.id, post.id) };
+    }
+    if (parent.type === ChannelType.GuildText || parent.type === ChannelType.GuildAnnouncement) {
+      // The opening message shows in the channel; the conversation goes on in its thread.
+      const starter = await parent.send(create(page));
+      const thread = await starter.startThread({
+        name,
+        autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+      });
+      await this.sendPages(thread, rest);
+      return { thread: threadRef(ref.guildId, parent.id, thread.id) };
+    }
+    throw new AfterchatError("platform_failed", {
+      platform: "Discord",
+      detail: `channel type ${parent.type}`,
+    });
+  }
+
+  /**
+   * A guild scheduled event. In a voice or stage channel it takes place there; otherwise it is an
+   * "external" event whose location is the first URL of the description (the hashtag's page),
+   * else the channel's link: ChatPlatform's event has no location of its own.
+   * @see https://discord.com/developers/docs/resources/guild-scheduled-event#create-guild-scheduled-event
+   */
+  async scheduleEvent(
+    channel: ChannelRef,
+    event: { name: string; description: string; startsAt: Date; endsAt: Date },
+  ): Promise<{ eventRef: string }> {
+    const ref = this.decode(channel);
+    const guild = await this.guild(ref.guildId);
+    const place = await this.client.channels.fetch(ref.targetId).catch(() => null);
+    const common = {
+      name: truncate(event.name, EVENT_NAME_MAX),
+      description: truncate(event.description, EVENT_DESCRIPTION_MAX),
+      scheduledStartTime: event.startsAt,
+      scheduledEndTime: event.endsAt,
+      privacyLevel: GuildScheduledEventPrivacyLevel.GuildOnly,
+    } as const;
+    const created =
+      place?.type === ChannelType.GuildVoice || place?.type === ChannelType.GuildStageVoice
+        ? await guild.scheduledEvents.create({
+            ...common,
+            channel: place.id,
+            entityType:
+              place.type === ChannelType.GuildVoice
+                ? GuildScheduledEventEntityType.Voice
+                : GuildScheduledEventEntityType.StageInstance,
+          })
+        : await guild.scheduledEvents.create({
+            ...common,
+            entityType: GuildScheduledEventEntityType.External,
+            entityMetadata: { location: location(event.description, ref) },
+          });
+    return { eventRef: channelRef(ref.guildId, created.id) };
+  }
+
+  async roleMembers(workspace: Workspace, roleIds: string[]): Promise<UserRef[]> {
+    const guildId = workspace.externalId;
+    const wanted = new Set(roleIds);
+    const members = await this.listMembers(guildId).catch((error: unknown) => {
+      if (!this.#warnedMembers)
+        this.log.warn(
+          { guild: guildId, err: error },
+          "discord: cannot list guild members (turn on Server Members Intent in the Developer Portal); using the members seen so far",
+        );
+      this.#warnedMembers = true;
+      const cached = this.client.guilds.cache.get(guildId)?.members.cache.values() ?? [];
+      return [...cached].map((m) => ({ id: m.id, bot: m.user.bot, roles: [...m.roles.cache.keys()] }));
+    });
+    return members
+      .filter((m) => !m.bot && m.roles.some((id) => wanted.has(id)))
+      .map((m) => userRef(guildId, m.id));
+  }
+
+  permalink(channel: ChannelRef, messageRef?: string): string | null {
+    const ref = decodeRef(channel);
+    if (!ref) return null;
+    return discordUrl(ref.guildId, ref.targetId, messageRef?.split(",")[0]);
+  }
+
+  private async listMembers(guildId: string): Promise<Array<{ id: string; bot: boolean; roles: string[] }>> {
+    const out: Array<{ id: string; bot: boolean; roles: string[] }> = [];
+    let after = "0";
+    for (;;) {
+      const query = new URLSearchParams({ limit: String(MEMBERS_PAGE), after });
+      const page = (await this.client.rest.get(Routes.guildMembers(guildId), { query })) as APIGuildMember[];
+      for (const m of page) if (m.user) out.push({ id: m.user.id, bot: m.user.bot ?? false, roles: m.roles });
+      if (page.length < MEMBERS_PAGE) return out;
+      after = page.at(-1)?.user?.id ?? after;
+    }
+  }
+
+  private render(message: Message, options?: RenderOptions): DiscordPage[] {
+    const rendered = renderMessage(message, options);
+    if (rendered.truncated || rendered.dropped > 0)
+      this.log.warn(
+        { truncated: rendered.truncated, dropped: rendered.dropped },
+        "discord message cut to fit",
+      );
+    return rendered.pages;
+  }
+
+  private async sendPages(channel: SendableChannels, pages: DiscordPage[]): Promise<DiscordMessage[]> {
+    const sent: DiscordMessage[] = [];
+    for (const page of pages) sent.push(await channel.send(create(page)));
+    return sent;
+  }
+
+  private async sendable(
+    ref: ChannelRef,
+  ): Promise<
+    SendableChannels & { messages: { edit: (id: string, o: ReturnType<typeof edit>) => Promise<unknown> } }
+  > {
+    const decoded = this.decode(ref);
+    const channel = await this.client.channels.fetch(decoded.targetId);
+    if (!channel?.isSendable() || !("messages" in channel))
+      throw new AfterchatError("platform_failed", {
+        platform: "Discord",
+        detail: "cannot post in this channel",
+      });
+    return channel as never;
+  }
+
+  /** `thread` is a thread reference, or a bare thread id under `channel`. */
+  private threadTarget(channel: ChannelRef, thread: string): ChannelRef {
+    if (decodeRef(thread)) return thread;
+    const ref = this.decode(channel);
+    return threadRef(ref.guildId, ref.targetId, thread);
+  }
+
+  private async guild(id: string): Promise<Guild> {
+    return this.client.guilds.cache.get(id) ?? (await this.client.guilds.fetch(id));
+  }
+
+  private decode(ref: string): DecodedRef {
+    const decoded = decodeRef(ref);
+    if (!decoded)
+      throw new AfterchatError("platform_failed", { platform: "Discord", detail: "not a Discord reference" });
+    return decoded;
+  }
+}
+
+function create(page: DiscordPage) {
+  return {
+    ...(page.content ? { content: page.content } : {}),
+    embeds: page.embeds,
+    components: page.components,
+    files: page.files,
+    allowedMentions: page.allowedMentions,
+  };
+}
+
+function location(description: string, ref: DecodedRef): string {
+  const url = /https?:\/\/\S+/u.exec(description)?.[0];
+  return truncate(url ?? discordUrl(ref.guildId, ref.parentId ?? ref.targetId), LOCATION_MAX);
+}

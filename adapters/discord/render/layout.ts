@@ -1,0 +1,104 @@
+/**
+ * Sorts a neutral message's blocks into what Discord shows them with: an embed title (the first
+ * header), description paragraphs (sections, later headers in bold, context lines as subtext),
+ * fields, images, and rows of components. Pure; text is still neutral Markdown here.
+ */
+import type { Block, Button, Message, UserSelect } from "../../../src/render/message.js";
+import { plainText } from "./text.js";
+
+export interface ButtonRow {
+  kind: "buttons";
+  buttons: Button[];
+  /** The section right before the buttons (a poll question), to label a select standing for them. */
+  question: string | null;
+}
+export interface UserRow {
+  kind: "user";
+  select: UserSelect;
+}
+export type RowSpec = ButtonRow | UserRow;
+
+export interface Layout {
+  title: string | null;
+  paragraphs: string[];
+  fields: Array<{ label: string; value: string }>;
+  images: Array<{ file: string; alt: string }>;
+  rows: RowSpec[];
+}
+
+const BUTTONS_PER_ROW = 5;
+/** Room left in a button label for the section a "row of accessories" button belongs to. */
+const ACCESSORY_HINT = 40;
+
+export function layout(message: Message): Layout {
+  const out: Layout = { title: null, paragraphs: [], fields: [], images: [], rows: [] };
+  const accessories = message.blocks.filter((b) => b.type === "section" && b.accessory).length;
+  const accessoryButtons: Button[] = [];
+  let previous: Block | null = null;
+  for (const block of message.blocks) {
+    switch (block.type) {
+      case "header":
+        if (out.title === null && out.paragraphs.length === 0) out.title = block.text;
+        else out.paragraphs.push(`**${block.text}**`);
+        break;
+      case "section":
+        out.paragraphs.push(block.text);
+        if (block.accessory) {
+          // Several "Assign" buttons in a row would all look alike: say which section each is for.
+          const label =
+            accessories > 1
+              ? `${block.accessory.label}: ${plainText(block.text, ACCESSORY_HINT)}`
+              : block.accessory.label;
+          accessoryButtons.push({ ...block.accessory, label });
+        }
+        break;
+      case "context":
+        out.paragraphs.push(
+          block.text
+            .split("\n")
+            .map((line) => (line.trim() ? `-# ${line}` : line))
+            .join("\n"),
+        );
+        break;
+      case "divider":
+        out.paragraphs.push("");
+        break;
+      case "fields":
+        out.fields.push(...block.fields);
+        break;
+      case "image":
+        out.images.push({ file: block.file, alt: block.alt });
+        break;
+      case "actions":
+        out.rows.push(...actionRows(block.elements, previous?.type === "section" ? previous.text : null));
+        break;
+    }
+    previous = block;
+  }
+  out.rows.push(...buttonRows(accessoryButtons, null));
+  return out;
+}
+
+function actionRows(elements: Array<Button | UserSelect>, question: string | null): RowSpec[] {
+  const rows: RowSpec[] = [];
+  let pending: Button[] = [];
+  const flush = () => {
+    rows.push(...buttonRows(pending, question));
+    pending = [];
+  };
+  for (const element of elements) {
+    if ("type" in element && element.type === "userSelect") {
+      flush();
+      rows.push({ kind: "user", select: element });
+    } else pending.push(element as Button);
+  }
+  flush();
+  return rows;
+}
+
+function buttonRows(buttons: Button[], question: string | null): ButtonRow[] {
+  const rows: ButtonRow[] = [];
+  for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW)
+    rows.push({ kind: "buttons", buttons: buttons.slice(i, i + BUTTONS_PER_ROW), question });
+  return rows;
+}

@@ -1,0 +1,61 @@
+/**
+ * Neutral Markdown to Discord Markdown. Discord reads the same **bold**, _italic_, `code`,
+ * [label](url) and "- " bullets, so only mentions change: `<@discord:G:U>` becomes `<@U>` (a
+ * real mention), and another platform's user (a Slack series' member) is written as plain text,
+ * since Discord cannot mention them.
+ * @see https://discord.com/developers/docs/reference#message-formatting
+ */
+import { truncate } from "../../../src/render/markup.js";
+import { decodeRef } from "../refs.js";
+
+/** `<@ref>` not preceded by a backslash (escapeMarkdown writes `\<@` for typed text). */
+const MENTION = /(?<!\\)<@([^<>\s]+)>/gu;
+
+export interface DiscordText {
+  text: string;
+  /** Discord user ids mentioned, in order, once each. */
+  userIds: string[];
+}
+
+export function toDiscordMarkdown(text: string): DiscordText {
+  const userIds: string[] = [];
+  const converted = text.replace(MENTION, (_whole, ref: string) => {
+    const decoded = decodeRef(ref);
+    if (decoded && decoded.parentId === null) {
+      if (!userIds.includes(decoded.targetId)) userIds.push(decoded.targetId);
+      return `<@${decoded.targetId}>`;
+    }
+    return foreignMention(ref);
+  });
+  return { text: converted, userIds };
+}
+
+/** "slack:T1:U2" -> "@U2 (Slack)": who it is stays readable, nobody is pinged. */
+function foreignMention(ref: string): string {
+  const parts = ref.split(":");
+  const platform = parts[0] ?? "";
+  const id = parts.at(-1) ?? ref;
+  const name = platform ? `${platform[0]!.toUpperCase()}${platform.slice(1)}` : "";
+  return parts.length > 1 ? `@${id} (${name})` : `@${ref}`;
+}
+
+/**
+ * Text without Markdown, for places Discord shows raw (select placeholders, modal labels, button
+ * labels): links keep their label, emphasis marks and escapes go, mentions become "@id".
+ */
+export function plainText(text: string, max: number): string {
+  const plain = text
+    .replace(/\[([^\]]*)\]\([^)]*\)/gu, "$1")
+    .replace(MENTION, (_w, ref: string) => `@${ref.split(":").at(-1) ?? ref}`)
+    .replace(/(\*\*|__|~~|`)/gu, "")
+    .replace(/(^|\s)_(\S[^_]*)_(?=\s|$|[.,;:!?])/gu, "$1$2")
+    .replace(/\\([\\`*_~[\]()|>#<])/gu, "$1")
+    .replace(/\s+/gu, " ")
+    .trim();
+  return truncate(plain, max);
+}
+
+/** Cuts Markdown to `max` characters (with an ellipsis) without splitting a word when it can. */
+export function clip(text: string, max: number): string {
+  return truncate(text, max);
+}

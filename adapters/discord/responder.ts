@@ -1,0 +1,156 @@
+/**
+ * The core's Responder on a Discord interaction. Discord takes exactly one first answer within
+ * 3 seconds (a reply, a deferral, a modal, or an update of the clicked message), then follow-ups
+ * through the interaction webhook for 15 minutes; this keeps track of which was used.
+ *
+ * - openForm: showModal (only as the first answer, and never to a modal submit).
+ * - defer: with a progress text, a first reply showing it (replaced by the first real reply);
+ *   without, deferReply ("afterchat is thinking...").
+ * - reply: the first answer, else fills the deferred or progress reply (same visibility), else a
+ *   follow-up. Continuation pages (rows or files past one message's limits) are follow-ups.
+ * - updateSource (component clicks, and modals opened from a message): interaction.update of the
+ *   page the click came from; once the interaction is acknowledged, an edit of that message.
+ * @see https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
+ */
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Message as DiscordMessage,
+  type InteractionEditReplyOptions,
+  type InteractionReplyOptions,
+  MessageFlags,
+  type ModalSubmitInteraction,
+  type StringSelectMenuInteraction,
+  type UserSelectMenuInteraction,
+} from "discord.js";
+import type { Responder } from "../../src/app/interaction.js";
+import type { Logger } from "../../src/log.js";
+import type { Form, Message } from "../../src/render/message.js";
+import {
+  type DiscordPage,
+  pageIndexOf,
+  type RenderOptions,
+  renderForm,
+  renderMessage,
+} from "./render/index.js";
+
+export type AnswerableInteraction =
+  | ChatInputCommandInteraction
+  | ButtonInteraction
+  | StringSelectMenuInteraction
+  | UserSelectMenuInteraction
+  | ModalSubmitInteraction;
+
+type Placeholder = { ephemeral: boolean; filled: boolean } | null;
+
+export function createResponder(
+  interaction: AnswerableInteraction,
+  log: Logger,
+  options: RenderOptions = {},
+): Responder {
+  /** The deferred or progress reply waiting for the first real reply. */
+  let placeholder: Placeholder = null;
+  const acknowledged = () => interaction.replied || interaction.deferred;
+  const render = (message: Message) => {
+    const rendered = renderMessage(message, options);
+    if (rendered.truncated || rendered.dropped > 0)
+      log.warn(
+        { interaction: interaction.id, truncated: rendered.truncated, dropped: rendered.dropped },
+        "discord message cut to fit",
+      );
+    return rendered.pages;
+  };
+  const flags = (ephemeral: boolean) => (ephemeral ? MessageFlags.Ephemeral : undefined);
+
+  const responder: Responder = {
+    async openForm(form: Form) {
+      if (acknowledged() || interaction.isModalSubmit())
+        throw new Error("openForm must be the first answer to a command or a click");
+      const rendered = renderForm(form);
+      if (!rendered) throw new Error(`form ${form.id} does not fit a Discord custom_id`);
+      if (rendered.dropped > 0)
+        log.warn({ form: form.id, dropped: rendered.dropped }, "discord modal: fields past five left out");
+      await interaction.showModal(rendered.modal);
+    },
+
+    async defer(options) {
+      if (acknowledged()) return;
+      const ephemeral = options?.ephemeral ?? false;
+      placeholder = { ephemeral, filled: false };
+      if (options?.progress)
+        await interaction.reply({
+          content: options.progress,
+          flags: flags(ephemeral),
+          allowedMentions: { parse: [] },
+        });
+      else await interaction.deferReply({ flags: flags(ephemeral) });
+    },
+
+    async reply(message, options) {
+      const ephemeral = options?.ephemeral ?? false;
+      const pages = render(message);
+      let rest = pages;
+      if (!acknowledged()) {
+        await interaction.reply({ ...create(pages[0]!), flags: flags(ephemeral) });
+        rest = pages.slice(1);
+      } else if (placeholder && !placeholder.filled) {
+        placeholder.filled = true;
+        if (placeholder.ephemeral === ephemeral) {
+          await interaction.editReply(edit(pages[0]!));
+          rest = pages.slice(1);
+        } else {
+          // A reply's visibility is fixed when it is made: answer anew, then remove the placeholder.
+          await interaction
+            .deleteReply()
+            .catch((error: unknown) => log.debug({ err: error }, "placeholder already gone"));
+        }
+      }
+      for (const page of rest) await interaction.followUp({ ...create(page), flags: flags(ephemeral) });
+    },
+  };
+
+  if (interaction.isMessageComponent() || (interaction.isModalSubmit() && interaction.isFromMessage())) {
+    const source = interaction.message;
+    responder.updateSource = async (message) => {
+      const pages = render(message);
+      const clicked = interaction.isMessageComponent() ? interaction.customId : null;
+      const page = pages[pageIndexOf(pages, clicked)]!;
+      if (!acknowledged()) {
+        await (interaction as ButtonInteraction).update(edit(page));
+        return;
+      }
+      if (source) await editSource(interaction, source, page);
+    };
+  }
+  return responder;
+}
+
+/** Edits the clicked message after the interaction was answered otherwise. */
+async function editSource(interaction: AnswerableInteraction, source: DiscordMessage, page: DiscordPage) {
+  // An ephemeral message can only be edited through the interaction webhook; a channel message by the bot.
+  if (source.flags.has(MessageFlags.Ephemeral) || source.webhookId)
+    await interaction.webhook.editMessage(source.id, edit(page));
+  else await source.edit(edit(page));
+}
+
+function create(page: DiscordPage): InteractionReplyOptions {
+  return {
+    ...(page.content ? { content: page.content } : {}),
+    embeds: page.embeds,
+    components: page.components,
+    files: page.files,
+    allowedMentions: page.allowedMentions,
+  };
+}
+
+/** An edit states everything: content, embeds, rows, and files (replacing the old attachments). */
+export function edit(page: DiscordPage): InteractionEditReplyOptions & { content: string } {
+  return {
+    content: page.content,
+    embeds: page.embeds,
+    components: page.components,
+    files: page.files,
+    attachments: [],
+    allowedMentions: page.allowedMentions,
+  };
+}

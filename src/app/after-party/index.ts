@@ -1,0 +1,19 @@
+/**
+ * The after-party, platform-free. The scheduler calls, per edition:
+ * - openAfterParty at the chat's end (edition.endsAt);
+ * - escalateOpenQuestions every few minutes while it runs (until edition.afterPartyEndsAt);
+ * - closeAfterParty at edition.afterPartyEndsAt.
+ * The Discord adapter calls recordAfterPartyMessage for messages written in the thread.
+ */
+export { type CloseOutcome, closeAfterParty } from "./close.js";
+export { nextCronRun } from "./cron.js";
+export { type EscalateOutcome, escalateOpenQuestions } from "./escalate.js";
+export { type Permalinks, permalinkOf } from "./links.js";
+export { type NextEdition, nextEdition } from "./next-edition.js";
+export { type OpenOutcome, openAfterParty } from "./open.js";
+export {
+  type AfterPartyMessageInput,
+  type RecordOutcome,
+  recordAfterPartyMessage,
+} from "./record-message.js";
+export { afterPartyTaskValue, parseAfterPartyTaskValue } from "./task-value.js";

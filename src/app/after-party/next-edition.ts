@@ -1,0 +1,37 @@
+/**
+ * The edition after this one: an edition already planned in the store (it may carry a topic),
+ * else the series' next scheduled start by its cron. Null for a series without either.
+ */
+import type { Edition } from "../../domain/edition.js";
+import type { Series } from "../../domain/series.js";
+import type { Store } from "../../ports.js";
+import { nextCronRun } from "./cron.js";
+
+export interface NextEdition {
+  number: number;
+  startsAt: Date;
+  endsAt: Date;
+  topic: string | null;
+}
+
+export async function nextEdition(store: Store, series: Series, after: Edition): Promise<NextEdition | null> {
+  const planned = (await store.editions.list(series.workspaceId, series.id))
+    .filter((e) => e.id !== after.id && e.startsAt >= after.endsAt)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+  if (planned)
+    return {
+      number: planned.number,
+      startsAt: planned.startsAt,
+      endsAt: planned.endsAt,
+      topic: planned.topic,
+    };
+  if (!series.cron) return null;
+  const startsAt = nextCronRun(series.cron, series.timeZone, after.endsAt);
+  if (!startsAt) return null;
+  return {
+    number: Math.max(after.number + 1, await store.editions.nextNumber(series.workspaceId, series.id)),
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + series.durationMinutes * 60_000),
+    topic: null,
+  };
+}
