@@ -21,6 +21,12 @@ function slackMention(ref: string): string {
   return platform ? `@${platform}` : "@?";
 }
 
+/** A neutral channel mention (`<#slack:T:C>`, written by the core) as Slack's `<#C>`. */
+function slackChannel(ref: string): string {
+  const decoded = decodeRef(ref);
+  return decoded ? `<#${decoded.id}>` : "#?";
+}
+
 /** Neutral Markdown -> mrkdwn: **b** -> *b*, [l](u) -> <u|l>, `<@slack:T:U>` -> `<@U>`, & < > escaped. */
 export function toMrkdwn(markdown: string): string {
   const s = markdown;
@@ -60,9 +66,9 @@ export function toMrkdwn(markdown: string): string {
       i += link[0].length;
       continue;
     }
-    const mention = /^<@([^<>\s]+)>/.exec(rest);
+    const mention = /^<([@#])([^<>\s]+)>/.exec(rest);
     if (mention) {
-      out += slackMention(mention[1]!);
+      out += mention[1] === "@" ? slackMention(mention[2]!) : slackChannel(mention[2]!);
       i += mention[0].length;
       continue;
     }
@@ -81,9 +87,9 @@ export function toMrkdwn(markdown: string): string {
 export function toPlainText(markdown: string): string {
   return markdown
     .replace(/\[((?:\\.|[^\]\\])*)\]\(([^)\s]+)\)/g, "$1")
-    .replace(/<@([^<>\s]+)>/g, (_m, ref: string) => {
+    .replace(/<([@#])([^<>\s]+)>/g, (_m, sigil: string, ref: string) => {
       const decoded = decodeRef(ref);
-      return decoded ? `@${decoded.id}` : "@?";
+      return decoded ? `${sigil}${decoded.id}` : `${sigil}?`;
     })
     .replace(/\*\*|~~/g, "")
     .replace(/(^|[^\\])[`*]/g, "$1")

@@ -5,6 +5,7 @@
  */
 import type { Edition } from "../../domain/edition.js";
 import type { Series } from "../../domain/series.js";
+import type { Task } from "../../domain/task.js";
 import { type Translator, translator } from "../../i18n/index.js";
 import type { Block, Message } from "../../render/message.js";
 import { taskLine } from "../../render/tasks/line.js";
@@ -21,7 +22,11 @@ export const HOME_MAX_TASKS = 15;
 export async function homeView(services: Services, actor: Actor): Promise<Message> {
   const t = translator(actor.locale);
   const now = services.clock.now();
-  const mine = await seriesOf(services, actor);
+  const open = await services.store.tasks.list(actor.workspace.id, {
+    ownerRef: actor.userRef,
+    status: ["open"],
+  });
+  const mine = await seriesOf(services, actor, new Set(open.map((task) => task.seriesId)));
   const blocks: Block[] = [
     { type: "header", text: t.t("home.title") },
     { type: "context", text: t.t(mine.length ? "home.intro" : "home.empty") },
@@ -31,15 +36,20 @@ export async function homeView(services: Services, actor: Actor): Promise<Messag
   }
   if (mine.length > HOME_MAX_SERIES)
     blocks.push({ type: "context", text: t.t("home.moreSeries", { count: mine.length - HOME_MAX_SERIES }) });
-  if (mine.length) blocks.push({ type: "divider" }, ...(await taskBlocks(services, actor, mine, t, now)));
+  if (mine.length) blocks.push({ type: "divider" }, ...taskBlocks(open, mine, t, now));
   return { text: t.t("home.title"), blocks };
 }
 
-/** Active series of the workspace the actor is on the team of (admins: all of them). */
-async function seriesOf(services: Services, actor: Actor): Promise<Series[]> {
+/**
+ * Active series of the workspace the actor is on the team of (admins: all of them), or owns an
+ * open task in (a task can be given to someone outside the team).
+ */
+async function seriesOf(services: Services, actor: Actor, withTasks: Set<string>): Promise<Series[]> {
   const all = (await services.store.series.list(actor.workspace.id)).filter((s) => s.active);
   const roles = await Promise.all(all.map((s) => roleOf(services.store, s, actor)));
-  return all.filter((_s, i) => roles[i] !== null).sort((a, b) => a.hashtag.localeCompare(b.hashtag));
+  return all
+    .filter((s, i) => roles[i] !== null || withTasks.has(s.id))
+    .sort((a, b) => a.hashtag.localeCompare(b.hashtag));
 }
 
 async function factsOf(services: Services, series: Series, now: Date): Promise<SeriesFacts> {
@@ -63,17 +73,7 @@ async function factsOf(services: Services, series: Series, now: Date): Promise<S
   return { series, current, measured, openPoll };
 }
 
-async function taskBlocks(
-  services: Services,
-  actor: Actor,
-  mine: Series[],
-  t: Translator,
-  now: Date,
-): Promise<Block[]> {
-  const open = await services.store.tasks.list(actor.workspace.id, {
-    ownerRef: actor.userRef,
-    status: ["open"],
-  });
+function taskBlocks(open: Task[], mine: Series[], t: Translator, now: Date): Block[] {
   const zones = new Map(mine.map((s) => [s.id, s.timeZone]));
   const sorted = open.sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity));
   const blocks: Block[] = [{ type: "header", text: t.t("home.tasksTitle") }];

@@ -29,7 +29,8 @@ describe("GIVEN Socket Mode", () => {
 
   it("WHEN a slash command envelope arrives THEN it is acked and the core answers through the response_url", async () => {
     bench.fake.users.set("U0SOCKET01", { locale: "fr-CA" });
-    dispatcher.script = async (_r, responder) => responder.reply(sentence("**Bonjour**"), { ephemeral: true });
+    dispatcher.script = async (_r, responder) =>
+      responder.reply(sentence("**Bonjour**"), { ephemeral: true });
     const sent = await bench.command("aide", { user: "U0SOCKET01" });
 
     expect(dispatcher.received[0]).toMatchObject({
@@ -37,17 +38,25 @@ describe("GIVEN Socket Mode", () => {
       text: "aide",
       actor: { locale: "fr", userRef: `slack:${T}:U0SOCKET01`, requestKey: sent.triggerId },
     });
-    expect(sent.responses()).toEqual([expect.objectContaining({ response_type: "ephemeral", text: "Bonjour" })]);
+    expect(sent.responses()).toEqual([
+      expect.objectContaining({ response_type: "ephemeral", text: "Bonjour" }),
+    ]);
     expect(bench.fake.socket.acks.all.length).toBeGreaterThan(0);
   });
 
   it("WHEN a button click arrives THEN the ActionEvent reaches the core", async () => {
     await bench.click({ type: "button", action_id: "task.done", value: "t1:c" });
-    expect(dispatcher.received[0]).toMatchObject({ kind: "action", event: { action: "task.done", value: "t1:c" } });
+    expect(dispatcher.received[0]).toMatchObject({
+      kind: "action",
+      event: { action: "task.done", value: "t1:c" },
+    });
   });
 
   it("WHEN a modal is submitted THEN the FormSubmission reaches the core", async () => {
-    const view = { callback_id: "afterchat.form", private_metadata: JSON.stringify({ f: "setup", s: "", c: "C0SOCK0001" }) };
+    const view = {
+      callback_id: "afterchat.form",
+      private_metadata: JSON.stringify({ f: "setup", s: "", c: "C0SOCK0001" }),
+    };
     await bench.submit(view, { hashtag: "kpop" });
     expect(dispatcher.received[0]).toMatchObject({
       kind: "form",
@@ -62,10 +71,19 @@ describe("GIVEN Socket Mode", () => {
   });
 
   it("WHEN Slack redelivers an envelope (retry_attempt 1) THEN the core gets it once", async () => {
-    const payload = slashCommandPayload({ text: "help", trigger_id: "1337.42.sockretry", response_url: bench.fake.responseUrl("sr") });
+    const payload = slashCommandPayload({
+      text: "help",
+      trigger_id: "1337.42.sockretry",
+      response_url: bench.fake.responseUrl("sr"),
+    });
     await bench.fake.socket.send({ type: "slash_commands", accepts_response_payload: true, payload });
     await bench.finished.waitFor((f) => f.requestKey === "1337.42.sockretry", 5000, "first");
-    await bench.fake.socket.send({ type: "slash_commands", accepts_response_payload: true, retry_attempt: 1, payload });
+    await bench.fake.socket.send({
+      type: "slash_commands",
+      accepts_response_payload: true,
+      retry_attempt: 1,
+      payload,
+    });
     await bench.logs.waitFor((l) => l.msg === "Slack delivery already handled: dropped", 5000, "drop");
 
     expect(dispatcher.received).toHaveLength(1);

@@ -110,6 +110,7 @@ export async function startBench(options: BenchOptions) {
     },
   );
   platforms.register(running.platform);
+  const others: RunningSlack[] = [];
 
   /** Sends a raw interaction payload the way the mode does (signed HTTP or a Socket Mode envelope). */
   async function sendInteraction(
@@ -196,6 +197,26 @@ export async function startBench(options: BenchOptions) {
         responses: () => fake.responses.filter((r) => r.id === responseId).map((r) => r.body),
       };
     },
+    /** A click on the App Home tab: a view container, no channel, no response_url. */
+    async clickInHome(element: Record<string, unknown>, who: Who = {}) {
+      const w = where(who);
+      const triggerId = fakeTriggerId();
+      const payload = blockActionPayload({
+        team: { id: w.team, domain: w.domain },
+        user: { id: w.user, username: "u", name: "u", team_id: w.team },
+        trigger_id: triggerId,
+        container: { type: "view", view_id: "V0HOME0001" },
+        view: { id: "V0HOME0001", type: "home" },
+        channel: undefined,
+        message: undefined,
+        response_url: undefined,
+        actions: [{ block_id: "b", action_ts: "1700000001.000200", ...element }],
+      });
+      const { status } = await sendInteraction(JSON.parse(JSON.stringify(payload)));
+      if (status === 200)
+        await finished.waitFor((f) => f.requestKey === triggerId, 5000, "a click in the App Home");
+      return { status, triggerId };
+    },
     /** Submits a modal as Slack would, from the view our views.open call sent; resolves once dispatched. */
     async submit(
       view: Record<string, unknown>,
@@ -237,7 +258,16 @@ export async function startBench(options: BenchOptions) {
       return fake.waitFor("views.publish", () => fake.calls("views.publish").length > before, 5000);
     },
     sendInteraction,
+    /** A second bot process on the same store and fake (HTTP), as when several processes share a database. */
+    async startAnother(): Promise<RunningSlack> {
+      const other = await startSlack({ config, services, dispatcher, routes, log }, config.slack!, {
+        retryConfig: { retries: 0 },
+      });
+      others.push(other);
+      return other;
+    },
     async stop() {
+      for (const other of others) await other.stop();
       await running.stop();
       await fake.close();
     },

@@ -59,3 +59,9 @@ describe("Slack text typed by a user -> neutral text", () => {
     expect(fromSlackText("<https://example.org/a|the doc>", "T1")).toBe("the doc (https://example.org/a)");
   });
 });
+
+describe("channel mentions written by the core", () => {
+  it("GIVEN <#slack:T:C> THEN Slack's <#C>", () => {
+    expect(toMrkdwn("set up in <#slack:T1:C9>")).toBe("set up in <#C9>");
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * What a team sees in Slack, end to end: real Bolt 5 (HTTP and Socket Mode) against the Slack fake,
+ * the real dispatcher and use cases, the in-memory store.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDispatcher } from "../../../src/app/dispatch.js";
+import { translator } from "../../../src/i18n/index.js";
+import type { MemoryStore } from "../../support/memory-store.js";
+import { signedPost, slashCommandBody } from "../../support/slack-request.js";
+import { type Bench, type Mode, SIGNING_SECRET, startBench } from "./bench.js";
+import { findElement, shown } from "./blocks.js";
+import { REGISTRIES } from "./registries.js";
+
+const en = translator("en");
+const fr = translator("fr");
+
+describe.each<Mode>(["http", "socket"])("Slack flows (%s)", (mode) => {
+  let bench: Bench;
+  let store: MemoryStore;
+  const C = mode === "http" ? "C0FLOWH001" : "C0FLOWS001";
+  const T = "T0FAKE0001";
+  const moderator = "U0MOD00001";
+  const member = "U0MEMBER01";
+
+  beforeAll(async () => {
+    bench = await startBench({ mode, dispatcher: (services) => createDispatcher(services, REGISTRIES) });
+    store = bench.store as MemoryStore;
+    bench.fake.users.set("U0FRENCH01", { locale: "fr-FR" });
+  });
+  afterAll(async () => bench?.stop());
+
+  const tasksOf = () => store.tables().tasks;
+
+  it("GIVEN an English and a French user WHEN they ask for help THEN each reads it in their language", async () => {
+    const english = await bench.command("help", { user: "U0ENGLISH1" });
+    const french = await bench.command("aide", { user: "U0FRENCH01" });
+
+    expect(shown(english.responses())).toContain(en.t("help.title"));
+    expect(shown(french.responses())).toContain(fr.t("help.title"));
+  });
+
+  it("GIVEN a channel WHEN a user types /afterchat setup #kpop (Slack escapes it as a channel) THEN the series is created here", async () => {
+    const sent = await bench.command(`setup <#C0KPOP0001|kpop> K-pop chat`, { user: moderator, channel: C });
+
+    expect(shown(sent.responses())).toContain(en.t("setup.created", { hashtag: "kpop" }));
+    const series = store.tables().series.find((s) => s.debriefChannel === `slack:${T}:${C}`);
+    expect(series).toMatchObject({ hashtag: "kpop", title: "K-pop chat" });
+    await bench.command(`team add <@${member}|mia>`, { user: moderator, channel: C });
+  });
+
+  it("GIVEN the series WHEN a task is added for a member THEN the card shows in the channel and Done closes it once", async () => {
+    const sent = await bench.command(`task <@${member}|mia> write the recap due friday`, {
+      user: moderator,
+      channel: C,
+    });
+    const card = sent.responses().at(-1) as { blocks: unknown; response_type: string };
+    expect(card.response_type).toBe("in_channel");
+    expect(shown(card)).toContain("write the recap");
+    expect(tasksOf().filter((t) => t.title === "write the recap")).toHaveLength(1);
+
+    const done = findElement(card.blocks, "task.done");
+    const click = await bench.click(done, { user: member, channel: C });
+    const redrawn = click.responses().at(-1) as { replace_original: boolean };
+    expect(redrawn.replace_original).toBe(true);
+    expect(tasksOf().find((t) => t.title === "write the recap")?.status).toBe("done");
+  });
+
+  it("GIVEN an open task WHEN a moderator reassigns it with the person picker THEN the new owner has it", async () => {
+    const sent = await bench.command(`task <@${member}|mia> book the guest`, { user: moderator, channel: C });
+    const card = sent.responses().at(-1) as { blocks: unknown };
+    const picker = findElement(card.blocks, "task.reassign");
+    await bench.click({ ...picker, selected_user: "U0NEWOWNER" }, { user: moderator, channel: C });
+
+    expect(tasksOf().find((t) => t.title === "book the guest")?.ownerRef).toBe(`slack:${T}:U0NEWOWNER`);
+  });
+
+  it("GIVEN open tasks WHEN a member lists theirs and the team's THEN both lists show", async () => {
+    const mine = await bench.command("tasks mine", { user: "U0NEWOWNER", channel: C });
+    const all = await bench.command("tasks", { user: moderator, channel: C });
+
+    expect(shown(mine.responses())).toContain("book the guest");
+    expect(shown(all.responses())).toContain("book the guest");
+  });
+
+  it("GIVEN a moderator WHEN they run the playbook THEN its tasks are created once", async () => {
+    const before = tasksOf().length;
+    await bench.command("playbook", { user: moderator, channel: C });
+    const created = tasksOf().length - before;
+    await bench.command("playbook", { user: moderator, channel: C });
+
+    expect(created).toBeGreaterThan(0);
+    expect(tasksOf().length - before).toBe(created);
+  });
+
+  it("GIVEN the series WHEN someone asks for the roster THEN afterchat answers", async () => {
+    const sent = await bench.command("roster", { user: moderator, channel: C });
+    expect(sent.responses().length).toBeGreaterThan(0);
+  });
+
+  it("GIVEN tasks WHEN a member exports them THEN a CSV is uploaded in the thread of the export message", async () => {
+    await bench.command("export tasks", { user: moderator, channel: C });
+
+    const upload = bench.fake.uploads().find((u) => u.channel === C && u.filename.endsWith(".csv"));
+    const message = bench.fake.messages().find((m) => m.channel === C && m.ts === upload?.thread_ts);
+    expect(upload?.bytes.toString("utf8")).toContain("book the guest");
+    expect(message).toBeDefined();
+  });
+
+  it("GIVEN the bot is not in the channel WHEN an export is posted THEN the user reads why, in their language", async () => {
+    bench.fake.failNext("chat.postMessage", { error: "not_in_channel" });
+    const sent = await bench.command("export tasks", { user: moderator, channel: C });
+
+    const detail = en.t("slack.failure.not_in_channel", { code: "not_in_channel" });
+    expect(shown(sent.responses())).toContain(en.t("errors.platform_failed", { platform: "Slack", detail }));
+  });
+
+  it("GIVEN team A's series in channel C WHEN team B uses the same channel id THEN B does not reach A's series", async () => {
+    const before = tasksOf().length;
+    const sent = await bench.command("task steal the recap", {
+      team: "T0OTHER001",
+      teamDomain: "other",
+      user: moderator,
+      channel: C,
+    });
+
+    expect(shown(sent.responses())).toContain(en.t("errors.series_not_found"));
+    expect(tasksOf().length).toBe(before);
+    const workspaces = store.tables().workspaces.map((w) => w.externalId);
+    expect(workspaces).toEqual(expect.arrayContaining([T, "T0OTHER001"]));
+  });
+
+  it("GIVEN the user's series and tasks WHEN they open the App Home THEN it lists the series and their open tasks", async () => {
+    const call = await bench.homeOpened({ user: "U0NEWOWNER" });
+    const view = shown(call.args.view);
+
+    expect(view).toContain("#kpop");
+    expect(view).toContain("book the guest");
+    const done = findElement((call.args.view as { blocks: unknown }).blocks, "task.done");
+    const before = bench.fake.calls("views.publish").length;
+    await bench.clickInHome(done, { user: "U0NEWOWNER" });
+    await bench.fake.waitFor("views.publish", () => bench.fake.calls("views.publish").length > before, 5000);
+
+    expect(tasksOf().find((t) => t.title === "book the guest")?.status).toBe("done");
+    const republished = shown(bench.fake.calls("views.publish").at(-1)?.args.view);
+    expect(republished).not.toContain("book the guest");
+  });
+
+  it.runIf(mode === "http")(
+    // Across processes the adapter's own memory of deliveries cannot help: the core's requestKey does.
+    "GIVEN two bot processes on one store WHEN Slack retries a command to the other THEN the task is stored once",
+    async () => {
+      const other = await bench.startAnother();
+      const body = slashCommandBody({
+        text: `task <@${member}|mia> print the badges`,
+        team_id: T,
+        user_id: moderator,
+        channel_id: C,
+        trigger_id: "1337.42.twoprocs",
+        response_url: bench.fake.responseUrl("twoprocs"),
+      });
+      await signedPost(bench.running.url!, { ...body, secret: SIGNING_SECRET });
+      await bench.finished.waitFor((f) => f.requestKey === "1337.42.twoprocs", 5000, "first delivery");
+      await signedPost(other.url!, {
+        ...body,
+        secret: SIGNING_SECRET,
+        retryNum: 1,
+        retryReason: "http_timeout",
+      });
+      await bench.finished.waitFor(
+        (f) =>
+          f.requestKey === "1337.42.twoprocs" &&
+          bench.finished.all.filter((x) => x.requestKey === f.requestKey).length === 2,
+        5000,
+        "second delivery",
+      );
+
+      expect(tasksOf().filter((t) => t.title === "print the badges")).toHaveLength(1);
+    },
+  );
+});
