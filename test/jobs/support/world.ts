@@ -12,8 +12,10 @@ import type { Locale } from "../../../src/i18n/index.js";
 import { type Scheduler, startScheduler } from "../../../src/jobs/start.js";
 import type { LifecycleSteps } from "../../../src/jobs/steps.js";
 import type { Ticker } from "../../../src/jobs/ticker.js";
+import type { Store } from "../../../src/ports.js";
 import { sentence } from "../../../src/render/message.js";
 import { testWorkspace, userRef } from "../../support/actors.js";
+import type { MemoryStore } from "../../support/memory-store.js";
 import {
   type PlatformCall,
   type TestServices,
@@ -58,13 +60,24 @@ export interface WorldOptions {
   steps?: Partial<LifecycleSteps>;
   graceMinutes?: number;
   cron?: string;
+  /** Another store (SQLite, PostgreSQL) instead of the in-memory one. */
+  store?: Store;
+  /** Run the hourly planning while time moves (default true; off keeps database tests short). */
+  planEveryHour?: boolean;
 }
 
 /** A ticker that never ticks by itself: the test ticks. */
 const manual = (): Ticker => ({ stop: async () => undefined });
 
 export async function scheduledWorld(options: WorldOptions = {}): Promise<ScheduledWorld> {
-  const base = testServices({ now: new Date(options.now ?? "2026-11-27T10:00:00Z") });
+  const tested = testServices({ now: new Date(options.now ?? "2026-11-27T10:00:00Z") });
+  const base = options.store
+    ? {
+        ...tested,
+        store: options.store as MemoryStore,
+        services: { ...tested.services, store: options.store },
+      }
+    : tested;
   const { store, clock, platforms, services } = base;
   const workspace = await testWorkspace(store, { locale: options.locale ?? "en" });
   let series = await store.series.create({
@@ -159,7 +172,10 @@ export async function scheduledWorld(options: WorldOptions = {}): Promise<Schedu
         const pending = await store.jobs.list({ status: ["pending"] });
         const nextJob = Math.min(...pending.map((j) => j.runAt.getTime()));
         const now = clock.now().getTime();
-        const nextHour = (Math.floor(now / 3600_000) + 1) * 3600_000;
+        const nextHour =
+          options.planEveryHour === false
+            ? Number.POSITIVE_INFINITY
+            : (Math.floor(now / 3600_000) + 1) * 3600_000;
         const next = Math.max(now, Math.min(nextJob, nextHour));
         if (next > target) break;
         clock.set(new Date(next));
