@@ -7,14 +7,15 @@ import { createDispatcher } from "../../src/app/dispatch.js";
 import { helpRegistry } from "../../src/app/help/index.js";
 import type { Actor } from "../../src/app/interaction.js";
 import { notesRegistry } from "../../src/app/notes/index.js";
+import { pollsRegistry } from "../../src/app/polls/index.js";
 import type { Registry } from "../../src/app/services.js";
 import { setupRegistry } from "../../src/app/setup/index.js";
-import type { Series } from "../../src/domain/series.js";
+import type { Series, SeriesSettings } from "../../src/domain/series.js";
 import type { ActionId } from "../../src/render/message.js";
 import { type ActorOptions, channelRef, makeActor, testWorkspace, userRef } from "../support/actors.js";
 import { RecordingResponder, testServices } from "../support/recording-responder.js";
 
-export const ALL_TEST_REGISTRIES: Registry[] = [helpRegistry, setupRegistry, notesRegistry];
+export const ALL_TEST_REGISTRIES: Registry[] = [helpRegistry, setupRegistry, notesRegistry, pollsRegistry];
 
 export async function testWorld(options: { registries?: Registry[]; now?: Date; locale?: "en" | "fr" } = {}) {
   const base = testServices({ now: options.now });
@@ -58,7 +59,9 @@ export async function testWorld(options: { registries?: Registry[]; now?: Date; 
   }
 
   /** A series in channel C1 with U1 as moderator, created the way `setup` does. */
-  async function seedSeries(overrides: Partial<Series> = {}): Promise<Series> {
+  async function seedSeries(
+    overrides: Partial<Omit<Series, "settings">> & { settings?: Partial<SeriesSettings> } = {},
+  ): Promise<Series> {
     const series = await base.store.series.create({
       workspaceId: workspace.id,
       hashtag: "edchat",

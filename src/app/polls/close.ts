@@ -1,0 +1,140 @@
+/**
+ * Closing a poll, by a moderator's button or at its deadline. `store.polls.close` answers false
+ * when the poll was already closed, so whichever path comes second posts nothing: the results
+ * appear once. The results speak the series' language and name nobody.
+ *
+ * Charts: `closePoll` takes an optional `chart` (src/render/charts `pollChart` fits) whose PNG is
+ * attached to the results; the composition root decides whether to draw (it costs ~0.3 s).
+ */
+import type { QuestionTally } from "../../domain/poll.js";
+import { isDue } from "../../domain/polls.js";
+import type { Locale } from "../../i18n/index.js";
+import { translator } from "../../i18n/index.js";
+import { type Message, type OutboundFile, sentence } from "../../render/message.js";
+import { questionLabels } from "../../render/poll/labels.js";
+import { closedPollMessage } from "../../render/poll/poll-message.js";
+import { pollResultsMessage } from "../../render/poll/results.js";
+import { seriesLocaleOf } from "../channel-locale.js";
+import { requireSeries } from "../context.js";
+import { requireModerator } from "../permissions.js";
+import type { ActionHandler, Services } from "../services.js";
+import { headingOf, type PollContext, pollById, pollInSeries } from "./poll-context.js";
+
+export type PollChart = (
+  tallies: readonly QuestionTally[],
+  labels: Readonly<Record<string, string>>,
+  locale: Locale,
+) => Promise<OutboundFile | null>;
+
+export interface ClosedPoll {
+  /** The results, for the poll's channel. */
+  results: Message;
+  /** What the poll message becomes (no more buttons). */
+  closedPoll: Message;
+}
+
+/** Closes the poll once; null when it was already closed. Audited. */
+export async function closePoll(
+  services: Services,
+  ctx: PollContext,
+  by: string,
+  options: { chart?: PollChart } = {},
+): Promise<ClosedPoll | null> {
+  const { store, clock } = services;
+  const { series, poll } = ctx;
+  const closed = await store.transaction(async (tx) => {
+    if (!(await tx.polls.close(series.workspaceId, poll.id, clock.now()))) return false;
+    await tx.audit.append({
+      workspaceId: series.workspaceId,
+      actorRef: by,
+      action: "poll.close",
+      subjectType: "poll",
+      subjectId: poll.id,
+      detail: { editionId: poll.editionId, reason: by === SYSTEM_ACTOR ? "deadline" : "moderator" },
+    });
+    return true;
+  });
+  if (!closed) return null;
+  const locale = await seriesLocaleOf(store, series);
+  const { t } = translator(locale);
+  const tallies = await store.polls.tally(series.workspaceId, poll.id);
+  const voters = (await store.polls.voterKeys(series.workspaceId, poll.id)).size;
+  const results = pollResultsMessage(t, locale, headingOf(ctx), poll, tallies, voters);
+  const chart = options.chart ? await options.chart(tallies, questionLabels(t, poll), locale) : null;
+  if (chart) {
+    results.files = [chart];
+    results.blocks.push({ type: "image", file: chart.name, alt: chart.title });
+  }
+  return { results, closedPoll: closedPollMessage(t, headingOf(ctx), voters) };
+}
+
+/** Who closes polls at their deadline, in the audit log. */
+export const SYSTEM_ACTOR = "afterchat";
+
+/** The Close button: moderators only; the results go to the channel once. */
+export function closePollAction(options: { chart?: PollChart } = {}): ActionHandler {
+  return async (services, actor, event, responder) => {
+    const series = await requireSeries(services.store, actor);
+    const ctx = await pollInSeries(services.store, series, event.value);
+    await requireModerator(services.store, series, actor);
+    const { t } = translator(actor.locale);
+    const closed = await closePoll(services, ctx, actor.userRef, options);
+    if (!closed) {
+      await responder.reply(sentence(t("poll.alreadyClosed")), { ephemeral: true });
+      return;
+    }
+    if (responder.updateSource) await responder.updateSource(closed.closedPoll);
+    await responder.reply(closed.results);
+  };
+}
+
+/**
+ * For the scheduler: closes every open poll past its deadline and posts its results in its
+ * channel (and turns the poll message into a closed one when its reference is known). Returns the
+ * ids of the polls it closed. A failure on one poll is logged and does not stop the others.
+ */
+export async function closeDuePolls(
+  services: Services,
+  now: Date,
+  options: { chart?: PollChart } = {},
+): Promise<string[]> {
+  const { store, platforms, log } = services;
+  const closedIds: string[] = [];
+  for (const workspaceId of await workspacesWithEditions(services)) {
+    for (const poll of await store.polls.listOpen(workspaceId)) {
+      if (!isDue(poll, now)) continue;
+      try {
+        const ctx = await pollById(store, workspaceId, poll.id);
+        if (!ctx) continue;
+        const closed = await closePoll(services, ctx, SYSTEM_ACTOR, options);
+        if (!closed) continue;
+        closedIds.push(poll.id);
+        const channel = poll.channelRef ?? ctx.series.debriefChannel;
+        const platform = channel ? platforms.for(channel) : null;
+        if (!channel || !platform) {
+          log.warn({ pollId: poll.id, workspaceId }, "poll closed but it has no channel to post results in");
+          continue;
+        }
+        if (poll.messageRef) await platform.update(channel, poll.messageRef, closed.closedPoll);
+        await platform.post(channel, closed.results);
+      } catch (error) {
+        log.error({ err: error, pollId: poll.id, workspaceId }, "closing a due poll failed");
+      }
+    }
+  }
+  return closedIds;
+}
+
+/**
+ * Workspaces that may hold polls. The store has no cross-workspace poll query yet (asked for:
+ * `polls.listDueAcrossWorkspaces(now)`); until then, every workspace with an edition.
+ */
+async function workspacesWithEditions({ store }: Services): Promise<string[]> {
+  const editions = await store.editions.listByStatusAcrossWorkspaces([
+    "scheduled",
+    "live",
+    "debriefing",
+    "closed",
+  ]);
+  return [...new Set(editions.map((e) => e.workspaceId))];
+}

@@ -1,0 +1,50 @@
+/** A poll with the edition and series it belongs to, always read within the series' workspace. */
+import type { Edition } from "../../domain/edition.js";
+import type { Poll } from "../../domain/poll.js";
+import { resultsShown } from "../../domain/polls.js";
+import type { Series } from "../../domain/series.js";
+import { AfterchatError } from "../../errors.js";
+import type { Locale } from "../../i18n/index.js";
+import type { Store } from "../../ports.js";
+import type { PollView } from "../../render/poll/poll-message.js";
+import type { PollHeading } from "../../render/poll/results.js";
+import { formatWhen } from "../../render/setup/when.js";
+
+export interface PollContext {
+  series: Series;
+  edition: Edition;
+  poll: Poll;
+}
+
+/** The poll, if it belongs to this series. */
+export async function pollInSeries(store: Store, series: Series, pollId: string): Promise<PollContext> {
+  const poll = await store.polls.get(series.workspaceId, pollId);
+  const edition = poll ? await store.editions.get(series.workspaceId, poll.editionId) : null;
+  if (!poll || !edition || edition.seriesId !== series.id) throw new AfterchatError("poll_not_found");
+  return { series, edition, poll };
+}
+
+/** For the scheduler: a poll by workspace and id, or null when it is gone. */
+export async function pollById(
+  store: Store,
+  workspaceId: string,
+  pollId: string,
+): Promise<PollContext | null> {
+  const poll = await store.polls.get(workspaceId, pollId);
+  const edition = poll ? await store.editions.get(workspaceId, poll.editionId) : null;
+  const series = edition ? await store.series.get(workspaceId, edition.seriesId) : null;
+  return poll && edition && series ? { series, edition, poll } : null;
+}
+
+export function headingOf(ctx: PollContext): PollHeading {
+  return { hashtag: ctx.series.hashtag, editionNumber: ctx.edition.number };
+}
+
+/** What the poll message shows now: voters so far, and the tally when it may be shown. */
+export async function pollView(store: Store, ctx: PollContext, locale: Locale): Promise<PollView> {
+  const { poll, series } = ctx;
+  const voters = (await store.polls.voterKeys(series.workspaceId, poll.id)).size;
+  const tallies = resultsShown(poll) ? await store.polls.tally(series.workspaceId, poll.id) : null;
+  const closes = poll.closesAt ? formatWhen(poll.closesAt, series.timeZone, locale) : "";
+  return { heading: headingOf(ctx), poll, voters, closes, tallies };
+}

@@ -1,0 +1,54 @@
+/**
+ * Reminds team members who have not voted, by DM. The team is the explicit members plus everyone
+ * holding the series' team or moderator roles. In an anonymous poll each member's own keyed hash
+ * is recomputed and looked up among the voter keys, so the check learns only "has this person
+ * voted" (what a reminder needs), never an answer; the DM says nothing about anyone else.
+ * Returns how many were reminded.
+ */
+import { voterKeyOf } from "../../domain/polls.js";
+import { translator } from "../../i18n/index.js";
+import { escapeMarkdown } from "../../render/markup.js";
+import { sentence } from "../../render/message.js";
+import { formatWhen } from "../../render/setup/when.js";
+import { seriesLocaleOf } from "../channel-locale.js";
+import type { Services } from "../services.js";
+import { pollById } from "./poll-context.js";
+
+export async function remindNonVoters(
+  services: Services,
+  workspaceId: string,
+  pollId: string,
+): Promise<number> {
+  const { store, platforms, log, secret } = services;
+  const ctx = await pollById(store, workspaceId, pollId);
+  if (!ctx || ctx.poll.status !== "open") return 0;
+  const { series, poll, edition } = ctx;
+  const members = new Set((await store.team.list(series.workspaceId, series.id)).map((m) => m.userRef));
+  const roleIds = [...new Set([...series.teamRoleIds, ...series.moderatorRoleIds])];
+  const workspace = await store.workspaces.get(series.workspaceId);
+  const home = poll.channelRef ?? series.debriefChannel;
+  if (roleIds.length && workspace && home) {
+    for (const ref of (await platforms.for(home)?.roleMembers(workspace, roleIds)) ?? []) members.add(ref);
+  }
+  const voted = await store.polls.voterKeys(series.workspaceId, poll.id);
+  const locale = await seriesLocaleOf(store, series);
+  const { t } = translator(locale);
+  const text = t("poll.reminder", {
+    hashtag: escapeMarkdown(series.hashtag),
+    number: edition.number,
+    closes: poll.closesAt ? formatWhen(poll.closesAt, series.timeZone, locale) : "",
+  });
+  let reminded = 0;
+  for (const member of members) {
+    if (voted.has(voterKeyOf(poll, member, secret))) continue;
+    const platform = platforms.for(member);
+    if (!platform) continue;
+    try {
+      await platform.dm(member, sentence(text));
+      reminded += 1;
+    } catch (error) {
+      log.warn({ err: error, pollId, workspaceId }, "poll reminder DM failed");
+    }
+  }
+  return reminded;
+}
