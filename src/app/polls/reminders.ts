@@ -21,7 +21,7 @@ export async function remindNonVoters(
 ): Promise<number> {
   const { store, platforms, log, secret } = services;
   const ctx = await pollById(store, workspaceId, pollId);
-  if (!ctx || ctx.poll.status !== "open") return 0;
+  if (ctx?.poll.status !== "open") return 0;
   const { series, poll, edition } = ctx;
   const members = new Set((await store.team.list(series.workspaceId, series.id)).map((m) => m.userRef));
   const roleIds = [...new Set([...series.teamRoleIds, ...series.moderatorRoleIds])];
