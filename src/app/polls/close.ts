@@ -98,7 +98,7 @@ export async function closeDuePolls(
   now: Date,
   options: { chart?: PollChart } = {},
 ): Promise<string[]> {
-  const { store, platforms, log } = services;
+  const { store, log } = services;
   const closedIds: string[] = [];
   for (const workspaceId of await workspacesWithEditions(services)) {
     for (const poll of await store.polls.listOpen(workspaceId)) {
@@ -109,20 +109,33 @@ export async function closeDuePolls(
         const closed = await closePoll(services, ctx, SYSTEM_ACTOR, options);
         if (!closed) continue;
         closedIds.push(poll.id);
-        const channel = poll.channelRef ?? ctx.series.debriefChannel;
-        const platform = channel ? platforms.for(channel) : null;
-        if (!channel || !platform) {
-          log.warn({ pollId: poll.id, workspaceId }, "poll closed but it has no channel to post results in");
-          continue;
-        }
-        if (poll.messageRef) await platform.update(channel, poll.messageRef, closed.closedPoll);
-        await platform.post(channel, closed.results);
+        await postClosedPoll(services, ctx, closed);
       } catch (error) {
         log.error({ err: error, pollId: poll.id, workspaceId }, "closing a due poll failed");
       }
     }
   }
   return closedIds;
+}
+
+/** Posts the results in the poll's channel and turns the poll message into a closed one when known. */
+export async function postClosedPoll(
+  services: Services,
+  ctx: PollContext,
+  closed: ClosedPoll,
+): Promise<void> {
+  const { poll, series } = ctx;
+  const channel = poll.channelRef ?? series.debriefChannel;
+  const platform = channel ? services.platforms.for(channel) : null;
+  if (!channel || !platform) {
+    services.log.warn(
+      { pollId: poll.id, workspaceId: series.workspaceId },
+      "poll closed but it has no channel to post results in",
+    );
+    return;
+  }
+  if (poll.messageRef) await platform.update(channel, poll.messageRef, closed.closedPoll);
+  await platform.post(channel, closed.results);
 }
 
 /**

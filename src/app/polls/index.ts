@@ -1,6 +1,7 @@
 /**
  * The polls area of `/afterchat`: poll, the vote / comment / results / close buttons, the comment
- * form; and for the scheduler, closeDuePolls and remindNonVoters.
+ * form; and for the scheduler, openTeamPoll / closeTeamPoll (lifecycle steps), closeDuePolls
+ * (a sweep for polls past their deadline) and remindNonVoters.
  */
 import type { Registry } from "../services.js";
 import { closePollAction, type PollChart } from "./close.js";
@@ -10,8 +11,9 @@ import { openPollCommand } from "./open-poll.js";
 import { votePoll } from "./vote.js";
 
 export { pollResultsMessage } from "../../render/poll/results.js";
-export { closeDuePolls, closePoll, type PollChart } from "./close.js";
+export { closeDuePolls, closePoll, type PollChart, postClosedPoll } from "./close.js";
 export { remindNonVoters } from "./reminders.js";
+export { closeTeamPoll, openTeamPoll } from "./scheduled.js";
 
 /** The registry; pass `chart` (src/render/charts pollChart) to attach a chart to results posted on Close. */
 export function createPollsRegistry(options: { chart?: PollChart } = {}): Registry {
