@@ -1,11 +1,18 @@
 /**
- * The use cases the lifecycle calls, in one map the composition root builds. Several are written
- * by other areas (polls, after-party); until one exists, its entry logs that it is not wired and
- * does nothing, so the rest of the lifecycle still runs. Tests pass recording fakes.
+ * The use cases the lifecycle calls, in one map the composition root builds. Those written by
+ * other areas are wired here as they land; one still missing logs that it is not wired and does
+ * nothing, so the rest of the lifecycle still runs. Tests pass recording fakes.
  *
  * Every step must be safe to call again for the same edition (a job can run twice after a crash;
  * the lifecycle also guards each call with a marker, src/jobs/once.ts).
+ *
+ * Wired: tasks review, report (pull + stats + post), task reminders, after-party open (with the
+ * host's goodbye and the next edition's event), escalation and close, scheduled events.
+ * Not wired yet: the team poll (open, close): src/app/polls is not committed.
  */
+import { closeAfterParty, escalateOpenQuestions, openAfterParty } from "../app/after-party/index.js";
+import { ensureNextEditionEvent } from "../app/after-party/scheduled-event.js";
+import { channelTranslator } from "../app/channel-locale.js";
 import type { Services } from "../app/services.js";
 import { postEditionReport } from "../app/stats/edition-report-message.js";
 import { runTaskReminderJob } from "../app/tasks/reminders.js";
@@ -14,7 +21,6 @@ import type { Edition } from "../domain/edition.js";
 import type { Job } from "../domain/job.js";
 import type { Series } from "../domain/series.js";
 import type { Message } from "../render/message.js";
-import { announceHostLeft, scheduleEditionEvent } from "./handlers/fallbacks.js";
 
 export type EditionStep = (services: Services, series: Series, edition: Edition) => Promise<void>;
 
@@ -27,16 +33,14 @@ export interface LifecycleSteps {
   openTeamPoll: EditionStep;
   /** Closes the edition's poll if still open and posts its results. */
   closeTeamPoll: EditionStep;
-  /** Opens the after-party thread (settings.afterParty, series.afterPartyChannel). */
+  /** Opens the after-party thread with the host's goodbye (settings.afterParty, afterPartyChannel). */
   openAfterParty: EditionStep;
-  /** Says the host has left, in the after-party (a no-op when openAfterParty already does). */
-  announceHostLeft: EditionStep;
-  /** Creates the platform's scheduled event for an edition (settings.scheduledEvent). */
-  scheduleEvent: EditionStep;
   /** Brings unanswered after-party questions back to the team. */
   escalateOpenQuestions: EditionStep;
   /** Ends the after-party and posts its summary. */
   closeAfterParty: EditionStep;
+  /** Creates the platform's scheduled event for an edition (settings.scheduledEvent). */
+  scheduleEvent: EditionStep;
   /** A task reminder job (kind "task.reminder"), run by the tasks area. */
   runTaskReminder(services: Services, job: Job): Promise<void>;
 }
@@ -52,18 +56,44 @@ export function notWired(name: string): EditionStep {
   };
 }
 
-/** The steps that exist today; the composition root overrides the rest as they land. */
+/** Runs an area's use case by edition id and logs what it answered (they return outcomes, not throw). */
+function byId(
+  name: string,
+  run: (services: Services, editionId: string) => Promise<{ status: string }>,
+): EditionStep {
+  return async (services, _series, edition) => {
+    const outcome = await run(services, edition.id);
+    services.log.info({ step: name, edition: edition.id, outcome }, "scheduler step");
+  };
+}
+
+/**
+ * The edition's own event, created when it is planned. Same use case and same once-per-start
+ * record as the after-party's "next edition" event, so whichever asks first creates it.
+ */
+const scheduleEvent: EditionStep = async (services, series, edition) => {
+  const t = await channelTranslator(services.store, series);
+  const next = {
+    number: edition.number,
+    startsAt: edition.startsAt,
+    endsAt: edition.endsAt,
+    topic: edition.topic,
+  };
+  const outcome = await ensureNextEditionEvent(services, series, next, t);
+  services.log.info({ step: "scheduleEvent", edition: edition.id, outcome }, "scheduler step");
+};
+
+/** The steps that exist today; the composition root may override any of them. */
 export function defaultSteps(overrides: Partial<LifecycleSteps> = {}): LifecycleSteps {
   return {
     reviewPreviousTasks,
     postEditionReport,
     openTeamPoll: notWired("openTeamPoll"),
     closeTeamPoll: notWired("closeTeamPoll"),
-    openAfterParty: notWired("openAfterParty"),
-    announceHostLeft,
-    scheduleEvent: scheduleEditionEvent,
-    escalateOpenQuestions: notWired("escalateOpenQuestions"),
-    closeAfterParty: notWired("closeAfterParty"),
+    openAfterParty: byId("openAfterParty", openAfterParty),
+    escalateOpenQuestions: byId("escalateOpenQuestions", (s, id) => escalateOpenQuestions(s, id)),
+    closeAfterParty: byId("closeAfterParty", closeAfterParty),
+    scheduleEvent,
     runTaskReminder: async (services, job) => {
       const outcome = await runTaskReminderJob(services, job);
       services.log.debug({ job: job.key, outcome }, "task reminder");

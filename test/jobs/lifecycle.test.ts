@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scheduleTaskReminders } from "../../src/app/tasks/reminders.js";
+import { visibleText } from "../support/recording-responder.js";
 import { DEBRIEF, PARTY, scheduledWorld } from "./support/world.js";
 
 // Café Chat: Tuesdays 19:00-20:00 Europe/Paris (18:00-19:00 UTC in winter). Now: Friday 27 Nov 2026, 10:00 UTC.
@@ -10,11 +11,11 @@ describe("an edition on a schedule runs itself, from scheduled to closed", () =>
 
     const posts = w.lines().filter((line) => !line.includes("CPARTY:T"));
     expect(posts).toEqual([
-      "2026-11-27T10:00 scheduleEvent slack:T1:CPARTY: #cafechat edition 1",
+      "2026-11-27T10:00 scheduleEvent slack:T1:CPARTY: #cafechat: edition 1",
       "2026-11-28T18:00 post slack:T1:CDEBRIEF: #cafechat edition 1 is in 72 hours",
       "2026-11-30T18:00 post slack:T1:CDEBRIEF: #cafechat edition 1 is in 24 hours",
       // Once edition 1 has started, the next occurrence (Tuesday 8 Dec) is planned: its event first.
-      "2026-12-01T18:00 scheduleEvent slack:T1:CPARTY: #cafechat edition 2",
+      "2026-12-01T18:00 scheduleEvent slack:T1:CPARTY: #cafechat: edition 2",
       "2026-12-01T19:00 post slack:T1:CDEBRIEF: **#cafechat edition 1 is over.** Team, while it is fresh: what went well, what went wrong, what was the best moment?",
       "2026-12-01T19:00 openThread slack:T1:CPARTY: after-party",
       "2026-12-01T19:30 post slack:T1:CDEBRIEF: [report] 1",
@@ -22,12 +23,6 @@ describe("an edition on a schedule runs itself, from scheduled to closed", () =>
       "2026-12-02T19:00 post slack:T1:CDEBRIEF: [after-party summary] 1",
       "2026-12-03T19:30 post slack:T1:CDEBRIEF: [poll results] 1",
     ]);
-    // The host's goodbye goes into the after-party thread, right after it opened.
-    const goodbye = w.timeline.find((t) => t.call.type === "post" && t.call.channel.startsWith(`${PARTY}:T`));
-    expect(goodbye?.at).toBe("2026-12-01T19:00:00.000Z");
-    expect(goodbye && "message" in goodbye.call && goodbye.call.message.text).toContain(
-      "The host has left the chat",
-    );
     expect((await w.edition(1)).status).toBe("closed");
   });
 
@@ -120,6 +115,30 @@ describe("an edition on a schedule runs itself, from scheduled to closed", () =>
     const body = promo?.message.blocks.map((b) => ("text" in b ? b.text : "")).join("\n");
     expect(body).toContain("**Quand :** mar. 1 déc., 19:00");
     expect(body).toContain("Aucun contributeur enregistré");
+  });
+});
+
+describe("the after-party area's own use cases, on the scheduler", () => {
+  it("GIVEN the real after-party WHEN the chat ends and the after-party runs out THEN its thread opens with the host's goodbye at the end, and its summary goes out once at its end", async () => {
+    const w = await scheduledWorld({
+      realAfterParty: true,
+      settings: { goodbye: "Merci, see you next Tuesday!" },
+    });
+    await w.advanceTo("2026-12-03T00:00:00Z");
+    const thread = w.platforms.of("openThread");
+    expect(thread.map((c) => [w.timeline.find((t) => t.call === c)?.at, c.channel, c.title])).toEqual([
+      ["2026-12-01T19:00:00.000Z", PARTY, "#cafechat after-party"],
+    ]);
+    expect(visibleText(thread[0]!.first)).toContain("Merci, see you next Tuesday!");
+    const summaries = w.timeline.filter(
+      (t) => t.call.type === "post" && visibleText(t.call.message).includes("after-party is over"),
+    );
+    expect(summaries.map((t) => [t.at, t.call.type === "post" && t.call.channel])).toEqual([
+      ["2026-12-02T19:00:00.000Z", thread[0]!.thread],
+      ["2026-12-02T19:00:00.000Z", DEBRIEF],
+    ]);
+    const edition = await w.edition(1);
+    expect(edition.afterPartyEndsAt?.toISOString()).toBe("2026-12-02T19:00:00.000Z");
   });
 });
 

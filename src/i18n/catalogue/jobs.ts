@@ -1,9 +1,9 @@
 import { area } from "../define.js";
 
 /**
- * What the scheduler says by itself: the notes call at the end of a chat, the host's goodbye,
- * promotion reminders before the next edition, and what moderators must know (steps skipped
- * after downtime, steps that failed for good). `{{moderators}}` is a list of mentions (or empty),
+ * What the scheduler says by itself: the notes call at the end of a chat, promotion reminders
+ * before the next edition, and what moderators must know (steps skipped after downtime, steps
+ * that failed for good). `{{moderators}}` is a list of mentions (or empty),
  * `{{date}}` a formatted date in the series' zone, `{{topic}}` escaped Markdown.
  */
 export const jobs = area({
@@ -12,8 +12,6 @@ export const jobs = area({
       ask: "**#{{hashtag}} edition {{number}} is over.** Team, while it is fresh: what went well, what went wrong, what was the best moment?",
       how: "Type `/afterchat note` to open the notes form, or write one straight away: `/afterchat note good …`, `/afterchat note bad …`, `/afterchat note best …`.",
     },
-    hostLeft:
-      "The host has left the chat: thank you all! The after-party goes on here for {{hours}} hours: questions, thanks and ideas are welcome.",
     promo: {
       header: "#{{hashtag}} edition {{number}} is in {{hours}} hours",
       when: "**When:** {{date}}",
@@ -52,19 +50,12 @@ export const jobs = area({
       event: "scheduled event",
       taskReminder: "task reminder",
     },
-    event: {
-      name: "#{{hashtag}} edition {{number}}",
-      description: "{{title}}. Topic: {{topic}}",
-      descriptionNoTopic: "{{title}}",
-    },
   },
   fr: {
     notes: {
       ask: "**L’édition {{number}} de #{{hashtag}} est terminée.** L’équipe, tant que c’est frais : qu’est-ce qui a bien marché, qu’est-ce qui a coincé, quel a été le meilleur moment ?",
       how: "Tapez `/afterchat note` pour ouvrir le formulaire de notes, ou écrivez-en une tout de suite : `/afterchat note bien …`, `/afterchat note mal …`, `/afterchat note top …`.",
     },
-    hostLeft:
-      "L’animateur a quitté le chat : merci à toutes et à tous ! L’after continue ici pendant {{hours}} heures : questions, remerciements et idées bienvenus.",
     promo: {
       header: "L’édition {{number}} de #{{hashtag}} a lieu dans {{hours}} heures",
       when: "**Quand :** {{date}}",
@@ -106,11 +97,6 @@ export const jobs = area({
       close: "clôture de l’édition",
       event: "événement programmé",
       taskReminder: "rappel de tâche",
-    },
-    event: {
-      name: "#{{hashtag}} édition {{number}}",
-      description: "{{title}}. Sujet : {{topic}}",
-      descriptionNoTopic: "{{title}}",
     },
   },
 });

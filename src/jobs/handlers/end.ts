@@ -1,6 +1,6 @@
 /**
  * At the end of the chat: the edition moves to debriefing, the team is asked for its notes right
- * away (while memories are fresh), the after-party opens and the host's goodbye is posted in it.
+ * away (while memories are fresh), and the after-party opens with the host's goodbye.
  */
 
 import { channelTranslator } from "../../app/channel-locale.js";
@@ -35,8 +35,8 @@ export async function endEdition(services: Services, job: Job, steps: LifecycleS
       );
     });
   if (!afterPartyWanted(series)) return;
+  // The after-party's opening message carries the host's goodbye (settings.goodbye).
   await once(store, job, ws, "after-party", () => steps.openAfterParty(services, series, edition));
-  await once(store, job, ws, "host-left", () => steps.announceHostLeft(services, series, edition));
 }
 
 export function afterPartyWanted(series: Series): boolean {

@@ -62,6 +62,8 @@ export interface WorldOptions {
   cron?: string;
   /** Another store (SQLite, PostgreSQL) instead of the in-memory one. */
   store?: Store;
+  /** The after-party area's real use cases instead of recording fakes. */
+  realAfterParty?: boolean;
   /** Run the hourly planning while time moves (default true; off keeps database tests short). */
   planEveryHour?: boolean;
 }
@@ -134,6 +136,11 @@ export async function scheduledWorld(options: WorldOptions = {}): Promise<Schedu
     closeAfterParty: record("closeAfterParty", "[after-party summary]"),
     ...options.steps,
   };
+  if (options.realAfterParty) {
+    delete steps.openAfterParty;
+    delete steps.escalateOpenQuestions;
+    delete steps.closeAfterParty;
+  }
 
   const config = {
     scheduler: {
