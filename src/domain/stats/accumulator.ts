@@ -64,12 +64,11 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
       afterParty.posts += 1;
       afterParty.authors.add(author.key);
     }
-    const sequence = posts.total;
-    countEach(post.mentions, normaliseHandle, mentions, sequence, null);
-    countEach(post.hashtags, normaliseHashtag, hashtags, sequence, settings.hashtag);
+    countEach(post.mentions, normaliseHandle, mentions, null);
+    countEach(post.hashtags, normaliseHashtag, hashtags, settings.hashtag);
     unanswered.noteReply(post, author.key);
     if (post.kind === "repost") return null;
-    topics.add(post.text, sequence);
+    topics.add(post.text);
     const byHost = settings.hosts.has(author.lowerHandle);
     if (!byHost) unanswered.consider(post, author.key);
     return questions.add(post, byHost, author.key);
@@ -179,17 +178,19 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
   };
 }
 
-/** Counts each normalised value of one post (once per post), skipping empty values and `except`. */
+/** Counts each distinct normalised value of one post once, skipping empty values and `except`. */
 function countEach(
   values: readonly string[],
   normalise: (value: string) => string,
   counter: BoundedCounter,
-  post: number,
   except: string | null,
 ): void {
+  const counted: string[] = [];
   for (const raw of values) {
     const value = normalise(raw);
-    if (value && value !== except) counter.add(value, post);
+    if (!value || value === except || counted.includes(value)) continue;
+    counted.push(value);
+    counter.add(value);
   }
 }
 

@@ -1,35 +1,31 @@
 import { compareText, topBy } from "./rank.js";
 
 /** Distinct keys a counter keeps before it drops its rarest ones. */
-export const COUNTER_CAPACITY = 100_000;
-
-/** A key's count, and the last post that counted it (so a post counts a key once without a Set per post). */
-export interface Tally {
-  count: number;
-  post: number;
-}
+export const COUNTER_CAPACITY = 50_000;
 
 /**
- * Counts keys, each at most once per post, exactly while they are fewer than `capacity`. Beyond, it drops the
- * rarest keys until at most half the capacity is left, so memory stays bounded on huge imports (mostly one-off
- * word pairs). A dropped key that comes back restarts from 1: its count is then a lower bound, and
- * `approximate` says so. Each drop costs O(capacity) and buys capacity/2 new keys: O(1) amortised per add.
+ * Counts keys exactly while they are fewer than `capacity`. Beyond, it keeps only the most frequent half, so
+ * memory stays bounded on huge imports (mostly one-off words and word pairs). A dropped key that comes back
+ * restarts from 1: its count is then a lower bound, and `approximate` says so. Each drop costs O(capacity) and
+ * buys capacity/2 new keys: O(1) amortised per add. Counts are plain numbers in the map (no object per key):
+ * on large imports, allocation and garbage collection were the engine's main cost.
  */
 export class BoundedCounter {
-  private readonly tallies = new Map<string, Tally>();
+  private counts = new Map<string, number>();
   private pruned = false;
 
   constructor(private readonly capacity = COUNTER_CAPACITY) {}
 
-  /** Counts `key` for post number `post`, unless that post already counted it. */
-  add(key: string, post: number): void {
-    const tally = this.tallies.get(key);
-    if (tally === undefined) {
-      this.tallies.set(key, { count: 1, post });
-      if (this.tallies.size > this.capacity) this.dropRarest();
-    } else if (tally.post !== post) {
-      tally.count += 1;
-      tally.post = post;
+  add(key: string): void {
+    const count = this.counts.get(key);
+    if (count !== undefined) {
+      this.counts.set(key, count + 1);
+      return;
+    }
+    this.counts.set(key, 1);
+    if (this.counts.size > this.capacity) {
+      this.counts = keepFrequent(this.counts, this.capacity / 2);
+      this.pruned = true;
     }
   }
 
@@ -40,23 +36,30 @@ export class BoundedCounter {
 
   /** The `n` most frequent keys, ties by key. */
   top(n: number): Array<{ key: string; count: number }> {
-    return topBy(entriesOf(this.tallies), n, (a, b) => b.count - a.count || compareText(a.key, b.key));
-  }
-
-  private dropRarest(): void {
-    const floor = floorKeeping(this.tallies.values(), this.capacity / 2);
-    for (const [key, tally] of this.tallies) if (tally.count < floor) this.tallies.delete(key);
-    this.pruned = true;
+    return topBy(entriesOf(this.counts), n, byCountThenKey);
   }
 }
 
+export function byCountThenKey(a: { key: string; count: number }, b: { key: string; count: number }): number {
+  return b.count - a.count || compareText(a.key, b.key);
+}
+
 /**
- * The lowest count to keep so that at most `keep` tallies survive (those with a count >= the floor).
- * Infinity when even the highest count is shared by more than `keep` tallies (then nothing survives).
+ * A fresh map with at most `keep` of the most frequent keys (all keys sharing a count are kept or dropped
+ * together, so ties never depend on adding order). A fresh map, not deletions: a Map keeps deleted slots until
+ * it grows again, which slowed every later lookup.
  */
-export function floorKeeping(tallies: Iterable<Tally>, keep: number): number {
+export function keepFrequent<K>(counts: Map<K, number>, keep: number): Map<K, number> {
+  const floor = floorKeeping(counts.values(), keep);
+  const kept = new Map<K, number>();
+  for (const [key, count] of counts) if (count >= floor) kept.set(key, count);
+  return kept;
+}
+
+/** The lowest count to keep so that at most `keep` counts are at or above it (Infinity: keep none). */
+export function floorKeeping(counts: Iterable<number>, keep: number): number {
   const keysPerCount = new Map<number, number>();
-  for (const { count } of tallies) keysPerCount.set(count, (keysPerCount.get(count) ?? 0) + 1);
+  for (const count of counts) keysPerCount.set(count, (keysPerCount.get(count) ?? 0) + 1);
   const descending = [...keysPerCount.keys()].sort((a, b) => b - a);
   let kept = 0;
   let floor = Number.POSITIVE_INFINITY;
@@ -68,6 +71,6 @@ export function floorKeeping(tallies: Iterable<Tally>, keep: number): number {
   return floor;
 }
 
-function* entriesOf(tallies: Map<string, Tally>): Iterable<{ key: string; count: number }> {
-  for (const [key, tally] of tallies) yield { key, count: tally.count };
+function* entriesOf(counts: Map<string, number>): Iterable<{ key: string; count: number }> {
+  for (const [key, count] of counts) yield { key, count };
 }

@@ -1,43 +1,74 @@
 import { forEachTopicToken } from "../text.js";
-import { BoundedCounter } from "./counter.js";
-import { PairCounter } from "./pair-counter.js";
 import type { Topics } from "./report.js";
 import { isStopToken } from "./stopwords.js";
+import { type Term, TermCounter } from "./term-counter.js";
+
+/**
+ * Distinct words kept before the rarest are dropped. A language's vocabulary is bounded (a 200,000-post import
+ * of varied text has about 100,000 distinct words), so this rarely bites; at most ~20 MB.
+ */
+export const TERM_CAPACITY = 200_000;
+
+/** Distinct word pairs kept: pairs are not bounded like words, so they get dropped first (~10 MB). */
+export const PHRASE_CAPACITY = 100_000;
 
 /**
  * Recurring sub-topics: words and two-word phrases, each counted once per post. A phrase is two adjacent
  * kept words: a stop word, number, URL, hashtag, mention or punctuation between them breaks it.
  */
 export class TopicsCollector {
-  private readonly terms = new BoundedCounter();
-  private readonly phrases = new PairCounter();
+  private readonly counter: TermCounter;
+  private posts = 0;
+  /** Phrases already counted for the current post, as word ids, flattened: first, second, first, second... */
+  private readonly postPhrases: number[] = [];
 
   /** `hashtag` is the chat's own tag (lower-case), dropped even when written as a plain word. */
-  constructor(private readonly hashtag: string | null) {}
+  constructor(
+    private readonly hashtag: string | null,
+    termCapacity = TERM_CAPACITY,
+    phraseCapacity = PHRASE_CAPACITY,
+  ) {
+    this.counter = new TermCounter(termCapacity, phraseCapacity);
+  }
 
-  /** Counts the words and phrases of one post; `post` numbers posts so each counts a term once. */
-  add(text: string, post: number): void {
-    let previous: string | null = null;
+  /** Counts the words and phrases of one post, each once. */
+  add(text: string): void {
+    this.posts += 1;
+    const post = this.posts;
+    const phrases = this.postPhrases;
+    phrases.length = 0;
+    let previous: Term | null = null;
     forEachTopicToken(text, (token) => {
       if (token === null || token === this.hashtag || isStopToken(token)) {
         previous = null;
         return;
       }
-      this.terms.add(token, post);
-      if (previous !== null) this.phrases.add(previous, token, post);
-      previous = token;
+      const term = this.counter.term(token, post);
+      if (previous !== null && !hasPhrase(phrases, previous.id, term.id)) {
+        phrases.push(previous.id, term.id);
+        this.counter.phrase(previous, term);
+      }
+      previous = term;
     });
   }
 
-  /** True once a counter dropped rare entries to bound memory (see BoundedCounter). */
+  /** True once a counter dropped rare entries to bound memory. */
   get approximate(): boolean {
-    return this.terms.approximate || this.phrases.approximate;
+    return this.counter.approximate;
   }
 
   finish(n: number): Topics {
     return {
-      terms: this.terms.top(n).map(({ key, count }) => ({ term: key, count })),
-      phrases: this.phrases.top(n).map(({ key, count }) => ({ term: key, count })),
+      terms: this.counter.topTerms(n).map(({ key, count }) => ({ term: key, count })),
+      phrases: this.counter.topPhrases(n).map(({ key, count }) => ({ term: key, count })),
     };
   }
+}
+
+/** A post has a few dozen words: a linear scan beats a Set and allocates nothing. */
+function hasPhrase(phrases: readonly number[], first: number, second: number): boolean {
+  for (let index = 0; index < phrases.length; index += 2) {
+    if (phrases[index] === first && phrases[index + 1] === second) return true;
+  }
+  return false;
 }

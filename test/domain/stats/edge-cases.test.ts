@@ -278,3 +278,26 @@ describe("GIVEN an accumulator", () => {
     expect(report.contributors.returning).toBe(1);
   });
 });
+
+describe("GIVEN one post repeating words, phrases, mentions and hashtags", () => {
+  it("THEN each counts once for that post", () => {
+    const report = computeReport(
+      [
+        post({
+          externalId: "1",
+          text: "coffee break, coffee break! coffee #tools #Tools @bob @Bob",
+          hashtags: ["tools", "Tools"],
+          mentions: ["bob", "Bob"],
+        }),
+      ],
+      CONTEXT,
+    );
+    expect(report.topics.terms).toEqual([
+      { term: "break", count: 1 },
+      { term: "coffee", count: 1 },
+    ]);
+    expect(report.topics.phrases).toEqual([{ term: "coffee break", count: 1 }]);
+    expect(report.hashtags).toEqual([{ tag: "tools", count: 1 }]);
+    expect(report.mentions).toEqual([{ handle: "bob", count: 1 }]);
+  });
+});

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { BoundedCounter } from "../../../src/domain/stats/counter.js";
 import { countsOf } from "../../../src/domain/stats/engagement.js";
 import { TopPostPool } from "../../../src/domain/stats/post-pool.js";
+import { TopicsCollector } from "../../../src/domain/stats/topics.js";
 import { post } from "./factory.js";
 
 describe("GIVEN a counter with fewer distinct keys than its capacity", () => {
   it("THEN counts are exact and ties are ordered by key", () => {
     const counter = new BoundedCounter(10);
-    for (const [post, key] of ["b", "a", "c", "a", "b", "a"].entries()) counter.add(key, post);
+    for (const key of ["b", "a", "c", "a", "b", "a"]) counter.add(key);
     expect(counter.top(5)).toEqual([
       { key: "a", count: 3 },
       { key: "b", count: 2 },
@@ -17,13 +18,19 @@ describe("GIVEN a counter with fewer distinct keys than its capacity", () => {
   });
 });
 
-describe("GIVEN one post carrying a key twice", () => {
-  it("THEN the key counts once for that post", () => {
-    const counter = new BoundedCounter(10);
-    counter.add("a", 1);
-    counter.add("a", 1);
-    counter.add("a", 2);
-    expect(counter.top(1)).toEqual([{ key: "a", count: 2 }]);
+describe("GIVEN topics flooded with one-off words and pairs", () => {
+  it("THEN the frequent word and phrase keep exact counts and topics say they are approximate", () => {
+    const topics = new TopicsCollector(null, 100, 100);
+    for (let index = 0; index < 5_000; index += 1) {
+      topics.add(index % 10 === 0 ? `coffee break w${index}x y${index}z` : `w${index}x y${index}z`);
+    }
+    const { terms, phrases } = topics.finish(2);
+    expect(terms).toEqual([
+      { term: "break", count: 500 },
+      { term: "coffee", count: 500 },
+    ]);
+    expect(phrases[0]).toEqual({ term: "coffee break", count: 500 });
+    expect(topics.approximate).toBe(true);
   });
 });
 
@@ -31,8 +38,8 @@ describe("GIVEN a counter flooded with one-off keys", () => {
   it("THEN it stays within capacity, keeps the frequent keys exactly and says it is approximate", () => {
     const counter = new BoundedCounter(100);
     for (let index = 0; index < 5_000; index += 1) {
-      counter.add(`rare-${index}`, index);
-      if (index % 10 === 0) counter.add("frequent", index);
+      counter.add(`rare-${index}`);
+      if (index % 10 === 0) counter.add("frequent");
     }
     expect(counter.top(1)).toEqual([{ key: "frequent", count: 500 }]);
     expect(counter.approximate).toBe(true);
