@@ -38,7 +38,11 @@ export function readerOf(interaction: ChatInputCommandInteraction): OptionReader
     string: (name) => options.getString(name),
     integer: (name) => options.getInteger(name),
     boolean: (name) => options.getBoolean(name),
-    user: (name) => options.getUser(name)?.id ?? null,
+    // The option's value is the user id; resolved data (the user object) is not needed for it.
+    user: (name) => {
+      const value = options.get(name)?.value;
+      return typeof value === "string" ? value : null;
+    },
     attachment: (name) => {
       const file = options.getAttachment(name);
       return file ? { name: file.name, size: file.size, url: file.url } : null;

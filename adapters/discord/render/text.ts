@@ -1,8 +1,9 @@
 /**
  * Neutral Markdown to Discord Markdown. Discord reads the same **bold**, _italic_, `code`,
  * [label](url) and "- " bullets, so only mentions change: `<@discord:G:U>` becomes `<@U>` (a
- * real mention), and another platform's user (a Slack series' member) is written as plain text,
- * since Discord cannot mention them.
+ * real mention) and `<#discord:G:C>` / `<#discord:G:C:T>` a channel or thread link (`<#C>`,
+ * `<#T>`); another platform's user or channel (a Slack series' member) is written as plain text,
+ * since Discord cannot link to them.
  * @see https://discord.com/developers/docs/reference#message-formatting
  */
 import { truncate } from "../../../src/render/markup.js";
@@ -10,6 +11,8 @@ import { decodeRef } from "../refs.js";
 
 /** `<@ref>` not preceded by a backslash (escapeMarkdown writes `\<@` for typed text). */
 const MENTION = /(?<!\\)<@([^<>\s]+)>/gu;
+/** `<#ref>`: a channel (src/render/setup/messages.ts channelMention). */
+const CHANNEL = /(?<!\\)<#([a-z]+:[^<>\s]+)>/gu;
 
 export interface DiscordText {
   text: string;
@@ -27,7 +30,11 @@ export function toDiscordMarkdown(text: string): DiscordText {
     }
     return foreignMention(ref);
   });
-  return { text: converted, userIds };
+  const linked = converted.replace(CHANNEL, (_whole, ref: string) => {
+    const decoded = decodeRef(ref);
+    return decoded ? `<#${decoded.targetId}>` : `#${foreignMention(ref).slice(1)}`;
+  });
+  return { text: linked, userIds };
 }
 
 /** "slack:T1:U2" -> "@U2 (Slack)": who it is stays readable, nobody is pinged. */
@@ -47,6 +54,7 @@ export function plainText(text: string, max: number): string {
   const plain = text
     .replace(/\[([^\]]*)\]\([^)]*\)/gu, "$1")
     .replace(MENTION, (_w, ref: string) => `@${ref.split(":").at(-1) ?? ref}`)
+    .replace(CHANNEL, (_w, ref: string) => `#${ref.split(":").at(-1) ?? ref}`)
     .replace(/(\*\*|__|~~|`)/gu, "")
     .replace(/(^|\s)_(\S[^_]*)_(?=\s|$|[.,;:!?])/gu, "$1$2")
     .replace(/\\([\\`*_~[\]()|>#<])/gu, "$1")
