@@ -1,0 +1,115 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Poll } from "../../src/domain/poll.js";
+import {
+  checkPollLength,
+  commentQuestion,
+  isDue,
+  parseVoteButtonValue,
+  pollQuestionsFor,
+  resultsShown,
+  tallyInOrder,
+  voteButtonValue,
+  voterKeyOf,
+} from "../../src/domain/polls.js";
+
+const questions = [
+  { id: "q2", position: 2, key: "overall" as const, label: null },
+  { id: "q1", position: 1, key: "pacing" as const, label: null },
+];
+
+describe("voter keys", () => {
+  it("GIVEN a named poll THEN the vote is stored under the user reference", () => {
+    expect(voterKeyOf({ id: "p1", anonymous: false }, "slack:T1:U2", "s")).toBe("slack:T1:U2");
+  });
+
+  it("GIVEN an anonymous poll THEN the key is a stable HMAC that differs per poll and per secret, and hides the user", () => {
+    const key = voterKeyOf({ id: "p1", anonymous: true }, "slack:T1:U2", "secret");
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(key).not.toContain("U2");
+    expect(voterKeyOf({ id: "p1", anonymous: true }, "slack:T1:U2", "secret")).toBe(key);
+    expect(voterKeyOf({ id: "p2", anonymous: true }, "slack:T1:U2", "secret")).not.toBe(key);
+    expect(voterKeyOf({ id: "p1", anonymous: true }, "slack:T1:U2", "other")).not.toBe(key);
+    expect(voterKeyOf({ id: "p1", anonymous: true }, "slack:T1:U3", "secret")).not.toBe(key);
+  });
+});
+
+describe("vote buttons", () => {
+  it("GIVEN any choice WHEN written to a button and read back THEN it is the same choice", () => {
+    const id = fc.stringMatching(/^c[0-9a-z]{24}$/);
+    fc.assert(
+      fc.property(id, id, fc.integer({ min: 1, max: 5 }), (pollId, questionId, value) => {
+        const text = voteButtonValue({ pollId, questionId, value });
+        expect(text.length).toBeLessThanOrEqual(80);
+        expect(parseVoteButtonValue(text)).toEqual({ pollId, questionId, value });
+      }),
+    );
+  });
+
+  it.each(["", "p:q", "p:q:0", "p:q:6", "p:q:2.5", "p:q:x", ":q:3", "p::3", "p:q:3:extra"])(
+    "GIVEN the forged value %j THEN it is not a vote",
+    (value) => {
+      expect(parseVoteButtonValue(value)).toBeNull();
+    },
+  );
+});
+
+describe("poll rules", () => {
+  it("GIVEN no custom questions THEN the five default keys; GIVEN custom ones THEN their wordings, blanks dropped", () => {
+    expect(pollQuestionsFor(null).map((q) => q.key)).toEqual([
+      "pacing",
+      "questions",
+      "engagement",
+      "tooling",
+      "overall",
+    ]);
+    expect(pollQuestionsFor([" Guest? ", "", "Time?"])).toEqual([
+      { key: null, label: "Guest?" },
+      { key: null, label: "Time?" },
+    ]);
+    expect(pollQuestionsFor(["  "]).map((q) => q.key)).toHaveLength(5);
+  });
+
+  it("GIVEN lengths THEN 5 minutes to 30 days are accepted", () => {
+    expect(checkPollLength(4 * 60_000)).toEqual({ ok: false, problem: "too_short" });
+    expect(checkPollLength(5 * 60_000)).toEqual({ ok: true, ms: 5 * 60_000 });
+    expect(checkPollLength(31 * 86_400_000)).toEqual({ ok: false, problem: "too_long" });
+  });
+
+  it("GIVEN a poll with overall THEN comments go there; without it THEN to the last question", () => {
+    expect(commentQuestion({ questions })?.id).toBe("q2");
+    expect(
+      commentQuestion({
+        questions: [
+          { id: "a", position: 2, key: null, label: "B" },
+          { id: "b", position: 1, key: null, label: "A" },
+        ],
+      })?.id,
+    ).toBe("a");
+  });
+
+  it("GIVEN deadlines THEN an open poll is due at or after its deadline, a closed one never", () => {
+    const at = new Date("2026-03-05T20:00:00Z");
+    expect(isDue({ status: "open", closesAt: at }, new Date("2026-03-05T19:59:59Z"))).toBe(false);
+    expect(isDue({ status: "open", closesAt: at }, at)).toBe(true);
+    expect(isDue({ status: "closed", closesAt: at }, new Date("2027-01-01"))).toBe(false);
+    expect(isDue({ status: "open", closesAt: null }, new Date("2027-01-01"))).toBe(false);
+  });
+
+  it("GIVEN visibility settings THEN results show when closed or when the series shows them early", () => {
+    expect(resultsShown({ status: "open", resultsVisible: false })).toBe(false);
+    expect(resultsShown({ status: "open", resultsVisible: true })).toBe(true);
+    expect(resultsShown({ status: "closed", resultsVisible: false })).toBe(true);
+  });
+
+  it("GIVEN tallies for some questions THEN every question gets one, in position order", () => {
+    const poll = { questions } as Pick<Poll, "questions">;
+    const tallies = tallyInOrder(poll, [
+      { questionId: "q2", counts: [0, 0, 0, 1, 0], votes: 1, average: 4, comments: [] },
+    ]);
+    expect(tallies.map((t) => [t.questionId, t.votes])).toEqual([
+      ["q1", 0],
+      ["q2", 1],
+    ]);
+  });
+});
