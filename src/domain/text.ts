@@ -165,6 +165,8 @@ export function forEachTopicToken(text: string, visit: (token: string | null) =>
 /** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, 1 word character, 2 not. */
 const WORD_UNITS = new Uint8Array(0x10000);
 const WORD_CHARACTER_RE = /^[\p{L}\p{N}\p{M}]$/u;
+/** The same for characters outside the BMP, filled as they are met (bounded by the characters in use). */
+const ASTRAL_WORDS = new Map<number, boolean>();
 for (let code = 0; code < 128; code += 1) {
   const ascii = (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
   WORD_UNITS[code] = ascii ? 1 : 2;
@@ -172,8 +174,14 @@ for (let code = 0; code < 128; code += 1) {
 
 function isWordUnit(text: string, index: number, code: number): boolean {
   if (code >= 0xd800 && code <= 0xdbff) {
-    // A character outside the BMP (rare letters, most emoji): classified each time.
-    return WORD_CHARACTER_RE.test(String.fromCodePoint(text.codePointAt(index) ?? 0));
+    // A character outside the BMP (most emoji, rare scripts): classified once per code point.
+    const point = text.codePointAt(index) ?? 0;
+    let word = ASTRAL_WORDS.get(point);
+    if (word === undefined) {
+      word = WORD_CHARACTER_RE.test(String.fromCodePoint(point));
+      ASTRAL_WORDS.set(point, word);
+    }
+    return word;
   }
   let known = WORD_UNITS[code]!;
   if (known === 0) {

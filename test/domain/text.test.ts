@@ -83,6 +83,18 @@ describe("topicTokens", () => {
     ]);
   });
 
+  it("GIVEN emoji and letters outside the BMP THEN emoji break phrases and such letters make words", () => {
+    expect(topicTokens("coffee 🎉 break 𝒳𝒴 tea☕time")).toEqual([
+      "coffee",
+      null,
+      "break",
+      "𝒳𝒴",
+      "tea",
+      null,
+      "time",
+    ]);
+  });
+
   it("GIVEN URLs, hashtags and mentions THEN they are breaks, not words", () => {
     expect(topicTokens("coffee https://x.y/?a=b break #tag time @bob talk")).toEqual([
       "coffee",

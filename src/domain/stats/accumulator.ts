@@ -64,8 +64,8 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
       afterParty.posts += 1;
       afterParty.authors.add(author.key);
     }
-    countEach(post.mentions, normaliseHandle, mentions, null);
-    countEach(post.hashtags, normaliseHashtag, hashtags, settings.hashtag);
+    mentions.addEachOnce(post.mentions, normaliseHandle, null);
+    hashtags.addEachOnce(post.hashtags, normaliseHashtag, settings.hashtag);
     unanswered.noteReply(post, author.key);
     if (post.kind === "repost") return null;
     topics.add(post.text);
@@ -110,7 +110,8 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         replies: cleanCount(post.replies),
         quotes: cleanCount(post.quotes),
         impressions: cleanImpressions(post.impressions),
-        author,
+        // A copy spelling the handle differently is still the first copy's author (it holds the post count).
+        author: before === undefined ? author : before.author,
         answers,
       };
       apply(record, 1);
@@ -176,22 +177,6 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
       return { ...report, trend: trendOf(headlineOf(report), settings.previous) };
     },
   };
-}
-
-/** Counts each distinct normalised value of one post once, skipping empty values and `except`. */
-function countEach(
-  values: readonly string[],
-  normalise: (value: string) => string,
-  counter: BoundedCounter,
-  except: string | null,
-): void {
-  const counted: string[] = [];
-  for (const raw of values) {
-    const value = normalise(raw);
-    if (!value || value === except || counted.includes(value)) continue;
-    counted.push(value);
-    counter.add(value);
-  }
 }
 
 /** The report of a finite collection of posts (tests, small imports); large imports should stream `add`. */

@@ -29,6 +29,17 @@ export class BoundedCounter {
     }
   }
 
+  /** Counts each distinct normalised value of one post once, skipping empty values and `except`. */
+  addEachOnce(values: readonly string[], normalise: (value: string) => string, except: string | null): void {
+    const counted: string[] = [];
+    for (const raw of values) {
+      const value = normalise(raw);
+      if (!value || value === except || counted.includes(value)) continue;
+      counted.push(value);
+      this.add(value);
+    }
+  }
+
   /** True once a key was dropped: counts may be lower than the truth. */
   get approximate(): boolean {
     return this.pruned;

@@ -160,6 +160,13 @@ describe("GIVEN the same post added twice", () => {
     expect(report.topPosts).toEqual([]);
   });
 
+  it("AND the copy spells the handle differently THEN it is still one author with one post", () => {
+    const first = post({ externalId: "1", authorHandle: "Alice", likes: 2 });
+    const report = computeReport([first, { ...first, authorHandle: "alice", likes: 3 }], CONTEXT);
+    expect(report.contributors.unique).toBe(1);
+    expect(report.contributors.topByPosts).toMatchObject([{ posts: 1, engagement: 3 }]);
+  });
+
   it("AND the same id comes from two networks THEN they are two posts", () => {
     const report = computeReport(
       [post({ externalId: "1" }), post({ externalId: "1", network: "mastodon" })],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BoundedCounter } from "../../../src/domain/stats/counter.js";
 import { countsOf } from "../../../src/domain/stats/engagement.js";
+import { PairTable } from "../../../src/domain/stats/pair-table.js";
 import { TopPostPool } from "../../../src/domain/stats/post-pool.js";
 import { TopicsCollector } from "../../../src/domain/stats/topics.js";
 import { post } from "./factory.js";
@@ -15,6 +16,20 @@ describe("GIVEN a counter with fewer distinct keys than its capacity", () => {
       { key: "c", count: 1 },
     ]);
     expect(counter.approximate).toBe(false);
+  });
+});
+
+describe("GIVEN a pair table under its capacity", () => {
+  it("THEN every pair is counted exactly, however the ids collide", () => {
+    const table = new PairTable(1_000);
+    for (let first = 0; first < 30; first += 1) {
+      for (let second = 0; second < 30; second += 1)
+        for (let times = 0; times <= (first + second) % 3; times += 1) table.add(first, second);
+    }
+    const entries = [...table.entries()];
+    expect(entries).toHaveLength(900);
+    for (const { first, second, count } of entries) expect(count).toBe(((first + second) % 3) + 1);
+    expect(table.pruned).toBe(false);
   });
 });
 
