@@ -7,6 +7,7 @@ import { TASK_REMINDER_JOB } from "../app/tasks/reminders.js";
 
 export const JOB_KINDS = {
   plan: "plan",
+  sweep: "sweep",
   start: "edition.start",
   end: "edition.end",
   debrief: "edition.debrief",
@@ -38,6 +39,12 @@ export function editionKeyPrefix(editionId: string): string {
 /** One planning run per hour across every process ("plan:2026-12-01T18"). */
 export function planJobKey(now: Date): string {
   return `plan:${now.toISOString().slice(0, 13)}`;
+}
+
+/** One sweep (polls past their deadline) per five minutes across every process ("sweep:2026-12-01T18:05"). */
+export function sweepJobKey(now: Date): string {
+  const minute = Math.floor(now.getUTCMinutes() / 5) * 5;
+  return `sweep:${now.toISOString().slice(0, 14)}${String(minute).padStart(2, "0")}`;
 }
 
 /** What every edition job carries. */

@@ -51,7 +51,8 @@ export function schedulerNotices(services: Services, graceMs: number): RunnerNot
     async skipped(jobs) {
       const bySeries = new Map<string, { subject: Subject; jobs: Job[] }>();
       for (const job of jobs) {
-        if (stepOfKind(job.kind) === "plan") continue;
+        const step = stepOfKind(job.kind);
+        if (step === "plan" || step === "sweep") continue;
         const subject = await subjectOf(services, job);
         if (!subject) continue;
         const group = bySeries.get(subject.series.id) ?? { subject, jobs: [] };

@@ -7,7 +7,7 @@ import type { Services } from "../app/services.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import { lifecycleHandlers } from "./handlers/index.js";
-import { JOB_KINDS, planJobKey } from "./keys.js";
+import { JOB_KINDS, planJobKey, sweepJobKey } from "./keys.js";
 import { schedulerNotices } from "./notices.js";
 import { processOwner } from "./owner.js";
 import { createJobRunner, type JobRunner } from "./runner.js";
@@ -30,11 +30,15 @@ export interface Scheduler {
   runner: JobRunner;
   /** Queues this hour's planning run (once across processes) and runs what is due. */
   plan(): Promise<void>;
+  /** Queues this five minutes' sweep (once across processes) and runs what is due. */
+  sweep(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /** Planning every hour, at minute 0 (node-cron, in the process's zone: only the hour matters). */
 const PLAN_PATTERN = "0 * * * *";
+/** The poll sweep every five minutes. */
+const SWEEP_PATTERN = "*/5 * * * *";
 
 export async function startScheduler(input: SchedulerInput): Promise<Scheduler> {
   const { config, services, log } = input;
@@ -53,39 +57,44 @@ export async function startScheduler(input: SchedulerInput): Promise<Scheduler> 
     ...(input.stopTimeoutMs ? { stopTimeoutMs: input.stopTimeoutMs } : {}),
   });
 
-  const plan = async () => {
-    const now = services.clock.now();
+  const queue = async (key: string, kind: string) => {
     await services.store.jobs.schedule({
-      key: planJobKey(now),
-      kind: JOB_KINDS.plan,
+      key,
+      kind,
       workspaceId: null,
       payload: {},
-      runAt: now,
+      runAt: services.clock.now(),
     });
+  };
+  const plan = async () => {
+    await queue(planJobKey(services.clock.now()), JOB_KINDS.plan);
+    await runner.tick();
+  };
+  const sweep = async () => {
+    await queue(sweepJobKey(services.clock.now()), JOB_KINDS.sweep);
     await runner.tick();
   };
 
   // Missed jobs are judged before this start's planning queues anything new.
   await runner.catchUp();
-  await services.store.jobs.schedule({
-    key: planJobKey(services.clock.now()),
-    kind: JOB_KINDS.plan,
-    workspaceId: null,
-    payload: {},
-    runAt: services.clock.now(),
-  });
+  await queue(planJobKey(services.clock.now()), JOB_KINDS.plan);
   await runner.start();
   const make =
-    input.ticker ?? ((pattern, work) => cronTicker(pattern, `afterchat-plan-${runner.owner}`, work));
-  const planner = make(PLAN_PATTERN, () =>
-    plan().catch((error: unknown) => log.error({ err: error }, "planning failed; the next hour tries again")),
-  );
+    input.ticker ?? ((pattern, work) => cronTicker(pattern, `afterchat-${pattern}-${runner.owner}`, work));
+  const every = (pattern: string, work: () => Promise<void>, what: string) =>
+    make(pattern, () =>
+      work().catch((error: unknown) => log.error({ err: error }, `${what} failed; it runs again soon`)),
+    );
+  const planner = every(PLAN_PATTERN, plan, "planning");
+  const sweeper = every(SWEEP_PATTERN, sweep, "the poll sweep");
   log.info({ owner: runner.owner }, "scheduler started");
   return {
     runner,
     plan,
+    sweep,
     async stop() {
       await planner.stop();
+      await sweeper.stop();
       await runner.stop();
       log.info({ owner: runner.owner }, "scheduler stopped");
     },

@@ -7,12 +7,13 @@
  * the lifecycle also guards each call with a marker, src/jobs/once.ts).
  *
  * Wired: tasks review, report (pull + stats + post), task reminders, after-party open (with the
- * host's goodbye and the next edition's event), escalation and close, scheduled events.
- * Not wired yet: the team poll (open, close): src/app/polls is not committed.
+ * host's goodbye and the next edition's event), escalation and close, scheduled events, the
+ * team poll (open at the debrief, close at its deadline) and the sweep of polls past their deadline.
  */
 import { closeAfterParty, escalateOpenQuestions, openAfterParty } from "../app/after-party/index.js";
 import { ensureNextEditionEvent } from "../app/after-party/scheduled-event.js";
 import { channelTranslator } from "../app/channel-locale.js";
+import { closeDuePolls, closeTeamPoll, openTeamPoll } from "../app/polls/index.js";
 import type { Services } from "../app/services.js";
 import { postEditionReport } from "../app/stats/edition-report-message.js";
 import { runTaskReminderJob } from "../app/tasks/reminders.js";
@@ -43,6 +44,8 @@ export interface LifecycleSteps {
   scheduleEvent: EditionStep;
   /** A task reminder job (kind "task.reminder"), run by the tasks area. */
   runTaskReminder(services: Services, job: Job): Promise<void>;
+  /** Every few minutes: polls past their deadline (a moderator's own polls too) close with results. */
+  closeDuePolls(services: Services, now: Date): Promise<void>;
 }
 
 const warned = new Set<string>();
@@ -88,8 +91,8 @@ export function defaultSteps(overrides: Partial<LifecycleSteps> = {}): Lifecycle
   return {
     reviewPreviousTasks,
     postEditionReport,
-    openTeamPoll: notWired("openTeamPoll"),
-    closeTeamPoll: notWired("closeTeamPoll"),
+    openTeamPoll,
+    closeTeamPoll: (services, series, edition) => closeTeamPoll(services, series, edition),
     openAfterParty: byId("openAfterParty", openAfterParty),
     escalateOpenQuestions: byId("escalateOpenQuestions", (s, id) => escalateOpenQuestions(s, id)),
     closeAfterParty: byId("closeAfterParty", closeAfterParty),
@@ -97,6 +100,10 @@ export function defaultSteps(overrides: Partial<LifecycleSteps> = {}): Lifecycle
     runTaskReminder: async (services, job) => {
       const outcome = await runTaskReminderJob(services, job);
       services.log.debug({ job: job.key, outcome }, "task reminder");
+    },
+    closeDuePolls: async (services, now) => {
+      const closed = await closeDuePolls(services, now);
+      if (closed.length) services.log.info({ polls: closed }, "polls past their deadline closed");
     },
     ...overrides,
   };

@@ -142,6 +142,60 @@ describe("the after-party area's own use cases, on the scheduler", () => {
   });
 });
 
+describe("the polls area's own use cases, on the scheduler", () => {
+  const titles = (w: Awaited<ReturnType<typeof scheduledWorld>>) =>
+    w.timeline.flatMap((t) =>
+      t.call.type === "post" && /^(Team feedback|Results)/.test(t.call.message.text)
+        ? [`${t.at.slice(0, 16)} ${t.call.message.text}`]
+        : [],
+    );
+
+  it("GIVEN the debrief ran a minute late (a failed first try) WHEN the poll's own deadline comes THEN it closes then, with its results, once", async () => {
+    let reportTries = 0;
+    const w = await scheduledWorld({
+      realPolls: true,
+      steps: {
+        postEditionReport: async () => {
+          reportTries += 1;
+          if (reportTries === 1) throw new Error("X is slow today");
+        },
+      },
+    });
+    await w.advanceTo("2026-12-04T00:00:00Z");
+    expect(titles(w)).toEqual([
+      "2026-12-01T19:31 Team feedback: #cafechat, edition 1: 0 people have voted so far.",
+      "2026-12-03T19:31 Results: #cafechat, edition 1: 0 people answered.",
+    ]);
+  });
+
+  it("GIVEN a poll a moderator opened with a 2-hour deadline WHEN the five-minute sweep passes its deadline THEN it closes with its results", async () => {
+    const w = await scheduledWorld({ realPolls: true, planEveryHour: false });
+    const edition = await w.edition(1);
+    await w.store.polls.create({
+      workspaceId: w.workspace.id,
+      editionId: edition.id,
+      anonymous: true,
+      resultsVisible: false,
+      closesAt: new Date("2026-11-27T12:00:00Z"),
+      createdBy: w.moderator,
+      channelRef: DEBRIEF,
+      questions: [{ key: "overall", label: null }],
+    });
+    w.clock.set(new Date("2026-11-27T11:55:00Z"));
+    await w.scheduler.sweep();
+    expect(titles(w)).toEqual([]);
+    w.clock.set(new Date("2026-11-27T12:00:00Z"));
+    await w.scheduler.sweep();
+    await w.scheduler.sweep();
+    await w.advanceTo("2026-11-27T12:00:00Z");
+    expect(titles(w)).toEqual(["2026-11-27T12:00 Results: #cafechat, edition 1: 0 people answered."]);
+    expect((await w.store.jobs.list({ kind: "sweep" })).map((j) => [j.key, j.status])).toEqual([
+      ["sweep:2026-11-27T11:55", "done"],
+      ["sweep:2026-11-27T12:00", "done"],
+    ]);
+  });
+});
+
 describe("task reminders run on the scheduler", () => {
   it("GIVEN a task due Friday 17:00 Paris WHEN the days pass THEN its owner gets a DM the day before and one when it is overdue, once each", async () => {
     const w = await scheduledWorld();

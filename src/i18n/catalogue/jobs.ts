@@ -39,6 +39,7 @@ export const jobs = area({
     },
     step: {
       plan: "planning the next editions",
+      sweep: "closing polls past their deadline",
       start: "start of the chat",
       end: "end of the chat (notes and after-party)",
       debrief: "debrief (report, tasks review, team poll)",
@@ -87,6 +88,7 @@ export const jobs = area({
     },
     step: {
       plan: "planification des prochaines éditions",
+      sweep: "clôture des sondages arrivés à échéance",
       start: "début du chat",
       end: "fin du chat (notes et after)",
       debrief: "bilan (rapport, revue des tâches, sondage d’équipe)",

@@ -5,6 +5,7 @@
  */
 import type { Services } from "../../app/services.js";
 import type { Job } from "../../domain/job.js";
+import { editionJobKey } from "../keys.js";
 import { once } from "../once.js";
 import type { LifecycleSteps } from "../steps.js";
 import { advanceStatus, loadEditionJob } from "./edition-job.js";
@@ -25,12 +26,23 @@ export async function debriefEdition(services: Services, job: Job, steps: Lifecy
   await once(store, job, ws, "poll", () => steps.openTeamPoll(services, series, edition));
 }
 
-/** settings.pollHours after the debrief: the poll closes and its results are posted. */
+/**
+ * settings.pollHours after the debrief: the poll closes and its results are posted. A poll whose
+ * deadline is later (the debrief ran late, or a moderator moved it) gets a job at that deadline.
+ */
 export async function closeEditionPoll(services: Services, job: Job, steps: LifecycleSteps): Promise<void> {
-  const loaded = await loadEditionJob(services.store, services, job);
+  const { store } = services;
+  const loaded = await loadEditionJob(store, services, job);
   if (!loaded) return;
   const { series, edition } = loaded;
-  await once(services.store, job, series.workspaceId, "poll-close", () =>
+  await once(store, job, series.workspaceId, "poll-close", () =>
     steps.closeTeamPoll(services, series, edition),
   );
+  const open = await store.polls.openForEdition(series.workspaceId, edition.id);
+  if (open?.closesAt && open.closesAt > services.clock.now())
+    await store.jobs.schedule({
+      ...job,
+      key: editionJobKey(edition.id, `poll-close-${open.closesAt.getTime()}`),
+      runAt: open.closesAt,
+    });
 }

@@ -49,5 +49,6 @@ export function lifecycleHandlers(services: Services, steps: LifecycleSteps): Re
     [JOB_KINDS.afterPartyEnd]: idempotent(endAfterParty),
     [JOB_KINDS.event]: idempotent(editionEvent),
     [JOB_KINDS.taskReminder]: idempotent((s, job, st) => st.runTaskReminder(s, job)),
+    [JOB_KINDS.sweep]: idempotent((s, _job, st) => st.closeDuePolls(s, s.clock.now())),
   };
 }

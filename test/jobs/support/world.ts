@@ -64,6 +64,8 @@ export interface WorldOptions {
   store?: Store;
   /** The after-party area's real use cases instead of recording fakes. */
   realAfterParty?: boolean;
+  /** The polls area's real use cases instead of recording fakes. */
+  realPolls?: boolean;
   /** Run the hourly planning while time moves (default true; off keeps database tests short). */
   planEveryHour?: boolean;
 }
@@ -136,6 +138,10 @@ export async function scheduledWorld(options: WorldOptions = {}): Promise<Schedu
     closeAfterParty: record("closeAfterParty", "[after-party summary]"),
     ...options.steps,
   };
+  if (options.realPolls) {
+    delete steps.openTeamPoll;
+    delete steps.closeTeamPoll;
+  }
   if (options.realAfterParty) {
     delete steps.openAfterParty;
     delete steps.escalateOpenQuestions;
