@@ -75,7 +75,7 @@ describe("threads and forum posts", () => {
       name: "#cafechat after-party",
       message: { content: "Welcome to the after-party" },
     });
-    expect(thread).toBe(`discord:${G}:${FORUM}:${(created?.response as Json).id}`);
+    expect(thread).toBe(`discord:${G}:${FORUM}:${(created!.response as Json).id}`);
   });
 
   it("GIVEN a title over 100 characters THEN the thread name is cut to Discord's limit", async () => {
@@ -100,7 +100,7 @@ describe("scheduled events", () => {
       channel_id: VOICE,
       scheduled_start_time: startsAt.toISOString(),
     });
-    expect(eventRef).toBe(ref(String((created?.response as Json).id)));
+    expect(eventRef).toBe(ref(String((created!.response as Json).id)));
   });
 
   it("GIVEN a text channel and no URL in the description THEN it is an external event located at the channel's link", async () => {
