@@ -75,8 +75,7 @@ export async function startScheduler(input: SchedulerInput): Promise<Scheduler> 
     await runner.tick();
   };
 
-  // Missed jobs are judged before this start's planning queues anything new.
-  await runner.catchUp();
+  // start(): missed jobs are skipped or kept (grace window), then this hour's planning runs.
   await queue(planJobKey(services.clock.now()), JOB_KINDS.plan);
   await runner.start();
   const make =
