@@ -3,6 +3,7 @@
  * (instant, for a test server) or globally. Reads the configuration like the bot does (.env, then
  * the environment) and never prints the token.
  */
+import { inviteUrl } from "../adapters/discord/invite.js";
 import { registerCommands } from "../adapters/discord/register.js";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { maskSecrets } from "../src/log.js";

@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BOT_PERMISSIONS, inviteUrl } from "../../../adapters/discord/invite.js";
 import { registerCommands } from "../../../adapters/discord/register.js";
 import { type FakeDiscord, startFakeDiscord } from "../../support/fake-discord.js";
 
@@ -23,7 +24,13 @@ afterAll(async () => {
 
 describe("registering /afterchat with Discord", () => {
   it("GIVEN a guild id THEN the command is bulk-overwritten in that guild, with every sub-command", async () => {
-    const done = await registerCommands({ token: TOKEN, applicationId: fake.applicationId, apiUrl: fake.apiUrl, guildId: GUILD, retries: 0 });
+    const done = await registerCommands({
+      token: TOKEN,
+      applicationId: fake.applicationId,
+      apiUrl: fake.apiUrl,
+      guildId: GUILD,
+      retries: 0,
+    });
 
     const [put] = fake.calls("PUT", "/applications/:app/guilds/:gid/commands");
     expect(put?.params).toEqual({ app: fake.applicationId, gid: GUILD });
@@ -34,7 +41,13 @@ describe("registering /afterchat with Discord", () => {
   });
 
   it("GIVEN no guild id THEN the command is registered globally", async () => {
-    const done = await registerCommands({ token: TOKEN, applicationId: fake.applicationId, apiUrl: fake.apiUrl, guildId: null, retries: 0 });
+    const done = await registerCommands({
+      token: TOKEN,
+      applicationId: fake.applicationId,
+      apiUrl: fake.apiUrl,
+      guildId: null,
+      retries: 0,
+    });
     expect(done.scope).toBe("global");
     expect(fake.calls("PUT", "/applications/:app/commands")).toHaveLength(1);
   });
@@ -42,17 +55,22 @@ describe("registering /afterchat with Discord", () => {
   it("GIVEN `npm run discord:register` with the environment set THEN it registers and never prints the token", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "afterchat-register-"));
     try {
-      const { stdout, stderr } = await promisify(execFile)(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts/discord-register.ts")], {
-        cwd,
-        env: {
-          PATH: process.env.PATH ?? "",
-          DISCORD_TOKEN: TOKEN,
-          DISCORD_APPLICATION_ID: fake.applicationId,
-          DISCORD_API_URL: fake.apiUrl,
-          DISCORD_GUILD_ID: GUILD,
+      const { stdout, stderr } = await promisify(execFile)(
+        join(ROOT, "node_modules/.bin/tsx"),
+        [join(ROOT, "scripts/discord-register.ts")],
+        {
+          cwd,
+          env: {
+            PATH: process.env.PATH ?? "",
+            DISCORD_TOKEN: TOKEN,
+            DISCORD_APPLICATION_ID: fake.applicationId,
+            DISCORD_API_URL: fake.apiUrl,
+            DISCORD_GUILD_ID: GUILD,
+          },
         },
-      });
+      );
       expect(stdout).toContain(`Registered /afterchat with 16 sub-commands in server ${GUILD}.`);
+      expect(stdout).toContain(inviteUrl(fake.applicationId));
       expect(`${stdout}${stderr}`).not.toContain(TOKEN);
       expect(fake.calls("PUT", "/applications/:app/guilds/:gid/commands")).toHaveLength(2);
     } finally {
@@ -61,19 +79,27 @@ describe("registering /afterchat with Discord", () => {
   });
 
   it("GIVEN Discord refuses the token THEN the script fails with a readable line and no token", async () => {
-    fake.failNext("PUT", "/applications/:app/guilds/:gid/commands", { status: 401, code: 0, message: "401: Unauthorized" });
+    fake.failNext("PUT", "/applications/:app/guilds/:gid/commands", {
+      status: 401,
+      code: 0,
+      message: "401: Unauthorized",
+    });
     const cwd = mkdtempSync(join(tmpdir(), "afterchat-register-"));
     try {
-      const failed = await promisify(execFile)(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts/discord-register.ts")], {
-        cwd,
-        env: {
-          PATH: process.env.PATH ?? "",
-          DISCORD_TOKEN: TOKEN,
-          DISCORD_APPLICATION_ID: fake.applicationId,
-          DISCORD_API_URL: fake.apiUrl,
-          DISCORD_GUILD_ID: GUILD,
+      const failed = await promisify(execFile)(
+        join(ROOT, "node_modules/.bin/tsx"),
+        [join(ROOT, "scripts/discord-register.ts")],
+        {
+          cwd,
+          env: {
+            PATH: process.env.PATH ?? "",
+            DISCORD_TOKEN: TOKEN,
+            DISCORD_APPLICATION_ID: fake.applicationId,
+            DISCORD_API_URL: fake.apiUrl,
+            DISCORD_GUILD_ID: GUILD,
+          },
         },
-      }).then(
+      ).then(
         () => null,
         (error: { code: number; stdout: string; stderr: string }) => error,
       );
@@ -83,5 +109,13 @@ describe("registering /afterchat with Discord", () => {
     } finally {
       rmSync(cwd, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the set-up guide", () => {
+  it("GIVEN docs/discord-setup.md THEN its invite link asks for exactly the permissions the bot uses", () => {
+    const doc = readFileSync(join(ROOT, "docs/discord-setup.md"), "utf8");
+    expect(doc).toContain(inviteUrl("APPLICATION_ID"));
+    expect(doc).toContain(`(\`${BOT_PERMISSIONS}\`)`);
   });
 });
