@@ -31,6 +31,7 @@ async function run(): Promise<number> {
     console.log(
       `Registered /${done.commands.map((c) => c.name).join(", /")} with ${done.subcommands} sub-commands ${where}.`,
     );
+    console.log(`Invite the bot with: ${inviteUrl(applicationId)}`);
     return 0;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
