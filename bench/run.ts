@@ -28,12 +28,21 @@ const medium = join(dir, "chat-100k.jsonl");
 if (!existsSync(big)) await generateTwarc(big, 200_000);
 if (!existsSync(medium)) await generateTwarc(medium, 100_000, 7);
 
-const best = (runs: Array<Record<string, number>>) => runs.reduce((a, b) => ((a.ms ?? 0) <= (b.ms ?? 0) ? a : b));
-const baseline = best([child("child-baseline.ts", big), child("child-baseline.ts", big), child("child-baseline.ts", big)]);
-const stats = best([child("child-stats.ts", big), child("child-stats.ts", big), child("child-stats.ts", big)]);
+const best = (runs: Array<Record<string, number>>) =>
+  runs.reduce((a, b) => ((a.ms ?? 0) <= (b.ms ?? 0) ? a : b));
+const baseline = best([
+  child("child-baseline.ts", big),
+  child("child-baseline.ts", big),
+  child("child-baseline.ts", big),
+]);
+const stats = best([
+  child("child-stats.ts", big),
+  child("child-stats.ts", big),
+  child("child-stats.ts", big),
+]);
 const sqlite = child("child-sqlite-import.ts", medium);
 
-let slack: Record<string, number> | { error: string } = { error: "not measured" };
+let slack: object = { error: "not measured" };
 try {
   const { benchSlackAck } = await import("./slack-ack.js");
   slack = await benchSlackAck();
