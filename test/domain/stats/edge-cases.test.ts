@@ -308,3 +308,32 @@ describe("GIVEN one post repeating words, phrases, mentions and hashtags", () =>
     expect(report.mentions).toEqual([{ handle: "bob", count: 1 }]);
   });
 });
+
+describe("GIVEN a loosely typed context", () => {
+  it("THEN hosts are trimmed, lower-cased, deduplicated and sorted, a bare # is no hashtag, a negative topN is 0", () => {
+    const report = computeReport([post({ externalId: "1", likes: 1, text: "coffee #tea" })], {
+      hashtag: "#",
+      hosts: [" @Zed ", "host", "@HOST", ""],
+      topN: -3,
+    });
+    expect(report.hosts).toEqual(["host", "zed"]);
+    expect(report.hashtag).toBeNull();
+    expect(report.topPosts).toEqual([]);
+    expect(report.hashtags).toEqual([]);
+    expect(report.topics.terms).toEqual([]);
+  });
+});
+
+describe("GIVEN a post at the exact end of the window", () => {
+  it("THEN it is not after-party; one a millisecond later is", () => {
+    const endsAt = at(60);
+    const report = computeReport(
+      [
+        post({ externalId: "1", createdAt: endsAt }),
+        post({ externalId: "2", authorHandle: "bob", createdAt: new Date(endsAt.getTime() + 1) }),
+      ],
+      { ...CONTEXT, window: { startsAt: at(0), endsAt } },
+    );
+    expect(report.afterParty).toEqual({ posts: 1, contributors: 1, since: "2026-01-15T19:00:00.000Z" });
+  });
+});
