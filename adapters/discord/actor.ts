@@ -13,13 +13,13 @@ import { type BaseInteraction, type Guild, type GuildMember, PermissionFlagsBits
 import type { Actor } from "../../src/app/interaction.js";
 import { pickLocale } from "../../src/i18n/index.js";
 import type { Store } from "../../src/ports.js";
-import { channelRef, userRef } from "./refs.js";
+import { channelRef, threadRef, userRef } from "./refs.js";
 
 const GUILD_LINK = /^https:\/\/discord\.com\/channels\/(\d{1,22})$/u;
 
 /** The actor, or null when the interaction belongs to no guild afterchat can tell. */
 export async function actorOf(interaction: BaseInteraction, store: Store): Promise<Actor | null> {
-  const guild = interaction.guild ?? dmGuild(interaction);
+  const guild = interaction.guild ?? (await uncachedGuild(interaction)) ?? dmGuild(interaction);
   if (!guild) return null;
   const workspace = await store.workspaces.ensure({
     platform: "discord",
@@ -36,13 +36,28 @@ export async function actorOf(interaction: BaseInteraction, store: Store): Promi
       interaction.guildLocale ?? guild.preferredLocale,
       workspace.locale,
     ),
-    channel: channelRef(guild.id, interaction.channelId ?? "0"),
+    channel: channelOf(interaction, guild.id),
     roleIds: member ? memberRoles(member, guild.id) : interactionRoles(interaction, guild.id),
     isAdmin: member
       ? member.permissions.has(PermissionFlagsBits.ManageGuild)
       : (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
     requestKey: interaction.id,
   };
+}
+
+/** A guild interaction whose guild is not in the cache (it was unavailable at start): ask REST. */
+async function uncachedGuild(interaction: BaseInteraction): Promise<Guild | null> {
+  if (!interaction.guildId) return null;
+  return interaction.client.guilds.fetch(interaction.guildId).catch(() => null);
+}
+
+/** Where it happens: a channel, or a thread under its parent ("discord:G:C:T"). */
+function channelOf(interaction: BaseInteraction, guildId: string): string {
+  const channel = interaction.channel;
+  const id = interaction.channelId ?? "0";
+  return channel?.isThread() && channel.parentId
+    ? threadRef(guildId, channel.parentId, id)
+    : channelRef(guildId, id);
 }
 
 /** The guild a DM's message is about (its first embed's author link), when afterchat sent it. */

@@ -105,6 +105,12 @@ describe("the after-party opened at the edition's end", () => {
     });
   });
 
+  it("GIVEN a command typed in the thread THEN the core is told it comes from that thread under #after-party", async () => {
+    const sent = w.fake.sendChatInput({ subcommand: "help", channelId: thread.split(":").at(-1)!, userId: BOB });
+    const call = await w.dispatcher.handled(String(sent.id));
+    expect(call.actor.channel).toBe(thread);
+  });
+
   it("GIVEN the scheduler calls again (a retry) THEN no second thread and no second event", async () => {
     await openAfterParty(w.services, edition.id);
     expect(w.fake.calls("POST", `/channels/${PARTY}/messages/:mid/threads`)).toHaveLength(1);
