@@ -168,9 +168,16 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     return "done";
   }
 
-  async function runOne(job: Job): Promise<JobOutcome> {
-    const entry = hold(job);
+  async function runOne(entry: Held, waited: boolean): Promise<JobOutcome> {
+    const { job } = entry;
     try {
+      // A job that waited behind others in its batch may have been taken over meanwhile: never
+      // start one this process no longer holds (two senders checking the same marker at once).
+      if (
+        entry.controller.signal.aborted ||
+        (waited && !(await store.jobs.renew(job.id, owner, leaseUntil())))
+      )
+        throw new LeaseLost(job);
       return await execute(entry);
     } catch (error) {
       if (error instanceof LeaseLost || entry.controller.signal.reason instanceof LeaseLost) {
@@ -223,15 +230,15 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       if (claimed.length === 0) break;
       // Claimed jobs wait their turn under lease renewal; in runAt order, so an edition's steps
       // that were all due at once (after downtime) run in their natural order.
-      const entries = claimed.map((job) => ({ job, entry: hold(job) }));
-      for (const { job, entry } of entries) {
-        letGo(entry);
+      const entries = claimed.map(hold);
+      for (const [index, entry] of entries.entries()) {
         if (stopping) {
-          await store.jobs.release(job.id, owner);
-          result.ran.push({ key: job.key, outcome: "released" });
+          letGo(entry);
+          await store.jobs.release(entry.job.id, owner);
+          result.ran.push({ key: entry.job.key, outcome: "released" });
           continue;
         }
-        result.ran.push({ key: job.key, outcome: await runOne(job) });
+        result.ran.push({ key: entry.job.key, outcome: await runOne(entry, index > 0) });
       }
     }
     return result;

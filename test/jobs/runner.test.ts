@@ -108,7 +108,7 @@ describe("the job runner", () => {
     expect((await store.jobs.get("send-1"))?.status).toBe("done");
   });
 
-  it("GIVEN a database-only job claimed by a process that lost its lease before running it WHEN it runs late THEN its writes are refused with its completion", async () => {
+  it("GIVEN a database-only job claimed by a process that lost its lease before running it WHEN its turn comes THEN it does not run it, and the effect exists once (the new owner's)", async () => {
     const { clock, store, schedule, effect, effects } = await setup();
     await schedule("first", "block");
     await schedule("second");
