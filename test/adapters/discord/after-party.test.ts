@@ -106,7 +106,11 @@ describe("the after-party opened at the edition's end", () => {
   });
 
   it("GIVEN a command typed in the thread THEN the core is told it comes from that thread under #after-party", async () => {
-    const sent = w.fake.sendChatInput({ subcommand: "help", channelId: thread.split(":").at(-1)!, userId: BOB });
+    const sent = w.fake.sendChatInput({
+      subcommand: "help",
+      channelId: thread.split(":").at(-1)!,
+      userId: BOB,
+    });
     const call = await w.dispatcher.handled(String(sent.id));
     expect(call.actor.channel).toBe(thread);
   });

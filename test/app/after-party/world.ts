@@ -23,7 +23,7 @@ export const ENDS = new Date("2026-03-03T18:00:00Z");
 export class LinkingPlatforms extends RecordingPlatforms implements Platforms {
   override for(ref: string) {
     const platform = super.for(ref);
-    if (!platform || platform.platform !== "discord") return platform;
+    if (platform?.platform !== "discord") return platform;
     return {
       ...platform,
       permalink: (channel: string, messageRef?: string) => `https://link.test/${channel}/${messageRef ?? ""}`,
