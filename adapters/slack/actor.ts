@@ -25,10 +25,23 @@ export interface ActorInput {
 }
 
 const GROUP_TTL_MS = 5 * 60 * 1000;
+/**
+ * The workspace row and the user groups its series name are read once a minute at most, not on
+ * every click: each read is a database query, and acks stay fast under bursts (bench/slack-ack.ts).
+ * A language or role change made meanwhile applies within that minute.
+ */
+const WORKSPACE_TTL_MS = 60 * 1000;
+
+interface Cached<T> {
+  value: T;
+  until: number;
+}
 
 export class SlackActors {
   readonly #groups = new Map<string, { members: Set<string>; until: number }>();
   readonly #dms = new Map<string, string>();
+  readonly #workspaces = new Map<string, Cached<Promise<Workspace>>>();
+  readonly #namedRoles = new Map<string, Cached<Promise<string[]>>>();
 
   constructor(
     private readonly store: Store,
@@ -38,12 +51,20 @@ export class SlackActors {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async workspace(teamId: string, teamDomain: string): Promise<Workspace> {
-    return this.store.workspaces.ensure({
-      platform: "slack",
-      externalId: teamId,
-      name: teamDomain || teamId,
-    });
+  workspace(teamId: string, teamDomain: string): Promise<Workspace> {
+    return this.cached(this.#workspaces, teamId, () =>
+      this.store.workspaces.ensure({ platform: "slack", externalId: teamId, name: teamDomain || teamId }),
+    );
+  }
+
+  /** A value per key for WORKSPACE_TTL_MS; a failed read is not kept. */
+  private cached<T>(map: Map<string, Cached<Promise<T>>>, key: string, read: () => Promise<T>): Promise<T> {
+    const hit = map.get(key);
+    if (hit && hit.until > this.now()) return hit.value;
+    const value = read();
+    map.set(key, { value, until: this.now() + WORKSPACE_TTL_MS });
+    value.catch(() => map.delete(key));
+    return value;
   }
 
   async build(input: ActorInput): Promise<Actor> {
@@ -80,8 +101,10 @@ export class SlackActors {
 
   /** The user groups named by this workspace's series that count the user among their members. */
   private async groupsOf(workspace: Workspace, userId: string): Promise<string[]> {
-    const series = await this.store.series.list(workspace.id);
-    const named = new Set(series.flatMap((s) => [...s.teamRoleIds, ...s.moderatorRoleIds]));
+    const named = await this.cached(this.#namedRoles, workspace.id, async () => {
+      const series = await this.store.series.list(workspace.id);
+      return [...new Set(series.flatMap((s) => [...s.teamRoleIds, ...s.moderatorRoleIds]))];
+    });
     const held: string[] = [];
     for (const roleId of named) {
       const groupId = userGroupId(roleId);

@@ -66,7 +66,15 @@ export function buildApp(options: SlackAppOptions): BuiltApp {
     receiver.client.on("connected", () => (connected = true));
     for (const state of ["disconnected", "reconnecting", "disconnecting"])
       receiver.client.on(state, () => (connected = false));
-    const app = new App({ receiver, token: slack.botToken, ...bot, clientOptions: client, logger, logLevel });
+    const app = new App({
+      receiver,
+      token: slack.botToken,
+      ...bot,
+      clientOptions: client,
+      logger,
+      logLevel,
+      convoStore: false,
+    });
     return { app, mode: "socket", connected: () => connected };
   }
   if (!slack.signingSecret)
@@ -78,6 +86,14 @@ export function buildApp(options: SlackAppOptions): BuiltApp {
     logger,
     logLevel,
   });
-  const app = new App({ receiver, token: slack.botToken, ...bot, clientOptions: client, logger, logLevel });
+  const app = new App({
+    receiver,
+    token: slack.botToken,
+    ...bot,
+    clientOptions: client,
+    logger,
+    logLevel,
+    convoStore: false,
+  });
   return { app, mode: "http", connected: () => true };
 }

@@ -6,6 +6,7 @@ import type { Logger } from "../../src/log.js";
 import type { SlackActors } from "./actor.js";
 import type { FileSource } from "./files.js";
 import type { RecentKeys } from "./recent-keys.js";
+import type { WorkQueue } from "./work-queue.js";
 
 export interface SlackContext {
   services: Services;
@@ -17,4 +18,6 @@ export interface SlackContext {
   files: FileSource;
   /** Deliveries already handled here, so a retried one is not handled twice. */
   seen: RecentKeys;
+  /** Bounds the handlers running after their ack. */
+  work: WorkQueue;
 }

@@ -27,14 +27,28 @@ function slackChannel(ref: string): string {
   return decoded ? `<#${decoded.id}>` : "#?";
 }
 
+const LINK = /\[((?:\\.|[^\]\\])*)\]\(([^)\s]+)\)/y;
+const MENTION = /<([@#])([^<>\s]+)>/y;
+/** A run of characters with no meaning in neutral Markdown, copied in one go. */
+const PLAIN = /[^\\`*~[<>&\n-]+/y;
+
 /** Neutral Markdown -> mrkdwn: **b** -> *b*, [l](u) -> <u|l>, `<@slack:T:U>` -> `<@U>`, & < > escaped. */
 export function toMrkdwn(markdown: string): string {
   const s = markdown;
   let out = "";
   let i = 0;
+  const at = (pattern: RegExp) => {
+    pattern.lastIndex = i;
+    return pattern.exec(s);
+  };
   while (i < s.length) {
+    const plain = at(PLAIN);
+    if (plain) {
+      out += plain[0];
+      i += plain[0].length;
+      continue;
+    }
     const c = s[i]!;
-    const rest = s.slice(i);
     if (c === "\\" && i + 1 < s.length) {
       const next = s[i + 1]!;
       out += FORMATTING.has(next) ? `${next}${ZERO_WIDTH_SPACE}` : escapeEntities(next);
@@ -49,8 +63,8 @@ export function toMrkdwn(markdown: string): string {
         continue;
       }
     }
-    if (rest.startsWith("**") || rest.startsWith("~~")) {
-      out += c === "*" ? "*" : "~";
+    if ((c === "*" || c === "~") && s[i + 1] === c) {
+      out += c;
       i += 2;
       continue;
     }
@@ -59,20 +73,20 @@ export function toMrkdwn(markdown: string): string {
       i += 1;
       continue;
     }
-    const link = /^\[((?:\\.|[^\]\\])*)\]\(([^)\s]+)\)/.exec(rest);
+    const link = c === "[" ? at(LINK) : null;
     if (link) {
       const label = escapeEntities(toPlainText(link[1]!)).replace(/\|/g, "¦");
       out += `<${link[2]!.replace(/[|>]/g, encodeURIComponent)}|${label}>`;
       i += link[0].length;
       continue;
     }
-    const mention = /^<([@#])([^<>\s]+)>/.exec(rest);
+    const mention = c === "<" ? at(MENTION) : null;
     if (mention) {
       out += mention[1] === "@" ? slackMention(mention[2]!) : slackChannel(mention[2]!);
       i += mention[0].length;
       continue;
     }
-    if ((i === 0 || s[i - 1] === "\n") && rest.startsWith("- ")) {
+    if (c === "-" && s[i + 1] === " " && (i === 0 || s[i - 1] === "\n")) {
       out += "• ";
       i += 2;
       continue;

@@ -40,6 +40,18 @@ export async function handle(
     ctx.log.info(where, "Slack delivery already handled: dropped");
     return;
   }
+  // Let the acks of requests that arrived meanwhile go out before this one's work starts.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  await ctx.work.run(() => build(ctx, delivery, who, work, where));
+}
+
+async function build(
+  ctx: SlackContext,
+  delivery: Delivery,
+  who: ActorInput,
+  work: (actor: Actor) => Promise<void>,
+  where: Record<string, unknown>,
+): Promise<void> {
   let actor: Actor;
   try {
     actor = await ctx.actors.build(who);

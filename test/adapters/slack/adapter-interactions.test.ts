@@ -242,7 +242,9 @@ describe("GIVEN the ChatPlatform the core uses outside interactions", () => {
 
 describe("GIVEN a user in a Slack user group a series names", () => {
   it("THEN the Actor holds that group as a role", async () => {
-    const workspace = await bench.store.workspaces.ensure({ platform: "slack", externalId: T, name: "t" });
+    // A team the bot has not met yet: the roles a workspace's series name are cached for a minute.
+    const team = "T0GROUPS01";
+    const workspace = await bench.store.workspaces.ensure({ platform: "slack", externalId: team, name: "t" });
     await bench.store.series.create({
       workspaceId: workspace.id,
       hashtag: "grouptest",
@@ -253,15 +255,15 @@ describe("GIVEN a user in a Slack user group a series names", () => {
       cron: null,
       timeZone: "UTC",
       durationMinutes: 60,
-      debriefChannel: `slack:${T}:C0GROUP001`,
+      debriefChannel: `slack:${team}:C0GROUP001`,
       afterPartyChannel: null,
       teamRoleIds: ["S0TEAM0001"],
       moderatorRoleIds: [],
       locale: null,
     });
     bench.fake.usergroups.set("S0TEAM0001", ["U0INGROUP1"]);
-    await bench.command("help", { user: "U0INGROUP1" });
-    await bench.command("help", { user: "U0OUTSIDE1" });
+    await bench.command("help", { team, user: "U0INGROUP1" });
+    await bench.command("help", { team, user: "U0OUTSIDE1" });
 
     expect(dispatcher.received.map((r) => r.actor.roleIds)).toEqual([["S0TEAM0001"], []]);
   });
