@@ -125,6 +125,11 @@ describe("the after-party opened at the edition's end", () => {
 describe("questions in the thread (message content capture on)", () => {
   let question: Json;
 
+  it("GIVEN DISCORD_MESSAGE_CONTENT=true THEN the gateway is asked for Guilds, GuildMessages and MessageContent", () => {
+    const identify = w.fake.gateway.received.filter((f) => f.op === 2)[0]?.d as { intents: number };
+    expect(identify.intents).toBe(1 | (1 << 9) | (1 << 15));
+  });
+
   it("GIVEN a member asks something in the thread THEN it is recorded as a question", async () => {
     question = write(BOB, "Does anyone have the slides from Q3?");
     const [row] = await eventually(
