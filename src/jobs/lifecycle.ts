@@ -87,10 +87,19 @@ export function escalationJob(series: Series, edition: Edition, round: number, r
   };
 }
 
+/**
+ * Schedules a job unless its key exists. Looked up first rather than left to the unique key: on
+ * PostgreSQL a refused INSERT aborts the whole transaction it runs in (planning runs in one).
+ */
+export async function scheduleIfNew(store: Store, job: NewJob): Promise<boolean> {
+  if (await store.jobs.get(job.key)) return false;
+  return store.jobs.schedule(job);
+}
+
 /** Queues an edition's jobs (again: known keys are left alone). Returns how many were new. */
 export async function scheduleEditionJobs(store: Store, series: Series, edition: Edition, now: Date) {
   let added = 0;
-  for (const job of editionJobs(series, edition, now)) if (await store.jobs.schedule(job)) added += 1;
+  for (const job of editionJobs(series, edition, now)) if (await scheduleIfNew(store, job)) added += 1;
   return added;
 }
 
@@ -112,7 +121,8 @@ export interface PlanOutcome {
 
 /**
  * Creates the upcoming editions of every scheduled series (the next one at least, and all those
- * starting within the longest promotion reminder plus a day) and queues their jobs.
+ * starting within the longest promotion reminder plus a day) and queues their jobs; then queues
+ * the jobs of editions created by hand (`/afterchat edition new`) that are still to come.
  */
 export async function planEditions(store: Store, now: Date): Promise<PlanOutcome> {
   const outcome: PlanOutcome = { created: [], jobs: 0, unreadable: [] };
@@ -123,6 +133,14 @@ export async function planEditions(store: Store, now: Date): Promise<PlanOutcome
       outcome.created.push(...planned.created);
       outcome.jobs += planned.jobs;
     }
+  }
+  const seriesById = new Map<string, Series | null>();
+  for (const edition of await store.editions.listByStatusAcrossWorkspaces(["scheduled"])) {
+    if (edition.startsAt <= now) continue;
+    if (!seriesById.has(edition.seriesId))
+      seriesById.set(edition.seriesId, await store.series.getAcrossWorkspaces(edition.seriesId));
+    const series = seriesById.get(edition.seriesId);
+    if (series?.active) outcome.jobs += await scheduleEditionJobs(store, series, edition, now);
   }
   return outcome;
 }

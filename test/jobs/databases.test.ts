@@ -47,4 +47,23 @@ describe.each(databaseTargets())("an edition on $name", (target) => {
       "2026-12-02T19:00:00.000Z",
     ]);
   });
+  it("GIVEN editions already planned WHEN planning runs again in a later hour THEN it completes (known keys do not break its transaction) and adds nothing", {
+    timeout: 60_000,
+  }, async () => {
+    opened = await target.open();
+    const w = await scheduledWorld({ store: opened.store, planEveryHour: false });
+    const before = (await w.store.jobs.list()).length;
+    w.clock.set(new Date("2026-11-27T11:00:00Z"));
+    await w.scheduler.plan();
+    w.clock.set(new Date("2026-11-27T12:00:00Z"));
+    await w.scheduler.plan();
+    const plans = (await w.store.jobs.list({ kind: "plan" })).map((j) => [j.key, j.status, j.attempts]);
+    expect(plans).toEqual([
+      ["plan:2026-11-27T10", "done", 1],
+      ["plan:2026-11-27T11", "done", 1],
+      ["plan:2026-11-27T12", "done", 1],
+    ]);
+    expect((await w.store.jobs.list()).length).toBe(before + 2);
+    expect(await w.store.editions.list(w.workspace.id, w.series.id)).toHaveLength(1);
+  });
 });

@@ -107,6 +107,26 @@ describe("an edition on a schedule runs itself, from scheduled to closed", () =>
     );
   });
 
+  it("GIVEN a series without a schedule WHEN a moderator creates the next edition by hand THEN the next planning gives it the whole lifecycle", async () => {
+    const w = await scheduledWorld({ cron: "0 19 * * 2" });
+    await w.store.series.update(w.workspace.id, w.series.id, { cron: null });
+    await w.store.jobs.cancelPending("edition:");
+    await w.store.editions.create({
+      workspaceId: w.workspace.id,
+      seriesId: w.series.id,
+      number: 2,
+      startsAt: new Date("2026-12-10T18:00:00Z"),
+      endsAt: new Date("2026-12-10T19:00:00Z"),
+    });
+    await w.advanceTo("2026-12-10T19:30:00Z");
+    expect(w.stepCalls.filter((c) => c.edition === 2).map((c) => `${c.at.slice(0, 16)} ${c.step}`)).toEqual([
+      "2026-12-10T19:00 openAfterParty",
+      "2026-12-10T19:30 reviewPreviousTasks",
+      "2026-12-10T19:30 postEditionReport",
+      "2026-12-10T19:30 openTeamPoll",
+    ]);
+  });
+
   it("GIVEN a French series WHEN the promotion reminder goes out THEN it speaks French, with the date in Paris time and the top contributors", async () => {
     const w = await scheduledWorld({ locale: "fr" });
     await w.advanceTo("2026-11-28T18:00:00Z");
