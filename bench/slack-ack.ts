@@ -17,11 +17,8 @@ import { App, LogLevel } from "@slack/bolt";
 import { startSlack } from "../adapters/slack/index.js";
 import { createDispatcher } from "../src/app/dispatch.js";
 import type { Dispatcher } from "../src/app/dispatcher.js";
-import { helpRegistry } from "../src/app/help/index.js";
-import type { Registry, Services } from "../src/app/services.js";
-import { setupRegistry } from "../src/app/setup/index.js";
-import { statsRegistry } from "../src/app/stats/index.js";
-import { tasksRegistry } from "../src/app/tasks/index.js";
+import { allRegistries } from "../src/app/registries.js";
+import type { Services } from "../src/app/services.js";
 import { parseConfig } from "../src/config.js";
 import { healthRoutes } from "../src/health.js";
 import { silentLogger } from "../src/log.js";
@@ -34,7 +31,6 @@ import { signedPost, slashCommandBody } from "../test/support/slack-request.js";
 const SECRET = "bench-signing-secret";
 const CONCURRENCY = 50;
 const ROUNDS = 8;
-const REGISTRIES: Registry[] = [helpRegistry, setupRegistry, statsRegistry, tasksRegistry];
 
 export type SlackAckResult = {
   p50Ms: number;
@@ -156,7 +152,7 @@ export async function benchSlackAck(options: { concurrency?: number } = {}): Pro
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
   });
-  const dispatcher = counting(createDispatcher(services, REGISTRIES));
+  const dispatcher = counting(createDispatcher(services, allRegistries));
   const routes = healthRoutes(() => ({ database: () => store.ping() }));
   const real = await startSlack({ config, services, dispatcher, routes, log }, config.slack!, {
     retryConfig: { retries: 0 },

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDispatcher } from "../../../src/app/dispatch.js";
 import { translator } from "../../../src/i18n/index.js";
 import type { MemoryStore } from "../../support/memory-store.js";
-import { signedPost, slashCommandBody } from "../../support/slack-request.js";
+import { blockActionPayload } from "../../support/slack-payloads.js";
+import { interactionBody, signedPost, slashCommandBody } from "../../support/slack-request.js";
 import { type Bench, type Mode, SIGNING_SECRET, startBench } from "./bench.js";
 import { findElement, shown } from "./blocks.js";
 import { REGISTRIES } from "./registries.js";
@@ -46,6 +47,64 @@ describe.each<Mode>(["http", "socket"])("Slack flows (%s)", (mode) => {
     const series = store.tables().series.find((s) => s.debriefChannel === `slack:${T}:${C}`);
     expect(series).toMatchObject({ hashtag: "kpop", title: "K-pop chat" });
     await bench.command(`team add <@${member}|mia>`, { user: moderator, channel: C });
+  });
+
+  it("GIVEN a member WHEN they file a note in words THEN it is stored for the edition and they are told, privately", async () => {
+    const sent = await bench.command("note good the guest was **great** & on time", {
+      user: member,
+      channel: C,
+    });
+
+    expect(store.tables().notes.map((n) => n.text)).toContain("the guest was **great** & on time");
+    const reply = sent.responses().at(-1) as { response_type: string };
+    expect(reply.response_type).toBe("ephemeral");
+  });
+
+  it("GIVEN a member WHEN they open the notes form and submit it THEN each filled field is a note", async () => {
+    await bench.command("note", { user: member, channel: C });
+    const view = bench.fake.calls("views.open").at(-1)?.args.view as { blocks: Array<{ block_id: string }> };
+    const fields = view.blocks.map((b) => b.block_id);
+    expect(fields.length).toBeGreaterThanOrEqual(2);
+    const values = Object.fromEntries(fields.map((id, i) => [id, i === 0 ? "questions were sharp" : ""]));
+    await bench.submit(view, values, { user: member });
+
+    expect(store.tables().notes.map((n) => n.text)).toContain("questions were sharp");
+  });
+
+  it("GIVEN notes WHEN someone lists them THEN the channel reads them", async () => {
+    const sent = await bench.command("notes", { user: moderator, channel: C });
+    expect(shown(sent.responses())).toContain("questions were sharp");
+  });
+
+  it("GIVEN the team WHEN the moderator opens the poll, members vote and change their vote, an outsider tries, and it closes THEN the results count each member once", async () => {
+    const opened = await bench.command("poll", { user: moderator, channel: C });
+    const pollMessage = opened
+      .responses()
+      .find((r) => (r as { response_type: string }).response_type === "in_channel") as {
+      blocks: unknown;
+    };
+    const vote = (value: number) =>
+      findElement(pollMessage.blocks, "poll.vote", (e) => e.value!.endsWith(`:${value}`));
+    const onPoll = { ts: "1700000000.000555", channel: C };
+
+    const first = await bench.click(vote(4), { user: member, channel: C }, onPoll);
+    await bench.click(vote(2), { user: member, channel: C }, onPoll);
+    await bench.click(vote(5), { user: moderator, channel: C }, onPoll);
+    const outsider = await bench.click(vote(1), { user: "U0OUTSIDER", channel: C }, onPoll);
+
+    expect(first.responses().some((r) => (r as { replace_original?: boolean }).replace_original)).toBe(true);
+    expect(shown(outsider.responses())).toContain(en.t("errors.not_team_member", { hashtag: "kpop" }));
+    const poll = store.tables().polls.at(-1)!;
+    const question = vote(4).value!.split(":")[1];
+    const votes = store.tables().votes.filter((v) => v.questionId === question);
+    expect(votes.map((v) => v.value).sort()).toEqual([2, 5]);
+
+    const close = findElement(pollMessage.blocks, "poll.close");
+    const closed = await bench.click(close, { user: moderator, channel: C }, onPoll);
+    expect(store.tables().polls.find((p) => p.id === poll.id)?.status).toBe("closed");
+    const results = [...closed.responses(), ...bench.fake.messages().filter((m) => m.channel === C)];
+    expect(shown(results)).toContain(en.t("poll.results.voters", { count: 2 }));
+    expect(shown(results)).toContain(en.t("poll.results.summary", { count: 2, average: "3.5" }));
   });
 
   it("GIVEN the series WHEN a task is added for a member THEN the card shows in the channel and Done closes it once", async () => {
@@ -147,7 +206,7 @@ describe.each<Mode>(["http", "socket"])("Slack flows (%s)", (mode) => {
 
   it.runIf(mode === "http")(
     // Across processes the adapter's own memory of deliveries cannot help: the core's requestKey does.
-    "GIVEN two bot processes on one store WHEN Slack retries a command to the other THEN the task is stored once",
+    "GIVEN two bot processes on one store WHEN Slack retries a command to the other THEN the task and the vote are stored once",
     async () => {
       const other = await bench.startAnother();
       const body = slashCommandBody({
@@ -175,6 +234,39 @@ describe.each<Mode>(["http", "socket"])("Slack flows (%s)", (mode) => {
       );
 
       expect(tasksOf().filter((t) => t.title === "print the badges")).toHaveLength(1);
+
+      // The same vote click, delivered to both processes: one vote row (votes are upserts).
+      const opened = await bench.command("poll", { user: moderator, channel: C });
+      const pollMessage = opened
+        .responses()
+        .find((r) => (r as { response_type: string }).response_type === "in_channel");
+      const vote = findElement((pollMessage as { blocks: unknown }).blocks, "poll.vote", (e) =>
+        e.value!.endsWith(":3"),
+      );
+      const click = interactionBody(
+        blockActionPayload({
+          team: { id: T, domain: "afterchat-test" },
+          user: { id: member, username: "mia", name: "mia", team_id: T },
+          trigger_id: "1337.42.twovotes",
+          channel: { id: C, name: "chat" },
+          container: { type: "message", message_ts: "1700000000.000777", channel_id: C, is_ephemeral: false },
+          response_url: bench.fake.responseUrl("twovotes"),
+          actions: [{ ...vote, block_id: "b", action_ts: "1700000001.1" }],
+        }),
+      );
+      for (const url of [bench.running.url!, other.url!]) {
+        await signedPost(url, { ...click, secret: SIGNING_SECRET });
+        const n = url === bench.running.url ? 1 : 2;
+        await bench.finished.waitFor(
+          () => bench.finished.all.filter((x) => x.requestKey === "1337.42.twovotes").length === n,
+          5000,
+          "vote delivery",
+        );
+      }
+      const [pollId, questionId] = vote.value!.split(":");
+      const rows = store.tables().votes.filter((v) => v.questionId === questionId);
+      expect(store.tables().polls.find((p) => p.id === pollId)?.status).toBe("open");
+      expect(rows).toHaveLength(1);
     },
   );
 });

@@ -35,7 +35,9 @@ function sources(dir: string): string[] {
 function calledMethods(): Set<string> {
   const methods = new Set<string>();
   for (const file of sources(join(ROOT, "adapters/slack"))) {
-    for (const match of readFileSync(file, "utf8").matchAll(/client\.((?:[a-z]+[A-Za-z0-9]*\.)+[a-zA-Z0-9]+)\(/g))
+    for (const match of readFileSync(file, "utf8").matchAll(
+      /client\.((?:[a-z]+[A-Za-z0-9]*\.)+[a-zA-Z0-9]+)\(/g,
+    ))
       methods.add(match[1]!);
   }
   return methods;
