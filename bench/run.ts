@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures what the issues ask, in one run, and prints one JSON line (also written
  * to .bench/results.json). Each measurement runs in a fresh child process so peak memory is its own.
- *   - import+stats of a generated 200,000-post twarc2 archive (posts/s, peak RSS) and the ratio to a
+ *   - import+stats of a generated 200,000-post twarc2 archive (posts/s by wall and CPU time, peak RSS) and the ratio to a
  *     bare baseline (the same file read line by line with JSON.parse only);
  *   - importing 100,000 posts into SQLite through the real store (and re-importing them: updates);
  *   - Slack slash-command acknowledgement latency against the real app and a bare Bolt app.
@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateTwarc } from "./generate.js";
+import { benchImportStats, defaultArchive } from "./import-stats.js";
 
 const dir = ".bench";
 mkdirSync(dir, { recursive: true });
@@ -23,23 +24,12 @@ function child(script: string, file: string): Record<string, number> {
   return JSON.parse(out.slice(out.indexOf("{")));
 }
 
-const big = join(dir, "chat-200k.jsonl");
+const big = await defaultArchive(dir);
 const medium = join(dir, "chat-100k.jsonl");
-if (!existsSync(big)) await generateTwarc(big, 200_000);
 if (!existsSync(medium)) await generateTwarc(medium, 100_000, 7);
 
-const best = (runs: Array<Record<string, number>>) =>
-  runs.reduce((a, b) => ((a.ms ?? 0) <= (b.ms ?? 0) ? a : b));
-const baseline = best([
-  child("child-baseline.ts", big),
-  child("child-baseline.ts", big),
-  child("child-baseline.ts", big),
-]);
-const stats = best([
-  child("child-stats.ts", big),
-  child("child-stats.ts", big),
-  child("child-stats.ts", big),
-]);
+// Best of 3 alternating runs each, wall and CPU time (see import-stats.ts).
+const importStats = benchImportStats(big, 3);
 const sqlite = child("child-sqlite-import.ts", medium);
 
 let slack: object = { error: "not measured" };
@@ -53,15 +43,7 @@ try {
 const results = {
   at: new Date().toISOString(),
   node: process.version,
-  importStats: {
-    posts: stats.posts,
-    ms: Math.round(stats.ms!),
-    postsPerSecond: Math.round(stats.posts! / (stats.ms! / 1000)),
-    peakRssMb: Math.round(stats.maxRssMb!),
-    baselineMs: Math.round(baseline.ms!),
-    baselinePeakRssMb: Math.round(baseline.maxRssMb!),
-    ratioToBaseline: Number((stats.ms! / baseline.ms!).toFixed(2)),
-  },
+  importStats,
   sqliteImport: {
     posts: sqlite.imported,
     ms: Math.round(sqlite.ms!),
