@@ -12,7 +12,7 @@ import { AfterchatError } from "../../src/errors.js";
 import type { Translator } from "../../src/i18n/index.js";
 import type { Logger } from "../../src/log.js";
 import type { Form, Message } from "../../src/render/message.js";
-import { describeFailure, toPlatformError } from "./errors.js";
+import { classifyFailure, describeFailure, toPlatformError } from "./errors.js";
 import { uploadFiles } from "./files.js";
 import { renderForm } from "./form.js";
 import { postMessage } from "./platform.js";
@@ -114,14 +114,24 @@ export class SlackResponder implements Responder {
       return;
     if (!channelId) return this.toDm(message);
     const rendered = renderMessage(message);
-    await this.slack("chat.postEphemeral", () =>
-      client.chat.postEphemeral({
+    try {
+      await client.chat.postEphemeral({
         channel: channelId,
         user: userId,
         text: rendered.text,
         blocks: rendered.blocks,
-      }),
-    );
+      });
+    } catch (error) {
+      // A channel the bot cannot post in (private, not invited): the user still hears back, by DM.
+      const failure = classifyFailure(error);
+      this.target.log.warn(
+        { slack: describeFailure(error), method: "chat.postEphemeral" },
+        "Slack refused a call",
+      );
+      if (failure?.kind !== "not_in_channel" && failure?.kind !== "channel_not_found")
+        throw toPlatformError(error, this.target.t);
+      await this.toDm(message);
+    }
   }
 
   private async toDm(message: Message): Promise<void> {

@@ -268,3 +268,21 @@ describe("GIVEN a user in a Slack user group a series names", () => {
     expect(dispatcher.received.map((r) => r.actor.roleIds)).toEqual([["S0TEAM0001"], []]);
   });
 });
+
+describe("GIVEN a form submitted about a channel the bot cannot post in", () => {
+  it("WHEN the private reply is refused there THEN the user gets it by DM", async () => {
+    dispatcher.script = async (r, responder) => {
+      if (r.kind === "form") await responder.reply(sentence("Saved, privately."), { ephemeral: true });
+    };
+    bench.fake.failNext("chat.postEphemeral", { error: "channel_not_found" });
+    const view = {
+      callback_id: "afterchat.form",
+      private_metadata: JSON.stringify({ f: "note.new", s: "", c: "C0PRIVATE1" }),
+    };
+    await bench.submit(view, { good: "x" }, { user: "U0PRIVATE1" });
+
+    const opened = bench.fake.calls("conversations.open").find((c) => c.args.users === "U0PRIVATE1");
+    const dm = (opened?.response.channel as { id: string }).id;
+    expect(bench.fake.messages().find((m) => m.channel === dm)?.text).toBe("Saved, privately.");
+  });
+});
