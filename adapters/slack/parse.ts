@@ -3,14 +3,13 @@
  * a null, never a throw). Ids stay Slack's here; refs.ts turns them into opaque references.
  * @see https://docs.slack.dev/interactivity/implementing-slash-commands
  * @see https://docs.slack.dev/reference/interaction-payloads/block_actions-payload
- * @see https://docs.slack.dev/reference/interaction-payloads/view-interactions-payload
  * @see https://docs.slack.dev/reference/events/app_home_opened
  */
 import { z } from "zod";
-import type { ActionEvent, FormSubmission } from "../../src/app/interaction.js";
+import type { ActionEvent } from "../../src/app/interaction.js";
 import type { ActionId } from "../../src/render/message.js";
-import { decodeMetadata, FORM_CALLBACK_ID } from "./form.js";
 import { fromSlackText } from "./mrkdwn.js";
+import { id, interactionBase, type SlackWhere, teamOf } from "./parse-common.js";
 import { messageRef, userRef } from "./refs.js";
 import { actionOf } from "./render.js";
 
@@ -38,15 +37,6 @@ export function isActionId(value: string): value is ActionId {
   return (ACTION_IDS as readonly string[]).includes(value);
 }
 
-/** Where an interaction happened and who did it. */
-export interface SlackWhere {
-  teamId: string;
-  teamDomain: string;
-  userId: string;
-  /** null for App Home and modals opened without a channel. */
-  channelId: string | null;
-}
-
 export interface SlashCommandInput extends SlackWhere {
   channelId: string;
   /** The text after the command, with mentions already neutral (`<@slack:T:U>`). */
@@ -55,7 +45,6 @@ export interface SlashCommandInput extends SlackWhere {
   responseUrl: string;
 }
 
-const id = z.string().regex(/^[A-Z0-9]+$/);
 const slashSchema = z.object({
   team_id: id,
   team_domain: z.string().default(""),
@@ -80,15 +69,6 @@ export function parseSlashCommand(body: unknown): SlashCommandInput | null {
     responseUrl: b.response_url,
   };
 }
-
-const interactionBase = z.object({
-  team: z
-    .object({ id, domain: z.string().default("") })
-    .nullable()
-    .optional(),
-  user: z.object({ id, team_id: id.optional() }),
-  trigger_id: z.string().min(1),
-});
 
 const actionSchema = z.object({
   type: z.string(),
@@ -121,10 +101,6 @@ export interface BlockActionInput extends SlackWhere {
   /** True when the click came from the App Home tab. */
   fromHome: boolean;
   event: ActionEvent;
-}
-
-function teamOf(b: z.infer<typeof interactionBase>): string | null {
-  return b.team?.id ?? b.user.team_id ?? null;
 }
 
 export function parseBlockAction(body: unknown): BlockActionInput | null {
@@ -160,75 +136,6 @@ export function parseBlockAction(body: unknown): BlockActionInput | null {
   };
 }
 
-const inputValue = z
-  .object({
-    value: z.string().nullable().optional(),
-    selected_user: z.string().nullable().optional(),
-    selected_option: z.object({ value: z.string() }).nullable().optional(),
-  })
-  .passthrough();
-
-const viewSubmissionSchema = interactionBase.extend({
-  type: z.literal("view_submission"),
-  view: z.object({
-    id: z.string().min(1),
-    team_id: id.optional(),
-    callback_id: z.string(),
-    private_metadata: z.string().default(""),
-    state: z.object({ values: z.record(z.string(), z.record(z.string(), inputValue)) }),
-  }),
-});
-
-export interface ViewSubmissionInput extends SlackWhere {
-  viewId: string;
-  triggerId: string;
-  submission: FormSubmission;
-}
-
-export function parseViewSubmission(body: unknown): ViewSubmissionInput | null {
-  const parsed = viewSubmissionSchema.safeParse(body);
-  if (!parsed.success) return null;
-  const b = parsed.data;
-  const teamId = teamOf(b) ?? b.view.team_id ?? null;
-  const meta = decodeMetadata(b.view.private_metadata);
-  if (!teamId || b.view.callback_id !== FORM_CALLBACK_ID || !meta) return null;
-  return {
-    teamId,
-    teamDomain: b.team?.domain ?? "",
-    userId: b.user.id,
-    channelId: meta.channelId,
-    viewId: b.view.id,
-    triggerId: b.trigger_id,
-    submission: {
-      formId: meta.formId,
-      state: meta.state,
-      values: flattenValues(b.view.state.values, teamId),
-    },
-  };
-}
-
-/**
- * view.state.values ({block_id: {action_id: input}}) -> {field: text}. Our modals use the field id
- * as both block_id and action_id (form.ts); other shapes keep "block_id.action_id". Empty inputs
- * come back as "".
- */
-export function flattenValues(
-  values: Record<string, Record<string, z.infer<typeof inputValue>>>,
-  teamId: string,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [blockId, actions] of Object.entries(values)) {
-    for (const [actionId, input] of Object.entries(actions)) {
-      const key = blockId === actionId ? blockId : `${blockId}.${actionId}`;
-      const text = input.value ?? input.selected_option?.value ?? null;
-      // plain_text_input values come as typed (Slack escapes only message and command text).
-      out[key] =
-        text !== null ? text : input.selected_user ? `<@${userRef(teamId, input.selected_user)}>` : "";
-    }
-  }
-  return out;
-}
-
 const homeOpenedSchema = z.object({
   type: z.literal("app_home_opened"),
   user: id,
@@ -247,3 +154,6 @@ export function parseHomeOpened(event: unknown): HomeOpenedInput | null {
   if (!parsed.success) return null;
   return { userId: parsed.data.user, channelId: parsed.data.channel ?? null, tab: parsed.data.tab ?? null };
 }
+
+export type { SlackWhere } from "./parse-common.js";
+export { parseViewSubmission, type ViewSubmissionInput } from "./parse-view.js";
