@@ -7,7 +7,8 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client.js";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
-import { serialised } from "./sqlite-serial.js";
+import { type SqliteBulk, sqliteBulk } from "./sqlite-bulk.js";
+import { serialised, Turns } from "./sqlite-serial.js";
 import { sqliteFilePath } from "./url.js";
 
 export type Db = SqliteClient;
@@ -18,19 +19,33 @@ export type DbOrTx = Db | Tx;
 export interface Database {
   kind: "sqlite" | "postgres";
   db: Db;
+  /** SQLite only: a plain connection for bulk writes, taking turns with `db` (see sqlite-bulk.ts). */
+  bulk?: SqliteBulk;
   close(): Promise<void>;
 }
 
 export async function openDatabase(url: string, options: { schema?: string } = {}): Promise<Database> {
   if (url.startsWith("file:")) {
-    const adapter = new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 });
+    const path = sqliteFilePath(url);
+    const adapter = new PrismaBetterSQLite3({ url: `file:${path}`, timeout: 10_000 });
     const db = new SqliteClient({ adapter });
     await db.$connect();
     // WAL lets readers go on while an import writes; the busy timeout waits out the writer.
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
     // One connection: queries must not slip into another request's open transaction.
-    return { kind: "sqlite", db: serialised(db), close: () => db.$disconnect() };
+    const turns = new Turns();
+    // ":memory:" would open a second, empty database: no bulk lane there.
+    const bulk = path === ":memory:" ? undefined : sqliteBulk(path, turns);
+    return {
+      kind: "sqlite",
+      db: serialised(db, turns),
+      bulk,
+      async close() {
+        bulk?.close();
+        await db.$disconnect();
+      },
+    };
   }
   // search_path too, so raw SQL (bulk upserts, job claims) lands in the same schema as the models.
   const searchPath = options.schema

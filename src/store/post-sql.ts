@@ -1,15 +1,18 @@
 /**
- * The bulk upsert of posts in raw SQL: one multi-row `INSERT ... ON CONFLICT DO UPDATE` per chunk
- * (Prisma's createMany has no upsert, and one upsert per post is ~50x slower). Same SQL on SQLite
- * (>= 3.24) and PostgreSQL, only the placeholders differ. Dates go in as Date objects: the driver
- * adapters write them as the client does (SQLite: ISO text "…T…+00:00"; PostgreSQL: UTC timestamp).
- * @see https://www.sqlite.org/lang_upsert.html
- * @see https://www.postgresql.org/docs/15/sql-insert.html#SQL-ON-CONFLICT
+ * The bulk upsert of posts in raw SQL: one `INSERT ... SELECT ... ON CONFLICT DO UPDATE` per
+ * chunk, the rows travelling as ONE JSON parameter that the database unpacks (SQLite `json_each`,
+ * PostgreSQL `json_populate_recordset`). Measured: Prisma spends ~0.2 ms per bound parameter, so
+ * 500 rows x 25 parameters cost ~10x what the database needs; one JSON text costs almost nothing.
+ * Prisma's createMany has no upsert, and one upsert per post is slower still.
+ * @see https://www.sqlite.org/lang_upsert.html (the WHERE true that "INSERT ... SELECT" needs)
+ * @see https://www.sqlite.org/json1.html#jeach (and ->> since SQLite 3.38; better-sqlite3 12 ships 3.5x)
+ * @see https://www.postgresql.org/docs/15/functions-json.html (json_populate_recordset)
  */
 import type { Post } from "../domain/post.js";
 import { newId } from "./ids.js";
 import type { DbKind } from "./prisma-support.js";
 
+/** Columns as in prisma/sqlite/schema.prisma, model Post. */
 const COLUMNS = [
   "id",
   "workspaceId",
@@ -37,6 +40,7 @@ const COLUMNS = [
   "importedAt",
   "updatedAt",
 ] as const;
+type Column = (typeof COLUMNS)[number];
 
 /** What a re-import overwrites, and what it keeps when the new source does not know it (null). */
 const OVERWRITE = ["authorHandle", "text", "createdAt", "kind", "likes", "reposts", "replies", "quotes"];
@@ -53,75 +57,81 @@ const KEEP_WHEN_NULL = [
 ];
 const ALWAYS = ["hashtags", "mentions", "updatedAt"];
 
-/** Rows per statement: 500 x 25 parameters stays under SQLite's 32,766 and PostgreSQL's 65,535. */
+/** Rows per statement: keeps each JSON parameter around 200 kB. */
 export const ROWS_PER_STATEMENT = 500;
 
 const q = (name: string) => `"${name}"`;
 
-function placeholders(kind: DbKind, rows: number, columns: number): string {
-  const tuples: string[] = [];
-  for (let r = 0; r < rows; r += 1) {
-    const cells: string[] = [];
-    for (let c = 1; c <= columns; c += 1) cells.push(kind === "sqlite" ? "?" : `$${r * columns + c}`);
-    tuples.push(`(${cells.join(",")})`);
-  }
-  return tuples.join(",");
+/**
+ * A DateTime as each database's Prisma adapter stores it. SQLite keeps ISO text and the adapter
+ * writes "2026-11-25T18:22:30.203+00:00" (timestampFormat iso8601, the default): text order is
+ * time order only if every row uses that exact form. PostgreSQL columns are `timestamp(3)` without
+ * time zone holding UTC: an ISO string cast to it drops the "Z" and keeps the UTC wall time.
+ */
+export function timestampFor(kind: DbKind, date: Date): string {
+  const iso = date.toISOString();
+  return kind === "sqlite" ? iso.replace("Z", "+00:00") : iso;
 }
 
-export function upsertPostsSql(kind: DbKind, rows: number): string {
+export function upsertPostsSql(kind: DbKind): string {
   const set = [
     ...OVERWRITE.map((c) => `${q(c)} = excluded.${q(c)}`),
     ...KEEP_WHEN_NULL.map((c) => `${q(c)} = COALESCE(excluded.${q(c)}, "Post".${q(c)})`),
     ...ALWAYS.map((c) => `${q(c)} = excluded.${q(c)}`),
-  ];
-  return (
-    `INSERT INTO "Post" (${COLUMNS.map(q).join(",")}) VALUES ${placeholders(kind, rows, COLUMNS.length)} ` +
-    `ON CONFLICT ("workspaceId","network","externalId") DO UPDATE SET ${set.join(", ")}`
-  );
+  ].join(", ");
+  const columns = COLUMNS.map(q).join(", ");
+  const conflict = `ON CONFLICT ("workspaceId", "network", "externalId") DO UPDATE SET ${set}`;
+  if (kind === "postgres")
+    // xmax is 0 on a row this statement inserted and the updating transaction's id on one it updated:
+    // the count of each comes back without looking the batch up first (a lookup the planner may turn
+    // into a scan of the whole workspace).
+    // @see https://www.postgresql.org/docs/15/ddl-system-columns.html
+    return `INSERT INTO "Post" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"Post", $1::json) ${conflict} RETURNING ("xmax" = 0) AS "inserted"`;
+  // Rows as arrays, read by position: 40% less work for SQLite than objects read by key (measured).
+  const values = COLUMNS.map((_, i) => `value ->> ${i}`).join(", ");
+  return `INSERT INTO "Post" (${columns}) SELECT ${values} FROM json_each(?) WHERE true ${conflict}`;
 }
 
-export function upsertPostsParams(
+/** The chunk as the JSON array of rows `upsertPostsSql` unpacks: objects for PostgreSQL, arrays for SQLite. */
+export function upsertPostsParam(
+  kind: DbKind,
   workspaceId: string,
   editionId: string | null,
   posts: Post[],
   now: Date,
-): unknown[] {
-  const params: unknown[] = [];
-  for (const p of posts) {
-    params.push(
-      newId(),
+): string {
+  const stamp = timestampFor(kind, now);
+  const rows = posts.map(
+    (p): Record<Column, unknown> => ({
+      id: newId(),
       workspaceId,
       editionId,
-      p.network,
-      p.externalId,
-      p.authorHandle,
-      p.authorName,
-      p.authorFollowers,
-      p.text,
-      p.createdAt,
-      p.kind,
-      p.replyToId,
-      p.replyToHandle,
-      p.referencedId,
-      p.conversationId,
-      p.likes,
-      p.reposts,
-      p.replies,
-      p.quotes,
-      p.impressions,
-      p.url,
-      JSON.stringify(p.hashtags),
-      JSON.stringify(p.mentions),
-      now,
-      now,
-    );
-  }
-  return params;
+      network: p.network,
+      externalId: p.externalId,
+      authorHandle: p.authorHandle,
+      authorName: p.authorName,
+      authorFollowers: p.authorFollowers,
+      text: p.text,
+      createdAt: timestampFor(kind, p.createdAt),
+      kind: p.kind,
+      replyToId: p.replyToId,
+      replyToHandle: p.replyToHandle,
+      referencedId: p.referencedId,
+      conversationId: p.conversationId,
+      likes: p.likes,
+      reposts: p.reposts,
+      replies: p.replies,
+      quotes: p.quotes,
+      impressions: p.impressions,
+      url: p.url,
+      hashtags: JSON.stringify(p.hashtags),
+      mentions: JSON.stringify(p.mentions),
+      importedAt: stamp,
+      updatedAt: stamp,
+    }),
+  );
+  return JSON.stringify(kind === "postgres" ? rows : rows.map((row) => COLUMNS.map((c) => row[c])));
 }
 
-/** External ids of one network already stored, among `externalIds`. */
-export function existingIdsSql(kind: DbKind, count: number): string {
-  const list = Array.from({ length: count }, (_, i) => (kind === "sqlite" ? "?" : `$${i + 3}`)).join(",");
-  const [ws, network] = kind === "sqlite" ? ["?", "?"] : ["$1", "$2"];
-  return `SELECT "externalId" FROM "Post" WHERE "workspaceId" = ${ws} AND "network" = ${network} AND "externalId" IN (${list})`;
-}
+/** SQLite: external ids of one network already stored, among a JSON array of ids (index lookups). */
+export const EXISTING_IDS_SQLITE = `SELECT "externalId" FROM "Post" WHERE "workspaceId" = ? AND "network" = ? AND "externalId" IN (SELECT value FROM json_each(?))`;

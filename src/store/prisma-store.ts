@@ -20,15 +20,16 @@ import { type DbKind, inTransaction } from "./prisma-support.js";
 import { PrismaTaskRepository } from "./prisma-tasks.js";
 import { PrismaTeamRepository } from "./prisma-team.js";
 import { PrismaWorkspaceRepository } from "./prisma-workspaces.js";
+import type { SqliteBulk } from "./sqlite-bulk.js";
 
-function storeBoundTo(client: DbOrTx, kind: DbKind, inside: boolean): Store {
+function storeBoundTo(client: DbOrTx, kind: DbKind, inside: boolean, bulk?: SqliteBulk): Store {
   const store: Store = {
     workspaces: new PrismaWorkspaceRepository(client),
     series: new PrismaSeriesRepository(client),
     team: new PrismaTeamRepository(client),
     links: new PrismaSeriesLinkRepository(client),
     editions: new PrismaEditionRepository(client),
-    posts: new PrismaPostRepository(client, kind),
+    posts: new PrismaPostRepository(client, kind, inside ? undefined : bulk),
     participants: new PrismaParticipantRepository(client),
     notes: new PrismaNoteRepository(client),
     polls: new PrismaPollRepository(client),
@@ -54,5 +55,5 @@ function storeBoundTo(client: DbOrTx, kind: DbKind, inside: boolean): Store {
 }
 
 export function createPrismaStore(database: Database): Store {
-  return storeBoundTo(database.db, database.kind, false);
+  return storeBoundTo(database.db, database.kind, false, database.bulk);
 }

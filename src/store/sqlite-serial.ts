@@ -11,7 +11,8 @@
  */
 import type { Db } from "./database.js";
 
-class Queue {
+/** Turns on the one SQLite connection: whoever holds the turn is alone on the database. */
+export class Turns {
   private tail: Promise<unknown> = Promise.resolve();
 
   run<T>(work: () => PromiseLike<T>): Promise<T> {
@@ -32,7 +33,7 @@ const QUERY_METHODS = new Set([
   "$transaction",
 ]);
 
-function queuedDelegate(delegate: object, queue: Queue): object {
+function queuedDelegate(delegate: object, queue: Turns): object {
   return new Proxy(delegate, {
     get(target, prop) {
       const value = Reflect.get(target, prop);
@@ -43,8 +44,7 @@ function queuedDelegate(delegate: object, queue: Queue): object {
 }
 
 /** The client with every query and transaction taken one at a time (see the module comment). */
-export function serialised(db: Db): Db {
-  const queue = new Queue();
+export function serialised(db: Db, queue: Turns): Db {
   const delegates = new Map<string | symbol, object>();
   return new Proxy(db, {
     get(target, prop) {

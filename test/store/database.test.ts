@@ -4,7 +4,7 @@ import { openDatabase } from "../../src/store/database.js";
 import { createPrismaStore } from "../../src/store/prisma-store.js";
 import { databaseTargets, pgTestUrl } from "../support/db.js";
 import { useStore } from "./harness.js";
-import { makePost, minutes, seedWorld } from "./seed.js";
+import { collect, makePost, minutes, seedWorld } from "./seed.js";
 
 describe.each(databaseTargets())("the $name database", (target) => {
   const h = useStore(target);
@@ -44,6 +44,45 @@ describe.each(databaseTargets())("the $name database", (target) => {
     expect(row?.importedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
     const later = await db().post.count({ where: { createdAt: { gt: new Date(at.getTime() - 1) } } });
     expect(later).toBe(1);
+  });
+
+  it("GIVEN posts imported inside a transaction and outside WHEN their dates are read in SQL THEN both use one format", async () => {
+    const { ws, edition } = await seedWorld(h.store);
+    const at = new Date("2026-03-05T18:22:30.000Z");
+    await h.store.posts.upsertBatch(ws.id, edition.id, [makePost(1, { createdAt: at })]);
+    await h.store.transaction((tx) =>
+      tx.posts.upsertBatch(ws.id, edition.id, [makePost(2, { createdAt: at })]),
+    );
+    const raw = await db().$queryRawUnsafe<Array<{ at: string }>>(
+      `SELECT CAST("createdAt" AS TEXT) AS at FROM "Post" ORDER BY "externalId"`,
+    );
+    expect(raw).toHaveLength(2);
+    expect(raw[0]?.at).toBe(raw[1]?.at);
+    const inWindow = await h.store.posts.countByEdition(ws.id, edition.id);
+    expect(inWindow).toBe(2);
+    expect(await db().post.count({ where: { createdAt: { gte: at, lte: at } } })).toBe(2);
+  });
+
+  it("GIVEN a transaction that will fail WHEN a bulk import runs meanwhile THEN the import waits and survives the rollback", async () => {
+    const { ws, edition } = await seedWorld(h.store);
+    let wrote!: () => void;
+    const insideWrote = new Promise<void>((resolve) => {
+      wrote = resolve;
+    });
+    const failing = h.store
+      .transaction(async (tx) => {
+        await tx.posts.upsertBatch(ws.id, edition.id, [makePost(1)]);
+        wrote();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        throw new Error("rollback");
+      })
+      .catch((error: Error) => error.message);
+    await insideWrote;
+    const outside = h.store.posts.upsertBatch(ws.id, edition.id, [makePost(2)]);
+    expect(await failing).toBe("rollback");
+    expect(await outside).toEqual({ inserted: 1, updated: 0 });
+    const keys = (await collect(h.store.posts.streamByEdition(ws.id, edition.id))).map((p) => p.externalId);
+    expect(keys).toEqual([makePost(2).externalId]);
   });
 
   it("GIVEN an anonymous vote WHEN stored THEN its row holds a random uuid and no time at all", async () => {
