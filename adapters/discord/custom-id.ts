@@ -18,6 +18,7 @@ const ACTIONS: Record<ActionId, true> = {
   "poll.comment": true,
   "poll.close": true,
   "poll.results": true,
+  "note.new": true,
   "note.edit": true,
   "note.delete": true,
   "task.done": true,

@@ -19,6 +19,7 @@ export const ACTION_IDS = [
   "poll.comment",
   "poll.close",
   "poll.results",
+  "note.new",
   "note.edit",
   "note.delete",
   "task.done",

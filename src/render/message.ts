@@ -13,6 +13,7 @@ export type ActionId =
   | "poll.comment"
   | "poll.close"
   | "poll.results"
+  | "note.new"
   | "note.edit"
   | "note.delete"
   | "task.done"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scheduleTaskReminders } from "../../src/app/tasks/reminders.js";
-import { visibleText } from "../support/recording-responder.js";
+import { buttons, visibleText } from "../support/recording-responder.js";
 import { DEBRIEF, PARTY, scheduledWorld } from "./support/world.js";
 
 // Café Chat: Tuesdays 19:00-20:00 Europe/Paris (18:00-19:00 UTC in winter). Now: Friday 27 Nov 2026, 10:00 UTC.
@@ -26,7 +26,7 @@ describe("an edition on a schedule runs itself, from scheduled to closed", () =>
     expect((await w.edition(1)).status).toBe("closed");
   });
 
-  it("GIVEN a live chat WHEN it ends THEN the team's notes are asked for right away, with how to file them", async () => {
+  it("GIVEN a live chat WHEN it ends THEN the team's notes are asked for right away, with a Write notes button and how to file them by typing", async () => {
     const w = await scheduledWorld();
     await w.advanceTo("2026-12-01T18:30:00Z");
     expect((await w.edition(1)).status).toBe("live");
@@ -34,6 +34,9 @@ describe("an edition on a schedule runs itself, from scheduled to closed", () =>
     const ask = w.platforms
       .of("post")
       .find((p) => p.channel === DEBRIEF && p.message.text.includes("is over"));
+    expect(buttons(ask!.message).map((b) => [b.action, b.value, b.label])).toEqual([
+      ["note.new", w.series.id, "Write notes"],
+    ]);
     expect(ask?.message.blocks.map((b) => ("text" in b ? b.text : ""))).toContain(
       "Type `/afterchat note` to open the notes form, or write one straight away: `/afterchat note good …`, `/afterchat note bad …`, `/afterchat note best …`.",
     );

@@ -1,14 +1,26 @@
 /**
- * The Edit and Delete buttons under a filed note. Only its author may use them (note_not_yours
- * for anyone else, moderators included). Delete asks nothing more: the note is private to its
- * author until listed, and the audit log keeps the trace.
+ * The notes buttons. "Write notes" (note.new, on the end-of-chat message) opens the four-field
+ * notes form for the series it names, for team members only. Edit and Delete sit under a filed
+ * note: only its author may use them (note_not_yours for anyone else, moderators included).
+ * Delete asks nothing more: the note is private to its author until listed, and the audit log
+ * keeps the trace.
  */
 import { translator } from "../../i18n/index.js";
 import { sentence } from "../../render/message.js";
-import { noteEditForm } from "../../render/notes/forms.js";
+import { noteEditForm, notesForm } from "../../render/notes/forms.js";
 import { requireSeries } from "../context.js";
+import { requireTeamMember } from "../permissions.js";
+import { seriesForActor } from "../series-access.js";
 import type { ActionHandler } from "../services.js";
 import { requireOwnNote } from "./own-note.js";
+
+/** The button's value is the series id: the message may be read (and clicked) from a linked workspace. */
+export const openNotesForm: ActionHandler = async (services, actor, event, responder) => {
+  const { store } = services;
+  const series = await seriesForActor(store, actor, event.value);
+  await requireTeamMember(store, series, actor);
+  await responder.openForm(notesForm(translator(actor.locale).t, series.id, null));
+};
 
 export const editNote: ActionHandler = async (services, actor, event, responder) => {
   const { store } = services;

@@ -9,6 +9,7 @@ export const notes = area({
     editionCreated: "#{{hashtag}} had no edition yet, so I started edition {{number}} for these notes.",
     edit: "Edit",
     delete: "Delete",
+    write: "Write notes",
     form: {
       title: "Debrief notes",
       submit: "Save",
@@ -44,6 +45,7 @@ export const notes = area({
       "#{{hashtag}} n'avait encore aucune édition : j'ai créé l'édition {{number}} pour ces notes.",
     edit: "Modifier",
     delete: "Supprimer",
+    write: "Écrire des notes",
     form: {
       title: "Notes de bilan",
       submit: "Enregistrer",

@@ -8,6 +8,7 @@ import type { Services } from "../../app/services.js";
 import type { Job } from "../../domain/job.js";
 import type { Series } from "../../domain/series.js";
 import { message } from "../../render/message.js";
+import { newNotesButton } from "../../render/notes/messages.js";
 import { once } from "../once.js";
 import type { LifecycleSteps } from "../steps.js";
 import { advanceStatus, loadEditionJob } from "./edition-job.js";
@@ -24,12 +25,14 @@ export async function endEdition(services: Services, job: Job, steps: LifecycleS
   if (series.settings.askNotesAtEnd && series.debriefChannel)
     await once(store, job, ws, "notes-ask", async () => {
       const ask = t.t("jobs.notes.ask", { hashtag: series.hashtag, number: edition.number });
-      // No button yet: the notes form opens with `/afterchat note` (a "note.new" action is proposed).
+      // The button opens the notes form; the sentence under it says how without it (a client
+      // that drops buttons, or someone who prefers typing).
       await postToDebrief(
         services,
         series,
         message(ask, [
           { type: "section", text: ask },
+          { type: "actions", elements: [newNotesButton(t.t, series.id)] },
           { type: "context", text: t.t("jobs.notes.how") },
         ]),
       );

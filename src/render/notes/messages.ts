@@ -5,9 +5,14 @@ import { groupNotes } from "../../domain/notes.js";
 import type { Series } from "../../domain/series.js";
 import type { Translator } from "../../i18n/index.js";
 import { escapeMarkdown, mention } from "../markup.js";
-import { type Block, type Message, message } from "../message.js";
+import { type Block, type Button, type Message, message } from "../message.js";
 
 type T = Translator["t"];
+
+/** The button that opens the four-field notes form for a series (handled by the "note.new" action). */
+export function newNotesButton(t: T, seriesId: string): Button {
+  return { action: "note.new", value: seriesId, label: t("notes.write"), style: "primary" };
+}
 
 function noteButtons(t: T, note: Note): Block {
   return {
