@@ -13,6 +13,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { App, LogLevel } from "@slack/bolt";
 import { startSlack } from "../adapters/slack/index.js";
 import { createDispatcher } from "../src/app/dispatch.js";
@@ -29,8 +30,9 @@ import { createPrismaStore } from "../src/store/prisma-store.js";
 import { signedPost, slashCommandBody } from "../test/support/slack-request.js";
 
 const SECRET = "bench-signing-secret";
+/** Commands per burst, sent at once. */
 const CONCURRENCY = 50;
-const ROUNDS = 8;
+const ROUNDS = 16;
 
 export type SlackAckResult = {
   p50Ms: number;
@@ -49,30 +51,42 @@ function percentile(sorted: number[], p: number): number {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** One round: CONCURRENCY signed commands at once; the time each took to be answered (acked). */
-async function fire(url: string, round: number, responseUrl: (id: string) => string): Promise<number[]> {
-  return Promise.all(
-    Array.from({ length: CONCURRENCY }, async (_, i) => {
-      const text = i % 2 === 0 ? "help" : `note good round ${round} item ${i}`;
-      const body = slashCommandBody({
-        text,
-        user_id: `U0BENCH${String(i % 10).padStart(3, "0")}`,
-        channel_id: "C0BENCH001",
-        trigger_id: `bench.${round}.${i}.${Math.random().toString(16).slice(2)}`,
-        response_url: responseUrl(`b${round}-${i}`),
-      });
-      const started = performance.now();
-      const res = await signedPost(url, { ...body, secret: SECRET });
-      const elapsed = performance.now() - started;
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`ack status ${res.status}`);
-      return elapsed;
-    }),
-  );
+/** A child process running tsx `script`, and its stdout lines. */
+function child(script: string) {
+  const proc = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, script)], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
+  return {
+    proc,
+    async next(): Promise<string> {
+      const line = await lines.next();
+      if (line.done) throw new Error(`${script} exited`);
+      return line.value;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        proc.once("exit", () => resolve());
+        proc.stdin.end();
+      }),
+  };
+}
+
+/** The load generator: one burst of CONCURRENCY commands, timed in its own process. */
+async function startLoad(secret: string, origin: string) {
+  const load = child("slack-load-child.ts");
+  return {
+    async fire(url: string, round: number): Promise<number[]> {
+      load.proc.stdin.write(`${JSON.stringify({ url, round, count: CONCURRENCY, secret, origin })}\n`);
+      return JSON.parse(await load.next()) as number[];
+    },
+    close: load.close,
+  };
 }
 
 interface FakeProcess {
   url: string;
+  origin: string;
   botId: string;
   botUserId: string;
   responseUrl(id: string): string;
@@ -80,31 +94,14 @@ interface FakeProcess {
 }
 
 async function startFakeProcess(): Promise<FakeProcess> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", join(import.meta.dirname, "fake-slack-child.ts")],
-    {
-      stdio: ["pipe", "pipe", "inherit"],
-    },
-  );
-  const line = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (chunk) => {
-      out += String(chunk);
-      if (out.includes("\n")) resolve(out.slice(0, out.indexOf("\n")));
-    });
-    child.once("exit", (code) => reject(new Error(`the Slack fake exited (${code})`)));
-  });
-  const info = JSON.parse(line) as { url: string; origin: string; botId: string; botUserId: string };
-  return {
-    ...info,
-    responseUrl: (id) => `${info.origin}/response/${id}`,
-    close: () =>
-      new Promise((resolve) => {
-        child.once("exit", () => resolve());
-        child.stdin.end();
-      }),
+  const fake = child("fake-slack-child.ts");
+  const info = JSON.parse(await fake.next()) as {
+    url: string;
+    origin: string;
+    botId: string;
+    botUserId: string;
   };
+  return { ...info, responseUrl: (id) => `${info.origin}/response/${id}`, close: fake.close };
 }
 
 /** Counts deliveries the dispatcher finished, to wait for a round's work to drain. */
@@ -169,6 +166,7 @@ export async function benchSlackAck(options: { concurrency?: number } = {}): Pro
   bare.command(/.+/, async ({ ack }) => ack());
   const bareServer = (await bare.start({ port: 0, host: "127.0.0.1" })) as Server;
   const bareUrl = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}`;
+  const load = await startLoad(SECRET, fake.origin);
   try {
     // A series in the channel, so notes are stored as a team would file them; then a warm-up round.
     const setup = slashCommandBody({
@@ -178,15 +176,15 @@ export async function benchSlackAck(options: { concurrency?: number } = {}): Pro
     });
     await signedPost(real.url!, { ...setup, secret: SECRET });
     let sent = 1;
-    await fire(real.url!, -1, fake.responseUrl);
+    await load.fire(real.url!, -1);
     sent += CONCURRENCY;
     await drained(dispatcher, sent);
-    await fire(bareUrl, -1, fake.responseUrl);
+    await load.fire(bareUrl, -1);
     const measured: number[] = [];
     const bareMeasured: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
-      bareMeasured.push(...(await fire(bareUrl, round, fake.responseUrl)));
-      measured.push(...(await fire(real.url!, round, fake.responseUrl)));
+      bareMeasured.push(...(await load.fire(bareUrl, round)));
+      measured.push(...(await load.fire(real.url!, round)));
       sent += CONCURRENCY;
       await drained(dispatcher, sent);
     }
@@ -204,6 +202,7 @@ export async function benchSlackAck(options: { concurrency?: number } = {}): Pro
       requests: measured.length,
     };
   } finally {
+    await load.close();
     await bare.stop();
     await real.stop();
     await fake.close();

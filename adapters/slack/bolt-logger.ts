@@ -23,12 +23,18 @@ export function boltLogger(log: Logger): BoltLogger {
   const child = log.child({ component: "bolt" });
   let level = "warn" as LogLevel;
   let name = "bolt";
+  // Flattening costs a JSON.stringify per argument: only for lines that will be written.
+  const at =
+    (line: "debug" | "warn" | "error") =>
+    (...msg: unknown[]) => {
+      if (child.isLevelEnabled(line)) child[line]({ name }, flatten(msg));
+    };
   return {
-    debug: (...msg) => child.debug({ name }, flatten(msg)),
+    debug: at("debug"),
     // Bolt and the Socket Mode client are chatty at info (every connection step): kept for debug.
-    info: (...msg) => child.debug({ name }, flatten(msg)),
-    warn: (...msg) => child.warn({ name }, flatten(msg)),
-    error: (...msg) => child.error({ name }, flatten(msg)),
+    info: at("debug"),
+    warn: at("warn"),
+    error: at("error"),
     setLevel: (next) => {
       level = next;
     },
