@@ -9,7 +9,7 @@ import { type PostFilter, postFilter } from "../../domain/post-filter.js";
 import { createStatsAccumulator, type Report, type ReportContext } from "../../domain/stats/index.js";
 import { AfterchatError } from "../../errors.js";
 import { openFile } from "../../sources/detect.js";
-import type { FileFormat, SourceItem } from "../../sources/types.js";
+import type { FileFormat } from "../../sources/types.js";
 
 export interface FileSummary {
   path: string;
@@ -79,18 +79,20 @@ export async function reportFromFiles(
       skipped: [],
       skippedCount: 0,
     };
-    for await (const item of detected.items as AsyncIterable<SourceItem>) {
-      read += 1;
-      if (item.type === "post") {
-        if (accepts(item.post)) {
-          stats.add(item.post);
-          summary.posts += 1;
-        } else summary.ignored += 1;
-      } else if (item.type === "skip") {
-        summary.skippedCount += 1;
-        if (summary.skipped.length < 100) summary.skipped.push({ at: item.at, ...item.reason });
+    for await (const batch of detected.batches) {
+      for (const item of batch) {
+        read += 1;
+        if (item.type === "post") {
+          if (accepts(item.post)) {
+            stats.add(item.post);
+            summary.posts += 1;
+          } else summary.ignored += 1;
+        } else if (item.type === "skip") {
+          summary.skippedCount += 1;
+          if (summary.skipped.length < 100) summary.skipped.push({ at: item.at, ...item.reason });
+        }
+        if (options.onProgress && read % 5000 === 0) options.onProgress(read);
       }
-      if (options.onProgress && read % 5000 === 0) options.onProgress(read);
     }
     files.push(summary);
   }

@@ -19,6 +19,8 @@ export function readNumber(value: unknown): Count {
 
 /** A non-negative whole count, or null when absent/invalid (the caller decides what that means). */
 export function readCount(value: unknown): number | null {
+  // JSON numbers (the API's metrics) skip readNumber's result object: same answer, no allocation.
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? Math.round(value) : null;
   const count = readNumber(value);
   if (count.kind !== "number" || count.value < 0) return null;
   return Math.round(count.value);

@@ -54,9 +54,22 @@ export function parseAnalyticsTime(value: unknown): Date | null {
 /** API v2 `created_at`: ISO 8601 with a zone, e.g. "2021-09-22T16:37:29.000Z". */
 export function parseIsoDate(value: unknown): Date | null {
   if (typeof value !== "string") return null;
+  if (isApiTimestamp(value)) return valid(new Date(value));
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value.trim())) return null;
   return valid(new Date(value.trim()));
 }
+
+/** The API's own spelling, "2021-09-22T16:37:29.000Z", which the regex above accepts: checked without it. */
+function isApiTimestamp(value: string): boolean {
+  if (value.length !== 24) return false;
+  for (let index = 0; index < 24; index += 1) {
+    const code = value.charCodeAt(index);
+    const expected = API_TIMESTAMP.charCodeAt(index);
+    if (expected === 48 /* 0: any digit */ ? code < 48 || code > 57 : code !== expected) return false;
+  }
+  return true;
+}
+const API_TIMESTAMP = "0000-00-00T00:00:00.000Z";
 
 /** Daily export `Date`: "2021-01-01", checked to be a real calendar day. */
 export function parseIsoDay(value: unknown): string | null {

@@ -1,3 +1,5 @@
+import { isObject } from "./json.js";
+
 /**
  * Hashtags and mentions from plain text, for sources that carry no entities (the analytics CSV).
  * Approximates X's rules (twitter-text): a hashtag is `#` or `＃` not preceded by a letter, digit, `_` or `&`,
@@ -22,8 +24,36 @@ export function uniqueLower(values: Iterable<unknown>): string[] {
   const seen = new Set<string>();
   for (const value of values) {
     if (typeof value !== "string") continue;
-    const lower = value.replace(/^[#@＃＠]/, "").toLowerCase();
+    const lower = withoutMarker(value).toLowerCase();
     if (lower.length > 0) seen.add(lower);
   }
   return [...seen];
+}
+
+/** Up to this many entries a linear search finds duplicates faster than a Set. */
+const SMALL_LIST = 32;
+
+/**
+ * uniqueLower() of one string field of each object in a list (X API `entities.hashtags[].tag`), without the
+ * intermediate arrays and Set: every post has two such lists, usually of one to three entries.
+ */
+export function uniqueLowerField(list: unknown, field: string): string[] {
+  if (!Array.isArray(list)) return [];
+  if (list.length > SMALL_LIST)
+    return uniqueLower(list.map((entry) => (isObject(entry) ? entry[field] : null)));
+  const found: string[] = [];
+  for (const entry of list) {
+    if (!isObject(entry)) continue;
+    const value = entry[field];
+    if (typeof value !== "string") continue;
+    const lower = withoutMarker(value).toLowerCase();
+    if (lower.length > 0 && !found.includes(lower)) found.push(lower);
+  }
+  return found;
+}
+
+/** Drops one leading `#`, `@`, `＃` or `＠`. */
+function withoutMarker(value: string): string {
+  const code = value.charCodeAt(0);
+  return code === 35 || code === 64 || code === 0xff03 || code === 0xff20 ? value.slice(1) : value;
 }

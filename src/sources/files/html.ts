@@ -12,5 +12,6 @@ const ENTITIES: Record<string, string> = {
 };
 
 export function decodeHtmlEntities(text: string): string {
+  if (!text.includes("&")) return text;
   return text.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
 }

@@ -1,4 +1,5 @@
-import { type Chunk, decodeText } from "./text.js";
+import { TextDecoder } from "node:util";
+import type { Chunk } from "./text.js";
 
 export interface Line {
   /** 1-based physical line number. */
@@ -14,44 +15,183 @@ export interface Line {
 /** 64 Mi characters: a twarc2 page of 500 tweets with every expansion is a few MB. */
 export const DEFAULT_MAX_LINE_CHARS = 64 * 1024 * 1024;
 
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const BOM = 0xfeff;
+
 /**
- * Streams the lines of a text, holding at most one line (bounded by `maxChars`) in memory:
- * a longer line is dropped as it streams and reported with `tooLong`.
+ * Splits a stream of chunks into lines, holding at most one line (bounded by `maxChars`) in memory: a
+ * longer line is dropped as it streams and reported with `tooLong`. Invalid UTF-8 becomes U+FFFD, and a
+ * leading byte-order mark is dropped, as text.ts decodeText does.
+ *
+ * Bytes are split on 0x0A before decoding (a UTF-8 multi-byte sequence never contains that byte), and each
+ * line is decoded once: decoding whole streams chunk by chunk and joining the pieces cost more than the
+ * rest of reading. A line is held as views of its chunks (Node and web streams never reuse a chunk once
+ * handed out). Its UTF-8 length bounds its UTF-16 length from above, so the limit needs exact counting
+ * only once a line passes `maxChars` bytes: it is then decoded as it streams, as strings are.
  */
+export class LineSplitter {
+  private number = 0;
+  /** Bytes of the current line, not decoded yet (only while `texts` is empty and `decoder` null). */
+  private bytes: Uint8Array[] = [];
+  private byteCount = 0;
+  /** Decoded text of the current line: string chunks, and bytes decoded as they stream through `decoder`. */
+  private texts: string[] = [];
+  private size = 0;
+  private decoder: TextDecoder | null = null;
+  private tooLong = false;
+  /** Until any text is seen: a leading U+FEFF is then dropped (text.ts decodeText). */
+  private first = true;
+  /** Until any byte is seen. */
+  private freshBytes = true;
+  /** The held bytes are the stream's first bytes. */
+  private bytesStartStream = false;
+
+  constructor(private readonly maxChars: number = DEFAULT_MAX_LINE_CHARS) {}
+
+  /** Calls `onLine` for every line `chunk` completes. */
+  push(chunk: Chunk, onLine: (line: Line) => void): void {
+    if (typeof chunk === "string") {
+      this.pushText(chunk, onLine);
+      return;
+    }
+    const bytes = Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const streamStart = this.freshBytes;
+    if (bytes.length > 0) this.freshBytes = false;
+    let start = 0;
+    for (let end = bytes.indexOf(NEWLINE, start); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+      this.addBytes(bytes, start, end, streamStart && start === 0);
+      onLine(this.take(true));
+      start = end + 1;
+    }
+    this.addBytes(bytes, start, bytes.length, streamStart && start === 0);
+  }
+
+  /** Calls `onLine` for a last line without a line break, if any. */
+  end(onLine: (line: Line) => void): void {
+    if (this.byteCount === 0 && this.size === 0 && this.decoder === null && !this.tooLong) return;
+    const line = this.take(false);
+    if (line.text.length > 0 || line.tooLong) onLine(line);
+  }
+
+  private pushText(text: string, onLine: (line: Line) => void): void {
+    if (this.byteCount > 0) this.decodeHeldBytes();
+    let start = 0;
+    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+      this.addText(text.slice(start, end));
+      onLine(this.take(true));
+      start = end + 1;
+    }
+    this.addText(text.slice(start));
+  }
+
+  /** `streamStart`: these are the stream's first bytes (a TextDecoder drops a byte-order mark there only). */
+  private addBytes(bytes: Buffer, start: number, end: number, streamStart: boolean): void {
+    if (this.tooLong || end === start) return;
+    const piece = start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
+    if (this.texts.length > 0 && this.decoder === null) {
+      this.decoder = new TextDecoder("utf-8", { ignoreBOM: !streamStart });
+    }
+    if (this.decoder !== null) {
+      this.addText(this.decoder.decode(piece, { stream: true }));
+      return;
+    }
+    if (this.bytes.length === 0) this.bytesStartStream = streamStart;
+    this.bytes.push(piece);
+    this.byteCount += piece.length;
+    if (this.byteCount > this.maxChars) this.decodeHeldBytes();
+  }
+
+  /** From here on the line is decoded as it streams, so its length is counted exactly. */
+  private decodeHeldBytes(): void {
+    const held = this.bytes;
+    this.bytes = [];
+    this.byteCount = 0;
+    this.decoder = new TextDecoder("utf-8", { ignoreBOM: !this.bytesStartStream });
+    for (const piece of held) this.addText(this.decoder.decode(piece, { stream: true }));
+  }
+
+  private addText(piece: string): void {
+    if (this.tooLong || piece.length === 0) return;
+    let text = piece;
+    if (this.first) {
+      this.first = false;
+      if (text.charCodeAt(0) === BOM) text = text.slice(1);
+    }
+    this.size += text.length;
+    if (this.size > this.maxChars) {
+      this.tooLong = true;
+      this.texts = [];
+      this.decoder = null;
+    } else this.texts.push(text);
+  }
+
+  private take(terminated: boolean): Line {
+    this.number += 1;
+    let text = "";
+    if (this.byteCount > 0) text = this.decodeLine(terminated);
+    else {
+      if (this.decoder !== null) this.addText(this.decoder.decode());
+      if (!this.tooLong) {
+        text = this.texts.length === 1 ? this.texts[0]! : this.texts.join("");
+        if (terminated && text.charCodeAt(text.length - 1) === CARRIAGE_RETURN) text = text.slice(0, -1);
+      }
+    }
+    const line: Line = { number: this.number, text, terminated, tooLong: this.tooLong };
+    this.bytes = [];
+    this.byteCount = 0;
+    this.texts = [];
+    this.size = 0;
+    this.decoder = null;
+    this.tooLong = false;
+    this.first = false;
+    return line;
+  }
+
+  /** The held bytes, which are the whole line, as one string: one decode, no join. */
+  private decodeLine(terminated: boolean): string {
+    const held = this.bytes;
+    const whole = held.length === 1 ? (held[0] as Buffer) : Buffer.concat(held, this.byteCount);
+    let end = whole.length;
+    if (terminated && whole[end - 1] === CARRIAGE_RETURN) end -= 1;
+    let text = whole.toString("utf8", 0, end);
+    // What TextDecoder (a mark in the stream's first bytes) and decodeText (a leading U+FEFF) drop.
+    if (this.bytesStartStream && startsWithBomBytes(held)) text = text.slice(1);
+    if (this.first && text.charCodeAt(0) === BOM) text = text.slice(1);
+    return text;
+  }
+}
+
+/** EF BB BF at the start of the held bytes, however they are split. */
+function startsWithBomBytes(held: Uint8Array[]): boolean {
+  const marks = [0xef, 0xbb, 0xbf];
+  let found = 0;
+  for (const piece of held) {
+    for (let index = 0; index < piece.length && found < 3; index += 1) {
+      if (piece[index] !== marks[found]) return false;
+      found += 1;
+    }
+    if (found === 3) return true;
+  }
+  return false;
+}
+
+/** The lines of a stream of chunks, one at a time (see LineSplitter). */
 export async function* readLines(
   input: AsyncIterable<Chunk>,
   maxChars: number = DEFAULT_MAX_LINE_CHARS,
 ): AsyncGenerator<Line> {
-  let parts: string[] = [];
-  let size = 0;
-  let tooLong = false;
-  let number = 0;
-  const take = (terminated: boolean): Line => {
-    number += 1;
-    let text = tooLong ? "" : parts.join("");
-    if (terminated && text.endsWith("\r")) text = text.slice(0, -1);
-    const line = { number, text, terminated, tooLong };
-    parts = [];
-    size = 0;
-    tooLong = false;
-    return line;
+  const splitter = new LineSplitter(maxChars);
+  const lines: Line[] = [];
+  const onLine = (line: Line) => {
+    lines.push(line);
   };
-  const add = (piece: string): void => {
-    if (tooLong || piece.length === 0) return;
-    size += piece.length;
-    if (size > maxChars) {
-      tooLong = true;
-      parts = [];
-    } else parts.push(piece);
-  };
-  for await (const text of decodeText(input)) {
-    let start = 0;
-    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-      add(text.slice(start, end));
-      yield take(true);
-      start = end + 1;
-    }
-    add(text.slice(start));
+  for await (const chunk of input) {
+    splitter.push(chunk, onLine);
+    yield* lines.splice(0);
   }
-  if (size > 0 || tooLong) yield take(false);
+  splitter.end(onLine);
+  yield* lines;
 }

@@ -1,5 +1,6 @@
-import type { FileFormat, FileParser } from "../types.js";
-import { twarcParser } from "./twarc.js";
+import type { FileFormat, FileParser, SourceItem } from "../types.js";
+import type { Chunk } from "./text.js";
+import { parseTwarcBatches, twarcParser } from "./twarc.js";
 import { tweetsJsParser } from "./tweets-js.js";
 import { xAnalyticsParser } from "./x-analytics.js";
 import { xAnalyticsDailyParser } from "./x-analytics-daily.js";
@@ -22,4 +23,21 @@ export function parserFor(format: FileFormat, options: ParseOptions = {}): FileP
     case "tweets-js":
       return tweetsJsParser(options);
   }
+}
+
+/**
+ * The items of `input` in arrays (see DetectedSource.batches). twarc2 archives, the large ones, are batched
+ * per chunk read; the other formats give one item per batch.
+ */
+export function batchesFor(
+  format: FileFormat,
+  options: ParseOptions,
+  input: AsyncIterable<Chunk>,
+): AsyncIterable<readonly SourceItem[]> {
+  if (format === "twarc2-jsonl") return parseTwarcBatches(input, options);
+  return oneByOne(parserFor(format, options).parse(input));
+}
+
+async function* oneByOne(items: AsyncIterable<SourceItem>): AsyncGenerator<readonly SourceItem[]> {
+  for await (const item of items) yield [item];
 }

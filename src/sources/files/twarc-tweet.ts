@@ -2,7 +2,7 @@ import { classifyKind, type Post } from "../../domain/post.js";
 import type { SkipReason } from "../types.js";
 import { readCount } from "./counts.js";
 import { parseIsoDate } from "./dates.js";
-import { uniqueLower } from "./entities.js";
+import { uniqueLowerField } from "./entities.js";
 import { decodeHtmlEntities } from "./html.js";
 import { asId, isHandle, statusUrl } from "./ids.js";
 import { arrayAt, isObject, type JsonObject, objectAt, stringAt } from "./json.js";
@@ -24,11 +24,11 @@ export function tweetToPost(tweet: unknown, users: Users): Mapped {
   if (!isObject(tweet)) return skip("missing_field", "tweet is not an object");
   const id = asId(tweet.id);
   if (!id) return skip("missing_field", "id");
-  const text = stringAt(tweet, "text");
-  if (text === null) return skip("missing_field", `text of ${id}`);
+  const text = tweet.text;
+  if (typeof text !== "string") return skip("missing_field", `text of ${id}`);
   const author = authorOf(tweet, users);
-  const handle = stringAt(author, "username");
-  if (!author || !isHandle(handle)) {
+  const handle = author === null ? null : author.username;
+  if (author === null || !isHandle(handle)) {
     // A withheld author (`withheld.scope: "user"`) is left out of includes.users by the API.
     const withheld = objectAt(tweet, "withheld");
     if (withheld)
@@ -39,7 +39,23 @@ export function tweetToPost(tweet: unknown, users: Users): Mapped {
   if (!createdAt)
     return skip(tweet.created_at === undefined ? "missing_field" : "bad_value", `created_at of ${id}`);
 
-  const refs = references(tweet);
+  // `referenced_tweets[]` by type: the first of each type with a valid id.
+  let retweeted: string | null = null;
+  let repliedTo: string | null = null;
+  let quoted: string | null = null;
+  const references = tweet.referenced_tweets;
+  if (Array.isArray(references)) {
+    for (const ref of references) {
+      if (!isObject(ref)) continue;
+      const type = ref.type;
+      if (type !== "retweeted" && type !== "replied_to" && type !== "quoted") continue;
+      const refId = asId(ref.id);
+      if (refId === null) continue;
+      if (type === "retweeted") retweeted ??= refId;
+      else if (type === "replied_to") repliedTo ??= refId;
+      else quoted ??= refId;
+    }
+  }
   const metrics = objectAt(tweet, "public_metrics");
   const impressions = readCount(metrics?.impression_count);
   const entities = objectAt(tweet, "entities");
@@ -53,10 +69,14 @@ export function tweetToPost(tweet: unknown, users: Users): Mapped {
       authorFollowers: readCount(objectAt(author, "public_metrics")?.followers_count),
       text: decodeHtmlEntities(text),
       createdAt,
-      kind: classifyKind({ reposts: !!refs.retweeted, replies: !!refs.replied_to, quotes: !!refs.quoted }),
-      replyToId: refs.replied_to ?? null,
-      replyToHandle: refs.replied_to ? replyToHandle(tweet, users) : null,
-      referencedId: refs.retweeted ?? refs.quoted ?? null,
+      kind: classifyKind({
+        reposts: retweeted !== null,
+        replies: repliedTo !== null,
+        quotes: quoted !== null,
+      }),
+      replyToId: repliedTo,
+      replyToHandle: repliedTo !== null ? replyToHandle(tweet, users) : null,
+      referencedId: retweeted ?? quoted,
       conversationId: asId(tweet.conversation_id),
       likes: readCount(metrics?.like_count) ?? 0,
       reposts: readCount(metrics?.retweet_count) ?? 0,
@@ -64,8 +84,8 @@ export function tweetToPost(tweet: unknown, users: Users): Mapped {
       quotes: readCount(metrics?.quote_count) ?? 0,
       impressions: impressions && impressions > 0 ? impressions : null,
       url: statusUrl(handle, id),
-      hashtags: uniqueLower(arrayAt(entities, "hashtags").map((h) => stringAt(h, "tag"))),
-      mentions: uniqueLower(arrayAt(entities, "mentions").map((m) => stringAt(m, "username"))),
+      hashtags: uniqueLowerField(entities?.hashtags, "tag"),
+      mentions: uniqueLowerField(entities?.mentions, "username"),
     },
   };
 }
@@ -79,17 +99,6 @@ function authorOf(tweet: JsonObject, users: Users): JsonObject | null {
   if (inline) return inline;
   const authorId = asId(tweet.author_id);
   return authorId ? (users.get(authorId) ?? null) : null;
-}
-
-/** `referenced_tweets[]` by type: retweeted, replied_to, quoted. */
-function references(tweet: JsonObject): Partial<Record<string, string>> {
-  const found: Partial<Record<string, string>> = {};
-  for (const ref of arrayAt(tweet, "referenced_tweets")) {
-    const type = stringAt(ref, "type");
-    const refId = asId(isObject(ref) ? ref.id : undefined);
-    if (type && refId && !found[type]) found[type] = refId;
-  }
-  return found;
 }
 
 /** The replied-to author: `in_reply_to_user_id` resolved through the page's users (or flatten's inline user). */
