@@ -3,13 +3,14 @@
  * schedule, or an extra one); without a date it takes the schedule's next occurrence.
  * `/afterchat edition topic <text>` sets the topic of the edition being prepared: the live one,
  * else the next planned one, else the last one. Moderators only; audited; the channel is told,
- * in the series' language.
+ * in the series' language. A new edition gets its lifecycle jobs at once.
  */
 import { type Edition, statusAt } from "../../domain/edition.js";
 import { nextOccurrence } from "../../domain/schedule.js";
 import type { Series } from "../../domain/series.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
+import { rescheduleEdition } from "../../jobs/lifecycle.js";
 import type { Store } from "../../ports.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { message, sentence } from "../../render/message.js";
@@ -93,6 +94,8 @@ export const editionCommand: CommandHandler<EditionCommand> = async (services, a
       subjectId: created.id,
       detail: { number, startsAt: startsAt.toISOString() },
     });
+    // Its lifecycle jobs now, not at the next hourly planning (a chat an hour away would miss steps).
+    if (series.active) await rescheduleEdition(tx, series, created, now);
     return created;
   });
   const when = formatWhen(edition.startsAt, series.timeZone, channel.locale);

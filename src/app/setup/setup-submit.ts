@@ -2,7 +2,7 @@
  * The set-up form's submission: every field is checked (cron with node-cron, zone with luxon) and
  * all problems are answered at once, precisely; nothing is saved until everything reads. A new
  * series is created in the channel the form was opened from; an existing one is updated by a
- * moderator. Audited either way.
+ * moderator. Audited either way. A saved schedule is planned at once (plan-now.ts).
  */
 import type { Series } from "../../domain/series.js";
 import { AfterchatError } from "../../errors.js";
@@ -12,6 +12,7 @@ import { createdMessage, problemsMessage, savedMessage } from "../../render/setu
 import type { Actor } from "../interaction.js";
 import { requireModerator } from "../permissions.js";
 import type { FormHandler } from "../services.js";
+import { planSavedSchedule } from "./plan-now.js";
 import { createSeries } from "./setup-command.js";
 import { readSetupValues, type SeriesDraft, type SetupField } from "./setup-values.js";
 import { readSetupState } from "./state.js";
@@ -46,6 +47,7 @@ export const submitSetup: FormHandler = async (services, actor, submission, resp
   }
   if (existing) {
     const saved = await updateSeries(store, actor, existing, read.draft);
+    await planSavedSchedule(services, existing, saved);
     await responder.reply(savedMessage(t, saved), { ephemeral: true });
     return;
   }
@@ -54,6 +56,7 @@ export const submitSetup: FormHandler = async (services, actor, submission, resp
   if (occupant)
     throw new AfterchatError("series_exists", { hashtag: occupant.hashtag, channel: `<#${channel}>` });
   const created = await createSeries(store, actor, channel, read.draft);
+  await planSavedSchedule(services, null, created);
   await responder.reply(createdMessage(t, created), { ephemeral: true });
   await responder.reply(savedMessage(t, created), { ephemeral: true });
 };
