@@ -39,3 +39,25 @@ export function upsertPostsSqlite(
   }
   return result;
 }
+
+/** One page of an edition's posts after the (createdAt, id) cursor, as stored rows. */
+export function postPageSqlite(
+  db: Sqlite.Database,
+  workspaceId: string,
+  editionId: string,
+  after: { createdAt: string; id: string } | null,
+  limit: number,
+): Array<Record<string, unknown>> {
+  const base = `SELECT * FROM "Post" WHERE "workspaceId" = ? AND "editionId" = ?`;
+  const order = ` ORDER BY "createdAt", "id" LIMIT ?`;
+  if (!after)
+    return db.prepare(base + order).all(workspaceId, editionId, limit) as Array<Record<string, unknown>>;
+  return (
+    db
+      // The ">=" alone gives the planner a range on the (editionId, createdAt) index; the OR breaks ties.
+      .prepare(`${base} AND "createdAt" >= ? AND ("createdAt" > ? OR "id" > ?)${order}`)
+      .all(workspaceId, editionId, after.createdAt, after.createdAt, after.id, limit) as Array<
+      Record<string, unknown>
+    >
+  );
+}

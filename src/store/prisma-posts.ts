@@ -3,7 +3,7 @@ import type { PostRepository, UpsertResult } from "../ports.js";
 import type { DbOrTx, Tx } from "./database.js";
 import { storeErrors } from "./errors.js";
 import type { PostModel } from "./generated/sqlite/models.js";
-import { upsertPostsSqlite } from "./post-bulk-sqlite.js";
+import { postPageSqlite, upsertPostsSqlite } from "./post-bulk-sqlite.js";
 import { EXISTING_IDS_SQLITE, ROWS_PER_STATEMENT, upsertPostsParam, upsertPostsSql } from "./post-sql.js";
 import { type DbKind, inTransaction, isString, jsonArray, oneOf } from "./prisma-support.js";
 import { authorKey, dedupePosts } from "./rules.js";
@@ -33,6 +33,17 @@ export function toPost(row: PostModel): Post {
     url: row.url,
     hashtags: jsonArray(row.hashtags, isString, ["Post", "hashtags"]),
     mentions: jsonArray(row.mentions, isString, ["Post", "mentions"]),
+  };
+}
+
+/** A row read by better-sqlite3: dates are the stored ISO text, everything else as Prisma reads it. */
+function fromSqliteRow(row: Record<string, unknown>): PostModel {
+  const date = (value: unknown) => new Date(String(value));
+  return {
+    ...(row as unknown as PostModel),
+    createdAt: date(row.createdAt),
+    importedAt: date(row.importedAt),
+    updatedAt: date(row.updatedAt),
   };
 }
 
@@ -115,14 +126,18 @@ export class PrismaPostRepository implements PostRepository {
   }
 
   async *streamByEdition(workspaceId: string, editionId: string): AsyncIterable<Post> {
+    if (this.bulk) {
+      yield* this.streamSqlite(this.bulk, workspaceId, editionId);
+      return;
+    }
     let cursor: { createdAt: Date; id: string } | null = null;
     for (;;) {
+      // The "gte" alone gives the planner a range on the (editionId, createdAt) index (with only the
+      // OR it rescanned the edition from the start for every page); the OR breaks ties.
       const after = cursor
         ? {
-            OR: [
-              { createdAt: { gt: cursor.createdAt } },
-              { createdAt: cursor.createdAt, id: { gt: cursor.id } },
-            ],
+            createdAt: { gte: cursor.createdAt },
+            OR: [{ createdAt: { gt: cursor.createdAt } }, { id: { gt: cursor.id } }],
           }
         : {};
       const rows: PostModel[] = await this.db.post.findMany({
@@ -134,6 +149,21 @@ export class PrismaPostRepository implements PostRepository {
       const last = rows[rows.length - 1];
       if (!last || rows.length < PAGE) return;
       cursor = { createdAt: last.createdAt, id: last.id };
+    }
+  }
+
+  /** The same pages read on SQLite's plain connection; the cursor keeps the stored date text. */
+  private async *streamSqlite(bulk: SqliteBulk, workspaceId: string, editionId: string): AsyncIterable<Post> {
+    let cursor: { createdAt: string; id: string } | null = null;
+    for (;;) {
+      const after: { createdAt: string; id: string } | null = cursor;
+      const rows: Array<Record<string, unknown>> = await bulk.read((raw) =>
+        postPageSqlite(raw, workspaceId, editionId, after, PAGE),
+      );
+      for (const row of rows) yield toPost(fromSqliteRow(row));
+      const last = rows[rows.length - 1];
+      if (!last || rows.length < PAGE) return;
+      cursor = { createdAt: String(last.createdAt), id: String(last.id) };
     }
   }
 
