@@ -8,7 +8,6 @@
  * The Discord adapter calls recordAfterPartyMessage for messages written in the thread.
  */
 export { type CloseOutcome, closeAfterParty } from "./close.js";
-export { nextCronRun } from "./cron.js";
 export { type EscalateOutcome, escalateOpenQuestions } from "./escalate.js";
 export { type Permalinks, permalinkOf } from "./links.js";
 export { type NextEdition, nextEdition } from "./next-edition.js";

@@ -1,11 +1,12 @@
 /**
  * The edition after this one: an edition already planned in the store (it may carry a topic),
- * else the series' next scheduled start by its cron. Null for a series without either.
+ * else the series' next scheduled start by its cron (the scheduler's own walk, src/domain/schedule.ts,
+ * so the after-party announces the time planning will use). Null for a series without either.
  */
 import type { Edition } from "../../domain/edition.js";
+import { nextOccurrence } from "../../domain/schedule.js";
 import type { Series } from "../../domain/series.js";
 import type { Store } from "../../ports.js";
-import { nextCronRun } from "./cron.js";
 
 export interface NextEdition {
   number: number;
@@ -26,7 +27,7 @@ export async function nextEdition(store: Store, series: Series, after: Edition):
       topic: planned.topic,
     };
   if (!series.cron) return null;
-  const startsAt = nextCronRun(series.cron, series.timeZone, after.endsAt);
+  const startsAt = nextOccurrence(series.cron, series.timeZone, after.endsAt);
   if (!startsAt) return null;
   return {
     number: Math.max(after.number + 1, await store.editions.nextNumber(series.workspaceId, series.id)),
