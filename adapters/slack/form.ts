@@ -42,8 +42,11 @@ const plain = (text: string, max: number) => ({
   emoji: true,
 });
 
-/** A form as a modal view; each field is an input block whose block_id and action_id are the field id. */
-export function renderForm(form: Form, channelId: string | null): types.ModalView {
+/**
+ * A form as a modal view; each field is an input block whose block_id and action_id are the field
+ * id. `cancel` labels the close button (Slack's default is English only).
+ */
+export function renderForm(form: Form, channelId: string | null, cancel?: string): types.ModalView {
   const blocks: types.InputBlock[] = form.fields.slice(0, LIMITS.viewBlocks).map((field) => {
     const element: types.PlainTextInput = {
       type: "plain_text_input",
@@ -66,6 +69,7 @@ export function renderForm(form: Form, channelId: string | null): types.ModalVie
     callback_id: FORM_CALLBACK_ID,
     title: plain(form.title, 24),
     submit: plain(form.submit, 24),
+    ...(cancel ? { close: plain(cancel, 24) } : {}),
     private_metadata: encodeMetadata({ formId: form.id, state: form.state, channelId }),
     blocks,
   };

@@ -49,7 +49,10 @@ export class SlackResponder implements Responder {
   async openForm(form: Form): Promise<void> {
     const { client, triggerId, channelId } = this.target;
     await this.slack("views.open", () =>
-      client.views.open({ trigger_id: triggerId, view: renderForm(form, channelId) }),
+      client.views.open({
+        trigger_id: triggerId,
+        view: renderForm(form, channelId, this.target.t.t("slack.formCancel")),
+      }),
     );
   }
 

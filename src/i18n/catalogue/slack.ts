@@ -15,6 +15,7 @@ export const slack = area({
       rejected: "Slack refused the request ({{code}})",
     },
     filesInDm: "Only you can see this reply, so its files are in your direct messages with afterchat.",
+    formCancel: "Cancel",
   },
   fr: {
     failure: {
@@ -30,5 +31,6 @@ export const slack = area({
     },
     filesInDm:
       "Vous seul voyez cette réponse : ses fichiers sont donc dans vos messages directs avec afterchat.",
+    formCancel: "Annuler",
   },
 });

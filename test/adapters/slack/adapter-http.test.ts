@@ -88,16 +88,21 @@ describe("GIVEN a signed /afterchat command", () => {
     expect(dispatcher.received[0]?.actor.isAdmin).toBe(true);
   });
 
-  it("THEN a defer shows its progress line to the requester only, and a form opens with the trigger_id", async () => {
+  it("THEN a defer shows its progress line to the requester only, and a form opens with the trigger_id, in their language", async () => {
     dispatcher.script = async (_r, responder) => {
       await responder.openForm({ id: "note.new", state: "s1", title: "Notes", submit: "Save", fields: [] });
       await responder.defer({ progress: "Importing…" });
     };
-    const sent = await bench.command("note");
+    bench.fake.users.set("U0FORMFR01", { locale: "fr-FR" });
+    const sent = await bench.command("note", { user: "U0FORMFR01" });
 
     const open = bench.fake.calls("views.open").at(-1);
     expect(open?.args.trigger_id).toBe(sent.triggerId);
-    expect(open?.args.view).toMatchObject({ type: "modal", callback_id: "afterchat.form" });
+    expect(open?.args.view).toMatchObject({
+      type: "modal",
+      callback_id: "afterchat.form",
+      close: { type: "plain_text", text: "Annuler" },
+    });
     expect(sent.responses()).toEqual([
       expect.objectContaining({ response_type: "ephemeral", text: "Importing…" }),
     ]);
