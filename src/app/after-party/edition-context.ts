@@ -1,8 +1,9 @@
 /** Loads what every after-party step needs: the edition, its series, and the series' language. */
 import type { Edition } from "../../domain/edition.js";
 import type { Series } from "../../domain/series.js";
-import { type Translator, translator } from "../../i18n/index.js";
+import type { Translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
+import { channelTranslator } from "../channel-locale.js";
 
 export interface AfterPartyContext {
   edition: Edition;
@@ -16,6 +17,5 @@ export async function loadEdition(store: Store, editionId: string): Promise<Afte
   const edition = await store.editions.getAcrossWorkspaces(editionId);
   const series = edition ? await store.series.get(edition.workspaceId, edition.seriesId) : null;
   if (!edition || !series) return null;
-  const locale = series.locale ?? (await store.workspaces.get(series.workspaceId))?.locale ?? "en";
-  return { edition, series, t: translator(locale) };
+  return { edition, series, t: await channelTranslator(store, series) };
 }

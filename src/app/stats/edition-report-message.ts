@@ -9,6 +9,7 @@ import { reportCharts } from "../../render/charts/index.js";
 import { networkName } from "../../render/import-summary.js";
 import { type Message, sentence } from "../../render/message.js";
 import { reportMessage } from "../../render/report/message.js";
+import { seriesLocaleOf } from "../channel-locale.js";
 import { editionWindow } from "../import/window.js";
 import { buildEditionReport } from "../report/edition-report.js";
 import type { Services } from "../services.js";
@@ -74,8 +75,7 @@ export async function postEditionReport(services: Services, series: Series, edit
   if (!series.debriefChannel) return;
   const platform = services.platforms.for(series.debriefChannel);
   if (!platform) return;
-  const workspace = await services.store.workspaces.get(series.workspaceId);
-  const locale = series.locale ?? workspace?.locale ?? "en";
+  const locale = await seriesLocaleOf(services.store, series);
   const { message } = await editionReportMessage(services, series, edition, locale);
   await platform.post(series.debriefChannel, message);
 }

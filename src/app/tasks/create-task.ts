@@ -9,11 +9,12 @@ import { translator } from "../../i18n/index.js";
 import { truncate } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import { taskCard } from "../../render/tasks/card.js";
+import { taskRenderContext } from "../../render/tasks/line.js";
+import { channelTranslator } from "../channel-locale.js";
 import type { Command } from "../commands/command.js";
 import { editionForDebrief, requireSeries } from "../context.js";
 import { requireTeamMember } from "../permissions.js";
 import type { CommandHandler } from "../services.js";
-import { renderContext, seriesTranslator } from "./language.js";
 import { scheduleTaskReminders } from "./reminders.js";
 
 /** Longest title kept (a task is a line, not a document). */
@@ -78,6 +79,6 @@ export const createTask: CommandHandler<Extract<Command, { name: "task" }>> = as
     return task;
   });
 
-  const t = await seriesTranslator(store, series);
-  await responder.reply(taskCard(task, renderContext(t, series, now)));
+  const t = await channelTranslator(store, series);
+  await responder.reply(taskCard(task, taskRenderContext(t, series, now)));
 };

@@ -15,11 +15,11 @@ import type { Store } from "../../ports.js";
 import { escapeMarkdown, mention, truncate } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import { TRUNCATED_MARK } from "../../render/report/unanswered-value.js";
+import { channelTranslator } from "../channel-locale.js";
 import { editionForDebrief, requireSeries } from "../context.js";
 import type { ActionEvent, Actor, Responder } from "../interaction.js";
 import { requireTeamMember } from "../permissions.js";
 import type { ActionHandler, Services } from "../services.js";
-import { seriesTranslator } from "./language.js";
 
 /** Characters of the question kept in the task title. */
 export const QUESTION_EXCERPT = 120;
@@ -37,7 +37,7 @@ export const assignUnanswered: ActionHandler = async (services, actor, event, re
     });
     return;
   }
-  const t = await seriesTranslator(store, series);
+  const t = await channelTranslator(store, series);
   const title = t.t("tasks.followUp.title", {
     author: question.authorHandle.replace(/^@/, ""),
     text: truncate(question.text.replace(/\s+/g, " ").trim(), QUESTION_EXCERPT),
@@ -56,7 +56,7 @@ export const taskFromAfterParty: ActionHandler = async (services, actor, event, 
   const series = await requireSeries(store, actor);
   await requireTeamMember(store, series, actor);
   const { edition } = await editionForDebrief(store, series, clock.now());
-  const t = await seriesTranslator(store, series);
+  const t = await channelTranslator(store, series);
   await createFollowUp(services, actor, event, responder, {
     series,
     editionId: edition.id,

@@ -8,13 +8,14 @@ import type { Task } from "../../domain/task.js";
 import { type Translator, translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import type { Message } from "../../render/message.js";
+import { taskRenderContext } from "../../render/tasks/line.js";
 import { taskList } from "../../render/tasks/list.js";
+import { channelTranslator } from "../channel-locale.js";
 import type { Command } from "../commands/command.js";
 import { requireSeries } from "../context.js";
 import type { Actor } from "../interaction.js";
 import { requireTeamMember } from "../permissions.js";
 import type { CommandHandler } from "../services.js";
-import { renderContext, seriesTranslator } from "./language.js";
 
 export const listTasks: CommandHandler<Extract<Command, { name: "tasks" }>> = async (
   services,
@@ -41,6 +42,6 @@ export async function renderTaskList(
     status: ["open"],
     ...(scope === "mine" ? { ownerRef: actor.userRef } : {}),
   });
-  const t: Translator = scope === "mine" ? translator(actor.locale) : await seriesTranslator(store, series);
-  return taskList(open, { scope, hashtag: series.hashtag }, renderContext(t, series, now));
+  const t: Translator = scope === "mine" ? translator(actor.locale) : await channelTranslator(store, series);
+  return taskList(open, { scope, hashtag: series.hashtag }, taskRenderContext(t, series, now));
 }

@@ -4,9 +4,9 @@ import type { Series } from "../../domain/series.js";
 import type { Task } from "../../domain/task.js";
 import { escapeMarkdown, mention } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
+import { channelTranslator } from "../channel-locale.js";
 import type { Actor } from "../interaction.js";
 import type { Services } from "../services.js";
-import { seriesTranslator } from "./language.js";
 
 export async function notifyNewOwner(
   services: Services,
@@ -17,7 +17,7 @@ export async function notifyNewOwner(
   if (!task.ownerRef || task.ownerRef === actor.userRef) return false;
   const platform = services.platforms.for(task.ownerRef);
   if (!platform) return false;
-  const t = await seriesTranslator(services.store, series);
+  const t = await channelTranslator(services.store, series);
   const due = task.dueAt
     ? formatDate(task.dueAt, t.locale, series.timeZone, services.clock.now())
     : t.t("tasks.noDue");

@@ -15,8 +15,8 @@ import type { Task } from "../../domain/task.js";
 import type { Store } from "../../ports.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
+import { channelTranslator } from "../channel-locale.js";
 import type { Services } from "../services.js";
-import { seriesTranslator } from "./language.js";
 
 export const TASK_REMINDER_JOB = "task.reminder";
 export const REMINDER_KINDS = ["due-soon", "overdue"] as const;
@@ -81,7 +81,7 @@ export async function runTaskReminder(
   const series = await store.series.get(workspaceId, task.seriesId);
   const platform = services.platforms.for(task.ownerRef);
   if (!series || !platform) return "unreachable";
-  const t = await seriesTranslator(store, series);
+  const t = await channelTranslator(store, series);
   const text = t.t(kind === "due-soon" ? "tasks.dm.dueSoon" : "tasks.dm.overdue", {
     hashtag: series.hashtag,
     title: escapeMarkdown(task.title),

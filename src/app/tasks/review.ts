@@ -9,10 +9,10 @@ import type { Edition } from "../../domain/edition.js";
 import type { Series } from "../../domain/series.js";
 import { isOverdue, type Task } from "../../domain/task.js";
 import type { Block, Message } from "../../render/message.js";
-import { taskLine } from "../../render/tasks/line.js";
+import { taskLine, taskRenderContext } from "../../render/tasks/line.js";
 import { byDue } from "../../render/tasks/list.js";
+import { channelTranslator } from "../channel-locale.js";
 import type { Services } from "../services.js";
-import { renderContext, seriesTranslator } from "./language.js";
 
 export type ReviewGroup = "done" | "late" | "dropped" | "open";
 
@@ -39,8 +39,8 @@ export async function reviewPreviousTasks(
   const tasks = await store.tasks.list(series.workspaceId, { seriesId: series.id, editionId: previous.id });
   if (tasks.length === 0) return null;
   const now = clock.now();
-  const t = await seriesTranslator(store, series);
-  const context = renderContext(t, series, now);
+  const t = await channelTranslator(store, series);
+  const context = taskRenderContext(t, series, now);
   const header = t.t("tasks.review.header", { number: previous.number });
   const blocks: Block[] = [
     { type: "header", text: header },

@@ -11,12 +11,12 @@ import { type Translator, translator } from "../../i18n/index.js";
 import { POST_LIMITS, packDrafts } from "../../render/roster/drafts.js";
 import { type DraftSet, rosterMessage } from "../../render/roster/groups.js";
 import { listOf } from "../../render/roster/list-format.js";
+import { channelTranslator } from "../channel-locale.js";
 import type { Command } from "../commands/command.js";
 import { requireSeries } from "../context.js";
 import { requireTeamMember } from "../permissions.js";
 import type { CommandHandler } from "../services.js";
 import { editionContributions } from "./edition-contributors.js";
-import { seriesTranslator } from "./language.js";
 
 export const showRoster: CommandHandler<Extract<Command, { name: "roster" }>> = async (
   services,
@@ -37,7 +37,7 @@ export const showRoster: CommandHandler<Extract<Command, { name: "roster" }>> = 
     hosts: series.hosts,
     ...(contributions.length > 0 ? { latestContributions: contributions } : {}),
   });
-  const drafts = rosterDrafts(groups, series, await seriesTranslator(store, series));
+  const drafts = rosterDrafts(groups, series, await channelTranslator(store, series));
   await responder.reply(
     rosterMessage(groups, { hashtag: series.hashtag, drafts }, translator(actor.locale)),
     {

@@ -12,13 +12,14 @@ import type { Task } from "../../domain/task.js";
 import type { Translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import { listOf } from "../../render/roster/list-format.js";
+import { taskRenderContext } from "../../render/tasks/line.js";
 import { playbookMessage } from "../../render/tasks/playbook.js";
+import { channelTranslator } from "../channel-locale.js";
 import type { Command } from "../commands/command.js";
 import { editionForDebrief, requireSeries } from "../context.js";
 import { requireModerator } from "../permissions.js";
 import type { CommandHandler } from "../services.js";
 import { editionContributions } from "./edition-contributors.js";
-import { renderContext, seriesTranslator } from "./language.js";
 import { scheduleTaskReminders } from "./reminders.js";
 
 /** How many top contributors the invitation step names. */
@@ -42,7 +43,7 @@ export const runPlaybook: CommandHandler<Extract<Command, { name: "playbook" }>>
     team: await store.team.list(series.workspaceId, series.id),
     fallbackOwner: actor.userRef,
   });
-  const t = await seriesTranslator(store, series);
+  const t = await channelTranslator(store, series);
   const titles = await stepTitles(store, series, edition, t);
 
   const results = await store.transaction(async (tx) => {
@@ -79,7 +80,7 @@ export const runPlaybook: CommandHandler<Extract<Command, { name: "playbook" }>>
     playbookMessage(
       results,
       { hashtag: series.hashtag, number: edition.number },
-      renderContext(t, series, now),
+      taskRenderContext(t, series, now),
     ),
   );
 };

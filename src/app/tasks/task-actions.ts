@@ -15,11 +15,12 @@ import { translator } from "../../i18n/index.js";
 import { escapeMarkdown, mention } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import { taskCard } from "../../render/tasks/card.js";
+import { taskRenderContext } from "../../render/tasks/line.js";
 import { parseTaskValue, type TaskView } from "../../render/tasks/value.js";
+import { channelTranslator } from "../channel-locale.js";
 import type { Actor, Responder } from "../interaction.js";
 import { roleOf } from "../permissions.js";
 import type { ActionHandler, Services } from "../services.js";
-import { renderContext, seriesTranslator } from "./language.js";
 import { renderTaskList } from "./list-tasks.js";
 import { notifyNewOwner } from "./notify.js";
 
@@ -108,10 +109,10 @@ async function answer(
   const { task, changed } = result;
   const now = services.clock.now();
   if (responder.updateSource) {
-    const t = await seriesTranslator(services.store, series);
+    const t = await channelTranslator(services.store, series);
     const redrawn =
       view === "card"
-        ? taskCard(task, renderContext(t, series, now))
+        ? taskCard(task, taskRenderContext(t, series, now))
         : await renderTaskList(services.store, series, actor, view, now);
     await responder.updateSource(redrawn);
   }

@@ -1,5 +1,6 @@
 /** One task as a line of Markdown: title, owner, due date (flagged when overdue) or done date. */
 import { formatDate } from "../../domain/dates.js";
+import type { Series } from "../../domain/series.js";
 import { isOverdue, type Task } from "../../domain/task.js";
 import type { Translator } from "../../i18n/index.js";
 import { escapeMarkdown, mention } from "../markup.js";
@@ -8,6 +9,15 @@ export interface TaskRenderContext {
   t: Translator;
   timeZone: string;
   now: Date;
+}
+
+/** Task lines of a series: dates in its time zone, overdue against `now`. */
+export function taskRenderContext(
+  t: Translator,
+  series: Pick<Series, "timeZone">,
+  now: Date,
+): TaskRenderContext {
+  return { t, timeZone: series.timeZone, now };
 }
 
 export const OVERDUE_MARK = "⚠";

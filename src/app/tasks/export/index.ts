@@ -6,11 +6,11 @@
  */
 import { DateTime } from "luxon";
 import type { Edition } from "../../../domain/edition.js";
+import { channelTranslator } from "../../channel-locale.js";
 import type { Command, ExportKind } from "../../commands/command.js";
 import { requireEdition, requireSeries } from "../../context.js";
 import { requireTeamMember } from "../../permissions.js";
 import type { CommandHandler } from "../../services.js";
-import { seriesTranslator } from "../language.js";
 import { EXPORT_MAX_ROWS, notesSheet, postsSheet, rosterSheet, type Sheet, tasksSheet } from "./sheets.js";
 
 export const exportCsv: CommandHandler<Extract<Command, { name: "export" }>> = async (
@@ -23,7 +23,7 @@ export const exportCsv: CommandHandler<Extract<Command, { name: "export" }>> = a
   const series = await requireSeries(store, actor);
   await requireTeamMember(store, series, actor);
   const now = clock.now();
-  const t = await seriesTranslator(store, series);
+  const t = await channelTranslator(store, series);
   const context = { store, series, t, max: EXPORT_MAX_ROWS };
   let edition: Edition | null = null;
   let sheet: Sheet;
