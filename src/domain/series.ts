@@ -70,4 +70,4 @@ export interface Series {
 
 export type NewSeries = Omit<Series, "id" | "settings" | "active"> & { settings?: Partial<SeriesSettings> };
 
-export { normaliseHandle, normaliseHashtag } from "./text.js";
+export { isHashtag, normaliseHandle, normaliseHashtag } from "./text.js";

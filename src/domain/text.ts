@@ -18,6 +18,10 @@ const URL_RE = /(?:https?:\/\/|www\.)\S+/giu;
  * @see https://developer.x.com/en/docs/x-api/data-dictionary/object-model/tweet (entities.hashtags)
  */
 const HASHTAG_RE = /(?<![\p{L}\p{N}\p{M}_&/#])#([\p{L}\p{N}\p{M}_]*\p{L}[\p{L}\p{N}\p{M}_]*)/gu;
+/** A whole tag without its `#`, by the same rule. */
+const HASHTAG_BODY_RE = /^[\p{L}\p{N}\p{M}_]*\p{L}[\p{L}\p{N}\p{M}_]*$/u;
+/** Longest tag accepted from a user (Discord's option limit; X allows 139 characters after `#`). */
+const HASHTAG_MAX_LENGTH = 100;
 
 /** Not a mention when glued to a word (e-mail addresses), a URL path or another `@`. ".@user" is one (X idiom). */
 const MENTION_LEAD = String.raw`(?<![\p{L}\p{N}_/@])@`;
@@ -67,6 +71,16 @@ export function normaliseHandle(handle: string): string {
 /** A hashtag as typed by a user or a source: `#AfterChat` -> `afterchat`. */
 export function normaliseHashtag(tag: string): string {
   return lower(tag.trim().replace(/^#/, ""));
+}
+
+/**
+ * Whether a normalised tag (normaliseHashtag) is one a chat can have: what HASHTAG_RE reads after
+ * a `#` (letters of any script with their marks, digits, `_`, at least one letter), at most 100
+ * characters. Anything else is refused rather than escaped: a tag goes into search queries (X,
+ * Bluesky) and URL paths (Mastodon).
+ */
+export function isHashtag(tag: string): boolean {
+  return HASHTAG_BODY_RE.test(tag) && [...tag].length <= HASHTAG_MAX_LENGTH;
 }
 
 /** The text with every URL replaced by a space (so `?` and `#` inside URLs are ignored). */

@@ -5,6 +5,7 @@ import {
   asksQuestion,
   extractHashtags,
   extractMentions,
+  isHashtag,
   normaliseHandle,
   normaliseHashtag,
   stripUrls,
@@ -113,6 +114,27 @@ describe("normalisers and stripUrls", () => {
     expect(normaliseHandle(" @Alice ")).toBe("alice");
     expect(normaliseHashtag("#CafeChat")).toBe("cafechat");
     expect(stripUrls("a https://x.y/?q b")).toBe("a   b");
+  });
+});
+
+describe("isHashtag: what a chat's tag may be (set-up, commands, live searches)", () => {
+  it.each(["cafechat", "été_2024", "हिंदी", "日本", "a".repeat(100)])(
+    "GIVEN %j THEN it is a hashtag",
+    (tag) => {
+      expect(isHashtag(tag)).toBe(true);
+    },
+  );
+
+  it.each(["", "2024", "k pop", "kpop?", "a/b", "tag#", "a".repeat(101)])(
+    "GIVEN %j THEN it is not",
+    (tag) => {
+      expect(isHashtag(tag)).toBe(false);
+    },
+  );
+
+  it("GIVEN any tag read from text THEN isHashtag accepts it (one rule for both)", () => {
+    const text = "#AfterChat #été_2024 #हिंदी #日本 #a_1 #Привет";
+    expect(extractHashtags(text).every(isHashtag)).toBe(true);
   });
 });
 

@@ -10,7 +10,7 @@ import { durationFiller, fold } from "../../../src/app/commands/words.js";
 import type { SharedFile } from "../../../src/app/interaction.js";
 import { parseDuration } from "../../../src/domain/duration.js";
 import type { NoteKind } from "../../../src/domain/note.js";
-import { normaliseHashtag } from "../../../src/domain/series.js";
+import { isHashtag, normaliseHashtag } from "../../../src/domain/series.js";
 import { isLocale, type MessageKey, type MessageParams } from "../../../src/i18n/index.js";
 import { userRef } from "../refs.js";
 import { commandNameOf, type OptionName, optionName } from "./definition.js";
@@ -33,8 +33,6 @@ export type BuiltCommand =
 /** Downloads an attachment (Discord CDN URL); injectable for tests. */
 export type Download = (url: string) => Promise<AsyncIterable<Uint8Array>>;
 
-const HASHTAG = /^[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*$/u;
-
 export function commandFromOptions(reader: OptionReader, guildId: string, download: Download): BuiltCommand {
   const name = reader.subcommand ? commandNameOf(reader.subcommand) : null;
   const text = (option: OptionName) => clean(reader.string(optionName(option)));
@@ -56,7 +54,7 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
     case "setup": {
       const tag = text("hashtag");
       const hashtag = tag === null ? null : normaliseHashtag(tag);
-      if (hashtag !== null && !HASHTAG.test(hashtag))
+      if (hashtag !== null && !isHashtag(hashtag))
         return problem("commands.problem.invalid", { command: "setup", detail: tag });
       return ok({ name, hashtag, title: hashtag === null ? null : text("title") });
     }

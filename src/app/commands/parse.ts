@@ -7,7 +7,7 @@
  */
 import { parseDuration } from "../../domain/duration.js";
 import { noteKindOf } from "../../domain/notes.js";
-import { normaliseHashtag } from "../../domain/series.js";
+import { isHashtag, normaliseHashtag } from "../../domain/series.js";
 import type { Command, CommandName, CommandProblem, ParsedCommand } from "./command.js";
 import { isDateWords } from "./date-words.js";
 import {
@@ -74,7 +74,7 @@ const PARSERS: Record<CommandName, Parser> = {
     const [tag] = args;
     if (!tag) return ok({ name: "setup", hashtag: null, title: null });
     const hashtag = normaliseHashtag(tag.word);
-    if (!/^[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*$/u.test(hashtag)) return invalid("setup", tag.word);
+    if (!isHashtag(hashtag)) return invalid("setup", tag.word);
     return ok({ name: "setup", hashtag, title: textFrom(text, args[1]) });
   },
   stats: editionNumber("stats"),

@@ -7,7 +7,7 @@
  * set with `/afterchat language`; the other settings keep their defaults.
  */
 import { NETWORKS, type Network } from "../../domain/post.js";
-import { normaliseHandle, normaliseHashtag } from "../../domain/series.js";
+import { isHashtag, normaliseHandle, normaliseHashtag } from "../../domain/series.js";
 import { readSchedule, type Schedule } from "./schedule.js";
 
 export const SETUP_FIELDS = ["hashtag", "title", "hosts", "schedule", "networks"] as const;
@@ -64,10 +64,6 @@ export function readSetupValues(
   if (!schedule.ok) problems.push(...schedule.problems);
   if (problems.length > 0 || !schedule.ok || !hashtag || !networks) return { ok: false, problems };
   return { ok: true, draft: { hashtag, title, hosts, ...networks, ...schedule.schedule } };
-}
-
-export function isHashtag(tag: string): boolean {
-  return /^[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*$/u.test(tag) && [...tag].length <= 100;
 }
 
 function readHashtag(input: string, problems: SetupProblem[]): string | null {

@@ -4,7 +4,7 @@ import type { LiveSource, PullProgress, PullQuery, SourceItem } from "../types.j
 import { mapBlueskyPost } from "./bluesky-map.js";
 import { FollowerCounts } from "./bluesky-profiles.js";
 import { type BlueskyCredentials, createSession } from "./bluesky-session.js";
-import { normalizeHashtag } from "./hashtag.js";
+import { searchTag } from "./hashtag.js";
 import { getJson, type HttpPolicy } from "./http.js";
 import { type LiveSourceOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { truncated } from "./truncated.js";
@@ -57,7 +57,7 @@ export class BlueskySource implements LiveSource {
     query: PullQuery,
     { signal, onProgress }: { signal?: AbortSignal; onProgress?: (progress: PullProgress) => void } = {},
   ): AsyncIterable<SourceItem> {
-    const tag = normalizeHashtag(query.hashtag);
+    const tag = searchTag(query.hashtag);
     const policy: HttpPolicy = {
       ...this.options,
       network: "bluesky",

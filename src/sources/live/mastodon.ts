@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AfterchatError } from "../../errors.js";
 import type { LiveSource, PullProgress, PullQuery, SourceItem } from "../types.js";
-import { normalizeHashtag } from "./hashtag.js";
+import { searchTag } from "./hashtag.js";
 import { getJson, type HttpPolicy } from "./http.js";
 import { nextLink, sameOrigin } from "./link-header.js";
 import { mapMastodonStatus } from "./mastodon-map.js";
@@ -41,7 +41,7 @@ export class MastodonSource implements LiveSource {
     query: PullQuery,
     { signal, onProgress }: { signal?: AbortSignal; onProgress?: (progress: PullProgress) => void } = {},
   ): AsyncIterable<SourceItem> {
-    const tag = normalizeHashtag(query.hashtag);
+    const tag = searchTag(query.hashtag);
     const policy: HttpPolicy = {
       ...this.options,
       network: "mastodon",

@@ -1,6 +1,6 @@
 import { AfterchatError } from "../../errors.js";
 import type { LiveSource, PullProgress, PullQuery, SourceItem } from "../types.js";
-import { normalizeHashtag } from "./hashtag.js";
+import { searchTag } from "./hashtag.js";
 import { getJson, type HttpPolicy } from "./http.js";
 import { type LiveSourceOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { toRfc3339Seconds } from "./timestamp.js";
@@ -48,7 +48,7 @@ export class XApiSource implements LiveSource {
     query: PullQuery,
     { signal, onProgress }: { signal?: AbortSignal; onProgress?: (progress: PullProgress) => void } = {},
   ): AsyncIterable<SourceItem> {
-    const tag = normalizeHashtag(query.hashtag);
+    const tag = searchTag(query.hashtag);
     const now = this.options.now().getTime();
     const oldest = new Date(now - X_RECENT_WINDOW_MS);
     if (query.since.getTime() < oldest.getTime()) {

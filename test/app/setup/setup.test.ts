@@ -47,6 +47,12 @@ describe("setup #hashtag", () => {
     expect(world.store.tables().series).toHaveLength(1);
   });
 
+  it("GIVEN a hashtag in a script written with combining marks WHEN setup runs THEN the chat is set up under it", async () => {
+    const world = await testWorld();
+    await world.run(world.actor(), "setup #हिंदीचैट");
+    expect(world.store.tables().series.map((s) => s.hashtag)).toEqual(["हिंदीचैट"]);
+  });
+
   it("GIVEN a French actor WHEN they set up a chat THEN the reply is French", async () => {
     const world = await testWorld();
     const responder = await world.run(world.actor({ locale: "fr" }), "config #educhat");

@@ -94,7 +94,7 @@ describe("XApiSource pagination", () => {
 
     const [request] = fake.requestsTo(X_SEARCH_PATH);
     expect(request?.headers.authorization).toBe(`Bearer ${TOKEN}`);
-    expect(request?.query.get("query")).toBe("#KPop");
+    expect(request?.query.get("query")).toBe("#kpop");
     expect(request?.query.get("start_time")).toBe("2021-09-22T16:00:00Z");
     expect(request?.query.get("max_results")).toBe("100");
     expect(request?.query.get("expansions")).toContain("referenced_tweets.id.author_id");
