@@ -10,13 +10,17 @@
  */
 import type { Clock, Store } from "../../src/ports.js";
 import { MemoryAfterParty } from "./memory-store/after-party.js";
+import { MemoryAudit, MemoryImports } from "./memory-store/audit.js";
 import { MemoryEditions } from "./memory-store/editions.js";
 import { MemoryJobs } from "./memory-store/jobs.js";
-import { MemoryAudit, MemoryImports, MemoryNotes, MemoryTasks } from "./memory-store/notes.js";
+import { MemoryNotes } from "./memory-store/notes.js";
 import { MemoryPolls } from "./memory-store/polls.js";
 import { MemoryDailyMetrics, MemoryParticipants, MemoryPosts } from "./memory-store/posts.js";
+import { MemorySeries } from "./memory-store/series.js";
 import { copy, emptyTables, type MemoryDb, type Tables } from "./memory-store/tables.js";
-import { MemoryLinks, MemorySeries, MemoryTeam, MemoryWorkspaces } from "./memory-store/workspaces.js";
+import { MemoryTasks } from "./memory-store/tasks.js";
+import { MemoryLinks, MemoryTeam } from "./memory-store/team.js";
+import { MemoryWorkspaces } from "./memory-store/workspaces.js";
 
 export type { Tables as MemoryTables } from "./memory-store/tables.js";
 
