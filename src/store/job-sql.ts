@@ -8,27 +8,28 @@
  */
 import type { DbKind } from "./prisma-support.js";
 
-const DUE = `("status" = 'pending' AND "runAt" <= :now) OR ("status" = 'running' AND "leaseUntil" < :now)`;
+export interface ClaimValues {
+  owner: string;
+  leaseUntil: Date;
+  updatedAt: Date;
+  now: Date;
+  limit: number;
+}
 
-export function claimSql(kind: DbKind): {
-  sql: string;
-  order: Array<"owner" | "leaseUntil" | "updatedAt" | "now" | "limit">;
-} {
-  const lock = kind === "postgres" ? " FOR UPDATE SKIP LOCKED" : "";
-  const template =
-    `UPDATE "Job" SET "status" = 'running', "leaseOwner" = :owner, "leaseUntil" = :leaseUntil, ` +
-    `"attempts" = "attempts" + 1, "updatedAt" = :updatedAt ` +
-    `WHERE "id" IN (SELECT "id" FROM "Job" WHERE ${DUE} ORDER BY "runAt", "key" LIMIT :limit${lock}) ` +
-    `RETURNING "id"`;
-  const order: Array<"owner" | "leaseUntil" | "updatedAt" | "now" | "limit"> = [];
-  const names = { owner: 1, leaseUntil: 2, updatedAt: 3, now: 4, limit: 5 } as const;
-  const sql = template.replace(
-    /:(owner|leaseUntil|updatedAt|now|limit)\b/g,
-    (_, name: keyof typeof names) => {
-      if (kind === "postgres") return `$${names[name]}`;
-      order.push(name);
-      return "?";
-    },
-  );
-  return { sql, order: kind === "postgres" ? ["owner", "leaseUntil", "updatedAt", "now", "limit"] : order };
+export function claimStatement(kind: DbKind, v: ClaimValues): { sql: string; params: unknown[] } {
+  if (kind === "postgres")
+    return {
+      sql:
+        `UPDATE "Job" SET "status" = 'running', "leaseOwner" = $1, "leaseUntil" = $2, "attempts" = "attempts" + 1, "updatedAt" = $3 ` +
+        `WHERE "id" IN (SELECT "id" FROM "Job" WHERE ("status" = 'pending' AND "runAt" <= $4) OR ("status" = 'running' AND "leaseUntil" < $4) ` +
+        `ORDER BY "runAt", "key" LIMIT $5 FOR UPDATE SKIP LOCKED) RETURNING "id"`,
+      params: [v.owner, v.leaseUntil, v.updatedAt, v.now, v.limit],
+    };
+  return {
+    sql:
+      `UPDATE "Job" SET "status" = 'running', "leaseOwner" = ?, "leaseUntil" = ?, "attempts" = "attempts" + 1, "updatedAt" = ? ` +
+      `WHERE "id" IN (SELECT "id" FROM "Job" WHERE ("status" = 'pending' AND "runAt" <= ?) OR ("status" = 'running' AND "leaseUntil" < ?) ` +
+      `ORDER BY "runAt", "key" LIMIT ?) RETURNING "id"`,
+    params: [v.owner, v.leaseUntil, v.updatedAt, v.now, v.now, v.limit],
+  };
 }

@@ -2,7 +2,7 @@ import { JOB_STATUSES, type Job, type NewJob } from "../domain/job.js";
 import type { JobRepository } from "../ports.js";
 import type { DbOrTx } from "./database.js";
 import type { JobModel } from "./generated/sqlite/models.js";
-import { claimSql } from "./job-sql.js";
+import { claimStatement } from "./job-sql.js";
 import { type DbKind, isUniqueViolation, jsonObject, oneOf } from "./prisma-support.js";
 
 export function toJob(row: JobModel): Job {
@@ -63,12 +63,15 @@ export class PrismaJobRepository implements JobRepository {
 
   async claim(owner: string, now: Date, leaseUntil: Date, limit: number): Promise<Job[]> {
     if (limit <= 0) return [];
-    const { sql, order } = claimSql(this.kind);
-    const values = { owner, leaseUntil, updatedAt: new Date(), now, limit };
-    const claimed = await this.db.$queryRawUnsafe<Array<{ id: string }>>(
-      sql,
-      ...order.map((name) => values[name]),
-    );
+    // Dates go in as Date objects: each driver adapter writes them in its column format.
+    const { sql, params } = claimStatement(this.kind, {
+      owner,
+      leaseUntil,
+      updatedAt: new Date(),
+      now,
+      limit,
+    });
+    const claimed = await this.db.$queryRawUnsafe<Array<{ id: string }>>(sql, ...params);
     if (claimed.length === 0) return [];
     const rows = await this.db.job.findMany({
       where: { id: { in: claimed.map((r) => r.id) } },
