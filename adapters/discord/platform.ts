@@ -32,7 +32,7 @@ import type { ChatPlatform } from "../../src/ports.js";
 import { truncate } from "../../src/render/markup.js";
 import type { Message } from "../../src/render/message.js";
 import { channelRef, type DecodedRef, decodeRef, discordUrl, threadRef, userRef } from "./refs.js";
-import { type DiscordPage, type RenderOptions, renderMessage } from "./render/index.js";
+import { createOptions, type DiscordPage, type RenderOptions, renderMessage } from "./render/index.js";
 import { edit } from "./responder.js";
 
 const THREAD_NAME_MAX = 100;
@@ -90,13 +90,13 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
     }
     if (parent.type === ChannelType.GuildForum || parent.type === ChannelType.GuildMedia) {
       // A forum post is a thread whose first message is the post itself.
-      const post = await parent.threads.create({ name, message: create(page) });
+      const post = await parent.threads.create({ name, message: createOptions(page) });
       await this.sendPages(post, rest);
       return { thread: threadRef(ref.guildId, parent.id, post.id) };
     }
     if (parent.type === ChannelType.GuildText || parent.type === ChannelType.GuildAnnouncement) {
       // The opening message shows in the channel; the conversation goes on in its thread.
-      const starter = await parent.send(create(page));
+      const starter = await parent.send(createOptions(page));
       const thread = await starter.startThread({
         name,
         autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
@@ -196,7 +196,7 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
 
   private async sendPages(channel: SendableChannels, pages: DiscordPage[]): Promise<DiscordMessage[]> {
     const sent: DiscordMessage[] = [];
-    for (const page of pages) sent.push(await channel.send(create(page)));
+    for (const page of pages) sent.push(await channel.send(createOptions(page)));
     return sent;
   }
 
@@ -232,16 +232,6 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
       throw new AfterchatError("platform_failed", { platform: "Discord", detail: "not a Discord reference" });
     return decoded;
   }
-}
-
-function create(page: DiscordPage) {
-  return {
-    ...(page.content ? { content: page.content } : {}),
-    embeds: page.embeds,
-    components: page.components,
-    files: page.files,
-    allowedMentions: page.allowedMentions,
-  };
 }
 
 function location(description: string, ref: DecodedRef): string {

@@ -17,7 +17,6 @@ import {
   type ChatInputCommandInteraction,
   type Message as DiscordMessage,
   type InteractionEditReplyOptions,
-  type InteractionReplyOptions,
   MessageFlags,
   type ModalSubmitInteraction,
   type StringSelectMenuInteraction,
@@ -27,6 +26,7 @@ import type { Responder } from "../../src/app/interaction.js";
 import type { Logger } from "../../src/log.js";
 import type { Form, Message } from "../../src/render/message.js";
 import {
+  createOptions,
   type DiscordPage,
   pageIndexOf,
   type RenderOptions,
@@ -91,7 +91,7 @@ export function createResponder(
       const pages = render(message);
       let rest = pages;
       if (!acknowledged()) {
-        await interaction.reply({ ...create(pages[0]!), flags: flags(ephemeral) });
+        await interaction.reply({ ...createOptions(pages[0]!), flags: flags(ephemeral) });
         rest = pages.slice(1);
       } else if (placeholder && !placeholder.filled) {
         placeholder.filled = true;
@@ -105,7 +105,8 @@ export function createResponder(
             .catch((error: unknown) => log.debug({ err: error }, "placeholder already gone"));
         }
       }
-      for (const page of rest) await interaction.followUp({ ...create(page), flags: flags(ephemeral) });
+      for (const page of rest)
+        await interaction.followUp({ ...createOptions(page), flags: flags(ephemeral) });
     },
   };
 
@@ -131,16 +132,6 @@ async function editSource(interaction: AnswerableInteraction, source: DiscordMes
   if (source.flags.has(MessageFlags.Ephemeral) || source.webhookId)
     await interaction.webhook.editMessage(source.id, edit(page));
   else await source.edit(edit(page));
-}
-
-function create(page: DiscordPage): InteractionReplyOptions {
-  return {
-    ...(page.content ? { content: page.content } : {}),
-    embeds: page.embeds,
-    components: page.components,
-    files: page.files,
-    allowedMentions: page.allowedMentions,
-  };
 }
 
 /** An edit states everything: content, embeds, rows, and files (replacing the old attachments). */

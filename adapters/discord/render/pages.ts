@@ -28,6 +28,17 @@ export interface DiscordPage {
   allowedMentions: { parse: []; users: string[] };
 }
 
+/** A page as discord.js sends a new message (channel send, thread starter, reply, follow-up). */
+export function createOptions(page: DiscordPage) {
+  return {
+    ...(page.content ? { content: page.content } : {}),
+    embeds: page.embeds,
+    components: page.components,
+    files: page.files,
+    allowedMentions: page.allowedMentions,
+  };
+}
+
 export interface Rendered {
   pages: DiscordPage[];
   /** Text cut to fit Discord's limits. */

@@ -7,7 +7,10 @@
 import type { Edition } from "../../domain/edition.js";
 import type { Note, NoteKind } from "../../domain/note.js";
 import type { Series } from "../../domain/series.js";
+import type { Translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
+import type { Message } from "../../render/message.js";
+import { notesSavedMessage } from "../../render/notes/messages.js";
 import { editionForDebrief } from "../context.js";
 import type { Actor } from "../interaction.js";
 
@@ -59,4 +62,10 @@ export async function fileNotes(
     }
     return { notes, edition, createdEdition: created };
   });
+}
+
+/** The private answer to whoever filed them: each note with Edit / Delete, and a word when edition 1 was made. */
+export function filedMessage(t: Translator["t"], series: Series, filed: FiledNotes): Message {
+  const created = filed.createdEdition ? { hashtag: series.hashtag } : null;
+  return notesSavedMessage(t, filed.notes, filed.edition, created);
 }

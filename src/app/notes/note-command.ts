@@ -7,12 +7,11 @@ import { checkNoteText } from "../../domain/notes.js";
 import { translator } from "../../i18n/index.js";
 import { sentence } from "../../render/message.js";
 import { notesForm } from "../../render/notes/forms.js";
-import { notesSavedMessage } from "../../render/notes/messages.js";
 import type { Command } from "../commands/command.js";
 import { requireSeries } from "../context.js";
 import { requireTeamMember } from "../permissions.js";
 import type { CommandHandler } from "../services.js";
-import { fileNotes } from "./file-notes.js";
+import { filedMessage, fileNotes } from "./file-notes.js";
 import { noteTextProblem } from "./problems.js";
 
 type NoteCommand = Extract<Command, { name: "note" }>;
@@ -38,13 +37,5 @@ export const noteCommand: CommandHandler<NoteCommand> = async (services, actor, 
     [{ kind: command.kind, text: checked.text, requestKey: actor.requestKey }],
     clock.now(),
   );
-  await responder.reply(
-    notesSavedMessage(
-      t,
-      filed.notes,
-      filed.edition,
-      filed.createdEdition ? { hashtag: series.hashtag } : null,
-    ),
-    { ephemeral: true },
-  );
+  await responder.reply(filedMessage(t, series, filed), { ephemeral: true });
 };

@@ -8,11 +8,11 @@ import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
 import { sentence } from "../../render/message.js";
 import { readNoteEditState } from "../../render/notes/forms.js";
-import { notesSavedMessage, noteUpdatedMessage } from "../../render/notes/messages.js";
+import { noteUpdatedMessage } from "../../render/notes/messages.js";
 import { requireTeamMember } from "../permissions.js";
 import { seriesForActor } from "../series-access.js";
 import type { FormHandler } from "../services.js";
-import { fileNotes } from "./file-notes.js";
+import { filedMessage, fileNotes } from "./file-notes.js";
 import { requireOwnNote } from "./own-note.js";
 import { noteTextProblem } from "./problems.js";
 
@@ -36,15 +36,7 @@ export const submitNotesForm: FormHandler = async (services, actor, submission, 
     entries.push({ kind: field.kind, text: checked.text, requestKey: `${actor.requestKey}:${field.kind}` });
   }
   const filed = await fileNotes(store, actor, series, entries, clock.now());
-  await responder.reply(
-    notesSavedMessage(
-      t,
-      filed.notes,
-      filed.edition,
-      filed.createdEdition ? { hashtag: series.hashtag } : null,
-    ),
-    { ephemeral: true },
-  );
+  await responder.reply(filedMessage(t, series, filed), { ephemeral: true });
 };
 
 export const submitNoteEdit: FormHandler = async (services, actor, submission, responder) => {

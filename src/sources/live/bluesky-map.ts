@@ -2,6 +2,7 @@ import { z } from "zod";
 import { classifyKind, type Post } from "../../domain/post.js";
 import type { SourceItem } from "../types.js";
 import { readFacets } from "./bluesky-facets.js";
+import { schemaSkip } from "./skip.js";
 import { parseTimestamp } from "./timestamp.js";
 import { unique } from "./x-map.js";
 
@@ -40,14 +41,7 @@ export function mapBlueskyPost(
   followers: (did: string) => number | null,
 ): SourceItem {
   const parsed = postViewSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      type: "skip",
-      at,
-      reason: { code: "missing_field", detail: `${uriOf(raw)} ${issue?.path.join(".") ?? ""}`.trim() },
-    };
-  }
+  if (!parsed.success) return schemaSkip(at, raw, "uri", parsed.error);
   const view = parsed.data;
   const createdAt = parseTimestamp(view.record.createdAt);
   if (!createdAt)
@@ -100,9 +94,4 @@ function quotedUri(embed: unknown): string | null {
 
 function pick(value: unknown, name: string): unknown {
   return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
-}
-
-function uriOf(raw: unknown): string {
-  const uri = pick(raw, "uri");
-  return typeof uri === "string" ? uri : "?";
 }

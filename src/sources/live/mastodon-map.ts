@@ -2,6 +2,7 @@ import { z } from "zod";
 import { classifyKind, type Post } from "../../domain/post.js";
 import type { SourceItem } from "../types.js";
 import { htmlToText } from "./html-to-text.js";
+import { schemaSkip } from "./skip.js";
 import { parseTimestamp } from "./timestamp.js";
 import { unique } from "./x-map.js";
 
@@ -48,14 +49,7 @@ type Status = z.infer<typeof innerStatusSchema>;
 
 export function mapMastodonStatus(raw: unknown, at: string, instanceHost: string): SourceItem {
   const parsed = statusSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      type: "skip",
-      at,
-      reason: { code: "missing_field", detail: `${idOf(raw)} ${issue?.path.join(".") ?? ""}`.trim() },
-    };
-  }
+  if (!parsed.success) return schemaSkip(at, raw, "id", parsed.error);
   const status = parsed.data;
   const createdAt = parseTimestamp(status.created_at);
   if (!createdAt)
@@ -103,9 +97,4 @@ function toPost(status: Status, reblog: Status | null, createdAt: Date, host: st
 export function qualify(acct: string, host: string): string {
   const bare = acct.replace(/^@/, "");
   return bare.includes("@") ? bare : `${bare}@${host}`;
-}
-
-function idOf(raw: unknown): string {
-  const id = typeof raw === "object" && raw !== null ? (raw as { id?: unknown }).id : undefined;
-  return typeof id === "string" ? id : "?";
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { classifyKind, type Post } from "../../domain/post.js";
 import type { SourceItem } from "../types.js";
+import { schemaSkip } from "./skip.js";
 import { parseTimestamp } from "./timestamp.js";
 
 /**
@@ -82,14 +83,7 @@ export function mapXPage(page: XPage, at: string): SourceItem[] {
 
 function mapTweet(raw: unknown, users: Map<string, XUser>, at: string): SourceItem {
   const parsed = tweetSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      type: "skip",
-      at,
-      reason: { code: "missing_field", detail: `${idOf(raw)} ${issue?.path.join(".") ?? ""}`.trim() },
-    };
-  }
+  if (!parsed.success) return schemaSkip(at, raw, "id", parsed.error);
   const tweet = parsed.data;
   const author = users.get(tweet.author_id);
   if (!author)
@@ -132,11 +126,6 @@ function toPost(tweet: XTweet, author: XUser, createdAt: Date, users: Map<string
     hashtags: unique((tweet.entities?.hashtags ?? []).map((h) => h.tag.toLowerCase())),
     mentions: unique((tweet.entities?.mentions ?? []).map((m) => m.username.toLowerCase())),
   };
-}
-
-function idOf(raw: unknown): string {
-  const id = typeof raw === "object" && raw !== null ? (raw as { id?: unknown }).id : undefined;
-  return typeof id === "string" ? id : "?";
 }
 
 export function unique(values: string[]): string[] {
