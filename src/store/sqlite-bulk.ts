@@ -26,6 +26,11 @@ export function sqliteBulk(path: string, turns: Turns): SqliteBulk {
       connection = new Sqlite(path, { timeout: 10_000 });
       connection.pragma("journal_mode = WAL");
       connection.pragma("synchronous = NORMAL");
+      // Checkpoint every ~40 MB of WAL instead of 4 MB: each checkpoint syncs to disk, and with the
+      // default a 100k-post import spent a quarter of its time there (measured 5.8 s -> 4.4 s).
+      // @see https://www.sqlite.org/pragma.html#pragma_wal_autocheckpoint
+      connection.pragma("wal_autocheckpoint = 10000");
+      connection.pragma("journal_size_limit = 67108864");
       // better-sqlite3 turns foreign keys on by default; say it, the Prisma connection relies on it too.
       connection.pragma("foreign_keys = ON");
     }
