@@ -13,6 +13,11 @@ export function mention(userRef: string): string {
   return `<@${userRef}>`;
 }
 
+/** A mention of a platform role or user group, by the platform's own id (as series.teamRoleIds keeps it). */
+export function roleMention(roleId: string): string {
+  return `<@&${roleId}>`;
+}
+
 /** Shortens to `max` characters on a word boundary, with an ellipsis. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

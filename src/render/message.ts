@@ -3,7 +3,10 @@
  * Block Kit and adapters/discord into embeds and components. Nothing here knows a platform.
  *
  * Text is Markdown: **bold**, _italic_, `code`, [label](https://url), line breaks, "- " bullets,
- * and user mentions written `<@userRef>` with the opaque reference ("<@slack:T1:U2>"). Text that
+ * user mentions written `<@userRef>` with the opaque reference ("<@slack:T1:U2>"), and role or
+ * user-group mentions written `<@&roleId>` with the platform's id ("<@&S0TEAM01>", a Slack user
+ * group; "<@&910000000000000020>", a Discord role). Adapters turn both into their own mentions
+ * and parse their platform's mentions into these before calling the command parser. Text that
  * comes from users must go through `escapeMarkdown` (src/render/markup.ts) before it is embedded.
  */
 

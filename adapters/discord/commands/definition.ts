@@ -59,6 +59,7 @@ const OPTION_NODES = {
   teamAction: "option.teamAction",
   person: "option.person",
   role: "option.role",
+  serverRole: "option.serverRole",
   editionAction: "option.editionAction",
   topic: "option.topic",
   starts: "option.starts",
@@ -102,6 +103,12 @@ const user = (option: OptionName, required = false): Basic => ({
   ...named(OPTION_NODES[option]),
   required,
 });
+/** A server role (option type 8); Discord offers the server's roles to pick from. */
+const serverRole = (option: OptionName): Basic => ({
+  type: ApplicationCommandOptionType.Role,
+  ...named(OPTION_NODES[option]),
+  required: false,
+});
 const attachment = (option: OptionName): Basic => ({
   type: ApplicationCommandOptionType.Attachment,
   ...named(OPTION_NODES[option]),
@@ -134,6 +141,7 @@ const OPTIONS: Record<CommandName, Basic[]> = {
   team: [
     choice("teamAction", "teamAction", ["add", "remove", "list"], true),
     user("person"),
+    serverRole("serverRole"),
     choice("role", "role", ["member", "moderator"]),
   ],
   edition: [

@@ -23,6 +23,8 @@ export interface OptionReader {
   boolean(name: string): boolean | null;
   /** The picked user's id. */
   user(name: string): string | null;
+  /** The picked role's id. */
+  role(name: string): string | null;
   attachment(name: string): { name: string; size: number; url: string } | null;
 }
 
@@ -93,10 +95,12 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
       const action = text("teamAction");
       const role = text("role") === "moderator" ? "moderator" : "member";
       const who = person("person");
-      if (action === "list") return ok({ name, action, users: [], role });
+      // A role id as the member's interaction carries it (actor.ts), so permissions compare alike.
+      const serverRole = reader.role(optionName("serverRole"));
+      if (action === "list") return ok({ name, action, users: [], roles: [], role });
       if (action !== "add" && action !== "remove") return problem("discord.problem.personMissing");
-      if (!who) return problem("discord.problem.personMissing");
-      return ok({ name, action, users: [who], role });
+      if (!who && !serverRole) return problem("discord.problem.personMissing");
+      return ok({ name, action, users: who ? [who] : [], roles: serverRole ? [serverRole] : [], role });
     }
     case "edition": {
       const action = text("editionAction") === "topic" ? "topic" : "new";

@@ -43,6 +43,11 @@ export function readerOf(interaction: ChatInputCommandInteraction): OptionReader
       const value = options.get(name)?.value;
       return typeof value === "string" ? value : null;
     },
+    // Likewise the role's id; the resolved role object is not needed.
+    role: (name) => {
+      const value = options.get(name)?.value;
+      return typeof value === "string" ? value : null;
+    },
     attachment: (name) => {
       const file = options.getAttachment(name);
       return file ? { name: file.name, size: file.size, url: file.url } : null;

@@ -1,7 +1,7 @@
 /**
  * Neutral Markdown to Discord Markdown. Discord reads the same **bold**, _italic_, `code`,
  * [label](url) and "- " bullets, so only mentions change: `<@discord:G:U>` becomes `<@U>` (a
- * real mention) and `<#discord:G:C>` / `<#discord:G:C:T>` a channel or thread link (`<#C>`,
+ * real mention), `<@&R>` stays a role mention when R is a Discord role id, and `<#discord:G:C>` / `<#discord:G:C:T>` a channel or thread link (`<#C>`,
  * `<#T>`); another platform's user or channel (a Slack series' member) is written as plain text,
  * since Discord cannot link to them.
  * @see https://discord.com/developers/docs/reference#message-formatting
@@ -10,7 +10,10 @@ import { truncate } from "../../../src/render/markup.js";
 import { decodeRef } from "../refs.js";
 
 /** `<@ref>` not preceded by a backslash (escapeMarkdown writes `\<@` for typed text). */
-const MENTION = /(?<!\\)<@([^<>\s]+)>/gu;
+const MENTION = /(?<!\\)<@([^<>\s&][^<>\s]*)>/gu;
+/** `<@&roleId>`: a role or user group (src/render/message.ts). */
+const ROLE = /(?<!\\)<@&([^<>\s]+)>/gu;
+const SNOWFLAKE = /^\d{1,22}$/u;
 /** `<#ref>`: a channel (src/render/setup/messages.ts channelMention). */
 const CHANNEL = /(?<!\\)<#([a-z]+:[^<>\s]+)>/gu;
 
@@ -30,7 +33,11 @@ export function toDiscordMarkdown(text: string): DiscordText {
     }
     return foreignMention(ref);
   });
-  const linked = converted.replace(CHANNEL, (_whole, ref: string) => {
+  // A Discord role shows as itself (allowed mentions ping no role); a Slack user group as text.
+  const roles = converted.replace(ROLE, (_whole, id: string) =>
+    SNOWFLAKE.test(id) ? `<@&${id}>` : `@${id}`,
+  );
+  const linked = roles.replace(CHANNEL, (_whole, ref: string) => {
     const decoded = decodeRef(ref);
     return decoded ? `<#${decoded.targetId}>` : `#${foreignMention(ref).slice(1)}`;
   });
@@ -54,6 +61,7 @@ export function plainText(text: string, max: number): string {
   const plain = text
     .replace(/\[([^\]]*)\]\([^)]*\)/gu, "$1")
     .replace(MENTION, (_w, ref: string) => `@${ref.split(":").at(-1) ?? ref}`)
+    .replace(ROLE, (_w, id: string) => `@${id}`)
     .replace(CHANNEL, (_w, ref: string) => `#${ref.split(":").at(-1) ?? ref}`)
     .replace(/(\*\*|__|~~|`)/gu, "")
     .replace(/(^|\s)_(\S[^_]*)_(?=\s|$|[.,;:!?])/gu, "$1$2")

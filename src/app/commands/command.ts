@@ -52,7 +52,17 @@ export type Command =
   | { name: "playbook" }
   | { name: "roster" }
   | { name: "export"; what: ExportKind }
-  | { name: "team"; action: "add" | "remove" | "list"; users: UserRef[]; role: "member" | "moderator" }
+  /**
+   * `roles`: platform role / user-group ids (Discord role, Slack user group) whose holders count as
+   * the team (`role` member) or its moderators; stored on the series, not per person.
+   */
+  | {
+      name: "team";
+      action: "add" | "remove" | "list";
+      users: UserRef[];
+      roles: string[];
+      role: "member" | "moderator";
+    }
   /** Creates the next edition by hand (series without a schedule), or sets the current one's topic. */
   | { name: "edition"; action: "new" | "topic"; topic: string | null; startsAt: string | null }
   /** Without a code: makes a one-time code; with one: redeems it here. */

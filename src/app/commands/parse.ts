@@ -18,6 +18,7 @@ import {
   exportKindOf,
   localeOf,
   mentionOf,
+  roleMentionOf,
   startWord,
   strongDueWord,
   subcommandOf,
@@ -184,22 +185,27 @@ function parseTask(text: string, args: Token[]): ParsedCommand {
   return ok({ name: "task", owner, title, due });
 }
 
-/** team add|remove|list [<@user>...] [moderator|member]. */
+/** team add|remove|list [<@user>...] [<@&role>...] [moderator|member]. */
 function parseTeam(args: Token[]): ParsedCommand {
   const action = args[0] ? teamActionOf(args[0].key) : "list";
   if (!action) return invalid("team", args[0]!.word);
   const users: string[] = [];
+  const roles: string[] = [];
   let role: "member" | "moderator" = "member";
   for (const arg of args.slice(1)) {
+    const group = roleMentionOf(arg.word);
     const user = mentionOf(arg.word);
     const named = teamRoleOf(arg.key);
-    if (user) {
+    if (group) {
+      if (!roles.includes(group)) roles.push(group);
+    } else if (user) {
       if (!users.includes(user)) users.push(user);
     } else if (named) role = named;
     else return invalid("team", arg.word);
   }
-  if (action !== "list" && users.length === 0) return missing("team", "users");
-  return ok({ name: "team", action, users: action === "list" ? [] : users, role });
+  if (action === "list") return ok({ name: "team", action, users: [], roles: [], role });
+  if (users.length === 0 && roles.length === 0) return missing("team", "users");
+  return ok({ name: "team", action, users, roles, role });
 }
 
 /** edition new [topic...] [at <date words>] | edition topic <text>. */

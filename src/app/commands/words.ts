@@ -190,6 +190,16 @@ export const startWord = (key: string): boolean => ["at", "on", "le", "a", "star
 
 /** `<@slack:T1:U2>`: a mention the adapter already made neutral. */
 export function mentionOf(word: string): string | null {
-  const match = /^<@([^<>\s]+)>$/u.exec(word);
+  // `<@&…>` is a role mention (roleMentionOf), never a person.
+  const match = /^<@([^<>\s&][^<>\s]*)>$/u.exec(word);
+  return match ? match[1]! : null;
+}
+
+/**
+ * `<@&S0TEAM>` / `<@&910000000000000020>`: a role or user-group mention the adapter made neutral
+ * (src/render/message.ts), carrying the platform's own id, as series.teamRoleIds stores it.
+ */
+export function roleMentionOf(word: string): string | null {
+  const match = /^<@&([A-Za-z0-9]{1,32})>$/u.exec(word);
   return match ? match[1]! : null;
 }

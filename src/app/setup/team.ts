@@ -1,20 +1,26 @@
 /**
- * `/afterchat team add|remove|list`: moderators change the team, members see it. The last
- * explicit moderator cannot be removed (unless moderator roles are set), so a series always has
- * someone who can manage it. Every change is audited.
+ * `/afterchat team add|remove|list`: moderators change the team, members see it. The team is
+ * people (TeamMember rows) and platform roles / user groups (series.teamRoleIds and
+ * moderatorRoleIds: everyone holding one counts, see permissions.ts). A role sits in one list at a
+ * time: adding it as moderator takes it out of the members' list and back. A series always keeps
+ * someone who can manage it: the last moderator, by name or by role, cannot be removed. Every
+ * change is audited, people and roles in one transaction.
  */
 import type { Series } from "../../domain/series.js";
 import { translator } from "../../i18n/index.js";
-import { escapeMarkdown, mention } from "../../render/markup.js";
-import { type Message, message, sentence } from "../../render/message.js";
+import type { Store, TeamRole } from "../../ports.js";
+import { escapeMarkdown, mention, roleMention } from "../../render/markup.js";
+import { sentence } from "../../render/message.js";
 import type { Command } from "../commands/command.js";
 import { requireSeries } from "../context.js";
 import type { Actor } from "../interaction.js";
 import { requireModerator, requireTeamMember } from "../permissions.js";
-import type { CommandHandler, Services } from "../services.js";
+import type { CommandHandler } from "../services.js";
+import { teamList } from "./team-list.js";
 
 type TeamCommand = Extract<Command, { name: "team" }>;
 type T = ReturnType<typeof translator>["t"];
+type RoleList = "teamRoleIds" | "moderatorRoleIds";
 
 export const teamCommand: CommandHandler<TeamCommand> = async (services, actor, command, responder) => {
   const { store } = services;
@@ -22,106 +28,142 @@ export const teamCommand: CommandHandler<TeamCommand> = async (services, actor, 
   const series = await requireSeries(store, actor);
   if (command.action === "list") {
     await requireTeamMember(store, series, actor);
-    await responder.reply(await teamList(services, series, t), { ephemeral: true });
+    await responder.reply(await teamList(store, series, t), { ephemeral: true });
     return;
   }
   await requireModerator(store, series, actor);
   const lines =
     command.action === "add"
-      ? await addMembers(services, actor, series, command.users, command.role, t)
-      : await removeMembers(services, actor, series, command.users, t);
+      ? await addToTeam(store, actor, series, command, t)
+      : await removeFromTeam(store, actor, series, command, t);
   await responder.reply(sentence(lines.join("\n")), { ephemeral: true });
 };
 
 const mentions = (users: readonly string[]) => users.map(mention).join(", ");
+const roleMentions = (roles: readonly string[]) => roles.map(roleMention).join(", ");
 
-async function addMembers(
-  { store }: Services,
+function audit(store: Store, actor: Actor, series: Series, action: string, detail: Record<string, unknown>) {
+  return store.audit.append({
+    workspaceId: series.workspaceId,
+    actorRef: actor.userRef,
+    action,
+    subjectType: "series",
+    subjectId: series.id,
+    detail,
+  });
+}
+
+async function addToTeam(
+  store: Store,
   actor: Actor,
   series: Series,
-  users: readonly string[],
-  role: "member" | "moderator",
+  { users, roles, role }: TeamCommand,
   t: T,
 ): Promise<string[]> {
+  const target: RoleList = role === "moderator" ? "moderatorRoleIds" : "teamRoleIds";
+  const other: RoleList = role === "moderator" ? "teamRoleIds" : "moderatorRoleIds";
   const changed = await store.transaction(async (tx) => {
-    const done: string[] = [];
+    const people: string[] = [];
     for (const user of users) {
       if (!(await tx.team.set(series.workspaceId, series.id, user, role))) continue;
-      done.push(user);
-      await tx.audit.append({
-        workspaceId: series.workspaceId,
-        actorRef: actor.userRef,
-        action: "team.set",
-        subjectType: "series",
-        subjectId: series.id,
-        detail: { userRef: user, role },
-      });
+      people.push(user);
+      await audit(tx, actor, series, "team.set", { userRef: user, role });
     }
-    return done;
+    // Read again inside the transaction: another moderator may have changed the roles meanwhile.
+    const fresh = (await tx.series.get(series.workspaceId, series.id)) ?? series;
+    const added = roles.filter((id) => !fresh[target].includes(id));
+    if (added.length > 0) {
+      await tx.series.update(series.workspaceId, series.id, {
+        [target]: [...fresh[target], ...added],
+        [other]: fresh[other].filter((id) => !added.includes(id)),
+      });
+      for (const roleId of added) await audit(tx, actor, series, "team.role.set", { roleId, role });
+    }
+    return { people, roles: added };
   });
-  const same = users.filter((u) => !changed.includes(u));
   const hashtag = escapeMarkdown(series.hashtag);
   const roleName = t(`setup.team.role.${role}`);
+  const same = [
+    ...users.filter((u) => !changed.people.includes(u)).map(mention),
+    ...roles.filter((r) => !changed.roles.includes(r)).map(roleMention),
+  ];
   return [
-    ...(changed.length ? [t("setup.team.added", { users: mentions(changed), hashtag, role: roleName })] : []),
-    ...(same.length ? [t("setup.team.unchanged", { users: mentions(same), role: roleName })] : []),
+    ...(changed.people.length
+      ? [t("setup.team.added", { users: mentions(changed.people), hashtag, role: roleName })]
+      : []),
+    ...(changed.roles.length
+      ? [t("setup.team.rolesAdded", { roles: roleMentions(changed.roles), hashtag, role: roleName })]
+      : []),
+    ...(same.length ? [t("setup.team.unchanged", { users: same.join(", "), role: roleName })] : []),
   ];
 }
 
-async function removeMembers(
-  { store }: Services,
+async function removeFromTeam(
+  store: Store,
   actor: Actor,
   series: Series,
-  users: readonly string[],
+  { users, roles }: TeamCommand,
   t: T,
 ): Promise<string[]> {
   const hashtag = escapeMarkdown(series.hashtag);
-  const team = await store.team.list(series.workspaceId, series.id);
-  const moderators = team.filter((m) => m.role === "moderator").map((m) => m.userRef);
-  const remaining = moderators.filter((m) => !users.includes(m));
-  if (moderators.length > 0 && remaining.length === 0 && series.moderatorRoleIds.length === 0) {
-    const last = users.find((u) => moderators.includes(u)) ?? users[0]!;
-    return [t("setup.team.lastModerator", { user: mention(last), hashtag })];
-  }
+  const refused = await lastModeratorLeft(store, series, users, roles);
+  if (refused?.kind === "user")
+    return [t("setup.team.lastModerator", { user: mention(refused.id), hashtag })];
+  if (refused?.kind === "role")
+    return [t("setup.team.lastModeratorRole", { role: roleMention(refused.id), hashtag })];
   const removed = await store.transaction(async (tx) => {
-    const done: string[] = [];
+    const people: string[] = [];
     for (const user of users) {
       if (!(await tx.team.remove(series.workspaceId, series.id, user))) continue;
-      done.push(user);
-      await tx.audit.append({
-        workspaceId: series.workspaceId,
-        actorRef: actor.userRef,
-        action: "team.remove",
-        subjectType: "series",
-        subjectId: series.id,
-        detail: { userRef: user },
-      });
+      people.push(user);
+      await audit(tx, actor, series, "team.remove", { userRef: user });
     }
-    return done;
+    const fresh = (await tx.series.get(series.workspaceId, series.id)) ?? series;
+    const held = roles.filter((id) => fresh.teamRoleIds.includes(id) || fresh.moderatorRoleIds.includes(id));
+    if (held.length > 0) {
+      await tx.series.update(series.workspaceId, series.id, {
+        teamRoleIds: fresh.teamRoleIds.filter((id) => !held.includes(id)),
+        moderatorRoleIds: fresh.moderatorRoleIds.filter((id) => !held.includes(id)),
+      });
+      for (const roleId of held) await audit(tx, actor, series, "team.role.remove", { roleId });
+    }
+    return { people, roles: held };
   });
-  const absent = users.filter((u) => !removed.includes(u));
+  const absent = [
+    ...users.filter((u) => !removed.people.includes(u)).map(mention),
+    ...roles.filter((r) => !removed.roles.includes(r)).map(roleMention),
+  ];
   return [
-    ...(removed.length ? [t("setup.team.removed", { users: mentions(removed), hashtag })] : []),
-    ...(absent.length ? [t("setup.team.notInTeam", { users: mentions(absent) })] : []),
+    ...(removed.people.length ? [t("setup.team.removed", { users: mentions(removed.people), hashtag })] : []),
+    ...(removed.roles.length
+      ? [t("setup.team.rolesRemoved", { roles: roleMentions(removed.roles), hashtag })]
+      : []),
+    ...(absent.length ? [t("setup.team.notInTeam", { users: absent.join(", ") })] : []),
   ];
 }
 
-async function teamList({ store }: Services, series: Series, t: T): Promise<Message> {
-  const team = await store.team.list(series.workspaceId, series.id);
-  const names = (role: "member" | "moderator") => {
-    const refs = team.filter((m) => m.role === role).map((m) => m.userRef);
-    return refs.length ? mentions(refs) : t("setup.team.nobody");
-  };
-  const title = t("setup.team.listTitle", { hashtag: escapeMarkdown(series.hashtag) });
-  const roles = new Set([...series.teamRoleIds, ...series.moderatorRoleIds]).size;
-  const fields = [
-    { label: t("setup.team.moderators"), value: names("moderator") },
-    { label: t("setup.team.members"), value: names("member") },
-  ];
-  const note = roles ? [t("setup.team.roles", { count: roles })] : [];
-  return message([title, ...fields.map((f) => `${f.label}: ${f.value}`), ...note].join("\n"), [
-    { type: "header", text: title },
-    { type: "fields", fields },
-    ...note.map((text) => ({ type: "context" as const, text })),
-  ]);
+/**
+ * Who would make the series unmanageable by leaving: when it has moderators (by name or by role)
+ * and this removal takes every one of them, the first of them named; else null. Workspace admins
+ * can always manage, but a series should not depend on them.
+ */
+async function lastModeratorLeft(
+  store: Store,
+  series: Series,
+  users: readonly string[],
+  roles: readonly string[],
+): Promise<{ kind: "user" | "role"; id: string } | null> {
+  const team: Array<{ userRef: string; role: TeamRole }> = await store.team.list(
+    series.workspaceId,
+    series.id,
+  );
+  const moderators = team.filter((m) => m.role === "moderator").map((m) => m.userRef);
+  const keptPeople = moderators.filter((m) => !users.includes(m));
+  const keptRoles = series.moderatorRoleIds.filter((id) => !roles.includes(id));
+  if (moderators.length + series.moderatorRoleIds.length === 0 || keptPeople.length + keptRoles.length > 0)
+    return null;
+  const user = users.find((u) => moderators.includes(u));
+  if (user) return { kind: "user", id: user };
+  const role = roles.find((r) => series.moderatorRoleIds.includes(r));
+  return role ? { kind: "role", id: role } : null;
 }

@@ -11,7 +11,7 @@ export const commands = area({
     parts: {
       duration: "a duration after `closes` (30m, 2h, 48h, 3d)",
       title: "the task itself, e.g. `/afterchat task @sam write the recap due friday`",
-      users: "at least one person, mentioned with @",
+      users: "at least one person or group, mentioned with @",
       what: "what to export: notes, tasks, roster or posts",
       action: "`new` or `topic`",
       topic: "the topic text",
@@ -31,7 +31,7 @@ export const commands = area({
     parts: {
       duration: "une durée après `ferme` (30m, 2h, 48h, 3j)",
       title: "la tâche elle-même, par ex. `/afterchat tâche @sam rédiger le bilan pour vendredi`",
-      users: "au moins une personne, mentionnée avec @",
+      users: "au moins une personne ou un groupe, mentionné avec @",
       what: "ce qu'il faut exporter : notes, tâches, participants ou posts",
       action: "`nouvelle` ou `sujet`",
       topic: "le texte du sujet",

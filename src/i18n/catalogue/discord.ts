@@ -48,6 +48,10 @@ export const discord = area({
       teamAction: { name: "action", description: "Add, remove or list" },
       person: { name: "person", description: "The person to add or remove" },
       role: { name: "role", description: "Member (default) or moderator" },
+      serverRole: {
+        name: "server-role",
+        description: "A server role: everyone who has it joins (or leaves) the team",
+      },
       editionAction: { name: "action", description: "Plan a new edition, or set the current one's topic" },
       topic: { name: "topic", description: "The edition's topic" },
       starts: { name: "starts", description: "When it starts: friday 18:00, 2026-12-03 18:00" },
@@ -71,7 +75,7 @@ export const discord = area({
     problem: {
       kindMissing:
         "Pick a kind for your note (good, bad, best or insight), or leave the text empty to fill the four-field form.",
-      personMissing: "Pick the person to add or remove in the `person` option.",
+      personMissing: "Pick the person (`person`) or the server role (`server-role`) to add or remove.",
       topicMissing: "Give the topic in the `topic` option.",
       guildOnly:
         "afterchat works in a server channel, not in direct messages. Run `/afterchat` in your server.",
@@ -117,6 +121,10 @@ export const discord = area({
       teamAction: { name: "action", description: "Ajouter, retirer ou lister" },
       person: { name: "personne", description: "La personne à ajouter ou retirer" },
       role: { name: "rôle", description: "Membre (par défaut) ou modérateur" },
+      serverRole: {
+        name: "rôle-serveur",
+        description: "Un rôle du serveur : toutes les personnes qui l'ont rejoignent (ou quittent) l'équipe",
+      },
       editionAction: {
         name: "action",
         description: "Prévoir une nouvelle édition, ou fixer le sujet de l'actuelle",
@@ -143,7 +151,8 @@ export const discord = area({
     problem: {
       kindMissing:
         "Choisissez le type de votre note (bien, à améliorer, meilleur moment ou idée), ou laissez le texte vide pour remplir le formulaire.",
-      personMissing: "Choisissez la personne à ajouter ou retirer dans l'option `personne`.",
+      personMissing:
+        "Choisissez la personne (`personne`) ou le rôle du serveur (`rôle-serveur`) à ajouter ou retirer.",
       topicMissing: "Donnez le sujet dans l'option `sujet`.",
       guildOnly:
         "afterchat fonctionne dans un canal de serveur, pas en message privé. Lancez `/afterchat` dans votre serveur.",

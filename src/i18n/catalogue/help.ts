@@ -14,7 +14,7 @@ export const help = area({
     usage: {
       help: "/afterchat help",
       setup: "/afterchat setup #hashtag [title]",
-      team: "/afterchat team add|remove|list [@person...] [moderator]",
+      team: "/afterchat team add|remove|list [@person...] [@group...] [moderator]",
       link: "/afterchat link [code]",
       language: "/afterchat language fr|en",
       stats: "/afterchat stats [edition]",
@@ -33,7 +33,7 @@ export const help = area({
       help: "this list.",
       setup:
         "sets up a chat with this channel as its debrief channel; without a hashtag, opens the form (hosts, networks, schedule).",
-      team: "adds or removes team members and moderators, or lists them.",
+      team: "adds or removes team members and moderators (people, or everyone in a role or user group), or lists them.",
       link: "connects a Slack workspace and a Discord server: makes a one-time code, or redeems one.",
       language: "the language afterchat speaks in this chat's channel (admins: in the whole workspace).",
       stats: "the report of the latest edition, or of the edition with this number.",
@@ -61,7 +61,7 @@ export const help = area({
     usage: {
       help: "/afterchat aide",
       setup: "/afterchat config #hashtag [titre]",
-      team: "/afterchat équipe ajouter|retirer|liste [@personne...] [modérateur]",
+      team: "/afterchat équipe ajouter|retirer|liste [@personne...] [@groupe...] [modérateur]",
       link: "/afterchat lier [code]",
       language: "/afterchat langue fr|en",
       stats: "/afterchat stats [édition]",
@@ -80,7 +80,7 @@ export const help = area({
       help: "cette liste.",
       setup:
         "configure un chat avec ce canal comme canal de bilan ; sans hashtag, ouvre le formulaire (animateurs, réseaux, horaire).",
-      team: "ajoute ou retire des membres de l'équipe et des modérateurs, ou les liste.",
+      team: "ajoute ou retire des membres de l'équipe et des modérateurs (des personnes, ou tout un rôle ou groupe), ou les liste.",
       link: "relie un espace Slack et un serveur Discord : crée un code à usage unique, ou l'utilise.",
       language: "la langue d'afterchat dans le canal de ce chat (administrateurs : dans tout l'espace).",
       stats: "le rapport de la dernière édition, ou de l'édition portant ce numéro.",

@@ -73,8 +73,12 @@ export const setup = area({
       moderators: "Moderators",
       members: "Members",
       nobody: "nobody yet",
-      roles_one: "Also in the team: everyone with the platform role set for this series.",
-      roles_other: "Also in the team: everyone with one of the {{count}} platform roles set for this series.",
+      rolesAdded: "Everyone with {{roles}} is now in the team of #{{hashtag}} as {{role}}.",
+      rolesRemoved: "Having {{roles}} no longer puts anyone in the team of #{{hashtag}}.",
+      lastModeratorRole:
+        "{{role}} is the last way anyone moderates #{{hashtag}}: make someone moderator first.",
+      moderatorRoles: "Moderator roles",
+      memberRoles: "Member roles",
       role: {
         member: "member",
         moderator: "moderator",
@@ -180,10 +184,12 @@ export const setup = area({
       moderators: "Modérateurs",
       members: "Membres",
       nobody: "personne pour l'instant",
-      roles_one:
-        "Font aussi partie de l'équipe : les personnes ayant le rôle de plateforme configuré pour cette série.",
-      roles_other:
-        "Font aussi partie de l'équipe : les personnes ayant l'un des {{count}} rôles de plateforme configurés pour cette série.",
+      rolesAdded: "Toutes les personnes ayant {{roles}} rejoignent l'équipe de #{{hashtag}} comme {{role}}.",
+      rolesRemoved: "Avoir {{roles}} ne fait plus partie de l'équipe de #{{hashtag}}.",
+      lastModeratorRole:
+        "{{role}} est la dernière façon de modérer #{{hashtag}} : nommez d'abord quelqu'un modérateur.",
+      moderatorRoles: "Rôles modérateurs",
+      memberRoles: "Rôles membres",
       role: {
         member: "membre",
         moderator: "modérateur",

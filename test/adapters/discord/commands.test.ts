@@ -17,6 +17,7 @@ function reader(subcommand: string, values: Record<string, string | number | boo
     integer: (name) => get<number>(name, "number"),
     boolean: (name) => get<boolean>(name, "boolean"),
     user: (name) => get<string>(`@${name}`, "string"),
+    role: (name) => get<string>(`@&${name}`, "string"),
     attachment: (name) =>
       values[`file:${name}`] ? { name: "export.csv", size: 12, url: String(values[`file:${name}`]) } : null,
   };
@@ -105,9 +106,19 @@ describe("Discord options to core commands", () => {
     [
       "team",
       { action: "add", "@person": "42", role: "moderator" },
-      { name: "team", action: "add", users: [`discord:${G}:42`], role: "moderator" },
+      { name: "team", action: "add", users: [`discord:${G}:42`], roles: [], role: "moderator" },
     ],
-    ["team", { action: "list" }, { name: "team", action: "list", users: [], role: "member" }],
+    [
+      "team",
+      { action: "add", "@&server-role": "77" },
+      { name: "team", action: "add", users: [], roles: ["77"], role: "member" },
+    ],
+    [
+      "team",
+      { action: "remove", "@person": "42", "@&server-role": "77" },
+      { name: "team", action: "remove", users: [`discord:${G}:42`], roles: ["77"], role: "member" },
+    ],
+    ["team", { action: "list" }, { name: "team", action: "list", users: [], roles: [], role: "member" }],
     [
       "edition",
       { action: "new", topic: "Reading", starts: "friday 18:00" },

@@ -33,6 +33,14 @@ describe("neutral Markdown to Discord", () => {
       "see <#7> and <#8>, or #C9 (Slack)",
     );
   });
+
+  it("GIVEN role mentions THEN a Discord role stays a role mention that pings nobody, a Slack user group is text", () => {
+    const { pages } = renderMessage(sentence("Team: <@&910000000000000020>, <@&S0GROUP1> and \\<@&123>"));
+    expect(pages[0]).toMatchObject({
+      content: "Team: <@&910000000000000020>, @S0GROUP1 and \\<@&123>",
+      allowedMentions: { parse: [], users: [] },
+    });
+  });
 });
 
 describe("messages as Discord payloads", () => {

@@ -177,6 +177,7 @@ describe("parseCommand: team", () => {
       name: "team",
       action: "add",
       users: ["slack:T1:U2", "slack:T1:U3"],
+      roles: [],
       role: "moderator",
     });
   });
@@ -185,19 +186,47 @@ describe("parseCommand: team", () => {
       name: "team",
       action: "add",
       users: ["slack:T1:U2"],
+      roles: [],
       role: "moderator",
     });
     expect(command(`equipe retirer ${sam}`)).toMatchObject({ action: "remove", users: ["slack:T1:U2"] });
   });
   it("GIVEN team alone or list THEN it lists", () => {
-    expect(command("team")).toEqual({ name: "team", action: "list", users: [], role: "member" });
-    expect(command("équipe liste")).toEqual({ name: "team", action: "list", users: [], role: "member" });
+    expect(command("team")).toEqual({ name: "team", action: "list", users: [], roles: [], role: "member" });
+    expect(command("équipe liste")).toEqual({
+      name: "team",
+      action: "list",
+      users: [],
+      roles: [],
+      role: "member",
+    });
   });
   it("GIVEN add without anyone THEN the people are missing", () => {
     expect(problem("team add")).toEqual({ key: "missing", command: "team", detail: "users" });
   });
   it("GIVEN a plain @name (not a mention) THEN it is reported", () => {
     expect(problem("team add @sam")).toEqual({ key: "invalid", command: "team", detail: "@sam" });
+  });
+  it("GIVEN user-group mentions (as the Slack adapter makes them neutral) THEN they are roles, not people", () => {
+    expect(command(`team add <@&S0TEAM01> ${sam} <@&S0TEAM01> moderator`)).toEqual({
+      name: "team",
+      action: "add",
+      users: ["slack:T1:U2"],
+      roles: ["S0TEAM01"],
+      role: "moderator",
+    });
+    expect(command("équipe retirer <@&S0TEAM01>")).toMatchObject({
+      action: "remove",
+      users: [],
+      roles: ["S0TEAM01"],
+    });
+  });
+  it("GIVEN a role mention with characters no platform id has THEN it is reported", () => {
+    expect(problem("team add <@&S0/../x>")).toEqual({
+      key: "invalid",
+      command: "team",
+      detail: "<@&S0/../x>",
+    });
   });
 });
 
