@@ -28,6 +28,7 @@ export async function actorOf(interaction: BaseInteraction, store: Store): Promi
     locale: pickLocale(guild.preferredLocale),
   });
   const member = interaction.inGuild() ? null : await fetchMember(guild, interaction.user.id);
+  const parentChannel = threadParentOf(interaction, guild.id);
   return {
     workspace,
     userRef: userRef(guild.id, interaction.user.id),
@@ -37,6 +38,7 @@ export async function actorOf(interaction: BaseInteraction, store: Store): Promi
       workspace.locale,
     ),
     channel: channelOf(interaction, guild.id),
+    ...(parentChannel ? { parentChannel } : {}),
     roleIds: member ? memberRoles(member, guild.id) : interactionRoles(interaction, guild.id),
     isAdmin: member
       ? member.permissions.has(PermissionFlagsBits.ManageGuild)
@@ -58,6 +60,12 @@ function channelOf(interaction: BaseInteraction, guildId: string): string {
   return channel?.isThread() && channel.parentId
     ? threadRef(guildId, channel.parentId, id)
     : channelRef(guildId, id);
+}
+
+/** A thread's parent channel ("discord:G:C" for a thread "discord:G:C:T"), else null. */
+function threadParentOf(interaction: BaseInteraction, guildId: string): string | null {
+  const channel = interaction.channel;
+  return channel?.isThread() && channel.parentId ? channelRef(guildId, channel.parentId) : null;
 }
 
 /** The guild a DM's message is about (its first embed's author link), when afterchat sent it. */

@@ -14,6 +14,12 @@ export interface Actor {
   /** The user's language (Slack user locale / Discord interaction locale), else the workspace's. */
   locale: Locale;
   channel: ChannelRef;
+  /**
+   * When `channel` is a thread (a Discord thread or forum post): the channel it belongs to, so a
+   * command typed in an after-party thread finds the series of its channel. Set by the adapter,
+   * which alone can read its references.
+   */
+  parentChannel?: ChannelRef;
   /** Platform role / user-group ids the user holds (Discord roles; Slack user groups when known). */
   roleIds: string[];
   /** Workspace admin (Slack admin/owner, Discord Manage Server): may manage any series. */

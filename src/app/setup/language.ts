@@ -7,7 +7,7 @@ import { translator } from "../../i18n/index.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import type { Command } from "../commands/command.js";
-import { findSeries } from "../context.js";
+import { findSeries, inSeriesChannel } from "../context.js";
 import { requireModerator } from "../permissions.js";
 import type { CommandHandler } from "../services.js";
 
@@ -22,10 +22,7 @@ export const languageCommand: CommandHandler<LanguageCommand> = async (
   const { store } = services;
   // Only a chat's own channel changes the series; elsewhere it is about the workspace.
   const found = await findSeries(store, actor);
-  const series =
-    found && (found.debriefChannel === actor.channel || found.afterPartyChannel === actor.channel)
-      ? found
-      : null;
+  const series = found && inSeriesChannel(found, actor) ? found : null;
   const { t } = translator(command.locale);
   if (series) {
     await requireModerator(store, series, actor);
