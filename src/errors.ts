@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   "duration_invalid",
   "link_code_invalid",
   "platform_failed",
+  "edition_exists",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -10,9 +10,8 @@ export const storeErrors = {
   series: (id: string) => new AfterchatError("series_not_found", { id }),
   seriesExists: (hashtag: string) => new AfterchatError("series_exists", { hashtag, channel: "" }),
   edition: (id: string) => new AfterchatError("edition_not_found", { id, number: "", hashtag: "" }),
-  /** No dedicated code yet (see the store's report): a second edition with the same number. */
-  editionExists: (number: number) =>
-    new AfterchatError("input_invalid", { detail: "edition_exists", number }),
+  /** A second edition with the same number in one series (two creations raced for nextNumber). */
+  editionExists: (number: number) => new AfterchatError("edition_exists", { number }),
   note: (id: string) => new AfterchatError("note_not_found", { id }),
   poll: (id: string) => new AfterchatError("poll_not_found", { id }),
   task: (id: string) => new AfterchatError("task_not_found", { id }),

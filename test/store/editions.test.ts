@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { AfterchatError } from "../../src/errors.js";
+import { translator } from "../../src/i18n/index.js";
 import { storeTargets } from "../support/db.js";
 import { useStore } from "./harness.js";
 import { minutes, seedWorld, T0 } from "./seed.js";
@@ -55,17 +57,26 @@ describe.each(storeTargets())("editions on $name", (target) => {
     expect(await h.store.editions.getAcrossWorkspaces(edition.id)).toEqual(edition);
   });
 
-  it("GIVEN edition 1 WHEN another edition 1 is created THEN it is refused", async () => {
+  it("GIVEN edition 1 WHEN another edition 1 is created THEN it is refused with a sentence naming the number", async () => {
     const { ws, series } = await seedWorld(h.store);
-    await expect(
-      h.store.editions.create({
+    const refused = await h.store.editions
+      .create({
         workspaceId: ws.id,
         seriesId: series.id,
         number: 1,
         startsAt: T0,
         endsAt: T0,
-      }),
-    ).rejects.toMatchObject({ code: "input_invalid", params: { detail: "edition_exists" } });
+      })
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    expect(refused).toMatchObject({ code: "edition_exists", params: { number: 1 } });
+    const { code, params } = refused as AfterchatError;
+    expect(translator("en").t(`errors.${code}`, params)).toBe(
+      "Edition 1 already exists for this chat: pick another number or change that edition.",
+    );
+    expect((await h.store.editions.list(ws.id, series.id)).length).toBe(1);
   });
 
   it("GIVEN an edition WHEN its report, status and after-party are stored THEN they are read back", async () => {
