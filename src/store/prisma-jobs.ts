@@ -2,8 +2,9 @@ import { JOB_STATUSES, type Job, type NewJob } from "../domain/job.js";
 import type { JobRepository } from "../ports.js";
 import type { DbOrTx } from "./database.js";
 import type { JobModel } from "./generated/sqlite/models.js";
-import { claimStatement } from "./job-sql.js";
-import { type DbKind, isUniqueViolation, jsonObject, oneOf } from "./prisma-support.js";
+import { newId } from "./ids.js";
+import { claimStatement, scheduleStatement } from "./job-sql.js";
+import { type DbKind, jsonObject, oneOf } from "./prisma-support.js";
 
 export function toJob(row: JobModel): Job {
   return {
@@ -44,21 +45,17 @@ export class PrismaJobRepository implements JobRepository {
   }
 
   async schedule(job: NewJob): Promise<boolean> {
-    try {
-      await this.db.job.create({
-        data: {
-          key: job.key,
-          kind: job.kind,
-          workspaceId: job.workspaceId,
-          payload: JSON.stringify(job.payload),
-          runAt: job.runAt,
-        },
-      });
-      return true;
-    } catch (error) {
-      if (isUniqueViolation(error)) return false;
-      throw error;
-    }
+    // Dates go in as Date objects, as in claim: each driver adapter writes its column format.
+    const { sql, params } = scheduleStatement(this.kind, {
+      id: newId(),
+      key: job.key,
+      kind: job.kind,
+      workspaceId: job.workspaceId,
+      payload: JSON.stringify(job.payload),
+      runAt: job.runAt,
+      now: new Date(),
+    });
+    return (await this.db.$executeRawUnsafe(sql, ...params)) === 1;
   }
 
   async claim(owner: string, now: Date, leaseUntil: Date, limit: number): Promise<Job[]> {

@@ -34,6 +34,27 @@ describe.each(storeTargets())("jobs on $name", (target) => {
     expect(await h.store.jobs.get("unknown")).toBeNull();
   });
 
+  it("GIVEN a key already scheduled WHEN a transaction schedules it again THEN the transaction goes on and commits its other writes", async () => {
+    // On PostgreSQL a refused INSERT would abort the transaction: every later statement failing.
+    await h.store.jobs.schedule(job("edition:e1:start", minutes(10), "w1"));
+    const outcome = await h.store.transaction(async (tx) => {
+      const again = await tx.jobs.schedule(job("edition:e1:start", minutes(99), "w1"));
+      const fresh = await tx.jobs.schedule(job("edition:e1:end", minutes(70), "w1"));
+      return { again, fresh, seen: (await tx.jobs.list({ workspaceId: "w1" })).map((j) => j.key) };
+    });
+    expect(outcome).toEqual({ again: false, fresh: true, seen: ["edition:e1:start", "edition:e1:end"] });
+    expect((await h.store.jobs.get("edition:e1:start"))?.runAt).toEqual(minutes(10));
+    expect((await h.store.jobs.get("edition:e1:end"))?.runAt).toEqual(minutes(70));
+  });
+
+  it("GIVEN two processes WHEN they schedule the same key at once THEN one job is stored and one call says it was new", async () => {
+    const made = await Promise.all(
+      [1, 2, 3, 4].map((i) => h.store.jobs.schedule(job("edition:e2:debrief", minutes(i), "w1"))),
+    );
+    expect(made.filter(Boolean)).toHaveLength(1);
+    expect(await h.store.jobs.list({ workspaceId: "w1" })).toHaveLength(1);
+  });
+
   it("GIVEN due and future jobs WHEN claimed THEN only due ones come, earliest first, up to the limit", async () => {
     await h.store.jobs.schedule(job("b", minutes(2)));
     await h.store.jobs.schedule(job("a", minutes(1)));
