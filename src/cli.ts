@@ -1,6 +1,6 @@
 /**
  * Composition root of the command line: `npx afterchat <command>`. Works without Slack or
- * Discord; `import` and `migrate` use the configured database.
+ * Discord; `import`, `export` and `migrate` use the configured database.
  */
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -8,18 +8,20 @@ import { ArgsError, parseCliArgs } from "./cli/args.js";
 import { pullCommand } from "./cli/pull-command.js";
 import { reportRenderers } from "./cli/renderers.js";
 import { type CliIo, reportCommand } from "./cli/report-command.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { type Config, ConfigError, loadConfig } from "./config.js";
 import { isAfterchatError } from "./errors.js";
 import { translator } from "./i18n/index.js";
 import { maskSecrets } from "./log.js";
 
+/** `configure` reads the configuration (the environment, by default); tests give their own. */
 export async function runCli(
   argv: string[],
   io: CliIo = { stdout: process.stdout, stderr: process.stderr },
+  configure: () => Config = loadConfig,
 ): Promise<number> {
-  let config: ReturnType<typeof loadConfig>;
+  let config: Config;
   try {
-    config = loadConfig();
+    config = configure();
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr.write(`${error.message}\n`);
@@ -43,6 +45,10 @@ export async function runCli(
         // Loaded on demand: `report` and `pull` need no database.
         const { importCommand } = await import("./cli/import-command.js");
         return await importCommand(args, config, t, io);
+      }
+      case "export": {
+        const { exportCommand } = await import("./cli/export-command.js");
+        return await exportCommand(args, config, t, io);
       }
       case "migrate": {
         const { migrate } = await import("./store/migrate.js");

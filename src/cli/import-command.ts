@@ -6,14 +6,11 @@ import { basename } from "node:path";
 import { importItems } from "../app/import/import-items.js";
 import { editionWindow } from "../app/import/window.js";
 import type { Config } from "../config.js";
-import { normaliseHashtag } from "../domain/text.js";
 import { AfterchatError } from "../errors.js";
 import type { Translator } from "../i18n/index.js";
 import { openFile } from "../sources/detect.js";
-import { openDatabase } from "../store/database.js";
-import { migrate } from "../store/migrate.js";
-import { createPrismaStore } from "../store/prisma-store.js";
 import type { CliArgs } from "./args.js";
+import { seriesOfArgs, withStore } from "./database.js";
 import { progress } from "./progress.js";
 import type { CliIo } from "./report-command.js";
 
@@ -31,32 +28,17 @@ export async function importCommand(
     io.stderr.write(`${t.t("cli.missingPaths")}\n`);
     return 2;
   }
-  const hashtag = normaliseHashtag(args.hashtag);
-  await migrate(config.databaseUrl);
-  const database = await openDatabase(config.databaseUrl);
-  try {
-    const store = createPrismaStore(database);
-    const candidates = (await store.series.findByHashtagAcrossWorkspaces(hashtag)).filter(
-      (s) => !args.workspace || s.workspaceId === args.workspace,
-    );
-    if (candidates.length === 0) {
-      io.stderr.write(`${t.t("cli.noSeries", { hashtag })}\n`);
-      return 1;
-    }
-    if (candidates.length > 1) {
-      io.stderr.write(
-        `${t.t("cli.manySeries", { hashtag, ids: candidates.map((s) => s.workspaceId).join(", ") })}\n`,
-      );
-      return 2;
-    }
-    const series = candidates[0]!;
+  const hashtag = args.hashtag;
+  return withStore(config, async (store) => {
+    const series = await seriesOfArgs(store, { hashtag, workspace: args.workspace }, t, io);
+    if (typeof series === "number") return series;
     const now = new Date();
     const edition =
       args.edition === null
         ? await store.editions.current(series.workspaceId, series.id, now)
         : await store.editions.byNumber(series.workspaceId, series.id, args.edition);
     if (!edition) {
-      io.stderr.write(`${t.t("cli.noEdition", { hashtag, number: args.edition ?? 1 })}\n`);
+      io.stderr.write(`${t.t("cli.noEdition", { hashtag: series.hashtag, number: args.edition ?? 1 })}\n`);
       return 1;
     }
     // Recognise every file before writing anything: one unrecognised file imports nothing.
@@ -77,11 +59,9 @@ export async function importCommand(
         onProgress: (p) => bar.update(p.read),
       }).finally(() => bar.stop());
       io.stderr.write(
-        `${t.t("cli.imported", { hashtag, number: edition.number, imported: summary.imported, updated: summary.updated, ignored: summary.ignored, skipped: summary.skippedCount })}\n`,
+        `${t.t("cli.imported", { hashtag: series.hashtag, number: edition.number, imported: summary.imported, updated: summary.updated, ignored: summary.ignored, skipped: summary.skippedCount })}\n`,
       );
     }
     return 0;
-  } finally {
-    await database.close();
-  }
+  });
 }

@@ -28,18 +28,34 @@ export function csvRow(values: readonly CsvValue[]): string {
   return values.map(csvCell).join(",") + EOL;
 }
 
+/** What a CSV file starts with: the byte order mark, then the header row. */
+export function csvHead(header: readonly string[]): string {
+  return BOM + csvRow(header);
+}
+
+/**
+ * Where an export's rows go, one at a time: a file built in memory (CsvBuilder, for a chat
+ * upload) or a stream (the command line writes straight to a file or stdout). `add` may wait
+ * (a stream applying back-pressure).
+ */
+export interface CsvSink {
+  add(values: readonly CsvValue[]): void | Promise<void>;
+  /** Data rows added (the header not counted). */
+  readonly rows: number;
+}
+
 /**
  * Builds a CSV file row by row, keeping encoded chunks rather than one growing string, so a
  * 100,000-row export streamed from the store never concatenates a huge string.
  */
-export class CsvBuilder {
+export class CsvBuilder implements CsvSink {
   private readonly encoder = new TextEncoder();
   private readonly chunks: Uint8Array[] = [];
   private pending = "";
   private count = 0;
 
   constructor(header: readonly string[]) {
-    this.pending = BOM + csvRow(header);
+    this.pending = csvHead(header);
   }
 
   add(values: readonly CsvValue[]): void {

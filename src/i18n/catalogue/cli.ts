@@ -11,11 +11,14 @@ Usage:
   afterchat pull x|bluesky|mastodon --hashtag TAG --since ISO --until ISO [--instance URL]
                    [--host HANDLE]... [--json | --md] [--out DIR] [--lang fr|en]
   afterchat import <file>... --hashtag TAG [--edition N] [--workspace ID]
+  afterchat export notes|tasks|roster|posts --hashtag TAG [--edition N] [--workspace ID] [--out FILE]
   afterchat migrate
   afterchat help
 
 Files are recognised by their content: twarc2 JSONL archives, X analytics exports (CSV),
-Twitter archive tweets.js. Without --hashtag nothing is filtered.`,
+Twitter archive tweets.js. Without --hashtag nothing is filtered.
+export writes the chat's CSV export with no row limit, to FILE or to the standard output: posts
+of edition N (else the current one); notes and tasks of edition N (else of every edition).`,
     unknownCommand: "Unknown command “{{command}}”. Run `afterchat help` for the list.",
     badOption: "{{detail}}. Run `afterchat help` for the usage.",
     missingPaths: "Give at least one file or folder: afterchat report <file-or-dir>...",
@@ -24,18 +27,23 @@ Twitter archive tweets.js. Without --hashtag nothing is filtered.`,
     badLang: "--lang must be fr or en.",
     badZone: "--tz must be an IANA time zone such as Europe/Paris (got “{{value}}”).",
     badNetwork: "pull takes x, bluesky or mastodon (got “{{value}}”).",
+    exportWhat: "export takes one of notes, tasks, roster or posts (got “{{value}}”).",
     mastodonInstance: "pull mastodon needs --instance https://your.instance",
     xToken: "pull x needs X_BEARER_TOKEN in the environment (see .env.example).",
-    fileSummary_one: "{{file}} ({{format}}): {{count}} post kept, {{ignored}} outside the filter, {{skipped}} skipped",
-    fileSummary_other: "{{file}} ({{format}}): {{count}} posts kept, {{ignored}} outside the filter, {{skipped}} skipped",
+    fileSummary_one:
+      "{{file}} ({{format}}): {{count}} post kept, {{ignored}} outside the filter, {{skipped}} skipped",
+    fileSummary_other:
+      "{{file}} ({{format}}): {{count}} posts kept, {{ignored}} outside the filter, {{skipped}} skipped",
     skippedLine: "  skipped {{at}}: {{code}} {{detail}}",
     moreSkipped: "  … and {{count}} more skipped",
     unrecognised: "Not recognised, left out: {{file}}",
     wrote: "Wrote {{path}}",
     pulled: "Pulled {{count}} posts from {{network}} ({{pages}} pages).",
     progress: "{{count}} records read",
-    imported: "Imported into #{{hashtag}} edition {{number}}: {{imported}} new, {{updated}} updated, {{ignored}} outside the chat, {{skipped}} skipped.",
-    noSeries: "No series #{{hashtag}} in the database. Set it up from Slack or Discord first (`/afterchat setup #{{hashtag}}`).",
+    imported:
+      "Imported into #{{hashtag}} edition {{number}}: {{imported}} new, {{updated}} updated, {{ignored}} outside the chat, {{skipped}} skipped.",
+    noSeries:
+      "No series #{{hashtag}} in the database. Set it up from Slack or Discord first (`/afterchat setup #{{hashtag}}`).",
     manySeries: "#{{hashtag}} exists in several workspaces; choose one with --workspace ({{ids}}).",
     noEdition: "#{{hashtag}} has no edition {{number}}.",
     migrated: "Database ready: {{count}} migrations applied ({{total}} in all).",
@@ -49,11 +57,15 @@ Usage :
   afterchat pull x|bluesky|mastodon --hashtag TAG --since ISO --until ISO [--instance URL]
                    [--host COMPTE]... [--json | --md] [--out DOSSIER] [--lang fr|en]
   afterchat import <fichier>... --hashtag TAG [--edition N] [--workspace ID]
+  afterchat export notes|tasks|roster|posts --hashtag TAG [--edition N] [--workspace ID] [--out FICHIER]
   afterchat migrate
   afterchat help
 
 Les fichiers sont reconnus à leur contenu : archives twarc2 JSONL, exports X analytics (CSV),
-archive Twitter tweets.js. Sans --hashtag, rien n'est filtré.`,
+archive Twitter tweets.js. Sans --hashtag, rien n'est filtré.
+export écrit l'export CSV du chat sans limite de lignes, dans FICHIER ou sur la sortie standard :
+posts de l'édition N (sinon de l'édition en cours) ; notes et tâches de l'édition N (sinon de
+toutes les éditions).`,
     unknownCommand: "Commande inconnue « {{command}} ». Lancez `afterchat help` pour la liste.",
     badOption: "{{detail}}. Lancez `afterchat help` pour l'usage.",
     missingPaths: "Donnez au moins un fichier ou un dossier : afterchat report <fichier-ou-dossier>...",
@@ -62,18 +74,23 @@ archive Twitter tweets.js. Sans --hashtag, rien n'est filtré.`,
     badLang: "--lang doit valoir fr ou en.",
     badZone: "--tz doit être un fuseau IANA comme Europe/Paris (reçu « {{value}} »).",
     badNetwork: "pull accepte x, bluesky ou mastodon (reçu « {{value}} »).",
+    exportWhat: "export attend notes, tasks, roster ou posts (reçu « {{value}} »).",
     mastodonInstance: "pull mastodon a besoin de --instance https://votre.instance",
     xToken: "pull x a besoin de X_BEARER_TOKEN dans l'environnement (voir .env.example).",
-    fileSummary_one: "{{file}} ({{format}}) : {{count}} post retenu, {{ignored}} hors filtre, {{skipped}} ignorés",
-    fileSummary_other: "{{file}} ({{format}}) : {{count}} posts retenus, {{ignored}} hors filtre, {{skipped}} ignorés",
+    fileSummary_one:
+      "{{file}} ({{format}}) : {{count}} post retenu, {{ignored}} hors filtre, {{skipped}} ignorés",
+    fileSummary_other:
+      "{{file}} ({{format}}) : {{count}} posts retenus, {{ignored}} hors filtre, {{skipped}} ignorés",
     skippedLine: "  ignoré {{at}} : {{code}} {{detail}}",
     moreSkipped: "  … et {{count}} autres ignorés",
     unrecognised: "Non reconnu, laissé de côté : {{file}}",
     wrote: "Écrit : {{path}}",
     pulled: "{{count}} posts récupérés depuis {{network}} ({{pages}} pages).",
     progress: "{{count}} enregistrements lus",
-    imported: "Importé dans #{{hashtag}} édition {{number}} : {{imported}} nouveaux, {{updated}} mis à jour, {{ignored}} hors du chat, {{skipped}} ignorés.",
-    noSeries: "Aucune série #{{hashtag}} dans la base. Configurez-la d'abord depuis Slack ou Discord (`/afterchat setup #{{hashtag}}`).",
+    imported:
+      "Importé dans #{{hashtag}} édition {{number}} : {{imported}} nouveaux, {{updated}} mis à jour, {{ignored}} hors du chat, {{skipped}} ignorés.",
+    noSeries:
+      "Aucune série #{{hashtag}} dans la base. Configurez-la d'abord depuis Slack ou Discord (`/afterchat setup #{{hashtag}}`).",
     manySeries: "#{{hashtag}} existe dans plusieurs espaces ; choisissez avec --workspace ({{ids}}).",
     noEdition: "#{{hashtag}} n'a pas d'édition {{number}}.",
     migrated: "Base de données prête : {{count}} migrations appliquées ({{total}} au total).",

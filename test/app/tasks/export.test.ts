@@ -4,6 +4,7 @@ import { EXPORT_KINDS } from "../../../src/app/commands/command.js";
 import { exportCsv } from "../../../src/app/tasks/export/index.js";
 import { postsSheet } from "../../../src/app/tasks/export/sheets.js";
 import { translator } from "../../../src/i18n/index.js";
+import { CsvBuilder } from "../../../src/render/csv.js";
 import type { Message } from "../../../src/render/message.js";
 import { post, posts } from "./support/posts.js";
 import { type World, world } from "./support/world.js";
@@ -130,10 +131,10 @@ describe("exports", () => {
     const w = await world();
     await w.store.posts.upsertBatch(w.workspace.id, w.edition.id, posts("ana", 5));
     const sheet = await postsSheet(
-      { store: w.store, series: w.series, t: translator("en"), max: 3 },
+      { store: w.store, series: w.series, t: translator("en"), max: 3, open: (h) => new CsvBuilder(h) },
       w.edition,
     );
-    expect(sheet.csv.rows).toBe(3);
+    expect(sheet.rows).toBe(3);
     expect(sheet.truncated).toBe(true);
   });
 

@@ -2,16 +2,19 @@
  * `/afterchat export notes|tasks|roster|posts` (team members): a CSV file (src/render/csv.ts)
  * attached to a message in the channel, in the series' language; the adapters upload it.
  * "posts" exports the current edition's posts, streamed, at most EXPORT_MAX_ROWS rows (the reply
- * says when the file stops there). There is no poll export.
+ * says when the file stops there, and points to `npx afterchat export`, which writes the same
+ * sheets without a cap: src/cli/export-command.ts). There is no poll export.
  */
 import { DateTime } from "luxon";
 import type { Edition } from "../../../domain/edition.js";
+import type { Translator } from "../../../i18n/index.js";
+import { CsvBuilder } from "../../../render/csv.js";
 import { channelTranslator } from "../../channel-locale.js";
 import type { Command, ExportKind } from "../../commands/command.js";
 import { requireEdition, requireSeries } from "../../context.js";
 import { requireTeamMember } from "../../permissions.js";
 import type { CommandHandler } from "../../services.js";
-import { EXPORT_MAX_ROWS, notesSheet, postsSheet, rosterSheet, type Sheet, tasksSheet } from "./sheets.js";
+import { EXPORT_MAX_ROWS, writeSheet } from "./sheets.js";
 
 export const exportCsv: CommandHandler<Extract<Command, { name: "export" }>> = async (
   services,
@@ -24,33 +27,21 @@ export const exportCsv: CommandHandler<Extract<Command, { name: "export" }>> = a
   await requireTeamMember(store, series, actor);
   const now = clock.now();
   const t = await channelTranslator(store, series);
-  const context = { store, series, t, max: EXPORT_MAX_ROWS };
   let edition: Edition | null = null;
-  let sheet: Sheet;
-  switch (command.what) {
-    case "notes":
-      sheet = await notesSheet(context);
-      break;
-    case "tasks":
-      sheet = await tasksSheet(context);
-      break;
-    case "roster":
-      sheet = await rosterSheet(context);
-      break;
-    case "posts":
-      edition = await requireEdition(store, series, null, now);
-      await responder.defer();
-      sheet = await postsSheet(context, edition);
-      break;
+  if (command.what === "posts") {
+    edition = await requireEdition(store, series, null, now);
+    await responder.defer();
   }
+  let csv = new CsvBuilder([]);
+  const open = (header: readonly string[]) => {
+    csv = new CsvBuilder(header);
+    return csv;
+  };
+  const sheet = await writeSheet({ store, series, t, max: EXPORT_MAX_ROWS, open }, command.what, edition);
   const number = edition?.number ?? 0;
   const stamp = DateTime.fromJSDate(now, { zone: series.timeZone }).toFormat("yyyyMMdd-HHmm");
   const text = [
-    t.t("export.done", {
-      what: t.t(`export.what.${command.what}`, { number }),
-      hashtag: series.hashtag,
-      count: sheet.csv.rows,
-    }),
+    exportDone(t, command.what, series.hashtag, sheet.rows, number),
     ...(sheet.truncated ? [t.t("export.truncated", { max: EXPORT_MAX_ROWS.toLocaleString(t.locale) })] : []),
   ].join(" ");
   await responder.reply({
@@ -64,11 +55,16 @@ export const exportCsv: CommandHandler<Extract<Command, { name: "export" }>> = a
           file: t.t(`export.file.${command.what}`, { number }),
         }),
         mime: "text/csv; charset=utf-8",
-        bytes: sheet.csv.bytes(),
+        bytes: csv.bytes(),
       },
     ],
   });
 };
+
+/** "Export of posts of edition 3 for #chat: 12 rows." (also the command line's summary). */
+export function exportDone(t: Translator, what: ExportKind, hashtag: string, rows: number, number: number) {
+  return t.t("export.done", { what: t.t(`export.what.${what}`, { number }), hashtag, count: rows });
+}
 
 function fileName(hashtag: string, what: ExportKind, number: number, stamp: string): string {
   const kind = what === "posts" ? `edition-${number}-posts` : what;

@@ -1,7 +1,9 @@
 /**
- * One CSV per export kind, built row by row from the store. Times are written "yyyy-MM-dd HH:mm"
- * in the series' time zone (spreadsheets read that as a date; the zone is in the header).
- * Anonymous poll data has no export, by design: nothing here reads the poll repository.
+ * One CSV per export kind, written row by row from the store into a sink (src/render/csv.ts: a
+ * file in memory for a chat upload, a stream for the command line). Times are written
+ * "yyyy-MM-dd HH:mm" in the series' time zone (spreadsheets read that as a date; the zone is in
+ * the header). Anonymous poll data has no export, by design: nothing here reads the poll
+ * repository.
  */
 import { formatSortable } from "../../../domain/dates.js";
 import type { Edition } from "../../../domain/edition.js";
@@ -9,21 +11,45 @@ import type { Series } from "../../../domain/series.js";
 import type { exportArea } from "../../../i18n/catalogue/export.js";
 import type { Translator } from "../../../i18n/index.js";
 import type { Store } from "../../../ports.js";
-import { CsvBuilder } from "../../../render/csv.js";
+import type { CsvSink } from "../../../render/csv.js";
+import type { ExportKind } from "../../commands/command.js";
 
-/** Rows at most in one file (a chat platform upload, not a data warehouse). */
+/** Rows at most in a file uploaded to a chat (a chat platform upload, not a data warehouse). */
 export const EXPORT_MAX_ROWS = 100_000;
 
 export interface Sheet {
-  csv: CsvBuilder;
+  rows: number;
+  /** Rows were left out at `max`. */
   truncated: boolean;
 }
 
-interface SheetContext {
+export interface SheetContext {
   store: Store;
   series: Series;
+  /** The language of the headers and values (the series' own, as the channel reads it). */
   t: Translator;
+  /** Rows at most: EXPORT_MAX_ROWS in a chat, none (Infinity) on the command line. */
   max: number;
+  /** Starts the file with its header row and returns where its rows go. */
+  open(header: readonly string[]): CsvSink;
+}
+
+/**
+ * The export of `what`. Posts are those of `edition` (required for them); notes and tasks are
+ * those of `edition` when given, else of every edition; the roster is the series'.
+ */
+export async function writeSheet(context: SheetContext, what: ExportKind, edition: Edition | null) {
+  switch (what) {
+    case "notes":
+      return notesSheet(context, edition);
+    case "tasks":
+      return tasksSheet(context, edition);
+    case "roster":
+      return rosterSheet(context);
+    case "posts":
+      if (!edition) throw new Error("the posts export needs an edition");
+      return postsSheet(context, edition);
+  }
 }
 
 function when(date: Date | null, series: Series): string {
@@ -38,47 +64,53 @@ function columns(t: Translator, series: Series, keys: Column[]): string[] {
 
 /** Adds rows until the cap; true when rows were left out. */
 async function fill<T>(
-  csv: CsvBuilder,
+  csv: CsvSink,
   rows: AsyncIterable<T> | Iterable<T>,
   max: number,
   row: (item: T) => Array<string | number | null>,
-) {
+): Promise<Sheet> {
   for await (const item of rows) {
-    if (csv.rows >= max) return true;
-    csv.add(row(item));
+    if (csv.rows >= max) return { rows: csv.rows, truncated: true };
+    await csv.add(row(item));
   }
-  return false;
+  return { rows: csv.rows, truncated: false };
 }
 
-export async function notesSheet({ store, series, t, max }: SheetContext): Promise<Sheet> {
-  const csv = new CsvBuilder(columns(t, series, ["edition", "kind", "author", "text", "created"]));
-  const editions = (await store.editions.list(series.workspaceId, series.id)).sort(
-    (a, b) => a.number - b.number,
-  );
+export async function notesSheet(
+  { store, series, t, max, open }: SheetContext,
+  only: Edition | null = null,
+): Promise<Sheet> {
+  const csv = open(columns(t, series, ["edition", "kind", "author", "text", "created"]));
+  const editions = only
+    ? [only]
+    : (await store.editions.list(series.workspaceId, series.id)).sort((a, b) => a.number - b.number);
   async function* notes() {
     for (const edition of editions)
       for (const note of await store.notes.listByEdition(series.workspaceId, edition.id))
         yield { edition, note };
   }
-  const truncated = await fill(csv, notes(), max, ({ edition, note }) => [
+  return fill(csv, notes(), max, ({ edition, note }) => [
     edition.number,
     t.t(`common.kinds.${note.kind}`),
     note.authorRef,
     note.text,
     when(note.createdAt, series),
   ]);
-  return { csv, truncated };
 }
 
-export async function tasksSheet({ store, series, t, max }: SheetContext): Promise<Sheet> {
-  const csv = new CsvBuilder(
-    columns(t, series, ["edition", "title", "owner", "due", "status", "origin", "doneAt"]),
-  );
+export async function tasksSheet(
+  { store, series, t, max, open }: SheetContext,
+  only: Edition | null = null,
+): Promise<Sheet> {
+  const csv = open(columns(t, series, ["edition", "title", "owner", "due", "status", "origin", "doneAt"]));
   const numbers = new Map(
     (await store.editions.list(series.workspaceId, series.id)).map((e) => [e.id, e.number] as const),
   );
-  const tasks = await store.tasks.list(series.workspaceId, { seriesId: series.id });
-  const truncated = await fill(csv, tasks, max, (task) => [
+  const tasks = await store.tasks.list(series.workspaceId, {
+    seriesId: series.id,
+    ...(only ? { editionId: only.id } : {}),
+  });
+  return fill(csv, tasks, max, (task) => [
     task.editionId ? (numbers.get(task.editionId) ?? null) : null,
     task.title,
     task.ownerRef,
@@ -87,17 +119,14 @@ export async function tasksSheet({ store, series, t, max }: SheetContext): Promi
     t.t(`export.origin.${task.origin}`),
     when(task.doneAt, series),
   ]);
-  return { csv, truncated };
 }
 
-export async function rosterSheet({ store, series, t, max }: SheetContext): Promise<Sheet> {
-  const csv = new CsvBuilder(
-    columns(t, series, ["handles", "name", "editions", "posts", "engagement", "lastSeen"]),
-  );
+export async function rosterSheet({ store, series, t, max, open }: SheetContext): Promise<Sheet> {
+  const csv = open(columns(t, series, ["handles", "name", "editions", "posts", "engagement", "lastSeen"]));
   const entries = (await store.participants.roster(series.workspaceId, series.id)).sort(
     (a, b) => b.editions.length - a.editions.length || b.posts - a.posts,
   );
-  const truncated = await fill(csv, entries, max, (entry) => [
+  return fill(csv, entries, max, (entry) => [
     entry.handles.map((h) => `${h.network}:@${h.handle}`).join("; "),
     entry.displayName,
     entry.editions.join(" "),
@@ -105,11 +134,13 @@ export async function rosterSheet({ store, series, t, max }: SheetContext): Prom
     entry.engagement,
     when(entry.lastSeenAt, series),
   ]);
-  return { csv, truncated };
 }
 
-export async function postsSheet({ store, series, t, max }: SheetContext, edition: Edition): Promise<Sheet> {
-  const csv = new CsvBuilder(
+export async function postsSheet(
+  { store, series, t, max, open }: SheetContext,
+  edition: Edition,
+): Promise<Sheet> {
+  const csv = open(
     columns(t, series, [
       "network",
       "id",
@@ -126,25 +157,19 @@ export async function postsSheet({ store, series, t, max }: SheetContext, editio
       "url",
     ]),
   );
-  const truncated = await fill(
-    csv,
-    store.posts.streamByEdition(series.workspaceId, edition.id),
-    max,
-    (post) => [
-      post.network,
-      post.externalId,
-      `@${post.authorHandle}`,
-      post.authorName,
-      when(post.createdAt, series),
-      post.kind,
-      post.text,
-      post.likes,
-      post.reposts,
-      post.replies,
-      post.quotes,
-      post.impressions,
-      post.url,
-    ],
-  );
-  return { csv, truncated };
+  return fill(csv, store.posts.streamByEdition(series.workspaceId, edition.id), max, (post) => [
+    post.network,
+    post.externalId,
+    `@${post.authorHandle}`,
+    post.authorName,
+    when(post.createdAt, series),
+    post.kind,
+    post.text,
+    post.likes,
+    post.reposts,
+    post.replies,
+    post.quotes,
+    post.impressions,
+    post.url,
+  ]);
 }
