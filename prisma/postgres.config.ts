@@ -9,5 +9,8 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: "postgres/schema.prisma",
-  adapter: async () => new PrismaPg({ connectionString: process.env.AFTERCHAT_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/test" }),
+  adapter: async () =>
+    new PrismaPg({
+      connectionString: process.env.AFTERCHAT_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/test",
+    }),
 });

@@ -138,7 +138,7 @@ describe("GIVEN a signed /afterchat command", () => {
 
     expect(JSON.stringify(sent.responses())).toContain("direct messages with afterchat");
     const dm = bench.fake.calls("conversations.open").find((c) => c.args.users === "U0DM000001");
-    const dmChannel = (dm?.response.channel as { id: string }).id;
+    const dmChannel = (dm!.response.channel as { id: string }).id;
     expect(bench.fake.uploads().find((u) => u.channel === dmChannel)?.filename).toBe("t.csv");
   });
 

@@ -190,7 +190,7 @@ describe("GIVEN the ChatPlatform the core uses outside interactions", () => {
     const threadTs = thread.split(":").at(-1);
     expect(bench.fake.messages().find((m) => m.text === "first reply")?.thread_ts).toBe(threadTs);
     const opened = bench.fake.calls("conversations.open").find((c) => c.args.users === "U0DMUSER01");
-    const dm = (opened?.response.channel as { id: string }).id;
+    const dm = (opened!.response.channel as { id: string }).id;
     expect(bench.fake.messages().find((m) => m.channel === dm)?.text).toBe("reminder");
     expect(
       await platform.scheduleEvent(`slack:${T}:C1`, {
@@ -282,7 +282,7 @@ describe("GIVEN a form submitted about a channel the bot cannot post in", () => 
     await bench.submit(view, { good: "x" }, { user: "U0PRIVATE1" });
 
     const opened = bench.fake.calls("conversations.open").find((c) => c.args.users === "U0PRIVATE1");
-    const dm = (opened?.response.channel as { id: string }).id;
+    const dm = (opened!.response.channel as { id: string }).id;
     expect(bench.fake.messages().find((m) => m.channel === dm)?.text).toBe("Saved, privately.");
   });
 });
