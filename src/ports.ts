@@ -184,6 +184,8 @@ export interface PollRepository {
   /** Closes an open poll; false when it was already closed (so results are posted once). */
   close(workspaceId: string, id: string, at: Date): Promise<boolean>;
   listOpen(workspaceId: string): Promise<Poll[]>;
+  /** For the scheduler: open polls whose closesAt is at or before `now`, in every workspace, earliest first. */
+  listDueAcrossWorkspaces(now: Date): Promise<Poll[]>;
 }
 
 export interface TaskFilter {

@@ -204,4 +204,13 @@ export class PrismaPollRepository implements PollRepository {
     });
     return rows.map(toPoll);
   }
+
+  async listDueAcrossWorkspaces(now: Date): Promise<Poll[]> {
+    const rows = await this.db.poll.findMany({
+      where: { status: "open", closesAt: { lte: now } },
+      orderBy: [{ closesAt: "asc" }, { id: "asc" }],
+      include: withQuestions,
+    });
+    return rows.map(toPoll);
+  }
 }

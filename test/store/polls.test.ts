@@ -126,6 +126,24 @@ describe.each(storeTargets())("polls on $name", (target) => {
     expect((await h.store.polls.latestForEdition(ws.id, edition.id))?.id).toBe(poll.id);
   });
 
+  it("GIVEN polls in two workspaces WHEN the scheduler asks which are due THEN open ones past their deadline come, earliest first", async () => {
+    const a = await seedWorld(h.store, "A");
+    const b = await seedWorld(h.store, "B");
+    const late = await h.store.polls.create(pollInput(a.ws.id, a.edition.id, { closesAt: minutes(120) }));
+    const early = await h.store.polls.create(pollInput(b.ws.id, b.edition.id, { closesAt: minutes(90) }));
+    const exact = await h.store.polls.create(pollInput(b.ws.id, b.edition.id, { closesAt: minutes(150) }));
+    await h.store.polls.create(pollInput(a.ws.id, a.edition.id, { closesAt: minutes(151) }));
+    await h.store.polls.create(pollInput(a.ws.id, a.edition.id, { closesAt: null }));
+    const closed = await h.store.polls.create(pollInput(a.ws.id, a.edition.id, { closesAt: minutes(10) }));
+    await h.store.polls.close(a.ws.id, closed.poll.id, minutes(11));
+
+    const due = await h.store.polls.listDueAcrossWorkspaces(minutes(150));
+    expect(due.map((p) => p.id)).toEqual([early.poll.id, late.poll.id, exact.poll.id]);
+    expect(due.map((p) => p.workspaceId)).toEqual([b.ws.id, a.ws.id, b.ws.id]);
+    expect(due[0]?.questions.map((q) => q.position)).toEqual([1, 2]);
+    expect(await h.store.polls.listDueAcrossWorkspaces(minutes(89))).toEqual([]);
+  });
+
   it("GIVEN workspace B's poll WHEN workspace A reads, votes, tallies or closes it THEN nothing is seen or changed", async () => {
     const a = await seedWorld(h.store, "A");
     const b = await seedWorld(h.store, "B");

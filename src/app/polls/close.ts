@@ -7,7 +7,6 @@
  * attached to the results; the composition root decides whether to draw (it costs ~0.3 s).
  */
 import type { QuestionTally } from "../../domain/poll.js";
-import { isDue } from "../../domain/polls.js";
 import type { Locale } from "../../i18n/index.js";
 import { translator } from "../../i18n/index.js";
 import { type Message, type OutboundFile, sentence } from "../../render/message.js";
@@ -100,19 +99,17 @@ export async function closeDuePolls(
 ): Promise<string[]> {
   const { store, log } = services;
   const closedIds: string[] = [];
-  for (const workspaceId of await workspacesWithEditions(services)) {
-    for (const poll of await store.polls.listOpen(workspaceId)) {
-      if (!isDue(poll, now)) continue;
-      try {
-        const ctx = await pollById(store, workspaceId, poll.id);
-        if (!ctx) continue;
-        const closed = await closePoll(services, ctx, SYSTEM_ACTOR, options);
-        if (!closed) continue;
-        closedIds.push(poll.id);
-        await postClosedPoll(services, ctx, closed);
-      } catch (error) {
-        log.error({ err: error, pollId: poll.id, workspaceId }, "closing a due poll failed");
-      }
+  for (const poll of await store.polls.listDueAcrossWorkspaces(now)) {
+    const { workspaceId } = poll;
+    try {
+      const ctx = await pollById(store, workspaceId, poll.id);
+      if (!ctx) continue;
+      const closed = await closePoll(services, ctx, SYSTEM_ACTOR, options);
+      if (!closed) continue;
+      closedIds.push(poll.id);
+      await postClosedPoll(services, ctx, closed);
+    } catch (error) {
+      log.error({ err: error, pollId: poll.id, workspaceId }, "closing a due poll failed");
     }
   }
   return closedIds;
@@ -136,18 +133,4 @@ export async function postClosedPoll(
   }
   if (poll.messageRef) await platform.update(channel, poll.messageRef, closed.closedPoll);
   await platform.post(channel, closed.results);
-}
-
-/**
- * Workspaces that may hold polls. The store has no cross-workspace poll query yet (asked for:
- * `polls.listDueAcrossWorkspaces(now)`); until then, every workspace with an edition.
- */
-async function workspacesWithEditions({ store }: Services): Promise<string[]> {
-  const editions = await store.editions.listByStatusAcrossWorkspaces([
-    "scheduled",
-    "live",
-    "debriefing",
-    "closed",
-  ]);
-  return [...new Set(editions.map((e) => e.workspaceId))];
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { NewPoll, Poll, PollVote, QuestionTally } from "../../../src/domain/poll.js";
 import type { PollRepository } from "../../../src/ports.js";
 import { storeErrors } from "../../../src/store/errors.js";
-import { isVoteValue, questionPosition, tallyQuestion } from "../../../src/store/rules.js";
+import { compareText, isVoteValue, questionPosition, tallyQuestion } from "../../../src/store/rules.js";
 import { copy, type MemoryDb, newId, requireRow } from "./tables.js";
 
 export class MemoryPolls implements PollRepository {
@@ -149,6 +149,13 @@ export class MemoryPolls implements PollRepository {
     return this.db.t.polls
       .filter((p) => p.workspaceId === workspaceId && p.status === "open")
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map((p) => this.toPoll(p));
+  }
+
+  async listDueAcrossWorkspaces(now: Date): Promise<Poll[]> {
+    return this.db.t.polls
+      .filter((p) => p.status === "open" && p.closesAt !== null && p.closesAt <= now)
+      .sort((a, b) => a.closesAt!.getTime() - b.closesAt!.getTime() || compareText(a.id, b.id))
       .map((p) => this.toPoll(p));
   }
 }
