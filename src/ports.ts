@@ -253,6 +253,8 @@ export interface DailyMetricRepository {
 export interface AfterPartyRepository {
   /** Records a message once (same external id twice keeps one). */
   record(input: Omit<AfterPartyMessage, "id" | "answeredBy" | "escalatedAt">): Promise<AfterPartyMessage>;
+  /** One recorded message by its id (the "make it a task" button names it). */
+  get(workspaceId: string, id: string): Promise<AfterPartyMessage | null>;
   markAnswered(workspaceId: string, externalId: string, answeredBy: string): Promise<void>;
   /** Questions asked before `olderThan`, still unanswered and not yet escalated. */
   dueForEscalation(workspaceId: string, editionId: string, olderThan: Date): Promise<AfterPartyMessage[]>;

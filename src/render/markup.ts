@@ -3,6 +3,20 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_~[\]()|>#])/g, "\\$1").replace(/<(?=@)/g, "\\<");
 }
 
+/** A user mention `<@ref>` as mention() writes it (not a role's `<@&id>`). */
+const USER_MENTION = /(<@[^<>\s&][^<>\s]*>)/u;
+
+/**
+ * escapeMarkdown for stored text that may name people (task titles: a typed mention, the author
+ * of an after-party question): user mentions stay mentions, everything else shows as typed.
+ */
+export function escapeMarkdownKeepingMentions(text: string): string {
+  return text
+    .split(USER_MENTION)
+    .map((part, i) => (i % 2 === 1 ? part : escapeMarkdown(part)))
+    .join("");
+}
+
 /** A link in neutral Markdown. */
 export function link(label: string, url: string): string {
   return `[${escapeMarkdown(label)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;

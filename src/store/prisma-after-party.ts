@@ -60,6 +60,11 @@ export class PrismaAfterPartyRepository implements AfterPartyRepository {
     }
   }
 
+  async get(workspaceId: string, id: string): Promise<AfterPartyMessage | null> {
+    const row = await this.db.afterPartyMessage.findFirst({ where: { workspaceId, id } });
+    return row ? toMessage(row) : null;
+  }
+
   async markAnswered(workspaceId: string, externalId: string, answeredBy: string): Promise<void> {
     // The first answer counts: a later reply does not replace it.
     await this.db.afterPartyMessage.updateMany({

@@ -27,6 +27,14 @@ describe.each(storeTargets())("after-party messages on $name", (target) => {
     expect((await h.store.afterParty.summary(ws.id, edition.id)).messages).toBe(1);
   });
 
+  it("GIVEN a recorded message WHEN read by its id THEN it comes back as recorded, and an unknown id gives null", async () => {
+    const { ws, edition } = await seedWorld(h.store);
+    const recorded = await h.store.afterParty.record(message(ws.id, edition.id, "m1"));
+    await h.store.afterParty.markAnswered(ws.id, "m1", "m2");
+    expect(await h.store.afterParty.get(ws.id, recorded.id)).toEqual({ ...recorded, answeredBy: "m2" });
+    expect(await h.store.afterParty.get(ws.id, "unknown")).toBeNull();
+  });
+
   it("GIVEN questions WHEN some are answered and escalated THEN the due list and the summary follow", async () => {
     const { ws, edition } = await seedWorld(h.store);
     const q1 = await h.store.afterParty.record(message(ws.id, edition.id, "q1", { createdAt: minutes(61) }));
@@ -59,6 +67,7 @@ describe.each(storeTargets())("after-party messages on $name", (target) => {
     const b = await seedWorld(h.store, "B");
     const q = await h.store.afterParty.record(message(b.ws.id, b.edition.id, "q1"));
     expect(await h.store.afterParty.dueForEscalation(a.ws.id, b.edition.id, minutes(999))).toEqual([]);
+    expect(await h.store.afterParty.get(a.ws.id, q.id)).toBeNull();
     expect((await h.store.afterParty.summary(a.ws.id, b.edition.id)).messages).toBe(0);
     await h.store.afterParty.markAnswered(a.ws.id, "q1", "intruder");
     await h.store.afterParty.markEscalated(a.ws.id, q.id, minutes(1));

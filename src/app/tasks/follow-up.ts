@@ -2,19 +2,23 @@
  * Follow-up tasks from buttons on questions nobody answered:
  * - "unanswered.assign" on a question left hanging under the hashtag (value "network:externalId",
  *   cut with "…" when too long: matched by prefix, see src/render/report/unanswered-value.ts);
- * - "afterparty.task" on an after-party question (value: the after-party message id).
+ * - "afterparty.task" on an after-party question (value: "<editionId>:<messageId>").
  * The task goes to the picked person (a user select) or the clicker, on the series' current
- * edition, with origin "follow_up". Its key "follow-up:<network>:<id>" (or
- * "follow-up:afterparty:<id>") makes a double click, or a second teammate's click, find the same
- * task instead of making another. Team members only.
+ * edition (an after-party question's own edition), with origin "follow_up". Its key
+ * "follow-up:<network>:<id>" (or "follow-up:afterparty:<editionId>:<messageId>") makes a double
+ * click, or a second teammate's click, find the same task instead of making another. Team members
+ * only.
  */
+import type { AfterPartyMessage } from "../../domain/after-party.js";
+import type { Edition } from "../../domain/edition.js";
 import type { Post } from "../../domain/post.js";
 import type { Series } from "../../domain/series.js";
 import { translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
-import { escapeMarkdown, mention, truncate } from "../../render/markup.js";
+import { escapeMarkdownKeepingMentions, mention, truncate } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import { TRUNCATED_MARK } from "../../render/report/unanswered-value.js";
+import { parseAfterPartyTaskValue } from "../after-party/task-value.js";
 import { channelTranslator } from "../channel-locale.js";
 import { editionForDebrief, requireSeries } from "../context.js";
 import type { ActionEvent, Actor, Responder } from "../interaction.js";
@@ -50,20 +54,50 @@ export const assignUnanswered: ActionHandler = async (services, actor, event, re
   });
 };
 
-/** The after-party port has no lookup by id yet, so the title points to the thread. */
+/**
+ * The button's value names the edition and the after-party message (src/app/after-party/
+ * task-value.ts); the title mentions who asked and quotes the question. The task goes on that
+ * edition, the one whose after-party it was.
+ */
 export const taskFromAfterParty: ActionHandler = async (services, actor, event, responder) => {
-  const { store, clock } = services;
+  const { store } = services;
   const series = await requireSeries(store, actor);
   await requireTeamMember(store, series, actor);
-  const { edition } = await editionForDebrief(store, series, clock.now());
+  const found = await afterPartyQuestion(store, series, event.value);
+  if (!("question" in found)) {
+    const t = translator(actor.locale);
+    await responder.reply(sentence(t.t("tasks.followUp.notFound", { number: found.number })), {
+      ephemeral: true,
+    });
+    return;
+  }
+  const { question, edition } = found;
   const t = await channelTranslator(store, series);
   await createFollowUp(services, actor, event, responder, {
     series,
     editionId: edition.id,
-    title: t.t("tasks.followUp.afterPartyTitle"),
+    title: t.t("tasks.followUp.afterPartyTitle", {
+      author: mention(question.authorRef),
+      text: truncate(question.text.replace(/\s+/g, " ").trim(), QUESTION_EXCERPT),
+    }),
+    // The button value as it was always keyed, so a click from before this lookup finds its task.
     key: `follow-up:afterparty:${event.value}`,
   });
 };
+
+/** The question a button names, in an edition of this series; else the edition number to quote. */
+async function afterPartyQuestion(
+  store: Store,
+  series: Series,
+  value: string,
+): Promise<{ question: AfterPartyMessage; edition: Edition } | { number: number | string }> {
+  const parsed = parseAfterPartyTaskValue(value);
+  const edition = parsed ? await store.editions.get(series.workspaceId, parsed.editionId) : null;
+  const ours = edition?.seriesId === series.id ? edition : null;
+  const question = parsed && ours ? await store.afterParty.get(series.workspaceId, parsed.messageId) : null;
+  if (ours && question?.editionId === ours.id) return { question, edition: ours };
+  return { number: ours?.number ?? "—" };
+}
 
 async function createFollowUp(
   services: Services,
@@ -98,7 +132,10 @@ async function createFollowUp(
     return result;
   });
   const t = translator(actor.locale);
-  const params = { owner: task.ownerRef ? mention(task.ownerRef) : "—", title: escapeMarkdown(task.title) };
+  const params = {
+    owner: task.ownerRef ? mention(task.ownerRef) : "—",
+    title: escapeMarkdownKeepingMentions(task.title),
+  };
   await responder.reply(sentence(t.t(created ? "tasks.followUp.created" : "tasks.followUp.exists", params)), {
     ephemeral: true,
   });

@@ -2,7 +2,7 @@
 import { formatDate } from "../../domain/dates.js";
 import type { Series } from "../../domain/series.js";
 import type { Task } from "../../domain/task.js";
-import { escapeMarkdown, mention } from "../../render/markup.js";
+import { escapeMarkdownKeepingMentions, mention } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import { channelTranslator } from "../channel-locale.js";
 import type { Actor } from "../interaction.js";
@@ -24,7 +24,7 @@ export async function notifyNewOwner(
   const text = t.t("tasks.dm.assigned", {
     actor: mention(actor.userRef),
     hashtag: series.hashtag,
-    title: escapeMarkdown(task.title),
+    title: escapeMarkdownKeepingMentions(task.title),
     due,
   });
   try {

@@ -13,7 +13,7 @@ import { formatDate } from "../../domain/dates.js";
 import type { Job } from "../../domain/job.js";
 import type { Task } from "../../domain/task.js";
 import type { Store } from "../../ports.js";
-import { escapeMarkdown } from "../../render/markup.js";
+import { escapeMarkdownKeepingMentions } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import { channelTranslator } from "../channel-locale.js";
 import type { Services } from "../services.js";
@@ -84,7 +84,7 @@ export async function runTaskReminder(
   const t = await channelTranslator(store, series);
   const text = t.t(kind === "due-soon" ? "tasks.dm.dueSoon" : "tasks.dm.overdue", {
     hashtag: series.hashtag,
-    title: escapeMarkdown(task.title),
+    title: escapeMarkdownKeepingMentions(task.title),
     due: formatDate(task.dueAt, t.locale, series.timeZone, now),
   });
   await platform.dm(task.ownerRef, sentence(text));

@@ -12,7 +12,7 @@ import type { Task, TaskStatus } from "../../domain/task.js";
 import type { UserRef } from "../../domain/workspace.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
-import { escapeMarkdown, mention } from "../../render/markup.js";
+import { escapeMarkdownKeepingMentions, mention } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import { taskCard } from "../../render/tasks/card.js";
 import { taskRenderContext } from "../../render/tasks/line.js";
@@ -118,7 +118,7 @@ async function answer(
   }
   if (changed && responder.updateSource) return;
   const t = translator(actor.locale);
-  const title = escapeMarkdown(task.title);
+  const title = escapeMarkdownKeepingMentions(task.title);
   const text = changed
     ? change.kind === "reassigned"
       ? t.t("tasks.changed.reassigned", {

@@ -65,7 +65,7 @@ export const tasks = area({
     },
     followUp: {
       title: "Answer @{{author}}'s question: {{text}}",
-      afterPartyTitle: "Answer an open after-party question (see the after-party thread)",
+      afterPartyTitle: "Answer {{author}}'s after-party question: {{text}}",
       created: "Task created for {{owner}}: {{title}}",
       exists: "This question already has a task, owned by {{owner}}: {{title}}",
       notFound: "I could not find that question in edition {{number}} any more.",
@@ -131,7 +131,7 @@ export const tasks = area({
     },
     followUp: {
       title: "Répondre à la question de @{{author}} : {{text}}",
-      afterPartyTitle: "Répondre à une question restée ouverte dans l'after (voir le fil de l'after)",
+      afterPartyTitle: "Répondre à la question de {{author}} dans l'after : {{text}}",
       created: "Tâche créée pour {{owner}} : {{title}}",
       exists: "Cette question a déjà sa tâche, confiée à {{owner}} : {{title}}",
       notFound: "Je ne trouve plus cette question dans l'édition {{number}}.",

@@ -1,7 +1,7 @@
 /** The message a new task gets in the channel, redrawn when its buttons are used. */
 import { formatDate } from "../../domain/dates.js";
 import type { Task } from "../../domain/task.js";
-import { escapeMarkdown, mention } from "../markup.js";
+import { escapeMarkdownKeepingMentions, mention } from "../markup.js";
 import type { Block, Button, Message, UserSelect } from "../message.js";
 import { type TaskRenderContext, taskLine } from "./line.js";
 import { type TaskView, taskValue } from "./value.js";
@@ -10,7 +10,7 @@ import { type TaskView, taskValue } from "./value.js";
 export function taskCard(task: Task, context: TaskRenderContext): Message {
   const { t, timeZone, now } = context;
   const owner = task.ownerRef ? mention(task.ownerRef) : "";
-  const title = escapeMarkdown(task.title);
+  const title = escapeMarkdownKeepingMentions(task.title);
   const text =
     task.status !== "open"
       ? taskLine(task, context)

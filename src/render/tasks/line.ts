@@ -3,7 +3,7 @@ import { formatDate } from "../../domain/dates.js";
 import type { Series } from "../../domain/series.js";
 import { isOverdue, type Task } from "../../domain/task.js";
 import type { Translator } from "../../i18n/index.js";
-import { escapeMarkdown, mention } from "../markup.js";
+import { escapeMarkdownKeepingMentions, mention } from "../markup.js";
 
 export interface TaskRenderContext {
   t: Translator;
@@ -34,7 +34,7 @@ export function dueLabel(task: Task, context: TaskRenderContext): string {
 }
 
 export function taskLine(task: Task, context: TaskRenderContext): string {
-  const title = escapeMarkdown(task.title);
+  const title = escapeMarkdownKeepingMentions(task.title);
   const shown = task.status === "open" ? `**${title}**` : `✅ ${title}`;
   const due = dueLabel(task, context);
   return task.ownerRef

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { afterPartyTaskValue } from "../../../src/app/after-party/task-value.js";
 import { assignUnanswered, taskFromAfterParty } from "../../../src/app/tasks/follow-up.js";
 import { tasksRegistry } from "../../../src/app/tasks/index.js";
 import { post } from "./support/posts.js";
@@ -92,25 +93,70 @@ describe("follow-up tasks from unanswered questions", () => {
     ).rejects.toMatchObject({ code: "not_team_member" });
   });
 
-  it("GIVEN an after-party question WHEN clicked twice THEN one follow-up task", async () => {
-    const w = await world({ locale: "fr" });
-    await taskFromAfterParty(
-      w.services,
-      w.actor(),
-      { action: "afterparty.task", value: "apm_1" },
-      w.responder(),
+  it("GIVEN an escalated after-party question WHEN a member makes it a task THEN the title mentions who asked and quotes the question", async () => {
+    const w = await world();
+    const asker = "discord:G1:U42";
+    const question = await w.store.afterParty.record({
+      workspaceId: w.workspace.id,
+      editionId: w.edition.id,
+      externalId: "d-1",
+      authorRef: asker,
+      text: `Where can I   find the *slides*?\n${"Really, ".repeat(30)}where?`,
+      isQuestion: true,
+      createdAt: new Date("2026-03-03T20:10:00Z"),
+    });
+    const responder = w.responder();
+    const value = afterPartyTaskValue(w.edition.id, question.id);
+    await taskFromAfterParty(w.services, w.actor(), { action: "afterparty.task", value }, responder);
+
+    const [task] = w.store.tables().tasks;
+    expect(task?.title).toMatch(
+      new RegExp(
+        `^Answer <@${asker}>'s after-party question: Where can I find the \\*slides\\*\\? Really, .*…$`,
+      ),
     );
+    expect(task!.title.length).toBeLessThan(120 + 50);
+    expect(task).toMatchObject({ editionId: w.edition.id, origin: "follow_up", ownerRef: w.ref("MEM") });
+    // Shown with the mention live and the question's own Markdown escaped.
+    expect(responder.lastReply().message.text).toContain(
+      `Answer <@${asker}>'s after-party question: Where can I find the \\*slides\\*?`,
+    );
+  });
+
+  it("GIVEN an after-party question WHEN clicked twice (in French) THEN one follow-up task, in French", async () => {
+    const w = await world({ locale: "fr" });
+    const question = await w.store.afterParty.record({
+      workspaceId: w.workspace.id,
+      editionId: w.edition.id,
+      externalId: "d-2",
+      authorRef: "discord:G1:U7",
+      text: "Le replay ?",
+      isQuestion: true,
+      createdAt: new Date("2026-03-03T20:10:00Z"),
+    });
+    const value = afterPartyTaskValue(w.edition.id, question.id);
+    await taskFromAfterParty(w.services, w.actor(), { action: "afterparty.task", value }, w.responder());
+    const second = w.responder();
     await taskFromAfterParty(
       w.services,
-      w.actor(),
-      { action: "afterparty.task", value: "apm_1" },
-      w.responder(),
+      w.actor({ user: "MOD" }),
+      { action: "afterparty.task", value },
+      second,
     );
     const tasks = w.store.tables().tasks;
     expect(tasks).toHaveLength(1);
-    expect(tasks[0]?.title).toBe(
-      "Répondre à une question restée ouverte dans l'after (voir le fil de l'after)",
-    );
+    expect(tasks[0]?.title).toBe("Répondre à la question de <@discord:G1:U7> dans l'after : Le replay ?");
+    expect(second.lastReply().message.text).toContain("a déjà sa tâche");
+  });
+
+  it("GIVEN a button naming a question that is not recorded THEN the clicker is told and nothing is created", async () => {
+    const w = await world();
+    const responder = w.responder();
+    const value = afterPartyTaskValue(w.edition.id, "gone");
+    await taskFromAfterParty(w.services, w.actor(), { action: "afterparty.task", value }, responder);
+    expect(responder.lastReply()).toMatchObject({ ephemeral: true });
+    expect(responder.lastReply().message.text).toBe("I could not find that question in edition 1 any more.");
+    expect(w.store.tables().tasks).toHaveLength(0);
   });
 });
 

@@ -22,6 +22,11 @@ export class MemoryAfterParty implements AfterPartyRepository {
     return copy(row);
   }
 
+  async get(workspaceId: string, id: string): Promise<AfterPartyMessage | null> {
+    const row = this.db.t.afterParty.find((m) => m.workspaceId === workspaceId && m.id === id);
+    return row ? copy(row) : null;
+  }
+
   async markAnswered(workspaceId: string, externalId: string, answeredBy: string): Promise<void> {
     const row = this.db.t.afterParty.find(
       (m) => m.workspaceId === workspaceId && m.externalId === externalId,
