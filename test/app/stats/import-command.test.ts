@@ -110,7 +110,10 @@ describe("/afterchat import", () => {
     const file = {
       name: "c.jsonl",
       size: 10,
-      open: async () => ((opened = true), (async function* () {})()),
+      open: async () => {
+        opened = true;
+        return (async function* () {})();
+      },
     };
     await expect(
       importCommand(
