@@ -1,11 +1,12 @@
 /**
  * `npm run discord:register`: registers `/afterchat` with Discord, in DISCORD_GUILD_ID when set
  * (instant, for a test server) or globally. Reads the configuration like the bot does (.env, then
- * the environment) and never prints the token.
+ * the environment), speaks DEFAULT_LOCALE (the cli.register sentences) and never prints the token.
  */
 import { inviteUrl } from "../adapters/discord/invite.js";
 import { registerCommands } from "../adapters/discord/register.js";
 import { ConfigError, loadConfig } from "../src/config.js";
+import { translator } from "../src/i18n/index.js";
 import { maskSecrets } from "../src/log.js";
 
 async function run(): Promise<number> {
@@ -14,28 +15,30 @@ async function run(): Promise<number> {
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(`${error.message}\nSee .env.example for every variable.`);
+      console.error(`${error.message}\n${translator("en").t("cli.register.seeExample")}`);
       return 1;
     }
     throw error;
   }
+  const { t } = translator(config.defaultLocale);
   if (!config.discord) {
-    console.error("DISCORD_TOKEN and DISCORD_APPLICATION_ID are needed to register the Discord command.");
+    console.error(t("cli.register.needsDiscord"));
     return 1;
   }
   const { token, applicationId, apiUrl, guildId } = config.discord;
   try {
     const done = await registerCommands({ token, applicationId, apiUrl, guildId });
-    const where =
-      done.scope === "guild" ? `in server ${done.guildId}` : "globally (it may take up to an hour to show)";
+    const what = { commands: done.commands.map((c) => c.name).join(", /"), count: done.subcommands };
     console.log(
-      `Registered /${done.commands.map((c) => c.name).join(", /")} with ${done.subcommands} sub-commands ${where}.`,
+      done.scope === "guild"
+        ? t("cli.register.inServer", { ...what, guild: done.guildId })
+        : t("cli.register.globally", what),
     );
-    console.log(`Invite the bot with: ${inviteUrl(applicationId)}`);
+    console.log(t("cli.register.invite", { url: inviteUrl(applicationId) }));
     return 0;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    console.error(`Discord refused the registration: ${maskSecrets(detail).replaceAll(token, "[redacted]")}`);
+    console.error(t("cli.register.refused", { detail: maskSecrets(detail).replaceAll(token, "[redacted]") }));
     return 1;
   }
 }

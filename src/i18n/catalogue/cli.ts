@@ -47,6 +47,15 @@ of edition N (else the current one); notes and tasks of edition N (else of every
     manySeries: "#{{hashtag}} exists in several workspaces; choose one with --workspace ({{ids}}).",
     noEdition: "#{{hashtag}} has no edition {{number}}.",
     migrated: "Database ready: {{count}} migrations applied ({{total}} in all).",
+    register: {
+      seeExample: "See .env.example for every variable.",
+      needsDiscord: "DISCORD_TOKEN and DISCORD_APPLICATION_ID are needed to register the Discord command.",
+      inServer: "Registered /{{commands}} with {{count}} sub-commands in server {{guild}}.",
+      globally:
+        "Registered /{{commands}} with {{count}} sub-commands globally (it may take up to an hour to show).",
+      invite: "Invite the bot with: {{url}}",
+      refused: "Discord refused the registration: {{detail}}",
+    },
   },
   fr: {
     usage: `afterchat : transforme l'heure qui suit un chat à hashtag en résultats.
@@ -94,5 +103,15 @@ toutes les éditions).`,
     manySeries: "#{{hashtag}} existe dans plusieurs espaces ; choisissez avec --workspace ({{ids}}).",
     noEdition: "#{{hashtag}} n'a pas d'édition {{number}}.",
     migrated: "Base de données prête : {{count}} migrations appliquées ({{total}} au total).",
+    register: {
+      seeExample: "Voir .env.example pour toutes les variables.",
+      needsDiscord:
+        "DISCORD_TOKEN et DISCORD_APPLICATION_ID sont nécessaires pour enregistrer la commande Discord.",
+      inServer: "/{{commands}} enregistrée avec {{count}} sous-commandes sur le serveur {{guild}}.",
+      globally:
+        "/{{commands}} enregistrée avec {{count}} sous-commandes pour tous les serveurs (jusqu'à une heure avant d'apparaître).",
+      invite: "Invitez le bot avec : {{url}}",
+      refused: "Discord a refusé l'enregistrement : {{detail}}",
+    },
   },
 });
