@@ -146,6 +146,11 @@ export interface ParticipantRepository {
   recordEdition(workspaceId: string, editionId: string, contributions: Contribution[]): Promise<void>;
   /** Everyone who took part in the series, with the numbers of the editions they posted in. */
   roster(workspaceId: string, seriesId: string): Promise<RosterEntry[]>;
+  /**
+   * What each person did in one edition, as recorded (empty when the edition was never recorded):
+   * most posts first. Handles in lower case, without "@".
+   */
+  ofEdition(workspaceId: string, editionId: string): Promise<Contribution[]>;
 }
 
 export interface NoteRepository {

@@ -4,7 +4,7 @@ import type { ParticipantRepository } from "../ports.js";
 import type { DbOrTx, Tx } from "./database.js";
 import { storeErrors } from "./errors.js";
 import { inTransaction, oneOf } from "./prisma-support.js";
-import { buildRoster, earliest, latest, mergeContributions } from "./rules.js";
+import { buildRoster, earliest, editionContributions, latest, mergeContributions } from "./rules.js";
 
 export class PrismaParticipantRepository implements ParticipantRepository {
   constructor(private readonly db: DbOrTx) {}
@@ -82,6 +82,26 @@ export class PrismaParticipantRepository implements ParticipantRepository {
           handle: h.handle,
         })),
         editionNumber: r.edition.number,
+        posts: r.posts,
+        engagement: r.engagement,
+        followers: r.followers,
+        firstPostAt: r.firstPostAt,
+      })),
+    );
+  }
+
+  async ofEdition(workspaceId: string, editionId: string): Promise<Contribution[]> {
+    const rows = await this.db.participation.findMany({
+      where: { workspaceId, editionId },
+      include: { participant: { include: { handles: { where: { workspaceId } } } } },
+    });
+    return editionContributions(
+      rows.map((r) => ({
+        displayName: r.participant.displayName,
+        handles: r.participant.handles.map((h) => ({
+          network: oneOf(NETWORKS, h.network, ["ParticipantHandle", "network"]),
+          handle: h.handle,
+        })),
         posts: r.posts,
         engagement: r.engagement,
         followers: r.followers,

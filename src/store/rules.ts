@@ -96,6 +96,47 @@ function maxNullable(a: number | null, b: number | null): number | null {
   return Math.max(a, b);
 }
 
+/** One participation with its person, as an edition's contributions read it. */
+export interface EditionParticipationRow {
+  displayName: string | null;
+  handles: Array<{ network: Post["network"]; handle: string }>;
+  posts: number;
+  engagement: number;
+  followers: number | null;
+  firstPostAt: Date;
+}
+
+/**
+ * An edition's contributions from its participations: each under the person's first handle (by
+ * network, then handle; one today, as a participant is made per handle), most posts first, then
+ * most engagement, then by handle.
+ */
+export function editionContributions(rows: EditionParticipationRow[]): Contribution[] {
+  const out: Contribution[] = [];
+  for (const row of rows) {
+    const first = [...row.handles].sort(
+      (a, b) => compareText(a.network, b.network) || compareText(a.handle, b.handle),
+    )[0];
+    if (!first) continue;
+    out.push({
+      network: first.network,
+      handle: first.handle,
+      name: row.displayName,
+      followers: row.followers,
+      posts: row.posts,
+      engagement: row.engagement,
+      firstPostAt: row.firstPostAt,
+    });
+  }
+  return out.sort(
+    (a, b) =>
+      b.posts - a.posts ||
+      b.engagement - a.engagement ||
+      compareText(a.network, b.network) ||
+      compareText(a.handle, b.handle),
+  );
+}
+
 /** One participation as the roster reads it. */
 export interface RosterRow {
   participantId: string;

@@ -63,11 +63,74 @@ describe.each(storeTargets())("participants on $name", (target) => {
     expect(roster.map((r) => [r.handles[0]?.handle, r.posts])).toEqual([["ann", 4]]);
   });
 
+  it("GIVEN recorded editions WHEN one edition's contributions are asked THEN they come from that edition only, most posts first", async () => {
+    const { ws, series, edition } = await seedWorld(h.store);
+    const e2 = await h.store.editions.create({
+      workspaceId: ws.id,
+      seriesId: series.id,
+      number: 2,
+      startsAt: minutes(10_000),
+      endsAt: minutes(10_060),
+    });
+    expect(await h.store.participants.ofEdition(ws.id, edition.id)).toEqual([]);
+    await h.store.participants.recordEdition(ws.id, edition.id, [
+      contribution("bob", 1, minutes(9)),
+      contribution("@Ann", 3, minutes(5), 100),
+      contribution("cat", 3, minutes(7), null),
+      { ...contribution("dan", 1, minutes(8)), engagement: 50 },
+    ]);
+    await h.store.participants.recordEdition(ws.id, e2.id, [contribution("eve", 9, minutes(10_001))]);
+    const first = await h.store.participants.ofEdition(ws.id, edition.id);
+    // Ann and Cat tie on posts and engagement: by handle. "@Ann" was stored as "ann".
+    expect(first).toEqual([
+      {
+        network: "x",
+        handle: "ann",
+        name: "@ANN",
+        followers: 100,
+        posts: 3,
+        engagement: 6,
+        firstPostAt: minutes(5),
+      },
+      {
+        network: "x",
+        handle: "cat",
+        name: "CAT",
+        followers: null,
+        posts: 3,
+        engagement: 6,
+        firstPostAt: minutes(7),
+      },
+      {
+        network: "x",
+        handle: "dan",
+        name: "DAN",
+        followers: 10,
+        posts: 1,
+        engagement: 50,
+        firstPostAt: minutes(8),
+      },
+      {
+        network: "x",
+        handle: "bob",
+        name: "BOB",
+        followers: 10,
+        posts: 1,
+        engagement: 2,
+        firstPostAt: minutes(9),
+      },
+    ]);
+    expect((await h.store.participants.ofEdition(ws.id, e2.id)).map((c) => [c.handle, c.posts])).toEqual([
+      ["eve", 9],
+    ]);
+  });
+
   it("GIVEN workspace B's participants WHEN workspace A asks or records into B THEN it sees and changes nothing", async () => {
     const a = await seedWorld(h.store, "A");
     const b = await seedWorld(h.store, "B");
     await h.store.participants.recordEdition(b.ws.id, b.edition.id, [contribution("ann", 3, minutes(5))]);
     expect(await h.store.participants.roster(a.ws.id, b.series.id)).toEqual([]);
+    expect(await h.store.participants.ofEdition(a.ws.id, b.edition.id)).toEqual([]);
     await expect(
       h.store.participants.recordEdition(a.ws.id, b.edition.id, [contribution("eve", 1, minutes(1))]),
     ).rejects.toMatchObject({ code: "edition_not_found" });

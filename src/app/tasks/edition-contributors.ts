@@ -1,8 +1,10 @@
 /**
- * Who contributed most to one edition, from its stored posts (streamed: one small record per
- * author, never the posts). Counting follows docs/metrics.md: every post counts as a post,
- * engagement (likes + reposts + replies + quotes) counts on non-repost posts only, hosts are left
- * out. The roster port only has totals across editions, hence this pass over the posts.
+ * Who contributed most to one edition. The report records each edition's participations
+ * (src/app/report/edition-report.ts) with the counting of docs/metrics.md: every post counts as a
+ * post, engagement (likes + reposts + replies + quotes) counts on non-repost posts only. Those
+ * rows are read when they exist; an edition whose report never ran falls back to one pass over
+ * its stored posts (streamed: one small record per author, never the posts), counted the same
+ * way. Hosts are left out either way.
  */
 import type { EditionContribution } from "../../domain/roster-groups.js";
 import { countsOf, engagementOf } from "../../domain/stats/engagement.js";
@@ -16,6 +18,20 @@ export async function editionContributions(
   hosts: readonly string[],
 ): Promise<EditionContribution[]> {
   const skip = new Set(hosts.map(normaliseHandle));
+  const recorded = await store.participants.ofEdition(workspaceId, editionId);
+  if (recorded.length > 0)
+    return recorded
+      .filter((c) => !skip.has(normaliseHandle(c.handle)))
+      .map(({ network, handle, posts, engagement }) => ({ network, handle, posts, engagement }));
+  return fromPosts(store, workspaceId, editionId, skip);
+}
+
+async function fromPosts(
+  store: Store,
+  workspaceId: string,
+  editionId: string,
+  skip: ReadonlySet<string>,
+): Promise<EditionContribution[]> {
   const byAuthor = new Map<string, EditionContribution>();
   for await (const post of store.posts.streamByEdition(workspaceId, editionId)) {
     const handle = post.authorHandle.replace(/^@/, "");

@@ -66,6 +66,33 @@ describe("the playbook", () => {
     expect(invite?.title).toBe("Invite the top contributors personally: @ana, @ben, @cleo, @dan and @eve");
   });
 
+  it("GIVEN the edition's report recorded who took part THEN the invitation ranks by those records, not by a pass over the posts", async () => {
+    const w = await world();
+    const took = (handle: string, count: number, engagement = 0) => ({
+      network: "x" as const,
+      handle,
+      name: null,
+      followers: null,
+      posts: count,
+      engagement,
+      firstPostAt: new Date("2026-03-03T19:05:00Z"),
+    });
+    // The records say gus led; the posts stored (an older, partial import) would say ana.
+    await w.store.participants.recordEdition(w.workspace.id, w.edition.id, [
+      took("host", 40),
+      took("Gus", 9),
+      took("ana", 6),
+      took("hal", 2, 30),
+      took("ivy", 2, 10),
+      took("jo", 1),
+      took("kim", 1),
+    ]);
+    await w.store.posts.upsertBatch(w.workspace.id, w.edition.id, posts("ana", 12));
+    await run(w);
+    const invite = w.store.tables().tasks.find((t) => t.playbookKey === "playbook:invite");
+    expect(invite?.title).toBe("Invite the top contributors personally: @gus, @ana, @hal, @ivy and @jo");
+  });
+
   it("GIVEN the edition's headline counted unanswered questions THEN the step says how many", async () => {
     const w = await world();
     await w.store.editions.update(w.workspace.id, w.edition.id, {
