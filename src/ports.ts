@@ -208,11 +208,17 @@ export interface TaskRepository {
   create(input: NewTask): Promise<{ task: Task; created: boolean }>;
   get(workspaceId: string, id: string): Promise<Task | null>;
   list(workspaceId: string, filter?: TaskFilter): Promise<Task[]>;
+  /**
+   * Changes a task. With `expectStatus`, only while its status is still that one (one conditional
+   * UPDATE, so of two clicks racing to change it one wins): null when it no longer is. Throws
+   * task_not_found for an unknown task.
+   */
   update(
     workspaceId: string,
     id: string,
     patch: Partial<Pick<Task, "title" | "ownerRef" | "dueAt" | "status" | "doneAt">>,
-  ): Promise<Task>;
+    options?: { expectStatus?: TaskStatus },
+  ): Promise<Task | null>;
 }
 
 export interface AuditRepository {

@@ -1,4 +1,4 @@
-import { type NewTask, TASK_ORIGINS, TASK_STATUSES, type Task } from "../domain/task.js";
+import { type NewTask, TASK_ORIGINS, TASK_STATUSES, type Task, type TaskStatus } from "../domain/task.js";
 import type { TaskFilter, TaskRepository } from "../ports.js";
 import type { DbOrTx } from "./database.js";
 import { storeErrors } from "./errors.js";
@@ -105,9 +105,13 @@ export class PrismaTaskRepository implements TaskRepository {
     workspaceId: string,
     id: string,
     patch: Parameters<TaskRepository["update"]>[2],
-  ): Promise<Task> {
+    options: { expectStatus?: TaskStatus } = {},
+  ): Promise<Task | null> {
+    // One UPDATE ... WHERE status = expected: under READ COMMITTED a second writer waits for the
+    // first, then re-reads the row and finds the status changed, so it updates nothing.
+    // @see https://www.postgresql.org/docs/15/transaction-iso.html#XACT-READ-COMMITTED
     const { count } = await this.db.task.updateMany({
-      where: { workspaceId, id },
+      where: { workspaceId, id, status: options.expectStatus },
       data: {
         title: patch.title,
         ownerRef: patch.ownerRef,
@@ -116,7 +120,8 @@ export class PrismaTaskRepository implements TaskRepository {
         doneAt: patch.doneAt,
       },
     });
-    if (count === 0) throw storeErrors.task(id);
-    return (await this.get(workspaceId, id))!;
+    const task = await this.get(workspaceId, id);
+    if (!task) throw storeErrors.task(id);
+    return count === 0 ? null : task;
   }
 }

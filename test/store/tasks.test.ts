@@ -63,6 +63,53 @@ describe.each(storeTargets())("tasks on $name", (target) => {
     expect(await h.store.tasks.get(ws.id, task.id)).toEqual(updated);
   });
 
+  it("GIVEN an expected status WHEN the task still has it THEN it changes, and when it no longer does THEN nothing changes and null comes back", async () => {
+    const { ws, series, edition } = await seedWorld(h.store);
+    const { task } = await h.store.tasks.create({
+      workspaceId: ws.id,
+      seriesId: series.id,
+      editionId: edition.id,
+      title: "Recap",
+      ownerRef: null,
+      dueAt: null,
+      createdBy: "slack:T1:U1",
+    });
+    const done = { status: "done" as const, doneAt: minutes(30) };
+    expect(await h.store.tasks.update(ws.id, task.id, done, { expectStatus: "open" })).toMatchObject(done);
+    expect(
+      await h.store.tasks.update(ws.id, task.id, { status: "dropped" }, { expectStatus: "open" }),
+    ).toBeNull();
+    expect(await h.store.tasks.get(ws.id, task.id)).toMatchObject(done);
+    await expect(
+      h.store.tasks.update(ws.id, "missing", { status: "done" }, { expectStatus: "open" }),
+    ).rejects.toMatchObject({ code: "task_not_found" });
+  });
+
+  it("GIVEN five changes racing from the same expected status WHEN they land THEN exactly one applies", async () => {
+    const { ws, series, edition } = await seedWorld(h.store);
+    const { task } = await h.store.tasks.create({
+      workspaceId: ws.id,
+      seriesId: series.id,
+      editionId: edition.id,
+      title: "Recap",
+      ownerRef: null,
+      dueAt: null,
+      createdBy: "slack:T1:U1",
+    });
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5].map((i) =>
+        h.store.tasks.update(
+          ws.id,
+          task.id,
+          { status: "done", doneAt: minutes(i) },
+          { expectStatus: "open" },
+        ),
+      ),
+    );
+    expect(results.filter((r) => r !== null)).toHaveLength(1);
+    expect((await h.store.tasks.get(ws.id, task.id))?.doneAt).toEqual(results.find((r) => r)?.doneAt);
+  });
+
   it("GIVEN a request key or a playbook step already used WHEN the task is created again THEN the first comes back", async () => {
     const { ws, series, edition } = await seedWorld(h.store);
     const base = {

@@ -1,7 +1,8 @@
 /**
  * The buttons on tasks: Done, Reopen, Drop, and the Reassign person picker. Each change happens
  * once: the task is re-read inside a transaction, so a double click (or a retried delivery)
- * finds it already changed and changes nothing. The message the button sits on is redrawn when
+ * finds it already changed and changes nothing; and the update itself applies only while the
+ * status is the one read (two clicks at the same moment on PostgreSQL both read "open"). The message the button sits on is redrawn when
  * the platform allows (`updateSource`); otherwise the actor is told what happened.
  *
  * Who may: the owner, the creator or a moderator mark done, reopen and reassign; only the
@@ -80,7 +81,12 @@ async function apply(services: Services, actor: Actor, loaded: Loaded, change: C
       change.kind === "reassigned"
         ? { ownerRef: change.owner }
         : { status: target, doneAt: target === "done" ? now : null };
-    const task = await tx.tasks.update(current.workspaceId, current.id, patch);
+    // Changed only if nobody changed its status meanwhile: two "Done" clicks at once change it once.
+    const task = await tx.tasks.update(current.workspaceId, current.id, patch, {
+      expectStatus: current.status,
+    });
+    if (!task)
+      return { task: (await tx.tasks.get(current.workspaceId, current.id)) ?? current, changed: false };
     await tx.audit.append({
       workspaceId: current.workspaceId,
       actorRef: actor.userRef,

@@ -1,4 +1,4 @@
-import type { NewTask, Task } from "../../../src/domain/task.js";
+import type { NewTask, Task, TaskStatus } from "../../../src/domain/task.js";
 import type { TaskFilter, TaskRepository } from "../../../src/ports.js";
 import { storeErrors } from "../../../src/store/errors.js";
 import { byRequestKey, stripKey } from "./notes.js";
@@ -61,9 +61,11 @@ export class MemoryTasks implements TaskRepository {
     workspaceId: string,
     id: string,
     patch: Parameters<TaskRepository["update"]>[2],
-  ): Promise<Task> {
+    options: { expectStatus?: TaskStatus } = {},
+  ): Promise<Task | null> {
     const row = this.db.t.tasks.find((t) => t.workspaceId === workspaceId && t.id === id);
     if (!row) throw storeErrors.task(id);
+    if (options.expectStatus !== undefined && row.status !== options.expectStatus) return null;
     applyPatch(row, { ...copy(patch), updatedAt: this.db.clock.now() });
     return stripKey(row);
   }
