@@ -1,7 +1,8 @@
 /**
  * `/afterchat task @owner what to do [due friday]`: a task on the series' current edition, owned
  * by the person named (the actor when nobody is), announced in the channel with its buttons.
- * Team members only. A retried delivery (same request key) creates nothing more.
+ * Team members only. A retried delivery (same request key) creates nothing more and posts nothing
+ * more in the channel: the requester alone sees the card again.
  */
 import { parseDue } from "../../domain/dates.js";
 import { AfterchatError } from "../../errors.js";
@@ -48,8 +49,8 @@ export const createTask: CommandHandler<Extract<Command, { name: "task" }>> = as
   }
 
   const { edition } = await editionForDebrief(store, series, now);
-  const task = await store.transaction(async (tx) => {
-    const { task, created } = await tx.tasks.create({
+  const { task, created } = await store.transaction(async (tx) => {
+    const made = await tx.tasks.create({
       workspaceId: series.workspaceId,
       seriesId: series.id,
       editionId: edition.id,
@@ -60,6 +61,7 @@ export const createTask: CommandHandler<Extract<Command, { name: "task" }>> = as
       origin: "manual",
       requestKey: actor.requestKey,
     });
+    const { task, created } = made;
     if (created) {
       await tx.audit.append({
         workspaceId: series.workspaceId,
@@ -76,9 +78,11 @@ export const createTask: CommandHandler<Extract<Command, { name: "task" }>> = as
       });
       await scheduleTaskReminders(services, task, tx);
     }
-    return task;
+    return made;
   });
 
   const t = await channelTranslator(store, series);
-  await responder.reply(taskCard(task, taskRenderContext(t, series, now)));
+  // A retried delivery found the task made: the channel saw its card already; only the requester
+  // hears back (privately, as the notes answer a retry).
+  await responder.reply(taskCard(task, taskRenderContext(t, series, now)), { ephemeral: !created });
 };

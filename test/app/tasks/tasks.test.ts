@@ -57,14 +57,20 @@ describe("creating a task", () => {
     expect(reply.message.text).toBe(`<@${w.ref("MEM")}> will send the recap.`);
   });
 
-  it("GIVEN the same delivery twice (platform retry) THEN one task exists", async () => {
+  it("GIVEN the same delivery twice (platform retry) THEN one task exists, its card is posted in the channel once, and the retry is answered privately", async () => {
     const w = await world();
     const actor = w.actor();
     const command = { name: "task", owner: null, title: "thank everyone", due: null } as const;
-    await createTask(w.services, actor, command, w.responder());
-    await createTask(w.services, actor, command, w.responder());
+    const first = w.responder();
+    const retry = w.responder();
+    await createTask(w.services, actor, command, first);
+    await createTask(w.services, actor, command, retry);
     expect(w.store.tables().tasks).toHaveLength(1);
     expect(w.store.tables().audit.filter((e) => e.action === "task.create")).toHaveLength(1);
+    const inChannel = [...first.replies(), ...retry.replies()].filter((r) => !r.ephemeral);
+    expect(inChannel.map((r) => r.message.text)).toEqual([`<@${w.ref("MEM")}> will thank everyone.`]);
+    expect(retry.replies()).toEqual([expect.objectContaining({ ephemeral: true })]);
+    expect(retry.lastReply().message.text).toBe(`<@${w.ref("MEM")}> will thank everyone.`);
   });
 
   it("GIVEN someone outside the team THEN they are refused and nothing is stored", async () => {
