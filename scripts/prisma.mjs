@@ -7,8 +7,11 @@
 //   node scripts/prisma.mjs generate             derive the PostgreSQL schema, generate both clients
 //   node scripts/prisma.mjs derive [--check]     write (or check) prisma/postgres/schema.prisma
 //   node scripts/prisma.mjs new-migration NAME   write the SQL for both databases from HEAD's schema
+//
+// Importing it (tests import derivePostgres) runs nothing: the command line runs only when this
+// file is the script node was started with.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,7 +20,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const sqliteSchema = join(root, "prisma/sqlite/schema.prisma");
 const pgSchema = join(root, "prisma/postgres/schema.prisma");
 const placeholder = join(tmpdir(), "afterchat-prisma-engine-placeholder");
-if (!existsSync(placeholder)) writeFileSync(placeholder, "");
 
 const env = {
   ...process.env,
@@ -58,6 +60,7 @@ function derive(check) {
 }
 
 function prisma(args) {
+  if (!existsSync(placeholder)) writeFileSync(placeholder, "");
   const bin = join(root, "node_modules/.bin/prisma");
   const result = spawnSync(bin, args, { cwd: root, env, encoding: "utf8" });
   if (result.status !== 0) {
@@ -140,15 +143,29 @@ function newMigration(name) {
   }
 }
 
-const [command, ...rest] = process.argv.slice(2);
-if (command === "generate") generate();
-else if (command === "derive") derive(rest.includes("--check"));
-else if (command === "new-migration") newMigration(rest[0]);
-else if (command === "diff-empty")
-  process.stdout.write(diff(rest[0], null, rest[0] === "sqlite" ? sqliteSchema : pgSchema));
-else {
-  console.error(
-    "usage: node scripts/prisma.mjs generate | derive [--check] | new-migration NAME | diff-empty sqlite|postgres",
-  );
-  process.exit(2);
+function main([command, ...rest]) {
+  if (command === "generate") generate();
+  else if (command === "derive") derive(rest.includes("--check"));
+  else if (command === "new-migration") newMigration(rest[0]);
+  else if (command === "diff-empty")
+    process.stdout.write(diff(rest[0], null, rest[0] === "sqlite" ? sqliteSchema : pgSchema));
+  else {
+    console.error(
+      "usage: node scripts/prisma.mjs generate | derive [--check] | new-migration NAME | diff-empty sqlite|postgres",
+    );
+    process.exit(2);
+  }
 }
+
+/** Whether node was started with this file (`node scripts/prisma.mjs`, `npm run db:schema`), not importing it. */
+function startedDirectly() {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (startedDirectly()) main(process.argv.slice(2));
