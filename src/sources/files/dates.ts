@@ -54,7 +54,10 @@ export function parseAnalyticsTime(value: unknown): Date | null {
 /** API v2 `created_at`: ISO 8601 with a zone, e.g. "2021-09-22T16:37:29.000Z". */
 export function parseIsoDate(value: unknown): Date | null {
   if (typeof value !== "string") return null;
-  if (isApiTimestamp(value)) return valid(new Date(value));
+  if (isApiTimestamp(value)) {
+    const time = apiTimestampTime(value);
+    return valid(new Date(Number.isNaN(time) ? value : time));
+  }
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value.trim())) return null;
   return valid(new Date(value.trim()));
 }
@@ -70,6 +73,43 @@ function isApiTimestamp(value: string): boolean {
   return true;
 }
 const API_TIMESTAMP = "0000-00-00T00:00:00.000Z";
+
+/**
+ * The time of an API timestamp read from its digits, or NaN to leave it to the Date parser: every post has
+ * one, and parsing the string was half the cost of reading a tweet. Only fields in their plain ranges take
+ * this path (no day past the 28th, no 24:00, no year before 100, which Date.UTC would read as 19xx), where
+ * Date.UTC and the parser compute the same MakeDate(MakeDay(...), MakeTime(...)).
+ * @see https://tc39.es/ecma262/#sec-date-time-string-format
+ */
+function apiTimestampTime(value: string): number {
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  const hour = digits(value, 11, 2);
+  const minute = digits(value, 14, 2);
+  const second = digits(value, 17, 2);
+  if (
+    year < 100 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > 28 ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
+    return Number.NaN;
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, digits(value, 20, 3));
+}
+
+/** The number written by `length` ASCII digits at `start` (already checked to be digits). */
+function digits(text: string, start: number, length: number): number {
+  let number = 0;
+  for (let index = start; index < start + length; index += 1)
+    number = number * 10 + text.charCodeAt(index) - 48;
+  return number;
+}
 
 /** Daily export `Date`: "2021-01-01", checked to be a real calendar day. */
 export function parseIsoDay(value: unknown): string | null {

@@ -5,7 +5,7 @@ import { parseIsoDate } from "./dates.js";
 import { uniqueLowerField } from "./entities.js";
 import { decodeHtmlEntities } from "./html.js";
 import { asId, isHandle, statusUrl } from "./ids.js";
-import { arrayAt, isObject, type JsonObject, objectAt, stringAt } from "./json.js";
+import { arrayAt, isObject, type JsonObject, objectAt } from "./json.js";
 
 export type Mapped = { ok: true; post: Post } | { ok: false; reason: SkipReason };
 
@@ -56,17 +56,19 @@ export function tweetToPost(tweet: unknown, users: Users): Mapped {
       else quoted ??= refId;
     }
   }
-  const metrics = objectAt(tweet, "public_metrics");
-  const impressions = readCount(metrics?.impression_count);
-  const entities = objectAt(tweet, "entities");
+  const metrics = objectOrNull(tweet.public_metrics);
+  const impressions = readCount(metrics === null ? undefined : metrics.impression_count);
+  const authorMetrics = objectOrNull(author.public_metrics);
+  const authorName = author.name;
+  const entities = objectOrNull(tweet.entities);
   return {
     ok: true,
     post: {
       network: "x",
       externalId: id,
       authorHandle: handle,
-      authorName: stringAt(author, "name"),
-      authorFollowers: readCount(objectAt(author, "public_metrics")?.followers_count),
+      authorName: typeof authorName === "string" ? authorName : null,
+      authorFollowers: readCount(authorMetrics === null ? undefined : authorMetrics.followers_count),
       text: decodeHtmlEntities(text),
       createdAt,
       kind: classifyKind({
@@ -78,16 +80,25 @@ export function tweetToPost(tweet: unknown, users: Users): Mapped {
       replyToHandle: repliedTo !== null ? replyToHandle(tweet, users) : null,
       referencedId: retweeted ?? quoted,
       conversationId: asId(tweet.conversation_id),
-      likes: readCount(metrics?.like_count) ?? 0,
-      reposts: readCount(metrics?.retweet_count) ?? 0,
-      replies: readCount(metrics?.reply_count) ?? 0,
-      quotes: readCount(metrics?.quote_count) ?? 0,
+      likes: metrics === null ? 0 : (readCount(metrics.like_count) ?? 0),
+      reposts: metrics === null ? 0 : (readCount(metrics.retweet_count) ?? 0),
+      replies: metrics === null ? 0 : (readCount(metrics.reply_count) ?? 0),
+      quotes: metrics === null ? 0 : (readCount(metrics.quote_count) ?? 0),
       impressions: impressions && impressions > 0 ? impressions : null,
       url: statusUrl(handle, id),
-      hashtags: uniqueLowerField(entities?.hashtags, "tag"),
-      mentions: uniqueLowerField(entities?.mentions, "username"),
+      hashtags: entities === null ? [] : uniqueLowerField(entities.hashtags, "tag"),
+      mentions: entities === null ? [] : uniqueLowerField(entities.mentions, "username"),
     },
   };
+}
+
+/**
+ * The value when it is a JSON object. The hot path reads fields by name (`tweet.entities`), not through
+ * json.ts's `objectAt(value, key)`: a keyed read shared by every caller sees every object shape and goes
+ * megamorphic, which V8 serves through a slow generic lookup.
+ */
+function objectOrNull(value: unknown): JsonObject | null {
+  return isObject(value) ? value : null;
 }
 
 function skip(code: SkipReason["code"], detail: string): Mapped {
@@ -95,17 +106,19 @@ function skip(code: SkipReason["code"], detail: string): Mapped {
 }
 
 function authorOf(tweet: JsonObject, users: Users): JsonObject | null {
-  const inline = objectAt(tweet, "author");
-  if (inline) return inline;
+  const inline = tweet.author;
+  if (isObject(inline)) return inline;
   const authorId = asId(tweet.author_id);
   return authorId ? (users.get(authorId) ?? null) : null;
 }
 
 /** The replied-to author: `in_reply_to_user_id` resolved through the page's users (or flatten's inline user). */
 function replyToHandle(tweet: JsonObject, users: Users): string | null {
-  const inline = stringAt(objectAt(tweet, "in_reply_to_user"), "username");
-  if (isHandle(inline)) return inline;
+  const inline = tweet.in_reply_to_user;
+  const inlineHandle = isObject(inline) ? inline.username : null;
+  if (isHandle(inlineHandle)) return inlineHandle;
   const userId = asId(tweet.in_reply_to_user_id);
-  const handle = userId ? stringAt(users.get(userId), "username") : null;
+  const user = userId ? users.get(userId) : undefined;
+  const handle = user === undefined ? null : user.username;
   return isHandle(handle) ? handle : null;
 }
