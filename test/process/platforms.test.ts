@@ -117,7 +117,7 @@ describe("npm start with Slack and Discord configured", () => {
     const interaction = discord.sendChatInput({ subcommand: "help" });
     await until(
       "the Discord reply",
-      async () => (discord.interactionReplies(interaction.id).length ? true : null),
+      async () => (discord.interactionReplies(String(interaction.id)).length ? true : null),
       15_000,
     );
 
