@@ -43,9 +43,21 @@ export function questionNumber(text: string): number | null {
 /** Distinct answer numbers a post carries, ascending (URLs ignored: "https://x.y/a1" answers nothing). */
 export function answerNumbers(text: string): readonly number[] {
   if (!/[ar]\s?\d/iu.test(text)) return NONE;
-  const found = new Set<number>();
-  for (const match of text.matchAll(ANSWER_RE)) found.add(Number(match[1] ?? match[2]));
-  return found.size === 0 ? NONE : [...found].sort((a, b) => a - b);
+  // exec() on the one global regex, not matchAll(): matchAll clones the regex on every call (the spec's
+  // species constructor), which re-initialised it for each post.
+  ANSWER_RE.lastIndex = 0;
+  let first: number | null = null;
+  let found: Set<number> | null = null;
+  for (let match = ANSWER_RE.exec(text); match !== null; match = ANSWER_RE.exec(text)) {
+    const number = Number(match[1] ?? match[2]);
+    if (first === null) first = number;
+    else if (number !== first) {
+      found ??= new Set([first]);
+      found.add(number);
+    }
+  }
+  if (first === null) return NONE;
+  return found === null ? [first] : [...found].sort((a, b) => a - b);
 }
 
 interface Asked {
