@@ -7,7 +7,10 @@
  * - defer: with a progress text, a first reply showing it (replaced by the first real reply);
  *   without, deferReply ("afterchat is thinking...").
  * - reply: the first answer, else fills the deferred or progress reply (same visibility), else a
- *   follow-up. Continuation pages (rows or files past one message's limits) are follow-ups.
+ *   follow-up. Continuation pages (rows or files past one message's limits) are follow-ups. A
+ *   channel reply returns its messages' ids ("id1,id2", what DiscordPlatform.update takes) when
+ *   Discord gave them: edits and follow-ups always do, a first reply when asked (`track`:
+ *   withResponse, the callback's `resource.message`).
  * - updateSource (component clicks, and modals opened from a message): interaction.update of the
  *   page the click came from; once the interaction is acknowledged, an edit of that message.
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
@@ -89,14 +92,22 @@ export function createResponder(
     async reply(message, options) {
       const ephemeral = options?.ephemeral ?? false;
       const pages = render(message);
+      /** Ids of the messages posted, page by page; null where Discord was not asked. */
+      const ids: Array<string | null> = [];
       let rest = pages;
       if (!acknowledged()) {
-        await interaction.reply({ ...createOptions(pages[0]!), flags: flags(ephemeral) });
+        if (options?.track && !ephemeral) {
+          const response = await interaction.reply({ ...createOptions(pages[0]!), withResponse: true });
+          ids.push(response.resource?.message?.id ?? null);
+        } else {
+          await interaction.reply({ ...createOptions(pages[0]!), flags: flags(ephemeral) });
+          ids.push(null);
+        }
         rest = pages.slice(1);
       } else if (placeholder && !placeholder.filled) {
         placeholder.filled = true;
         if (placeholder.ephemeral === ephemeral) {
-          await interaction.editReply(edit(pages[0]!));
+          ids.push((await interaction.editReply(edit(pages[0]!))).id);
           rest = pages.slice(1);
         } else {
           // A reply's visibility is fixed when it is made: answer anew, then remove the placeholder.
@@ -106,7 +117,10 @@ export function createResponder(
         }
       }
       for (const page of rest)
-        await interaction.followUp({ ...createOptions(page), flags: flags(ephemeral) });
+        ids.push((await interaction.followUp({ ...createOptions(page), flags: flags(ephemeral) })).id);
+      // Every page's id, as ChatPlatform.update takes a multi-message reference ("id1,id2").
+      if (ephemeral || ids.length === 0 || ids.includes(null)) return undefined;
+      return { messageRef: ids.join(",") };
     },
   };
 

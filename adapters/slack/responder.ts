@@ -1,13 +1,15 @@
 /**
  * Responder on Slack's reply mechanisms. The listener has already acked (within Slack's 3 s);
  * everything here happens after. Replies go to the interaction's response_url when there is one
- * (works in channels the bot has not joined), else through the Web API. Ephemeral replies cannot
+ * (works in channels the bot has not joined), else through the Web API. A response_url post does
+ * not say where the message went (no ts), so a reply the core tracks (`track`) goes through
+ * chat.postMessage first, and the channel reply returns its reference whenever it went that way. Ephemeral replies cannot
  * carry files, so their files go to the user's DM with the bot.
  * @see https://docs.slack.dev/interactivity/handling-user-interaction#message_responses
  * @see https://docs.slack.dev/reference/methods/views.open (trigger_id valid 3 s)
  */
 import type { RespondArguments, RespondFn, webApi } from "@slack/bolt";
-import type { Responder } from "../../src/app/interaction.js";
+import type { Posted, ReplyOptions, Responder } from "../../src/app/interaction.js";
 import { AfterchatError } from "../../src/errors.js";
 import type { Translator } from "../../src/i18n/index.js";
 import type { Logger } from "../../src/log.js";
@@ -16,10 +18,13 @@ import { classifyFailure, describeFailure, toPlatformError } from "./errors.js";
 import { uploadFiles } from "./files.js";
 import { renderForm } from "./form.js";
 import { postMessage } from "./platform.js";
+import { messageRef } from "./refs.js";
 import { renderMessage } from "./render.js";
 
 export interface ReplyTarget {
   client: webApi.WebClient;
+  /** The workspace the channel belongs to, for the message references replies return. */
+  teamId: string;
   log: Logger;
   /** The actor's language (ephemeral replies, failure details). */
   t: Translator;
@@ -62,7 +67,7 @@ export class SlackResponder implements Responder {
       await this.ephemeral({ text: options.progress, blocks: [{ type: "section", text: options.progress }] });
   }
 
-  async reply(message: Message, options?: { ephemeral?: boolean }): Promise<void> {
+  async reply(message: Message, options?: ReplyOptions): Promise<Posted | undefined> {
     const files = message.files ?? [];
     if (options?.ephemeral) {
       const notice = files.length
@@ -70,10 +75,18 @@ export class SlackResponder implements Responder {
         : [];
       await this.ephemeral({ text: message.text, blocks: [...message.blocks, ...notice] });
       if (files.length) await this.toDm({ text: message.text, blocks: [], files });
-      return;
+      return undefined;
     }
-    const { respond, channelId, client } = this.target;
-    if (!channelId) return this.toDm(message);
+    const { respond, channelId, client, teamId } = this.target;
+    if (!channelId) {
+      await this.toDm(message);
+      return undefined;
+    }
+    // A tracked message is posted with chat.postMessage, the one way that says where it went.
+    if (options?.track) {
+      const posted = await this.postTracked(channelId, message);
+      if (posted) return posted.ts ? { messageRef: messageRef(teamId, channelId, posted.ts) } : undefined;
+    }
     // Files need a message to hang under, which only chat.postMessage gives back.
     if (respond && files.length === 0) {
       const sent = await this.viaResponseUrl({
@@ -81,9 +94,34 @@ export class SlackResponder implements Responder {
         replace_original: false,
         ...renderMessage(message),
       });
-      if (sent) return;
+      if (sent) return undefined;
     }
-    await this.slack("chat.postMessage", () => postMessage(client, channelId, message, null));
+    const ts = await this.slack("chat.postMessage", () => postMessage(client, channelId, message, null));
+    return ts ? { messageRef: messageRef(teamId, channelId, ts) } : undefined;
+  }
+
+  /**
+   * chat.postMessage for a message the core will update; null when the bot may not post in the
+   * channel (private and not invited: chat:write.public covers public channels only), and a
+   * response_url can still answer there, without a reference (the first vote will give it).
+   * @see https://docs.slack.dev/reference/methods/chat.postMessage (response: ts)
+   * @see https://docs.slack.dev/reference/scopes/chat.write.public
+   */
+  private async postTracked(channelId: string, message: Message): Promise<{ ts: string } | null> {
+    const { client, respond } = this.target;
+    try {
+      return { ts: await postMessage(client, channelId, message, null) };
+    } catch (error) {
+      const failure = classifyFailure(error);
+      const unreachable = failure?.kind === "not_in_channel" || failure?.kind === "channel_not_found";
+      this.target.log.warn(
+        { slack: describeFailure(error), method: "chat.postMessage" },
+        "Slack refused a call",
+      );
+      if (!unreachable || !respond || (message.files ?? []).length > 0)
+        throw toPlatformError(error, this.target.t);
+      return null;
+    }
   }
 
   private async replaceSource(message: Message): Promise<void> {

@@ -31,14 +31,29 @@ export interface Actor {
   requestKey: string;
 }
 
+export interface ReplyOptions {
+  ephemeral?: boolean;
+  track?: boolean;
+}
+
+/** A channel message an answer posted. */
+export interface Posted {
+  messageRef: string;
+}
+
 /** The ways the core can answer one interaction. */
 export interface Responder {
   /** Opens a form; must be the first answer to the interaction. */
   openForm(form: Form): Promise<void>;
   /** Acknowledges now and answers later (long work); `progress` is shown meanwhile. */
   defer(options?: { ephemeral?: boolean; progress?: string }): Promise<void>;
-  /** Answers the requester only (ephemeral) or the whole channel. Can be called more than once. */
-  reply(message: Message, options?: { ephemeral?: boolean }): Promise<void>;
+  /**
+   * Answers the requester only (ephemeral) or the whole channel. Can be called more than once.
+   * A channel reply returns where it was posted when the platform says (the reference
+   * ChatPlatform.update takes). `track`: the core will change this message later (a poll), so
+   * post it in a way that gives its reference where the platform has one.
+   */
+  reply(message: Message, options?: ReplyOptions): Promise<Posted | undefined>;
   /** Replaces the message the clicked button belongs to (poll, task list). */
   updateSource?(message: Message): Promise<void>;
 }

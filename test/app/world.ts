@@ -30,12 +30,13 @@ export async function testWorld(options: { registries?: Registry[]; now?: Date; 
     requestKey: requestKey ?? `${who.requestKey}/${++deliveries}`,
   });
 
+  /** `refs: false`: the platform does not say where channel replies went (see RecordingResponder). */
   async function run(
     who: Actor,
     text: string,
-    options: { requestKey?: string } = {},
+    options: { requestKey?: string; refs?: boolean } = {},
   ): Promise<RecordingResponder> {
-    const responder = new RecordingResponder();
+    const responder = new RecordingResponder({ refs: options.refs ?? true });
     await dispatcher.commandText(deliver(who, options.requestKey), text, responder);
     return responder;
   }

@@ -4,7 +4,7 @@
  * threads and scheduled events, a clock tests move by hand, and `testServices()` that wires them
  * with the in-memory store.
  */
-import type { Responder } from "../../src/app/interaction.js";
+import type { Posted, ReplyOptions, Responder } from "../../src/app/interaction.js";
 import type { Services } from "../../src/app/services.js";
 import type { UserRef, Workspace } from "../../src/domain/workspace.js";
 import { platformOf } from "../../src/domain/workspace.js";
@@ -16,11 +16,16 @@ import { createMemoryStore, type MemoryStore } from "./memory-store.js";
 export type Answer =
   | { type: "form"; form: Form }
   | { type: "defer"; ephemeral: boolean; progress: string | null }
-  | { type: "reply"; message: Message; ephemeral: boolean }
+  | { type: "reply"; message: Message; ephemeral: boolean; messageRef: string | null }
   | { type: "update"; message: Message };
+
+let replies = 0;
 
 export class RecordingResponder implements Responder {
   readonly answers: Answer[] = [];
+
+  /** `refs: false` plays a platform that does not say where a channel reply went (Slack's response_url). */
+  constructor(private readonly options: { refs?: boolean } = {}) {}
 
   async openForm(form: Form): Promise<void> {
     this.answers.push({ type: "form", form });
@@ -34,20 +39,24 @@ export class RecordingResponder implements Responder {
     });
   }
 
-  async reply(message: Message, options?: { ephemeral?: boolean }): Promise<void> {
-    this.answers.push({ type: "reply", message, ephemeral: options?.ephemeral ?? false });
+  /** A channel reply gets a reference ("reply-1"...) unless made with `refs: false`. */
+  async reply(message: Message, options?: ReplyOptions): Promise<Posted | undefined> {
+    const ephemeral = options?.ephemeral ?? false;
+    const messageRef = ephemeral || this.options.refs === false ? null : `reply-${++replies}`;
+    this.answers.push({ type: "reply", message, ephemeral, messageRef });
+    return messageRef ? { messageRef } : undefined;
   }
 
   async updateSource(message: Message): Promise<void> {
     this.answers.push({ type: "update", message });
   }
 
-  replies(): Array<{ message: Message; ephemeral: boolean }> {
+  replies(): Array<{ message: Message; ephemeral: boolean; messageRef: string | null }> {
     return this.answers.flatMap((a) => (a.type === "reply" ? [a] : []));
   }
 
   /** The last reply; fails the test when there was none. */
-  lastReply(): { message: Message; ephemeral: boolean } {
+  lastReply(): { message: Message; ephemeral: boolean; messageRef: string | null } {
     const last = this.replies().at(-1);
     if (!last) throw new Error(`no reply; answers: ${JSON.stringify(this.answers.map((a) => a.type))}`);
     return last;

@@ -42,7 +42,7 @@ export async function replyGuildOnly(
 export async function guard(
   interaction: AnswerableInteraction,
   ctx: ListenerContext,
-  work: (setActor: (actor: Actor) => void) => Promise<void>,
+  work: (setActor: (actor: Actor) => void) => Promise<unknown>,
 ): Promise<void> {
   let actor: Actor | null = null;
   try {

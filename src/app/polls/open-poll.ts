@@ -3,7 +3,8 @@
  * the debrief edition (members vote; opening is a moderator's call so there is one poll per
  * edition, when the team is ready). Its questions are the series' own or the five defaults; it
  * closes after the given time or the series' poll length; one open poll per edition. The poll is
- * posted in the channel, in the series' language; the moderator gets a private confirmation.
+ * posted in the channel, in the series' language, and remembers where (so closing updates it even
+ * before anyone voted); the moderator gets a private confirmation.
  */
 import { checkPollLength, pollQuestionsFor } from "../../domain/polls.js";
 import { AfterchatError } from "../../errors.js";
@@ -65,7 +66,11 @@ export const openPollCommand: CommandHandler<PollCommand> = async (services, act
   const ctx = { series, edition: opened.edition, poll: opened.poll };
   if (opened.created) {
     const locale = await seriesLocaleOf(store, series);
-    await responder.reply(pollMessage(translator(locale).t, locale, await pollView(store, ctx, locale)));
+    const view = await pollView(store, ctx, locale);
+    // Tracked: the poll message changes with votes and at close, even if nobody votes.
+    const posted = await responder.reply(pollMessage(translator(locale).t, locale, view), { track: true });
+    if (posted)
+      await store.polls.setMessage(series.workspaceId, opened.poll.id, actor.channel, posted.messageRef);
   }
   const closes = formatWhen(opened.poll.closesAt ?? now, series.timeZone, actor.locale);
   const lines = [t("poll.opened", { number: opened.edition.number, closes })];

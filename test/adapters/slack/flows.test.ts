@@ -10,6 +10,7 @@ import { blockActionPayload } from "../../support/slack-payloads.js";
 import { interactionBody, signedPost, slashCommandBody } from "../../support/slack-request.js";
 import { type Bench, type Mode, SIGNING_SECRET, startBench } from "./bench.js";
 import { findElement, shown } from "./blocks.js";
+import { postedPoll } from "./posted-poll.js";
 import { REGISTRIES } from "./registries.js";
 
 const en = translator("en");
@@ -77,15 +78,11 @@ describe.each<Mode>(["http", "socket"])("Slack flows (%s)", (mode) => {
   });
 
   it("GIVEN the team WHEN the moderator opens the poll, members vote and change their vote, an outsider tries, and it closes THEN the results count each member once", async () => {
-    const opened = await bench.command("poll", { user: moderator, channel: C });
-    const pollMessage = opened
-      .responses()
-      .find((r) => (r as { response_type: string }).response_type === "in_channel") as {
-      blocks: unknown;
-    };
+    await bench.command("poll", { user: moderator, channel: C });
+    const pollMessage = postedPoll(bench.fake, C);
     const vote = (value: number) =>
       findElement(pollMessage.blocks, "poll.vote", (e) => e.value!.endsWith(`:${value}`));
-    const onPoll = { ts: "1700000000.000555", channel: C };
+    const onPoll = { ts: pollMessage.ts, channel: C };
 
     const first = await bench.click(vote(4), { user: member, channel: C }, onPoll);
     await bench.click(vote(2), { user: member, channel: C }, onPoll);
@@ -236,13 +233,8 @@ describe.each<Mode>(["http", "socket"])("Slack flows (%s)", (mode) => {
       expect(tasksOf().filter((t) => t.title === "print the badges")).toHaveLength(1);
 
       // The same vote click, delivered to both processes: one vote row (votes are upserts).
-      const opened = await bench.command("poll", { user: moderator, channel: C });
-      const pollMessage = opened
-        .responses()
-        .find((r) => (r as { response_type: string }).response_type === "in_channel");
-      const vote = findElement((pollMessage as { blocks: unknown }).blocks, "poll.vote", (e) =>
-        e.value!.endsWith(":3"),
-      );
+      await bench.command("poll", { user: moderator, channel: C });
+      const vote = findElement(postedPoll(bench.fake, C).blocks, "poll.vote", (e) => e.value!.endsWith(":3"));
       const click = interactionBody(
         blockActionPayload({
           team: { id: T, domain: "afterchat-test" },

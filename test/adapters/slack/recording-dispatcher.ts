@@ -9,7 +9,7 @@ export type Received =
   | { kind: "action"; actor: Actor; event: ActionEvent }
   | { kind: "form"; actor: Actor; submission: FormSubmission };
 
-export type Script = (received: Received, responder: Responder) => Promise<void>;
+export type Script = (received: Received, responder: Responder) => Promise<unknown>;
 
 export class RecordingDispatcher implements Dispatcher {
   readonly received: Received[] = [];

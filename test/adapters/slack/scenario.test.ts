@@ -22,6 +22,7 @@ import { type OpenStore, storeTargets } from "../../support/db.js";
 import { sharedFixture } from "../../support/fixtures.js";
 import { type Bench, startBench } from "./bench.js";
 import { findElement, shown } from "./blocks.js";
+import { postedPoll } from "./posted-poll.js";
 import { REGISTRIES } from "./registries.js";
 
 const archive = sharedFixture("x-api-v2-twarc/kpop.jsonl");
@@ -98,13 +99,10 @@ describe.skipIf(!archive)("GIVEN a team debriefing its #kpop chat in Slack", () 
   });
 
   it("WHEN the poll runs THEN members vote (one changes their mind), a stranger is refused, non-voters are reminded, and the results count three voters", async () => {
-    const opened = await bench.command("poll", { user: HOST, channel: C });
-    const message = opened
-      .responses()
-      .find((r) => (r as { response_type?: string }).response_type === "in_channel");
-    const blocks = (message as { blocks: unknown }).blocks;
+    await bench.command("poll", { user: HOST, channel: C });
+    const { blocks, ts } = postedPoll(bench.fake, C);
     const vote = (value: number) => findElement(blocks, "poll.vote", (e) => e.value!.endsWith(`:${value}`));
-    const onPoll = { ts: "1700000000.000900", channel: C };
+    const onPoll = { ts, channel: C };
 
     await bench.click(vote(5), { user: MEMBERS[0], channel: C }, onPoll);
     await bench.click(vote(2), { user: MEMBERS[1], channel: C }, onPoll);

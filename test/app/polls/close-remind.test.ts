@@ -3,11 +3,12 @@ import { closeDuePolls, remindNonVoters } from "../../../src/app/polls/index.js"
 import { TEST_SECRET, visibleText } from "../../support/recording-responder.js";
 import { controlButton, pollWorld, voteButton } from "./support.js";
 
-async function votedPoll(line = "poll") {
+async function votedPoll(line = "poll", options: { refs?: boolean } = {}) {
   const setup = await pollWorld();
   const { world, moderator, member, roleMember } = setup;
-  const opening = await world.run(moderator, line);
-  const pollMessage = opening.replies().find((r) => !r.ephemeral)!.message;
+  const opening = await world.run(moderator, line, { refs: options.refs ?? true });
+  const posted = opening.replies().find((r) => !r.ephemeral)!;
+  const pollMessage = posted.message;
   const poll = world.store.tables().polls[0]!;
   await world.click(member, "poll.vote", voteButton(pollMessage, 0, 4).value);
   await world.click(member, "poll.vote", voteButton(pollMessage, 4, 5).value);
@@ -15,7 +16,7 @@ async function votedPoll(line = "poll") {
   await world.submit(roleMember, "poll.comment", `${setup.series.id}|${poll.id}`, {
     comment: "Fewer questions",
   });
-  return { ...setup, pollMessage, poll };
+  return { ...setup, pollMessage, pollRef: posted.messageRef, poll };
 }
 
 describe("closing", () => {
@@ -58,23 +59,36 @@ describe("closing", () => {
   });
 
   it("GIVEN a poll past its deadline WHEN the scheduler runs THEN it closes and the results are posted in its channel", async () => {
-    const { world, poll } = await votedPoll();
+    const { world, poll, pollRef } = await votedPoll();
     expect(await closeDuePolls(world.services, world.clock.now())).toEqual([]);
     world.clock.advance(48 * 3_600_000);
     expect(await closeDuePolls(world.services, world.clock.now())).toEqual([poll.id]);
     const [post] = world.platforms.of("post");
     expect(post?.channel).toBe("slack:T1:C1");
     expect(visibleText(post!.message)).toContain("Results: #edchat, edition 4");
-    // No vote said where the poll message is (no source message reference): only the results are posted.
-    const updates = world.platforms.of("update");
-    expect(updates).toHaveLength(0);
+    // The poll message, remembered when it was posted, loses its buttons.
+    expect(world.platforms.of("update")).toEqual([
+      expect.objectContaining({ channel: "slack:T1:C1", messageRef: pollRef }),
+    ]);
     expect(world.store.tables().audit.at(-1)).toMatchObject({ action: "poll.close", actorRef: "afterchat" });
     expect(await closeDuePolls(world.services, world.clock.now())).toEqual([]);
     expect(world.platforms.of("post")).toHaveLength(1);
   });
 
-  it("GIVEN the poll message reference is known WHEN the deadline closes it THEN the poll message loses its buttons", async () => {
-    const { world, member, pollMessage, poll } = await votedPoll();
+  it("GIVEN a poll nobody voted in WHEN its deadline closes it THEN the original poll message is turned into a closed one", async () => {
+    const { world, moderator } = await pollWorld();
+    const opening = await world.run(moderator, "poll");
+    const posted = opening.replies().find((r) => !r.ephemeral)!;
+    world.clock.advance(48 * 3_600_000);
+    await closeDuePolls(world.services, world.clock.now());
+    const [update] = world.platforms.of("update");
+    expect(update).toMatchObject({ channel: "slack:T1:C1", messageRef: posted.messageRef });
+    expect(visibleText(update!.message)).toContain("This poll is closed.");
+    expect(visibleText(update!.message)).toContain("0 people answered.");
+  });
+
+  it("GIVEN the platform did not say where the poll went WHEN a vote taught it and the deadline closes it THEN that message loses its buttons", async () => {
+    const { world, member, pollMessage, poll } = await votedPoll("poll", { refs: false });
     await world.click(member, "poll.vote", voteButton(pollMessage, 1, 3).value, "m-77");
     world.clock.advance(48 * 3_600_000);
     await closeDuePolls(world.services, world.clock.now());

@@ -2,22 +2,23 @@ import { describe, expect, it } from "vitest";
 import { buttons, visibleText } from "../../support/recording-responder.js";
 import { controlButton, pollWorld, voteButton } from "./support.js";
 
-async function opened(options: Parameters<typeof pollWorld>[0] = {}, line = "poll") {
+async function opened(options: Parameters<typeof pollWorld>[0] & { refs?: boolean } = {}, line = "poll") {
   const setup = await pollWorld(options);
-  const responder = await setup.world.run(setup.moderator, line);
+  const responder = await setup.world.run(setup.moderator, line, { refs: options.refs ?? true });
   const channelPost = responder.replies().find((r) => !r.ephemeral);
   if (!channelPost) throw new Error(JSON.stringify(responder.answers));
   return {
     ...setup,
     responder,
     pollMessage: channelPost.message,
+    pollRef: channelPost.messageRef,
     poll: setup.world.store.tables().polls[0]!,
   };
 }
 
 describe("opening the poll", () => {
   it("GIVEN a moderator WHEN they open the poll THEN the channel gets five questions with 1..5 buttons, the controls and no voters yet", async () => {
-    const { world, pollMessage, poll, edition, responder } = await opened();
+    const { world, pollMessage, poll, pollRef, edition, responder } = await opened();
     const text = visibleText(pollMessage);
     expect(pollMessage.blocks[0]).toEqual({ type: "header", text: "Team feedback: #edchat, edition 4" });
     for (const question of [
@@ -41,6 +42,9 @@ describe("opening the poll", () => {
       style: "danger",
     });
     expect(poll).toMatchObject({ editionId: edition.id, anonymous: false, status: "open" });
+    // Where the poll message went, remembered at once: closing updates it even if nobody votes.
+    expect(pollRef).toMatch(/\S/);
+    expect(poll).toMatchObject({ channelRef: "slack:T1:C1", messageRef: pollRef });
     expect(poll.closesAt?.toISOString()).toBe("2026-03-05T20:00:00.000Z");
     expect(responder.lastReply()).toMatchObject({ ephemeral: true });
     expect(visibleText(responder.lastReply().message)).toContain("The poll is open for edition 4 until");
@@ -89,7 +93,7 @@ describe("opening the poll", () => {
 
 describe("voting", () => {
   it("GIVEN an open poll WHEN a member votes 4 on pacing THEN only they see their choice and the poll shows one voter, no tally", async () => {
-    const { world, member, pollMessage, poll } = await opened();
+    const { world, member, pollMessage, poll, pollRef } = await opened();
     const responder = await world.click(member, "poll.vote", voteButton(pollMessage, 0, 4).value, "m-poll");
     expect(responder.lastReply()).toMatchObject({ ephemeral: true });
     expect(visibleText(responder.lastReply().message)).toContain(
@@ -101,6 +105,13 @@ describe("voting", () => {
     expect(world.store.tables().votes).toEqual([
       expect.objectContaining({ voterKey: member.userRef, value: 4 }),
     ]);
+    expect(world.store.tables().polls[0]).toMatchObject({ id: poll.id, messageRef: pollRef });
+  });
+
+  it("GIVEN the platform did not say where the poll was posted WHEN the first vote arrives THEN the poll learns its message from the click", async () => {
+    const { world, member, pollMessage, poll } = await opened({ refs: false });
+    expect(poll.messageRef).toBeNull();
+    await world.click(member, "poll.vote", voteButton(pollMessage, 0, 4).value, "m-poll");
     expect(world.store.tables().polls[0]).toMatchObject({ id: poll.id, messageRef: "m-poll" });
   });
 

@@ -53,6 +53,7 @@ async function dispatch(
 ) {
   const responder = new SlackResponder({
     client: ctx.client,
+    teamId: input.teamId,
     log: ctx.log,
     t: translator(actor.locale),
     userId: input.userId,

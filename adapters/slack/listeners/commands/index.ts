@@ -52,6 +52,7 @@ async function dispatch(
   const t = translator(actor.locale);
   const responder = new SlackResponder({
     client: ctx.client,
+    teamId: input.teamId,
     log: ctx.log,
     t,
     userId: input.userId,

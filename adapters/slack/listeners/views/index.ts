@@ -37,6 +37,7 @@ async function onSubmit(
   await handle(ctx, delivery, who, async (actor) => {
     const responder = new SlackResponder({
       client: ctx.client,
+      teamId: input.teamId,
       log: ctx.log,
       t: translator(actor.locale),
       userId: input.userId,
