@@ -51,6 +51,16 @@ export class SlackActors {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /**
+   * Drops what is cached about a workspace (its row, its series' roles) after a command of this
+   * process changed them (team, setup, language), so the change counts at once here; other
+   * processes see it within WORKSPACE_TTL_MS.
+   */
+  forget(teamId: string, workspaceId: string): void {
+    this.#workspaces.delete(teamId);
+    this.#namedRoles.delete(workspaceId);
+  }
+
   workspace(teamId: string, teamDomain: string): Promise<Workspace> {
     return this.cached(this.#workspaces, teamId, () =>
       this.store.workspaces.ensure({ platform: "slack", externalId: teamId, name: teamDomain || teamId }),

@@ -15,6 +15,8 @@ export function escapeEntities(text: string): string {
 
 /** A neutral mention reference as Slack writes it: `<@U123>`; another platform's as plain text. */
 function slackMention(ref: string): string {
+  // `<@&S123>`: a user group (team roles), written with Slack's own id.
+  if (ref.startsWith("&")) return `<!subteam^${ref.slice(1)}>`;
   const decoded = decodeRef(ref);
   if (decoded) return `<@${decoded.id}>`;
   const platform = ref.slice(0, ref.indexOf(":"));
@@ -102,6 +104,7 @@ export function toPlainText(markdown: string): string {
   return markdown
     .replace(/\[((?:\\.|[^\]\\])*)\]\(([^)\s]+)\)/g, "$1")
     .replace(/<([@#])([^<>\s]+)>/g, (_m, sigil: string, ref: string) => {
+      if (ref.startsWith("&")) return `@${ref.slice(1)}`;
       const decoded = decodeRef(ref);
       return decoded ? `${sigil}${decoded.id}` : `${sigil}?`;
     })
@@ -122,7 +125,8 @@ export function fromSlackText(text: string, teamId: string): string {
       const [target = "", label] = inner.split("|", 2);
       if (target.startsWith("@")) return `<@${userRef(teamId, target.slice(1))}>`;
       if (target.startsWith("#")) return `#${label ?? target.slice(1)}`;
-      if (target.startsWith("!subteam^")) return label ?? "@team";
+      // A user group: its id reaches the parser as a role mention (`team add @group`).
+      if (target.startsWith("!subteam^")) return `<@&${target.slice("!subteam^".length)}>`;
       if (target.startsWith("!")) return `@${label ?? target.slice(1).split("^")[0]}`;
       if (/^(https?|mailto):/.test(target)) {
         if (!label || target.replace(/^(https?:\/\/|mailto:)/, "") === label) return target;

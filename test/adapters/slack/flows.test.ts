@@ -72,6 +72,22 @@ describe.each<Mode>(["http", "socket"])("Slack flows (%s)", (mode) => {
     expect(store.tables().notes.map((n) => n.text)).toContain("questions were sharp");
   });
 
+  it("GIVEN a Slack user group made the team WHEN one of its members files a note THEN it is accepted, and refused before", async () => {
+    const grouped = "U0GROUPED1";
+    bench.fake.usergroups.set("S0HOSTS001", [grouped]);
+    const before = await bench.command("note insight groups work", { user: grouped, channel: C });
+    expect(shown(before.responses())).toContain("Only the team of #kpop");
+
+    await bench.command("team add <!subteam^S0HOSTS001|@hosts>", { user: moderator, channel: C });
+    const series = store.tables().series.find((s) => s.debriefChannel === `slack:${T}:${C}`);
+    expect(series?.teamRoleIds).toContain("S0HOSTS001");
+
+    const listed = await bench.command("team list", { user: moderator, channel: C });
+    expect(shown(listed.responses())).toContain("<!subteam^S0HOSTS001>");
+    await bench.command("note insight groups work", { user: grouped, channel: C });
+    expect(store.tables().notes.map((n) => n.text)).toContain("groups work");
+  });
+
   it("GIVEN notes WHEN someone lists them THEN the channel reads them", async () => {
     const sent = await bench.command("notes", { user: moderator, channel: C });
     expect(shown(sent.responses())).toContain("questions were sharp");

@@ -65,3 +65,15 @@ describe("channel mentions written by the core", () => {
     expect(toMrkdwn("set up in <#slack:T1:C9>")).toBe("set up in <#C9>");
   });
 });
+
+describe("user groups", () => {
+  it("GIVEN a group mention typed in Slack THEN the parser gets a role mention with the group's id", () => {
+    expect(fromSlackText("team add <!subteam^S0HOSTS|@hosts> moderator", "T1")).toBe(
+      "team add <@&S0HOSTS> moderator",
+    );
+  });
+  it("GIVEN a role mention in a neutral message THEN Slack shows the group, and plain text its id", () => {
+    expect(toMrkdwn("team: <@&S0HOSTS>")).toBe("team: <!subteam^S0HOSTS>");
+    expect(toPlainText("team: <@&S0HOSTS>")).toBe("team: @S0HOSTS");
+  });
+});

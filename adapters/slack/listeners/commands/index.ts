@@ -5,7 +5,9 @@
  * @see https://docs.slack.dev/interactivity/implementing-slash-commands#responding_to_commands
  */
 import type { App, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import type { CommandName } from "../../../../src/app/commands/command.js";
 import { parseCommand } from "../../../../src/app/commands/parse.js";
+import { subcommandOf } from "../../../../src/app/commands/words.js";
 import type { Actor, SharedFile } from "../../../../src/app/interaction.js";
 import { isAfterchatError } from "../../../../src/errors.js";
 import { translator } from "../../../../src/i18n/index.js";
@@ -40,8 +42,19 @@ async function onCommand(
     respond: args.respond,
     retryNum: args.context.retryNum,
   };
-  await handle(ctx, delivery, who, (actor) => dispatch(ctx, input, actor, args));
+  await handle(ctx, delivery, who, async (actor) => {
+    try {
+      await dispatch(ctx, input, actor, args);
+    } finally {
+      const word = delivery.name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+      const name = subcommandOf(word);
+      if (name && CHANGES_WORKSPACE.has(name)) ctx.actors.forget(input.teamId, actor.workspace.id);
+    }
+  });
 }
+
+/** Sub-commands that change what SlackActors caches about a workspace (its series' roles, its language). */
+const CHANGES_WORKSPACE = new Set<CommandName>(["team", "setup", "language"]);
 
 async function dispatch(
   ctx: SlackContext,
