@@ -87,19 +87,10 @@ export function escalationJob(series: Series, edition: Edition, round: number, r
   };
 }
 
-/**
- * Schedules a job unless its key exists. Looked up first rather than left to the unique key: on
- * PostgreSQL a refused INSERT aborts the whole transaction it runs in (planning runs in one).
- */
-export async function scheduleIfNew(store: Store, job: NewJob): Promise<boolean> {
-  if (await store.jobs.get(job.key)) return false;
-  return store.jobs.schedule(job);
-}
-
 /** Queues an edition's jobs (again: known keys are left alone). Returns how many were new. */
 export async function scheduleEditionJobs(store: Store, series: Series, edition: Edition, now: Date) {
   let added = 0;
-  for (const job of editionJobs(series, edition, now)) if (await scheduleIfNew(store, job)) added += 1;
+  for (const job of editionJobs(series, edition, now)) if (await store.jobs.schedule(job)) added += 1;
   return added;
 }
 
