@@ -1,11 +1,11 @@
-import type { Post } from "../post.js";
+import { NETWORKS, type Network, type Post } from "../post.js";
 import { normaliseHandle, normaliseHashtag } from "../text.js";
 import { type AuthorStats, Authors } from "./authors.js";
-import { byNetwork } from "./by-network.js";
 import { settingsOf } from "./context.js";
 import { BoundedCounter } from "./counter.js";
 import { type Counts, cleanCount, cleanImpressions, EngagementTotals, engagementOf } from "./engagement.js";
 import { headlineOf, trendOf } from "./headline.js";
+import { IdMap } from "./id-map.js";
 import { TopPostPool } from "./post-pool.js";
 import { QuestionsCollector } from "./questions.js";
 import type { ApproximateList, Report, ReportContext } from "./report.js";
@@ -41,7 +41,8 @@ const KIND_FIELD = { original: "original", reply: "replies", repost: "reposts", 
  */
 export function createStatsAccumulator(context: ReportContext): StatsAccumulator {
   const settings = settingsOf(context);
-  const seen = byNetwork<Seen>();
+  const seen = {} as Record<Network, IdMap<Seen>>;
+  for (const network of NETWORKS) seen[network] = new IdMap<Seen>();
   const authors = new Authors();
   const posts = { total: 0, original: 0, replies: 0, reposts: 0, quotes: 0 };
   const totals = new EngagementTotals();
