@@ -1,5 +1,6 @@
 import type { FileReportResult } from "../app/report/file-report.js";
 import type { Translator } from "../i18n/index.js";
+import { describeSkip } from "../render/import-summary.js";
 
 /** One line per file on stderr (what was kept, filtered, skipped and where), so stdout stays the report. */
 export function printFileSummaries(
@@ -11,7 +12,8 @@ export function printFileSummaries(
     stderr.write(
       `${t.t("cli.fileSummary", { file: file.path, format: file.format, count: file.posts, ignored: file.ignored, skipped: file.skippedCount })}\n`,
     );
-    for (const skip of file.skipped.slice(0, 10)) stderr.write(`${t.t("cli.skippedLine", skip)}\n`);
+    for (const skip of file.skipped.slice(0, 10))
+      stderr.write(`${t.t("cli.skippedLine", { what: describeSkip(skip, t) })}\n`);
     if (file.skippedCount > 10)
       stderr.write(`${t.t("cli.moreSkipped", { count: file.skippedCount - 10 })}\n`);
   }

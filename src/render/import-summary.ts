@@ -22,6 +22,18 @@ export function location(at: string, t: Translator): string {
   return t.t(`stats.at.${unit}`, { n: match[2] });
 }
 
+/** "line 8: not valid JSON (Unexpected end)" / "ligne 8 : JSON invalide (Unexpected end)". */
+export function describeSkip(
+  skip: ImportSummary["skipped"][number],
+  t: Translator,
+  escape: (text: string) => string = (text) => text,
+): string {
+  const code = SKIP_CODES.find((c) => c === skip.code);
+  const reason = code ? t.t(`stats.skip.${code}`) : skip.code;
+  const detail = skip.detail ? ` (${escape(skip.detail.slice(0, 120))})` : "";
+  return t.t("stats.skipLine", { at: location(skip.at, t), reason: `${reason}${detail}` });
+}
+
 export function skipLines(
   summary: Pick<ImportSummary, "skipped" | "skippedCount">,
   t: Translator,
@@ -29,13 +41,7 @@ export function skipLines(
 ): string[] {
   if (summary.skippedCount === 0) return [];
   const lines = [t.t("stats.skipped", { count: summary.skippedCount })];
-  for (const skip of summary.skipped.slice(0, max)) {
-    const code = SKIP_CODES.find((c) => c === skip.code);
-    const reason = code ? t.t(`stats.skip.${code}`) : skip.code;
-    lines.push(
-      `- ${location(skip.at, t)}: ${reason}${skip.detail ? ` (${escapeMarkdown(skip.detail.slice(0, 120))})` : ""}`,
-    );
-  }
+  for (const skip of summary.skipped.slice(0, max)) lines.push(`- ${describeSkip(skip, t, escapeMarkdown)}`);
   if (summary.skippedCount > max) lines.push(t.t("stats.skippedMore", { count: summary.skippedCount - max }));
   return lines;
 }

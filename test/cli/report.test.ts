@@ -106,3 +106,13 @@ describe("afterchat report", () => {
     expect(stderr).toContain("Je ne reconnais pas ce fichier");
   });
 });
+
+describe("afterchat report with unreadable records", () => {
+  it("GIVEN a broken line WHEN reported in French THEN stderr names the line and the reason in French", async () => {
+    const broken = join(dir, "broken.jsonl");
+    writeFileSync(broken, `${CHAT}\n{"data": [ nope\n${CHAT}\n`);
+    const { code, stderr } = await cli("report", broken, "--lang", "fr", "--json");
+    expect(code).toBe(0);
+    expect(stderr).toContain("ignoré ligne 2 : JSON invalide");
+  });
+});

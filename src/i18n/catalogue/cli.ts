@@ -34,7 +34,7 @@ of edition N (else the current one); notes and tasks of edition N (else of every
       "{{file}} ({{format}}): {{count}} post kept, {{ignored}} outside the filter, {{skipped}} skipped",
     fileSummary_other:
       "{{file}} ({{format}}): {{count}} posts kept, {{ignored}} outside the filter, {{skipped}} skipped",
-    skippedLine: "  skipped {{at}}: {{code}} {{detail}}",
+    skippedLine: "  skipped {{what}}",
     moreSkipped: "  … and {{count}} more skipped",
     unrecognised: "Not recognised, left out: {{file}}",
     wrote: "Wrote {{path}}",
@@ -90,7 +90,7 @@ toutes les éditions).`,
       "{{file}} ({{format}}) : {{count}} post retenu, {{ignored}} hors filtre, {{skipped}} ignorés",
     fileSummary_other:
       "{{file}} ({{format}}) : {{count}} posts retenus, {{ignored}} hors filtre, {{skipped}} ignorés",
-    skippedLine: "  ignoré {{at}} : {{code}} {{detail}}",
+    skippedLine: "  ignoré {{what}}",
     moreSkipped: "  … et {{count}} autres ignorés",
     unrecognised: "Non reconnu, laissé de côté : {{file}}",
     wrote: "Écrit : {{path}}",

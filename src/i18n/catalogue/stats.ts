@@ -20,6 +20,7 @@ export const stats = area({
     skipped_one: "{{count}} record could not be read:",
     skipped_other: "{{count}} records could not be read:",
     skippedMore: "… and {{count}} more.",
+    skipLine: "{{at}}: {{reason}}",
     nextStep: "Run `/afterchat stats {{number}}` to see the report.",
     allIgnored:
       "None of the {{count}} posts in this file is a post of #{{hashtag}} between {{since}} and {{until}} (UTC). If the chat took place at another time, create its edition with `/afterchat edition new <topic> at <date>` and import again with its number.",
@@ -58,6 +59,7 @@ export const stats = area({
     skipped_one: "{{count}} enregistrement illisible :",
     skipped_other: "{{count}} enregistrements illisibles :",
     skippedMore: "… et {{count}} de plus.",
+    skipLine: "{{at}} : {{reason}}",
     nextStep: "Lancez `/afterchat stats {{number}}` pour voir le rapport.",
     allIgnored:
       "Aucun des {{count}} posts de ce fichier n'est un post de #{{hashtag}} entre {{since}} et {{until}} (UTC). Si le chat a eu lieu à un autre moment, créez son édition avec `/afterchat edition new <sujet> at <date>` puis réimportez avec son numéro.",
