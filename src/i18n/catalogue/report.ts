@@ -143,9 +143,9 @@ export const report = area({
       none: "No mentions and no other hashtags.",
     },
     timeline: {
-      span: "From {{from}} to {{to}}, in {{minutes}}-minute slots.",
-      peak_one: "Peak: {{n}} post at {{time}} ({{minutes}}-minute slot).",
-      peak_other: "Peak: {{n}} posts at {{time}} ({{minutes}}-minute slot).",
+      span: "From {{from}} to {{to}}, in slots of {{slot}}.",
+      peak_one: "Peak: {{n}} post at {{time}} (slot of {{slot}}).",
+      peak_other: "Peak: {{n}} posts at {{time}} (slot of {{slot}}).",
     },
     afterParty: {
       summary: "{{posts}} by {{people}} after the official end ({{time}}).",
@@ -160,7 +160,7 @@ export const report = area({
     chart: {
       timelineTitle: "Posts over time",
       timelineX: "Time ({{zone}})",
-      timelineY: "Posts per {{minutes}} min",
+      timelineY: "Posts per {{slot}}",
       peak: "Peak: {{n}}",
       officialEnd: "Official end",
       contributorsTitle: "Top contributors by posts",
@@ -315,9 +315,9 @@ export const report = area({
       none: "Ni mention ni autre hashtag.",
     },
     timeline: {
-      span: "De {{from}} à {{to}}, par tranches de {{minutes}} min.",
-      peak_one: "Pic : {{n}} publication à {{time}} (tranche de {{minutes}} min).",
-      peak_other: "Pic : {{n}} publications à {{time}} (tranche de {{minutes}} min).",
+      span: "De {{from}} à {{to}}, par tranches de {{slot}}.",
+      peak_one: "Pic : {{n}} publication à {{time}} (tranche de {{slot}}).",
+      peak_other: "Pic : {{n}} publications à {{time}} (tranche de {{slot}}).",
     },
     afterParty: {
       summary: "{{posts}} par {{people}} après la fin officielle ({{time}}).",
@@ -332,7 +332,7 @@ export const report = area({
     chart: {
       timelineTitle: "Publications au fil du temps",
       timelineX: "Heure ({{zone}})",
-      timelineY: "Publications par tranche de {{minutes}} min",
+      timelineY: "Publications par tranche de {{slot}}",
       peak: "Pic : {{n}}",
       officialEnd: "Fin officielle",
       contributorsTitle: "Contributeurs les plus actifs (publications)",

@@ -45,7 +45,7 @@ export function timelineSpec(report: Report, ctx: RenderContext): TopLevelSpec |
             field: "posts",
             type: "quantitative",
             axis: {
-              title: t("report.chart.timelineY", { minutes: fmt.count(bucketMinutes) }),
+              title: t("report.chart.timelineY", { slot: fmt.duration(bucketMinutes) }),
               format: ",d",
               tickMinStep: 1,
             },

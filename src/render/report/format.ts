@@ -34,7 +34,17 @@ export interface Format {
   range(fromIso: string, toIso: string): string;
   /** Whether two instants fall on the same calendar day in the zone. */
   sameDay(aIso: string, bIso: string): boolean;
+  /** A length of time in its largest whole unit: 5 -> "5 minutes", 60 -> "1 hour", 20160 -> "2 weeks". */
+  duration(minutes: number): string;
 }
+
+/** Largest unit that divides the minutes evenly, so timeline slots read "1 day", not "1,440 min". */
+const UNITS = [
+  { unit: "week", minutes: 7 * 24 * 60 },
+  { unit: "day", minutes: 24 * 60 },
+  { unit: "hour", minutes: 60 },
+  { unit: "minute", minutes: 1 },
+] as const;
 
 /** The zone when Intl knows it, else "UTC" (shown to the user, so a wrong setting is visible, not hidden). */
 export function knownTimeZone(zone: string): string {
@@ -66,9 +76,16 @@ export function formatFor(locale: Locale, timeZone: string): Format {
   const time = (iso: string) => times.format(new Date(iso));
   const dateTime = (iso: string) => dateTimes.format(new Date(iso));
 
+  const duration = (minutes: number) => {
+    const { unit, minutes: size } =
+      UNITS.find((u) => minutes >= u.minutes && minutes % u.minutes === 0) ?? UNITS[3];
+    return new Intl.NumberFormat(tag, { style: "unit", unit, unitDisplay: "long" }).format(minutes / size);
+  };
+
   return {
     locale,
     timeZone: zone,
+    duration,
     count: (value) => minus(counts.format(value)),
     decimal: (value, digits = 1) =>
       minus(

@@ -45,7 +45,7 @@ export function timelineSection(report: Report, ctx: RenderContext): string[] {
     `- ${t("report.timeline.span", {
       from: ctx.when(window.first),
       to: ctx.when(window.last),
-      minutes: fmt.count(timeline.bucketMinutes),
+      slot: fmt.duration(timeline.bucketMinutes),
     })}`,
   ];
   if (peak !== null) {
@@ -53,7 +53,7 @@ export function timelineSection(report: Report, ctx: RenderContext): string[] {
       `- ${t("report.timeline.peak", {
         count: peak.posts,
         n: fmt.count(peak.posts),
-        minutes: fmt.count(peak.bucketMinutes),
+        slot: fmt.duration(peak.bucketMinutes),
         time: ctx.when(peak.start),
       })}`,
     );

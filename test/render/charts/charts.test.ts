@@ -54,7 +54,7 @@ describe("report charts", () => {
       expect.arrayContaining([
         "Posts over time",
         "Time (Europe/Paris)",
-        "Posts per 1 min",
+        "Posts per 1 minute",
         "Peak: 45",
         "Official end",
       ]),
@@ -71,7 +71,7 @@ describe("report charts", () => {
       expect.arrayContaining([
         "Publications au fil du temps",
         "Heure (Europe/Paris)",
-        "Publications par tranche de 1 min",
+        "Publications par tranche de 1 minute",
         "Pic : 45",
         "Fin officielle",
         "18:10",

@@ -61,3 +61,26 @@ describe("locale formats", () => {
     expect(en.decimal(2.375, 1)).toBe("2.4");
   });
 });
+
+describe("durations of timeline slots", () => {
+  it("GIVEN minutes THEN the largest whole unit, in each language", () => {
+    const en = formatFor("en", "UTC");
+    const fr = formatFor("fr", "UTC");
+    expect([1, 5, 60, 90, 1440, 20160].map(en.duration)).toEqual([
+      "1 minute",
+      "5 minutes",
+      "1 hour",
+      "90 minutes",
+      "1 day",
+      "2 weeks",
+    ]);
+    // ICU may put a no-break space between the number and the unit.
+    const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+    expect([5, 60, 1440, 20160].map((m) => spaced(fr.duration(m)))).toEqual([
+      "5 minutes",
+      "1 heure",
+      "1 jour",
+      "2 semaines",
+    ]);
+  });
+});

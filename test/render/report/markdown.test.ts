@@ -20,7 +20,7 @@ describe("reportMarkdown", () => {
     expect(md).toContain("## Questions left hanging");
     expect(md).toContain("| Original posts | 600 |");
     // ICU puts a narrow no-break space before "PM": \s matches whichever it uses.
-    expect(md).toContainEqual(expect.stringMatching(/^- Peak: 45 posts at 6:20\sPM \(1-minute slot\)\.$/));
+    expect(md).toContainEqual(expect.stringMatching(/^- Peak: 45 posts at 6:20\sPM \(slot of 1 minute\)\.$/));
     expect(md).toContainEqual(
       expect.stringMatching(/^23 posts by 9 contributors after the official end \(7:00\sPM\)\.$/),
     );
@@ -36,7 +36,7 @@ describe("reportMarkdown", () => {
     expect(md).toContain(`| Portée potentielle | 123${NNBSP}456 |`);
     expect(md).toContain(`- Taux d'engagement : 4,2${NBSP}% sur 65${NNBSP}095 impressions mesurées`);
     expect(md).toContain("## Questions restées en suspens");
-    expect(md).toContain("- Pic : 45 publications à 18:20 (tranche de 1 min).");
+    expect(md).toContain("- Pic : 45 publications à 18:20 (tranche de 1 minute).");
     expect(md).toContain("23 publications par 9 contributeurs après la fin officielle (19:00).");
     expect(md).toContain(
       "- @asker\\_1, 18:10: Does anyone know how to follow up on point 1? ([voir](https://x.com/asker_1/status/1))",
