@@ -8,12 +8,13 @@
  *
  * Wired: tasks review, report (pull + stats + post), task reminders, after-party open (with the
  * host's goodbye and the next edition's event), escalation and close, scheduled events, the
- * team poll (open at the debrief, close at its deadline) and the sweep of polls past their deadline.
+ * team poll (open at the debrief, a reminder to non-voters, close at its deadline with the results
+ * chart) and the sweep of polls past their deadline.
  */
 import { closeAfterParty, escalateOpenQuestions, openAfterParty } from "../app/after-party/index.js";
 import { ensureNextEditionEvent } from "../app/after-party/scheduled-event.js";
 import { channelTranslator } from "../app/channel-locale.js";
-import { closeDuePolls, closeTeamPoll, openTeamPoll } from "../app/polls/index.js";
+import { closeDuePolls, closeTeamPoll, openTeamPoll, remindNonVoters } from "../app/polls/index.js";
 import type { Services } from "../app/services.js";
 import { postEditionReport } from "../app/stats/edition-report-message.js";
 import { runTaskReminderJob } from "../app/tasks/reminders.js";
@@ -21,6 +22,7 @@ import { reviewPreviousTasks } from "../app/tasks/review.js";
 import type { Edition } from "../domain/edition.js";
 import type { Job } from "../domain/job.js";
 import type { Series } from "../domain/series.js";
+import { pollChart } from "../render/charts/index.js";
 import type { Message } from "../render/message.js";
 
 export type EditionStep = (services: Services, series: Series, edition: Edition) => Promise<void>;
@@ -46,6 +48,8 @@ export interface LifecycleSteps {
   runTaskReminder(services: Services, job: Job): Promise<void>;
   /** Every few minutes: polls past their deadline (a moderator's own polls too) close with results. */
   closeDuePolls(services: Services, now: Date): Promise<void>;
+  /** DMs the team members who have not voted in an open poll (kind "poll.remind"). */
+  remindNonVoters(services: Services, workspaceId: string, pollId: string): Promise<void>;
 }
 
 const warned = new Set<string>();
@@ -92,7 +96,8 @@ export function defaultSteps(overrides: Partial<LifecycleSteps> = {}): Lifecycle
     reviewPreviousTasks,
     postEditionReport,
     openTeamPoll,
-    closeTeamPoll: (services, series, edition) => closeTeamPoll(services, series, edition),
+    closeTeamPoll: (services, series, edition) =>
+      closeTeamPoll(services, series, edition, { chart: pollChart }),
     openAfterParty: byId("openAfterParty", openAfterParty),
     escalateOpenQuestions: byId("escalateOpenQuestions", (s, id) => escalateOpenQuestions(s, id)),
     closeAfterParty: byId("closeAfterParty", closeAfterParty),
@@ -102,8 +107,12 @@ export function defaultSteps(overrides: Partial<LifecycleSteps> = {}): Lifecycle
       services.log.debug({ job: job.key, outcome }, "task reminder");
     },
     closeDuePolls: async (services, now) => {
-      const closed = await closeDuePolls(services, now);
+      const closed = await closeDuePolls(services, now, { chart: pollChart });
       if (closed.length) services.log.info({ polls: closed }, "polls past their deadline closed");
+    },
+    remindNonVoters: async (services, workspaceId, pollId) => {
+      const reminded = await remindNonVoters(services, workspaceId, pollId);
+      services.log.info({ pollId, reminded }, "poll reminders sent");
     },
     ...overrides,
   };

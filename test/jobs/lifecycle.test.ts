@@ -191,6 +191,22 @@ describe("the polls area's own use cases, on the scheduler", () => {
     ]);
   });
 
+  it("GIVEN the team poll is open WHEN a day is left THEN those who have not voted get one reminder DM, voters none", async () => {
+    const w = await scheduledWorld({ realPolls: true });
+    const voter = `${w.moderator.slice(0, w.moderator.lastIndexOf(":"))}:VOTER`;
+    await w.store.team.set(w.workspace.id, w.series.id, voter, "member");
+    await w.advanceTo("2026-12-01T20:00:00Z");
+    const edition = await w.edition(1);
+    const poll = await w.store.polls.latestForEdition(w.workspace.id, edition.id);
+    expect(poll?.closesAt?.toISOString()).toBe("2026-12-03T19:30:00.000Z");
+    await w.store.polls.vote(w.workspace.id, poll!.id, poll!.questions[0]!.id, voter, { value: 4 });
+    await w.advanceTo("2026-12-04T00:00:00Z");
+    const dms = w.timeline.filter((t) => t.call.type === "dm");
+    expect(dms.map((t) => [t.at.slice(0, 16), t.call.type === "dm" ? t.call.user : ""])).toEqual([
+      ["2026-12-02T19:30", w.moderator],
+    ]);
+  });
+
   it("GIVEN a poll a moderator opened with a 2-hour deadline WHEN the five-minute sweep passes its deadline THEN it closes with its results", async () => {
     const w = await scheduledWorld({ realPolls: true, planEveryHour: false });
     const edition = await w.edition(1);

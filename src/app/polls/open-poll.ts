@@ -19,6 +19,7 @@ import { editionForDebrief, requireSeries } from "../context.js";
 import { requireModerator } from "../permissions.js";
 import type { CommandHandler } from "../services.js";
 import { pollView } from "./poll-context.js";
+import { schedulePollReminder } from "./reminders.js";
 
 type PollCommand = Extract<Command, { name: "poll" }>;
 
@@ -48,6 +49,7 @@ export const openPollCommand: CommandHandler<PollCommand> = async (services, act
       questions: pollQuestionsFor(series.settings.pollQuestions),
       requestKey: actor.requestKey,
     });
+    if (created) await schedulePollReminder(tx, poll, now);
     if (created)
       await tx.audit.append({
         workspaceId: series.workspaceId,

@@ -7,12 +7,37 @@
  */
 import { voterKeyOf } from "../../domain/polls.js";
 import { translator } from "../../i18n/index.js";
+import type { Store } from "../../ports.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import { formatWhen } from "../../render/setup/when.js";
 import { seriesLocaleOf } from "../channel-locale.js";
 import type { Services } from "../services.js";
 import { pollById } from "./poll-context.js";
+
+export const POLL_REMINDER_JOB = "poll.remind";
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Queues the poll's reminder (a job of kind POLL_REMINDER_JOB, key "poll:<id>:remind"): a day
+ * before it closes, or half-way through when it lasts less than two days. Called in the
+ * transaction that opens the poll, so an opened poll always has its reminder.
+ */
+export async function schedulePollReminder(
+  store: Store,
+  poll: { id: string; workspaceId: string; closesAt: Date | null },
+  now: Date,
+): Promise<boolean> {
+  if (!poll.closesAt || poll.closesAt <= now) return false;
+  const lead = Math.min(DAY_MS, (poll.closesAt.getTime() - now.getTime()) / 2);
+  return store.jobs.schedule({
+    key: `poll:${poll.id}:remind`,
+    kind: POLL_REMINDER_JOB,
+    workspaceId: poll.workspaceId,
+    payload: { pollId: poll.id },
+    runAt: new Date(poll.closesAt.getTime() - lead),
+  });
+}
 
 export async function remindNonVoters(
   services: Services,

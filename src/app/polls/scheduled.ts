@@ -13,6 +13,7 @@ import { seriesLocaleOf } from "../channel-locale.js";
 import type { Services } from "../services.js";
 import { closePoll, type PollChart, postClosedPoll, SYSTEM_ACTOR } from "./close.js";
 import { pollView } from "./poll-context.js";
+import { schedulePollReminder } from "./reminders.js";
 
 export async function openTeamPoll(services: Services, series: Series, edition: Edition): Promise<void> {
   const { store, clock, platforms, log } = services;
@@ -32,6 +33,7 @@ export async function openTeamPoll(services: Services, series: Series, edition: 
       questions: pollQuestionsFor(series.settings.pollQuestions),
       requestKey: `edition:${edition.id}:poll`,
     });
+    if (made.created) await schedulePollReminder(tx, made.poll, now);
     if (made.created)
       await tx.audit.append({
         workspaceId: series.workspaceId,

@@ -50,6 +50,7 @@ export const jobs = area({
       close: "closing the edition",
       event: "scheduled event",
       taskReminder: "task reminder",
+      pollReminder: "poll reminder",
     },
   },
   fr: {
@@ -99,6 +100,7 @@ export const jobs = area({
       close: "clôture de l’édition",
       event: "événement programmé",
       taskReminder: "rappel de tâche",
+      pollReminder: "rappel du sondage",
     },
   },
 });

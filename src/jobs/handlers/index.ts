@@ -28,6 +28,16 @@ async function editionEvent(services: Services, job: Job, steps: LifecycleSteps)
   );
 }
 
+/** A poll's reminder to those who have not voted, once. */
+async function pollReminder(services: Services, job: Job, steps: LifecycleSteps): Promise<void> {
+  const pollId = typeof job.payload.pollId === "string" ? job.payload.pollId : null;
+  if (!pollId || !job.workspaceId) return;
+  const workspaceId = job.workspaceId;
+  await once(services.store, job, workspaceId, "remind", () =>
+    steps.remindNonVoters(services, workspaceId, pollId),
+  );
+}
+
 export function lifecycleHandlers(services: Services, steps: LifecycleSteps): Record<string, JobHandler> {
   const inTransaction = (step: Step): JobHandler => ({
     mode: "transaction",
@@ -49,6 +59,7 @@ export function lifecycleHandlers(services: Services, steps: LifecycleSteps): Re
     [JOB_KINDS.afterPartyEnd]: idempotent(endAfterParty),
     [JOB_KINDS.event]: idempotent(editionEvent),
     [JOB_KINDS.taskReminder]: idempotent((s, job, st) => st.runTaskReminder(s, job)),
+    [JOB_KINDS.pollReminder]: idempotent(pollReminder),
     [JOB_KINDS.sweep]: idempotent((s, _job, st) => st.closeDuePolls(s, s.clock.now())),
   };
 }
