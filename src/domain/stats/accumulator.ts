@@ -72,7 +72,7 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
     topics.add(post.text);
     const byHost = settings.hosts.has(author.lowerHandle);
     if (!byHost) unanswered.consider(post, author.key);
-    return questions.add(post, byHost, author.key);
+    return questions.add(post, byHost, author);
   }
 
   function apply(record: Counted, sign: 1 | -1): void {

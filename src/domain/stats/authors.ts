@@ -22,6 +22,8 @@ export interface AuthorStats {
   posts: number;
   /** Engagement received on their non-repost posts. */
   engagement: number;
+  /** Questions they answered, as bits (see questions.ts Answerer). */
+  answered: Uint32Array | null;
 }
 
 /** `network:handle`, lower-case: the key of `ReportContext.previousContributors`. */
@@ -56,6 +58,7 @@ export class Authors {
         followers: null,
         posts: 0,
         engagement: 0,
+        answered: null,
       };
       known.set(lowerHandle, author);
       this.count += 1;

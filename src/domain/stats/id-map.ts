@@ -15,9 +15,12 @@ export class IdMap<T> {
   private mask: number;
   private used = 0;
   private readonly others = new Map<string, T>();
-  /** The last id looked up and the slot it has or would take: set() right after get() probes once. */
+  /** The last id looked up, its parts and the slot it has or would take: set() after get() redoes nothing. */
   private lastId: string | null = null;
   private lastSlot = 0;
+  /** The parts of the id read by the last readId(). */
+  private high = 0;
+  private low = 0;
 
   constructor() {
     this.mask = INITIAL_SLOTS - 1;
@@ -30,22 +33,23 @@ export class IdMap<T> {
   }
 
   get(id: string): T | undefined {
-    if (!isPlainNumber(id)) return this.others.get(id);
-    const slot = this.find(highOf(id), lowOf(id));
+    if (!this.readId(id)) return this.others.get(id);
+    const slot = this.find(this.high, this.low);
     this.lastId = id;
     this.lastSlot = slot;
     return slot < 0 ? undefined : this.values[slot];
   }
 
   set(id: string, value: T): void {
-    if (!isPlainNumber(id)) {
+    let slot: number;
+    if (id === this.lastId) slot = this.lastSlot;
+    else if (this.readId(id)) slot = this.find(this.high, this.low);
+    else {
       this.others.set(id, value);
       return;
     }
-    const high = highOf(id);
-    const low = lowOf(id);
-    const slot = id === this.lastId ? this.lastSlot : this.find(high, low);
     this.lastId = null;
+    const { high, low } = this;
     if (slot >= 0) {
       this.values[slot] = value;
       return;
@@ -62,6 +66,27 @@ export class IdMap<T> {
       if (high !== EMPTY) yield [idOf(high, this.keys[2 * slot + 1]!), this.values[slot] as T];
     }
     yield* this.others;
+  }
+
+  /**
+   * Reads a plain decimal id, 1 to 19 ASCII digits without a leading zero ("0" itself is fine), into
+   * `high` and `low`: one id, one pair. False for any other id.
+   */
+  private readId(id: string): boolean {
+    const length = id.length;
+    if (length === 0 || length > 19 || (length > 1 && id.charCodeAt(0) === 48)) return false;
+    const split = length - LOW_DIGITS;
+    let high = 0;
+    let low = 0;
+    for (let index = 0; index < length; index += 1) {
+      const digit = id.charCodeAt(index) - 48;
+      if (digit < 0 || digit > 9) return false;
+      if (index < split) high = high * 10 + digit;
+      else low = low * 10 + digit;
+    }
+    this.high = high;
+    this.low = low;
+    return true;
   }
 
   /** The slot holding (high, low), or -1 - the free slot where it would go. */
@@ -103,32 +128,6 @@ const INITIAL_SLOTS = 1024;
 const EMPTY = -1;
 /** Digits in the low part: below 10^9, an int32. The high part (up to 10 digits) is exact in a double. */
 const LOW_DIGITS = 9;
-
-/** 1 to 19 ASCII digits without a leading zero ("0" itself is fine): one id, one (high, low) pair. */
-function isPlainNumber(id: string): boolean {
-  const length = id.length;
-  if (length === 0 || length > 19 || (length > 1 && id.charCodeAt(0) === 48)) return false;
-  for (let index = 0; index < length; index += 1) {
-    const code = id.charCodeAt(index);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
-}
-
-function highOf(id: string): number {
-  let high = 0;
-  for (let index = 0; index < id.length - LOW_DIGITS; index += 1)
-    high = high * 10 + id.charCodeAt(index) - 48;
-  return high;
-}
-
-function lowOf(id: string): number {
-  let low = 0;
-  for (let index = Math.max(0, id.length - LOW_DIGITS); index < id.length; index += 1) {
-    low = low * 10 + id.charCodeAt(index) - 48;
-  }
-  return low;
-}
 
 function idOf(high: number, low: number): string {
   return high === 0 ? String(low) : `${high}${String(low).padStart(LOW_DIGITS, "0")}`;

@@ -70,8 +70,18 @@ interface Asked {
 
 interface Answered {
   posts: number;
-  answerers: Set<string>;
+  /** Distinct authors, counted through their Answerer marks. */
+  answerers: number;
   engagement: number;
+}
+
+/**
+ * One object per author, kept by the caller (the engine's AuthorStats): the question numbers the author
+ * answered, as bits (answer numbers have at most two digits, 0-99). Counting distinct answerers this way
+ * costs no lookup: a Set of author keys per question was a hash insert per answer.
+ */
+export interface Answerer {
+  answered: Uint32Array | null;
 }
 
 /** Host questions (first post per number) and the answers each number received. */
@@ -83,7 +93,7 @@ export class QuestionsCollector {
    * Reads one new non-repost post. A host post opening with `Qn` is a question (never an answer, even when it
    * says "answer with A1"); any other post answers the numbers it carries. Returns those numbers.
    */
-  add(post: Post, byHost: boolean, authorKey: string): readonly number[] {
+  add(post: Post, byHost: boolean, answerer: Answerer): readonly number[] {
     const number = byHost ? questionNumber(post.text) : null;
     if (number !== null) {
       this.ask(number, post);
@@ -93,11 +103,17 @@ export class QuestionsCollector {
     for (const answered of numbers) {
       let entry = this.answered.get(answered);
       if (entry === undefined) {
-        entry = { posts: 0, answerers: new Set(), engagement: 0 };
+        entry = { posts: 0, answerers: 0, engagement: 0 };
         this.answered.set(answered, entry);
       }
       entry.posts += 1;
-      entry.answerers.add(authorKey);
+      answerer.answered ??= new Uint32Array(4);
+      const word = answered >>> 5;
+      const bit = 1 << (answered & 31);
+      if ((answerer.answered[word]! & bit) === 0) {
+        answerer.answered[word]! |= bit;
+        entry.answerers += 1;
+      }
     }
     return numbers;
   }
@@ -125,7 +141,7 @@ export class QuestionsCollector {
           externalId: asked ? asked.externalId : null,
           url: asked ? asked.url : null,
           answers: answered ? answered.posts : 0,
-          answerers: answered ? answered.answerers.size : 0,
+          answerers: answered ? answered.answerers : 0,
           engagement: answered ? answered.engagement : 0,
         };
       });
