@@ -33,6 +33,14 @@ const ANSWER_RE = new RegExp(
 
 const NONE: readonly number[] = Object.freeze([]);
 
+/**
+ * One shared frozen array per number (answers go up to 99): the accumulator keeps each post's answers until
+ * the end, and one fresh one-element array per answering post was that many more objects to promote.
+ */
+const SINGLE: ReadonlyArray<readonly number[]> = Array.from({ length: 100 }, (_, number) =>
+  Object.freeze([number]),
+);
+
 /** The question number a host post opens with, or null. */
 export function questionNumber(text: string): number | null {
   const match = QUESTION_RE.exec(text);
@@ -57,7 +65,7 @@ export function answerNumbers(text: string): readonly number[] {
     }
   }
   if (first === null) return NONE;
-  return found === null ? [first] : [...found].sort((a, b) => a - b);
+  return found === null ? SINGLE[first]! : [...found].sort((a, b) => a - b);
 }
 
 interface Asked {
