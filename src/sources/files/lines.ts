@@ -29,6 +29,8 @@ const BOM = 0xfeff;
  * rest of reading. A line is held as views of its chunks (Node and web streams never reuse a chunk once
  * handed out). Its UTF-8 length bounds its UTF-16 length from above, so the limit needs exact counting
  * only once a line passes `maxChars` bytes: it is then decoded as it streams, as strings are.
+ * Lines are the same as decodeText's whatever the chunking; the one difference is in a stream mixing string
+ * and byte chunks, where a multi-byte sequence cut by a string chunk now ends at its line.
  */
 export class LineSplitter {
   private number = 0;
