@@ -34,23 +34,28 @@ export class TopicsCollector {
   /** Counts the words and phrases of one post, each once. */
   add(text: string): void {
     this.posts += 1;
-    const post = this.posts;
-    const phrases = this.postPhrases;
-    phrases.length = 0;
-    let previous: Term | null = null;
-    forEachTopicToken(text, (token) => {
-      if (token === null || token === this.hashtag || isStopToken(token)) {
-        previous = null;
-        return;
-      }
-      const term = this.counter.term(token, post);
-      if (previous !== null && !hasPhrase(phrases, previous.id, term.id)) {
-        phrases.push(previous.id, term.id);
-        this.counter.phrase(previous, term);
-      }
-      previous = term;
-    });
+    this.postPhrases.length = 0;
+    this.previous = null;
+    forEachTopicToken(text, this.visit);
   }
+
+  /** The word before the current one, while no break came between them. */
+  private previous: Term | null = null;
+
+  /** One visitor for every post (a closure per post was that many more objects for the collector). */
+  private readonly visit = (token: string | null): void => {
+    if (token === null || token === this.hashtag || isStopToken(token)) {
+      this.previous = null;
+      return;
+    }
+    const term = this.counter.term(token, this.posts);
+    const previous = this.previous;
+    if (previous !== null && !hasPhrase(this.postPhrases, previous.id, term.id)) {
+      this.postPhrases.push(previous.id, term.id);
+      this.counter.phrase(previous, term);
+    }
+    this.previous = term;
+  };
 
   /** True once a counter dropped rare entries to bound memory. */
   get approximate(): boolean {
