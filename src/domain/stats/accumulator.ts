@@ -126,7 +126,9 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
       let returning = 0;
       let potential = 0;
       let potentialImpressions = 0;
+      let followersKnown = false;
       for (const author of authors.values()) {
+        if (author.followers !== null && author.followers !== undefined) followersKnown = true;
         if (previous?.has(author.key)) returning += 1;
         potential += author.followers ?? 0;
         potentialImpressions += author.posts * (author.followers ?? 0);
@@ -155,7 +157,12 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
           topByFollowers: authors.top(n, (author) => author.followers),
         },
         engagement: totals.finish(),
-        reach: { potential, potentialImpressions, impressions: totals.knownImpressions() },
+        // Sources without follower counts (analytics exports, tweets.js) say nothing of reach: null, never 0.
+        reach: {
+          potential: followersKnown ? potential : null,
+          potentialImpressions: followersKnown ? potentialImpressions : null,
+          impressions: totals.knownImpressions(),
+        },
         topPosts: topPosts.top(),
         mentions: mentions.top(n).map(({ key, count }) => ({ handle: key, count })),
         hashtags: hashtags.top(n).map(({ key, count }) => ({ tag: key, count })),

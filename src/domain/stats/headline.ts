@@ -45,7 +45,7 @@ const headlineSchema = z.object({
   posts: count,
   contributors: count,
   engagement: count,
-  potentialReach: count,
+  potentialReach: count.nullable().default(null),
   impressions: count.nullable().default(null),
   questions: count,
   answers: count,

@@ -64,10 +64,10 @@ export interface Engagement {
 }
 
 export interface Reach {
-  /** Potential: sum of each unique contributor's highest known follower count. */
-  potential: number;
-  /** Potential: sum over all posts of the author's follower count. */
-  potentialImpressions: number;
+  /** Potential: sum of each unique contributor's highest known follower count; null when no count is known. */
+  potential: number | null;
+  /** Potential: sum over all posts of the author's follower count; null when no count is known. */
+  potentialImpressions: number | null;
   /** Real impressions summed where known; null when no post has them. */
   impressions: number | null;
 }
@@ -161,7 +161,8 @@ export interface Headline {
   posts: number;
   contributors: number;
   engagement: number;
-  potentialReach: number;
+  /** null when the data has no follower counts (analytics exports, tweets.js). */
+  potentialReach: number | null;
   impressions: number | null;
   questions: number;
   answers: number;

@@ -97,6 +97,7 @@ export const report = area({
       potentialImpressions: "Potential impressions: {{n}} (the author's followers, for every post)",
       impressions: "Impressions (measured): {{n}}",
       noImpressions: "Impressions (measured): not in the data",
+      noFollowers: "Potential reach: unknown (this data has no follower counts)",
       caveat: "Potential figures are upper bounds: not every follower saw the posts.",
     },
     top: {
@@ -268,6 +269,7 @@ export const report = area({
         "Impressions potentielles : {{n}} (les abonnés de l'auteur, pour chaque publication)",
       impressions: "Impressions (mesurées) : {{n}}",
       noImpressions: "Impressions (mesurées) : absentes des données",
+      noFollowers: "Portée potentielle : inconnue (ces données n'ont pas le nombre d'abonnés)",
       caveat: "Les chiffres potentiels sont des maximums : tous les abonnés n'ont pas vu les publications.",
     },
     top: {

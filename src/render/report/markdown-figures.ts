@@ -78,8 +78,12 @@ export function reachSection(report: Report, { t, fmt }: RenderContext): string[
   return [
     `## ${t("report.section.reach")}`,
     "",
-    `- ${t("report.reach.potential", { n: fmt.count(potential) })}`,
-    `- ${t("report.reach.potentialImpressions", { n: fmt.count(potentialImpressions) })}`,
+    ...(potential === null || potentialImpressions === null
+      ? [`- ${t("report.reach.noFollowers")}`]
+      : [
+          `- ${t("report.reach.potential", { n: fmt.count(potential) })}`,
+          `- ${t("report.reach.potentialImpressions", { n: fmt.count(potentialImpressions) })}`,
+        ]),
     `- ${impressions === null ? t("report.reach.noImpressions") : t("report.reach.impressions", { n: fmt.count(impressions) })}`,
     "",
     `_${t("report.reach.caveat")}_`,

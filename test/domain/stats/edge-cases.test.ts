@@ -21,7 +21,7 @@ describe("GIVEN no posts", () => {
         topByFollowers: [],
       },
       engagement: { likes: 0, reposts: 0, replies: 0, quotes: 0, total: 0, rate: null },
-      reach: { potential: 0, potentialImpressions: 0, impressions: null },
+      reach: { potential: null, potentialImpressions: null, impressions: null },
       topPosts: [],
       mentions: [],
       hashtags: [],
@@ -335,5 +335,19 @@ describe("GIVEN a post at the exact end of the window", () => {
       { ...CONTEXT, window: { startsAt: at(0), endsAt } },
     );
     expect(report.afterParty).toEqual({ posts: 1, contributors: 1, since: "2026-01-15T19:00:00.000Z" });
+  });
+});
+
+describe("GIVEN posts from a source without follower counts (analytics export, tweets.js)", () => {
+  const report = computeReport(
+    [
+      post({ externalId: "a1", authorHandle: "host" }),
+      post({ externalId: "a2", authorHandle: "host", impressions: 900 }),
+    ],
+    CONTEXT,
+  );
+
+  it("THEN potential reach is unknown (null), never a misleading 0, while measured impressions stay", () => {
+    expect(report.reach).toEqual({ potential: null, potentialImpressions: null, impressions: 900 });
   });
 });
