@@ -64,6 +64,7 @@ describe.each(storeTargets())("importItems on $name", (target) => {
       workspaceId: workspace.id,
       editionId: edition.id,
       source: "twarc2-jsonl",
+      batchSize: 500,
       now: NOW,
     });
     expect(summary).toMatchObject({ imported: 1234, updated: 0, ignored: 0, skippedCount: 0 });
