@@ -26,11 +26,11 @@ export function location(at: string, t: Translator): string {
 export function describeSkip(
   skip: ImportSummary["skipped"][number],
   t: Translator,
-  escape: (text: string) => string = (text) => text,
+  escapeText: (text: string) => string = (text) => text,
 ): string {
   const code = SKIP_CODES.find((c) => c === skip.code);
   const reason = code ? t.t(`stats.skip.${code}`) : skip.code;
-  const detail = skip.detail ? ` (${escape(skip.detail.slice(0, 120))})` : "";
+  const detail = skip.detail ? ` (${escapeText(skip.detail.slice(0, 120))})` : "";
   return t.t("stats.skipLine", { at: location(skip.at, t), reason: `${reason}${detail}` });
 }
 

@@ -23,7 +23,6 @@ import {
   fakeTriggerId,
   SLACK_DEFAULTS,
   type SlashCommandFields,
-  slashCommandPayload,
   viewSubmissionPayload,
 } from "../../support/slack-payloads.js";
 import {
