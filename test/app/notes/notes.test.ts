@@ -249,7 +249,7 @@ describe("editing and deleting notes", () => {
 
 describe("notes listing", () => {
   it("GIVEN notes of several kinds WHEN a member lists them THEN the channel sees them grouped, counted, with authors", async () => {
-    const { world, series, moderator, member } = await notesWorld();
+    const { world, moderator, member } = await notesWorld();
     await world.run(member, "note good pace");
     await world.run(moderator, "note good guest");
     await world.run(member, "note insight announce earlier");
@@ -262,7 +262,6 @@ describe("notes listing", () => {
     expect(text).toContain("**What went well (2)**\n- pace (<@slack:T1:U2>)\n- guest (<@slack:T1:U1>)");
     expect(text).toContain("**Insight (1)**\n- announce earlier (<@slack:T1:U2>)");
     expect(text).not.toContain("What went badly");
-    expect(series.id).toBeTruthy();
   });
 
   it("GIVEN a French series WHEN notes are listed THEN the channel reads French", async () => {

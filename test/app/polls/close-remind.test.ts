@@ -88,14 +88,13 @@ describe("closing", () => {
   });
 
   it("GIVEN the platform did not say where the poll went WHEN a vote taught it and the deadline closes it THEN that message loses its buttons", async () => {
-    const { world, member, pollMessage, poll } = await votedPoll("poll", { refs: false });
+    const { world, member, pollMessage } = await votedPoll("poll", { refs: false });
     await world.click(member, "poll.vote", voteButton(pollMessage, 1, 3).value, "m-77");
     world.clock.advance(48 * 3_600_000);
     await closeDuePolls(world.services, world.clock.now());
     const [update] = world.platforms.of("update");
     expect(update).toMatchObject({ channel: "slack:T1:C1", messageRef: "m-77" });
     expect(visibleText(update!.message)).toContain("This poll is closed.");
-    expect(poll.id).toBeTruthy();
   });
 
   it("GIVEN a closed poll WHEN a voter asks for results THEN they see their votes and the tally", async () => {
