@@ -80,9 +80,9 @@ export function createDispatcher(services: Services, registries: readonly Regist
       const context: InteractionContext = { kind: "command", name: "?" };
       return guarded(actor, responder, context, async () => {
         const parsed = parseCommand(text);
-        context.name = parsed.ok ? parsed.command.name : (parsed.problem.command ?? "?");
-        if (parsed.ok) return run(actor, parsed.command, responder);
-        await responder.reply(problemMessage(translator(actor.locale).t, parsed.problem), {
+        context.name = parsed.ok ? parsed.value.name : (parsed.error.command ?? "?");
+        if (parsed.ok) return run(actor, parsed.value, responder);
+        await responder.reply(problemMessage(translator(actor.locale).t, parsed.error), {
           ephemeral: true,
         });
       });

@@ -19,13 +19,14 @@
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import type { Locale } from "../i18n/index.js";
+import { err, ok, type Result } from "../result.js";
 
 export const DUE_HOUR = 17;
 
 /** Longest text we hand to the parser: anything longer is not a date. */
 const MAX_INPUT = 120;
 
-export type DueParse = { ok: true; date: Date } | { ok: false; input: string; reason: "unreadable" | "past" };
+export type DueParse = Result<Date, { input: string; reason: "unreadable" | "past" }>;
 
 export interface DueContext {
   now: Date;
@@ -59,20 +60,20 @@ const PARSERS: Record<Locale, chrono.Chrono> = { en: chrono.en.casual, fr: chron
 
 export function parseDue(input: string, context: DueContext): DueParse {
   const text = input.trim();
-  if (text === "" || text.length > MAX_INPUT) return { ok: false, input, reason: "unreadable" };
+  if (text === "" || text.length > MAX_INPUT) return err({ input, reason: "unreadable" });
   try {
     const zone = validZone(context.timeZone);
     const order: Locale[] = context.locale === "fr" ? ["fr", "en"] : ["en", "fr"];
     for (const locale of order) {
       const date = parseWith(PARSERS[locale], text, context.now, zone);
       if (date === null) continue;
-      if (date.getTime() <= context.now.getTime()) return { ok: false, input, reason: "past" };
-      return { ok: true, date };
+      if (date.getTime() <= context.now.getTime()) return err({ input, reason: "past" });
+      return ok(date);
     }
   } catch {
     // chrono or luxon choking on odd input is an unreadable date, never a crash.
   }
-  return { ok: false, input, reason: "unreadable" };
+  return err({ input, reason: "unreadable" });
 }
 
 function parseWith(parser: chrono.Chrono, text: string, now: Date, zone: string): Date | null {

@@ -2,8 +2,10 @@
  * Durations as people type them, in English or French: "30m", "2h", "48h", "3d", "3j", "1h30",
  * "1h 30m", "90 min", "2 days", "2 jours", "1.5h", "1,5 h". Pure: returns milliseconds or why not.
  */
+import { err, ok, type Result } from "../result.js";
 
-export type DurationResult = { ok: true; ms: number } | { ok: false; input: string };
+/** Milliseconds, or the input that could not be read (trimmed). */
+export type DurationResult = Result<number, string>;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -48,7 +50,7 @@ const MAX_MS = 366 * DAY;
 
 export function parseDuration(input: string): DurationResult {
   const text = simplify(input);
-  const fail = { ok: false as const, input: input.trim() };
+  const fail = err(input.trim());
   if (text === "") return fail;
   let total = 0;
   let lastUnit: number | null = null;
@@ -72,7 +74,7 @@ export function parseDuration(input: string): DurationResult {
   }
   const ms = Math.round(total);
   if (!(ms > 0) || ms > MAX_MS) return fail;
-  return { ok: true, ms };
+  return ok(ms);
 }
 
 /** A bare number after hours means minutes ("1h30"); after days, hours; alone it is ambiguous. */

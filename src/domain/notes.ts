@@ -2,6 +2,8 @@
  * Pure rules for debrief notes: which words name which kind (English and French), how long a note
  * may be, and how a list of notes is grouped for display.
  */
+
+import { err, ok, type Result } from "../result.js";
 import { NOTE_KINDS, type Note, type NoteKind } from "./note.js";
 
 /** Longest note: long enough for a paragraph, short enough for one chat message. */
@@ -42,18 +44,16 @@ export function noteKindOf(word: string): NoteKind | null {
   return Object.hasOwn(KIND_WORDS, key) ? (KIND_WORDS[key] ?? null) : null;
 }
 
-export type NoteTextResult =
-  | { ok: true; text: string }
-  | { ok: false; problem: "empty" }
-  | { ok: false; problem: "too_long"; length: number; max: number };
+export type NoteTextProblem = { problem: "empty" } | { problem: "too_long"; length: number; max: number };
+export type NoteTextResult = Result<string, NoteTextProblem>;
 
 /** A note's text trimmed, or why it cannot be kept. */
 export function checkNoteText(text: string | null | undefined): NoteTextResult {
   const trimmed = (text ?? "").trim();
-  if (trimmed === "") return { ok: false, problem: "empty" };
+  if (trimmed === "") return err({ problem: "empty" });
   const length = [...trimmed].length;
-  if (length > NOTE_MAX_LENGTH) return { ok: false, problem: "too_long", length, max: NOTE_MAX_LENGTH };
-  return { ok: true, text: trimmed };
+  if (length > NOTE_MAX_LENGTH) return err({ problem: "too_long", length, max: NOTE_MAX_LENGTH });
+  return ok(trimmed);
 }
 
 export interface NoteGroup {

@@ -12,6 +12,7 @@
  * identifiable by arithmetic, which no storage scheme prevents.
  */
 import { createHmac } from "node:crypto";
+import { err, ok, type Result } from "../result.js";
 import { DEFAULT_POLL_QUESTIONS, type Poll, type PollQuestion, type QuestionTally } from "./poll.js";
 import type { UserRef } from "./workspace.js";
 
@@ -34,12 +35,12 @@ export function pollQuestionsFor(
   return DEFAULT_POLL_QUESTIONS.map((key) => ({ key, label: null }));
 }
 
-export type PollLengthCheck = { ok: true; ms: number } | { ok: false; problem: "too_short" | "too_long" };
+export type PollLengthCheck = Result<number, "too_short" | "too_long">;
 
 export function checkPollLength(ms: number): PollLengthCheck {
-  if (ms < POLL_MIN_MS) return { ok: false, problem: "too_short" };
-  if (ms > POLL_MAX_MS) return { ok: false, problem: "too_long" };
-  return { ok: true, ms };
+  if (ms < POLL_MIN_MS) return err("too_short");
+  if (ms > POLL_MAX_MS) return err("too_long");
+  return ok(ms);
 }
 
 /** The key a vote is stored under (see the module comment for why). */

@@ -16,9 +16,10 @@
  */
 import { DateTime } from "luxon";
 import { createTask, parse } from "node-cron";
+import { err, ok, type Result } from "../result.js";
 
 export type ScheduleProblem = "cron_invalid" | "zone_invalid";
-export type Occurrences = { ok: true; dates: Date[] } | { ok: false; problem: ScheduleProblem };
+export type Occurrences = Result<Date[], ScheduleProblem>;
 
 /** How far ahead the walk looks: Feb 29 on a Monday can be 28 years away. */
 const MAX_DAYS = 366 * 30;
@@ -34,12 +35,12 @@ export function nextOccurrences(
   count: number,
   until?: Date,
 ): Occurrences {
-  if (!DateTime.now().setZone(timeZone).isValid) return { ok: false, problem: "zone_invalid" };
+  if (!DateTime.now().setZone(timeZone).isValid) return err("zone_invalid");
   const fields = fiveFields(cron);
-  if (!fields) return { ok: false, problem: "cron_invalid" };
+  if (!fields) return err("cron_invalid");
   const matcher = dayMatcher(cron, fields);
   try {
-    return { ok: true, dates: walk(fields, matcher.matches, timeZone, after, count, until) };
+    return ok(walk(fields, matcher.matches, timeZone, after, count, until));
   } finally {
     matcher.dispose();
   }
@@ -48,7 +49,7 @@ export function nextOccurrences(
 /** The first occurrence after `after`, or null (none, or an unreadable schedule). */
 export function nextOccurrence(cron: string, timeZone: string, after: Date): Date | null {
   const result = nextOccurrences(cron, timeZone, after, 1);
-  return result.ok ? (result.dates[0] ?? null) : null;
+  return result.ok ? (result.value[0] ?? null) : null;
 }
 
 interface Fields {

@@ -145,8 +145,8 @@ export async function planSeries(
   if (!series.cron || !series.active) return { created: [], jobs: 0 };
   const lookAhead = Math.max(0, ...series.settings.promoReminderHours) * HOUR + 24 * HOUR;
   const occurrences = nextOccurrences(series.cron, series.timeZone, now, MAX_AHEAD);
-  if (!occurrences.ok) return { problem: occurrences.problem };
-  const wanted = occurrences.dates.filter((d, i) => i === 0 || d.getTime() - now.getTime() <= lookAhead);
+  if (!occurrences.ok) return { problem: occurrences.error };
+  const wanted = occurrences.value.filter((d, i) => i === 0 || d.getTime() - now.getTime() <= lookAhead);
   const existing = await store.editions.list(series.workspaceId, series.id);
   const created: Array<{ seriesId: string; number: number; startsAt: Date }> = [];
   let jobs = 0;

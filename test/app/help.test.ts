@@ -49,7 +49,7 @@ describe("help", () => {
           .trim();
         const line = name === "team" ? `${usage} <@slack:T1:U9>` : usage;
         const parsed = parseCommand(line);
-        expect(parsed.ok ? parsed.command.name : parsed.problem, `${locale}: ${line}`).toBe(name);
+        expect(parsed.ok ? parsed.value.name : parsed.error, `${locale}: ${line}`).toBe(name);
       }
     },
   );

@@ -11,8 +11,8 @@ const newYork = { now: NY_NOW, timeZone: "America/New_York" } as const;
 
 function due(input: string, context: Parameters<typeof parseDue>[1]): string {
   const result = parseDue(input, context);
-  if (!result.ok) throw new Error(`expected a date for ${input}, got ${result.reason}`);
-  return result.date.toISOString();
+  if (!result.ok) throw new Error(`expected a date for ${input}, got ${result.error.reason}`);
+  return result.value.toISOString();
 }
 
 describe("parseDue in English", () => {
@@ -55,7 +55,7 @@ describe("parseDue in English", () => {
   });
 
   it("GIVEN an English actor WHEN 03/12/2026 (12 March, past) THEN refused, not re-read as French", () => {
-    expect(parseDue("03/12/2026", en)).toMatchObject({ ok: false, reason: "past" });
+    expect(parseDue("03/12/2026", en)).toMatchObject({ ok: false, error: { reason: "past" } });
   });
 
   it("GIVEN New York before its DST end WHEN 'in 3 days' THEN Monday 17:00 EST", () => {
@@ -103,15 +103,15 @@ describe("parseDue refusals", () => {
   const en = { ...paris, locale: "en" } as const;
 
   it("GIVEN a date in the past THEN it is refused as past", () => {
-    expect(parseDue("2026-01-05", en)).toEqual({ ok: false, input: "2026-01-05", reason: "past" });
+    expect(parseDue("2026-01-05", en)).toEqual({ ok: false, error: { input: "2026-01-05", reason: "past" } });
   });
 
   it("GIVEN words that are not a date THEN it is unreadable", () => {
-    expect(parseDue("whenever you can", en)).toMatchObject({ ok: false, reason: "unreadable" });
+    expect(parseDue("whenever you can", en)).toMatchObject({ ok: false, error: { reason: "unreadable" } });
   });
 
   it("GIVEN a date buried in a sentence THEN it is unreadable rather than guessed", () => {
-    expect(parseDue("call bob friday", en)).toMatchObject({ ok: false, reason: "unreadable" });
+    expect(parseDue("call bob friday", en)).toMatchObject({ ok: false, error: { reason: "unreadable" } });
   });
 
   it("GIVEN an unknown time zone THEN UTC is used", () => {
@@ -122,7 +122,7 @@ describe("parseDue refusals", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), fc.constantFrom("en", "fr"), (text, locale) => {
         const result = parseDue(text, { ...paris, locale: locale as "en" | "fr" });
-        if (result.ok) expect(result.date.getTime()).toBeGreaterThan(PARIS_NOW.getTime());
+        if (result.ok) expect(result.value.getTime()).toBeGreaterThan(PARIS_NOW.getTime());
       }),
       { numRuns: 300 },
     );

@@ -25,13 +25,13 @@ describe("parseDuration", () => {
     ["  2H  ", 2 * H],
     ["2j12", 2 * D + 12 * H],
   ])("GIVEN %j WHEN parsed THEN it lasts the expected milliseconds", (input, ms) => {
-    expect(parseDuration(input)).toEqual({ ok: true, ms });
+    expect(parseDuration(input)).toEqual({ ok: true, value: ms });
   });
 
   it.each(["", "abc", "90", "0m", "-2h", "2x", "h", "constructor", "2 lundis", "400d", "1h30 foo"])(
     "GIVEN %j WHEN parsed THEN it is refused with the input echoed",
     (input) => {
-      expect(parseDuration(input)).toEqual({ ok: false, input: input.trim() });
+      expect(parseDuration(input)).toEqual({ ok: false, error: input.trim() });
     },
   );
 
@@ -39,7 +39,7 @@ describe("parseDuration", () => {
     expect(formatDuration(2 * D + 3 * H + 30 * M)).toBe("2d 3h 30m");
     expect(parseDuration(formatDuration(2 * D + 3 * H + 30 * M))).toEqual({
       ok: true,
-      ms: 2 * D + 3 * H + 30 * M,
+      value: 2 * D + 3 * H + 30 * M,
     });
   });
 });

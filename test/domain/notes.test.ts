@@ -36,19 +36,17 @@ describe("note kinds", () => {
 
 describe("note text", () => {
   it("GIVEN surrounding spaces THEN the text is trimmed", () => {
-    expect(checkNoteText("  the pace  ")).toEqual({ ok: true, text: "the pace" });
+    expect(checkNoteText("  the pace  ")).toEqual({ ok: true, value: "the pace" });
   });
   it("GIVEN only spaces or nothing THEN it is empty", () => {
-    expect(checkNoteText("   ")).toEqual({ ok: false, problem: "empty" });
-    expect(checkNoteText(null)).toEqual({ ok: false, problem: "empty" });
+    expect(checkNoteText("   ")).toEqual({ ok: false, error: { problem: "empty" } });
+    expect(checkNoteText(null)).toEqual({ ok: false, error: { problem: "empty" } });
   });
   it("GIVEN exactly the limit THEN it is kept; one more THEN it is too long", () => {
     expect(checkNoteText("a".repeat(NOTE_MAX_LENGTH)).ok).toBe(true);
     expect(checkNoteText("a".repeat(NOTE_MAX_LENGTH + 1))).toEqual({
       ok: false,
-      problem: "too_long",
-      length: NOTE_MAX_LENGTH + 1,
-      max: NOTE_MAX_LENGTH,
+      error: { problem: "too_long", length: NOTE_MAX_LENGTH + 1, max: NOTE_MAX_LENGTH },
     });
   });
   it("GIVEN emoji THEN length counts characters, not UTF-16 units", () => {

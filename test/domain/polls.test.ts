@@ -71,9 +71,9 @@ describe("poll rules", () => {
   });
 
   it("GIVEN lengths THEN 5 minutes to 30 days are accepted", () => {
-    expect(checkPollLength(4 * 60_000)).toEqual({ ok: false, problem: "too_short" });
-    expect(checkPollLength(5 * 60_000)).toEqual({ ok: true, ms: 5 * 60_000 });
-    expect(checkPollLength(31 * 86_400_000)).toEqual({ ok: false, problem: "too_long" });
+    expect(checkPollLength(4 * 60_000)).toEqual({ ok: false, error: "too_short" });
+    expect(checkPollLength(5 * 60_000)).toEqual({ ok: true, value: 5 * 60_000 });
+    expect(checkPollLength(31 * 86_400_000)).toEqual({ ok: false, error: "too_long" });
   });
 
   it("GIVEN a poll with overall THEN comments go there; without it THEN to the last question", () => {

@@ -6,8 +6,8 @@ const iso = (dates: Date[]) => dates.map((d) => d.toISOString());
 
 function dates(cron: string, zone: string, after: string, count: number): string[] {
   const result = nextOccurrences(cron, zone, new Date(after), count);
-  if (!result.ok) throw new Error(result.problem);
-  return iso(result.dates);
+  if (!result.ok) throw new Error(result.error);
+  return iso(result.value);
 }
 
 describe("next occurrences of a series' cron in its time zone", () => {
@@ -81,16 +81,16 @@ describe("next occurrences of a series' cron in its time zone", () => {
       10,
       new Date("2026-11-03T19:00:00Z"),
     );
-    expect(result.ok && iso(result.dates)).toEqual(["2026-11-01T19:00:00.000Z", "2026-11-02T19:00:00.000Z"]);
+    expect(result.ok && iso(result.value)).toEqual(["2026-11-01T19:00:00.000Z", "2026-11-02T19:00:00.000Z"]);
   });
 
   it("GIVEN an unreadable cron, a seconds field or an unknown zone WHEN asked THEN a problem comes back, never a throw", () => {
     const after = new Date("2026-11-01T00:00:00Z");
-    expect(nextOccurrences("every tuesday", "UTC", after, 1)).toEqual({ ok: false, problem: "cron_invalid" });
-    expect(nextOccurrences("0 0 19 * * 2", "UTC", after, 1)).toEqual({ ok: false, problem: "cron_invalid" });
+    expect(nextOccurrences("every tuesday", "UTC", after, 1)).toEqual({ ok: false, error: "cron_invalid" });
+    expect(nextOccurrences("0 0 19 * * 2", "UTC", after, 1)).toEqual({ ok: false, error: "cron_invalid" });
     expect(nextOccurrences("0 19 * * 2", "Mars/Olympus", after, 1)).toEqual({
       ok: false,
-      problem: "zone_invalid",
+      error: "zone_invalid",
     });
     expect(nextOccurrence("61 19 * * 2", "UTC", after)).toBeNull();
   });
@@ -113,9 +113,9 @@ describe("next occurrences of a series' cron in its time zone", () => {
           const after = new Date(Date.UTC(2026, 0, 1) + offsetDays * 86_400_000);
           const result = nextOccurrences(`${minute} ${hour} * * *`, zone, after, 60);
           if (!result.ok) return false;
-          const times = result.dates.map((d) => d.getTime());
+          const times = result.value.map((d) => d.getTime());
           const increasing = times.every((t, i) => i === 0 || t > (times[i - 1] ?? 0));
-          const wall = result.dates.every((d) => {
+          const wall = result.value.every((d) => {
             const parts = new Intl.DateTimeFormat("en-GB", {
               timeZone: zone,
               hour: "numeric",
@@ -128,7 +128,7 @@ describe("next occurrences of a series' cron in its time zone", () => {
             const wanted = hour * 60 + minute;
             return shown === wanted || (shown > wanted && shown - wanted <= 60);
           });
-          return result.dates.length === 60 && increasing && wall && times[0]! > after.getTime();
+          return result.value.length === 60 && increasing && wall && times[0]! > after.getTime();
         },
       ),
       { numRuns: 40 },

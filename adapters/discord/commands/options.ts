@@ -3,15 +3,18 @@
  * typed and validated most options (choices, integers, users); the only words read here are the
  * poll's duration (src/domain/duration.ts, the same reader Slack's parser uses) and the link
  * code's clean-up. Task due dates and edition starts stay words: the use cases read them in the
- * series' time zone. Never throws: a problem comes back as a catalogue key and its values.
+ * series' time zone. Never throws: a problem comes back as the same CommandProblem Slack's parser
+ * reports (src/app/commands/command.ts), which problem.ts turns into Discord's wording.
  */
-import type { Command } from "../../../src/app/commands/command.js";
+import type { Command, CommandName, CommandProblem } from "../../../src/app/commands/command.js";
+import type { MissingPart } from "../../../src/app/commands/parse.js";
 import { durationFiller, fold } from "../../../src/app/commands/words.js";
 import type { SharedFile } from "../../../src/app/interaction.js";
 import { parseDuration } from "../../../src/domain/duration.js";
 import type { NoteKind } from "../../../src/domain/note.js";
 import { isHashtag, normaliseHashtag } from "../../../src/domain/series.js";
-import { isLocale, type MessageKey, type MessageParams } from "../../../src/i18n/index.js";
+import { isLocale } from "../../../src/i18n/index.js";
+import { err, ok, type Result } from "../../../src/result.js";
 import { userRef } from "../refs.js";
 import { commandNameOf, type OptionName, optionName } from "./definition.js";
 
@@ -28,9 +31,7 @@ export interface OptionReader {
   attachment(name: string): { name: string; size: number; url: string } | null;
 }
 
-export type BuiltCommand =
-  | { ok: true; command: Command }
-  | { ok: false; key: MessageKey; params: MessageParams };
+export type BuiltCommand = Result<Command, CommandProblem>;
 
 /** Downloads an attachment (Discord CDN URL); injectable for tests. */
 export type Download = (url: string) => Promise<AsyncIterable<Uint8Array>>;
@@ -43,12 +44,14 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
     const id = reader.user(optionName(option));
     return id ? userRef(guildId, id) : null;
   };
-  const ok = (command: Command): BuiltCommand => ({ ok: true, command });
-  const problem = (key: MessageKey, params: MessageParams = {}): BuiltCommand => ({ ok: false, key, params });
+  const invalid = (command: CommandName, detail: string): BuiltCommand =>
+    err({ key: "invalid", command, detail });
+  const missing = (command: CommandName, part: MissingPart): BuiltCommand =>
+    err({ key: "missing", command, detail: part });
 
   switch (name) {
     case null:
-      return problem("commands.problem.unknown", { detail: reader.subcommand ?? "" });
+      return err({ key: "unknown", command: null, detail: reader.subcommand ?? "" });
     case "help":
     case "playbook":
     case "roster":
@@ -56,8 +59,7 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
     case "setup": {
       const tag = text("hashtag");
       const hashtag = tag === null ? null : normaliseHashtag(tag);
-      if (hashtag !== null && !isHashtag(hashtag))
-        return problem("commands.problem.invalid", { command: "setup", detail: tag });
+      if (hashtag !== null && !isHashtag(hashtag)) return invalid("setup", tag ?? "");
       return ok({ name, hashtag, title: hashtag === null ? null : text("title") });
     }
     case "stats":
@@ -70,7 +72,7 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
     case "note": {
       const kind = text("kind") as NoteKind | null;
       const body = text("noteText");
-      if (body !== null && kind === null) return problem("discord.problem.kindMissing");
+      if (body !== null && kind === null) return missing("note", "kind");
       return ok({ name, kind, text: body });
     }
     case "poll": {
@@ -78,8 +80,12 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
       if (closes === null)
         return ok({ name, anonymous: reader.boolean(optionName("anonymous")) ?? false, closesInMs: null });
       const parsed = parseDuration(withoutFiller(closes));
-      if (!parsed.ok) return problem("errors.duration_invalid", { input: closes });
-      return ok({ name, anonymous: reader.boolean(optionName("anonymous")) ?? false, closesInMs: parsed.ms });
+      if (!parsed.ok) return invalid("poll", closes);
+      return ok({
+        name,
+        anonymous: reader.boolean(optionName("anonymous")) ?? false,
+        closesInMs: parsed.value,
+      });
     }
     case "task":
       return ok({ name, owner: person("owner"), title: text("taskText") ?? "", due: text("due") });
@@ -88,7 +94,7 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
     case "export": {
       const what = text("what");
       if (what !== "notes" && what !== "tasks" && what !== "roster" && what !== "posts")
-        return problem("commands.problem.invalid", { command: "export", detail: what ?? "" });
+        return invalid("export", what ?? "");
       return ok({ name, what });
     }
     case "team": {
@@ -98,14 +104,14 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
       // A role id as the member's interaction carries it (actor.ts), so permissions compare alike.
       const serverRole = reader.role(optionName("serverRole"));
       if (action === "list") return ok({ name, action, users: [], roles: [], role });
-      if (action !== "add" && action !== "remove") return problem("discord.problem.personMissing");
-      if (!who && !serverRole) return problem("discord.problem.personMissing");
+      if (action !== "add" && action !== "remove") return missing("team", "users");
+      if (!who && !serverRole) return missing("team", "users");
       return ok({ name, action, users: who ? [who] : [], roles: serverRole ? [serverRole] : [], role });
     }
     case "edition": {
       const action = text("editionAction") === "topic" ? "topic" : "new";
       const topic = text("topic");
-      if (action === "topic" && topic === null) return problem("discord.problem.topicMissing");
+      if (action === "topic" && topic === null) return missing("edition", "topic");
       return ok({ name, action, topic, startsAt: action === "new" ? text("starts") : null });
     }
     case "link": {
@@ -114,9 +120,7 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
     }
     case "language": {
       const locale = text("locale");
-      return isLocale(locale)
-        ? ok({ name, locale })
-        : problem("commands.problem.invalid", { command: "language", detail: locale ?? "" });
+      return isLocale(locale) ? ok({ name, locale }) : invalid("language", locale ?? "");
     }
   }
 }

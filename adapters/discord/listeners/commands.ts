@@ -1,10 +1,10 @@
 /** `/afterchat <sub-command>`: options -> core Command -> dispatcher.command. */
 import { type ChatInputCommandInteraction, type Client, Events } from "discord.js";
 import { translator } from "../../../src/i18n/index.js";
-import { sentence } from "../../../src/render/message.js";
 import { actorOf } from "../actor.js";
 import { COMMAND } from "../commands/definition.js";
 import { commandFromOptions, type OptionReader } from "../commands/options.js";
+import { optionProblemMessage } from "../commands/problem.js";
 import { createResponder } from "../responder.js";
 import { guard, type ListenerContext, renderOptionsFor, replyGuildOnly } from "./context.js";
 
@@ -22,11 +22,11 @@ async function onCommand(interaction: ChatInputCommandInteraction, ctx: Listener
     setActor(actor);
     const responder = createResponder(interaction, ctx.log, renderOptionsFor(interaction, actor));
     const built = commandFromOptions(readerOf(interaction), interaction.guildId, ctx.download);
-    if (!built.ok) {
-      const text = translator(actor.locale).t(built.key, built.params);
-      return responder.reply(sentence(text), { ephemeral: true });
-    }
-    await ctx.dispatcher.command(actor, built.command, responder);
+    if (!built.ok)
+      return responder.reply(optionProblemMessage(translator(actor.locale).t, built.error), {
+        ephemeral: true,
+      });
+    await ctx.dispatcher.command(actor, built.value, responder);
   });
 }
 

@@ -6,6 +6,7 @@
 import type { NoteKind } from "../../domain/note.js";
 import type { UserRef } from "../../domain/workspace.js";
 import type { Locale } from "../../i18n/index.js";
+import type { Result } from "../../result.js";
 import type { SharedFile } from "../interaction.js";
 
 export const COMMAND_NAMES = [
@@ -77,4 +78,4 @@ export interface CommandProblem {
   detail: string;
 }
 
-export type ParsedCommand = { ok: true; command: Command } | { ok: false; problem: CommandProblem };
+export type ParsedCommand = Result<Command, CommandProblem>;

@@ -8,7 +8,8 @@
 import { parseDuration } from "../../domain/duration.js";
 import { noteKindOf } from "../../domain/notes.js";
 import { isHashtag, normaliseHashtag } from "../../domain/series.js";
-import type { Command, CommandName, CommandProblem, ParsedCommand } from "./command.js";
+import { err, ok } from "../../result.js";
+import type { CommandName, CommandProblem, ParsedCommand } from "./command.js";
 import { isDateWords } from "./date-words.js";
 import {
   anonymousWord,
@@ -32,16 +33,13 @@ import {
 } from "./words.js";
 
 /** What a "missing" problem lacks; the catalogue has a phrase for each (commands.parts.*). */
-export type MissingPart = "duration" | "title" | "users" | "what" | "action" | "topic" | "locale";
+export type MissingPart = "duration" | "title" | "users" | "what" | "action" | "topic" | "locale" | "kind";
 
 type Args = { text: string; args: Token[] };
 type Parser = (input: Args) => ParsedCommand;
 
-const ok = (command: Command): ParsedCommand => ({ ok: true, command });
-const problem = (key: CommandProblem["key"], command: CommandName | null, detail: string): ParsedCommand => ({
-  ok: false,
-  problem: { key, command, detail },
-});
+const problem = (key: CommandProblem["key"], command: CommandName | null, detail: string): ParsedCommand =>
+  err({ key, command, detail });
 const missing = (command: CommandName, part: MissingPart) => problem("missing", command, part);
 const invalid = (command: CommandName, detail: string) => problem("invalid", command, detail);
 
@@ -147,7 +145,7 @@ function parsePoll(args: Token[]): ParsedCommand {
   if (duration === null) return ok({ name: "poll", anonymous, closesInMs: null });
   const parsed = parseDuration(duration);
   if (!parsed.ok) return invalid("poll", duration);
-  return ok({ name: "poll", anonymous, closesInMs: parsed.ms });
+  return ok({ name: "poll", anonymous, closesInMs: parsed.value });
 }
 
 /**

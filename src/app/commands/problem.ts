@@ -5,7 +5,16 @@ import { type Message, message } from "../../render/message.js";
 import type { CommandProblem } from "./command.js";
 import type { MissingPart } from "./parse.js";
 
-const PARTS: readonly MissingPart[] = ["duration", "title", "users", "what", "action", "topic", "locale"];
+const PARTS: readonly MissingPart[] = [
+  "duration",
+  "title",
+  "users",
+  "what",
+  "action",
+  "topic",
+  "locale",
+  "kind",
+];
 
 export function problemMessage(t: Translator["t"], problem: CommandProblem): Message {
   const command = problem.command ?? "help";

@@ -27,14 +27,14 @@ export const noteCommand: CommandHandler<NoteCommand> = async (services, actor, 
   }
   const checked = checkNoteText(command.text);
   if (!checked.ok) {
-    await responder.reply(sentence(noteTextProblem(t, checked, command.kind)), { ephemeral: true });
+    await responder.reply(sentence(noteTextProblem(t, checked.error, command.kind)), { ephemeral: true });
     return;
   }
   const filed = await fileNotes(
     store,
     actor,
     series,
-    [{ kind: command.kind, text: checked.text, requestKey: actor.requestKey }],
+    [{ kind: command.kind, text: checked.value, requestKey: actor.requestKey }],
     clock.now(),
   );
   await responder.reply(filedMessage(t, series, filed), { ephemeral: true });

@@ -30,10 +30,10 @@ export const submitNotesForm: FormHandler = async (services, actor, submission, 
   for (const field of filled) {
     const checked = checkNoteText(field.text);
     if (!checked.ok) {
-      await responder.reply(sentence(noteTextProblem(t, checked, field.kind)), { ephemeral: true });
+      await responder.reply(sentence(noteTextProblem(t, checked.error, field.kind)), { ephemeral: true });
       return;
     }
-    entries.push({ kind: field.kind, text: checked.text, requestKey: `${actor.requestKey}:${field.kind}` });
+    entries.push({ kind: field.kind, text: checked.value, requestKey: `${actor.requestKey}:${field.kind}` });
   }
   const filed = await fileNotes(store, actor, series, entries, clock.now());
   await responder.reply(filedMessage(t, series, filed), { ephemeral: true });
@@ -48,11 +48,11 @@ export const submitNoteEdit: FormHandler = async (services, actor, submission, r
   const note = await requireOwnNote(store, series, actor, state.noteId);
   const checked = checkNoteText(submission.values.text);
   if (!checked.ok) {
-    await responder.reply(sentence(noteTextProblem(t, checked, note.kind)), { ephemeral: true });
+    await responder.reply(sentence(noteTextProblem(t, checked.error, note.kind)), { ephemeral: true });
     return;
   }
   const updated = await store.transaction(async (tx) => {
-    const saved = await tx.notes.update(series.workspaceId, note.id, { text: checked.text });
+    const saved = await tx.notes.update(series.workspaceId, note.id, { text: checked.value });
     await tx.audit.append({
       workspaceId: series.workspaceId,
       actorRef: actor.userRef,

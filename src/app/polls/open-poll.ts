@@ -30,7 +30,7 @@ export const openPollCommand: CommandHandler<PollCommand> = async (services, act
   await requireModerator(store, series, actor);
   const length = checkPollLength(command.closesInMs ?? series.settings.pollHours * 3_600_000);
   if (!length.ok) {
-    await responder.reply(sentence(t(`poll.length.${length.problem}`)), { ephemeral: true });
+    await responder.reply(sentence(t(`poll.length.${length.error}`)), { ephemeral: true });
     return;
   }
   const now = clock.now();
@@ -43,7 +43,7 @@ export const openPollCommand: CommandHandler<PollCommand> = async (services, act
       editionId: edition.id,
       anonymous: command.anonymous,
       resultsVisible: series.settings.showResultsBeforeClose,
-      closesAt: new Date(now.getTime() + length.ms),
+      closesAt: new Date(now.getTime() + length.value),
       createdBy: actor.userRef,
       channelRef: actor.channel,
       questions: pollQuestionsFor(series.settings.pollQuestions),

@@ -63,12 +63,12 @@ async function moveUpcomingEditions(
   const until = new Date(last.startsAt.getTime() + 1);
   const old = nextOccurrences(before.cron, before.timeZone, now, MAX_MOVED, until);
   if (!old.ok) return;
-  const oldTimes = new Set(old.dates.map((d) => d.getTime()));
+  const oldTimes = new Set(old.value.map((d) => d.getTime()));
   const planned = upcoming.filter((e) => oldTimes.has(e.startsAt.getTime()));
   const times = nextOccurrences(series.cron, series.timeZone, now, planned.length);
   if (!times.ok) return;
   for (const [i, edition] of planned.entries()) {
-    const startsAt = times.dates[i];
+    const startsAt = times.value[i];
     if (startsAt) await moveEdition(store, series, edition, startsAt, now);
   }
 }

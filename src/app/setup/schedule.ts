@@ -8,6 +8,7 @@
 import { validate } from "node-cron";
 import { parseDuration } from "../../domain/duration.js";
 import { nextOccurrence } from "../../domain/schedule.js";
+import { err, ok, type Result } from "../../result.js";
 import type { SetupProblem } from "./setup-values.js";
 import { canonicalZone } from "./zone.js";
 
@@ -25,9 +26,9 @@ const MAX_LENGTH = 12 * 60;
 export function readSchedule(
   input: string,
   fallback: Pick<Schedule, "timeZone" | "durationMinutes">,
-): { ok: true; schedule: Schedule } | { ok: false; problems: SetupProblem[] } {
+): Result<Schedule, SetupProblem[]> {
   const tokens = input.trim().split(/\s+/u).filter(Boolean);
-  if (tokens.length === 0) return { ok: true, schedule: { cron: null, ...fallback } };
+  if (tokens.length === 0) return ok({ cron: null, ...fallback });
   const zoneAt = tokens.findIndex(looksLikeZone);
   if (zoneAt < 0) {
     if (tokens.length < 5) return fail({ code: "cron_invalid", input: tokens.join(" ") });
@@ -48,19 +49,16 @@ export function readSchedule(
   const lengthText = tokens.slice(zoneAt + 1).join(" ");
   const length = lengthText === "" ? fallback.durationMinutes : readLength(lengthText);
   if (length === null) problems.push({ code: "length_invalid", input: lengthText });
-  if (problems.length > 0 || !zone || length === null) return { ok: false, problems };
-  return {
-    ok: true,
-    schedule: {
-      cron: cronTokens.length ? cronTokens.join(" ") : null,
-      timeZone: zone,
-      durationMinutes: length,
-    },
-  };
+  if (problems.length > 0 || !zone || length === null) return err(problems);
+  return ok({
+    cron: cronTokens.length ? cronTokens.join(" ") : null,
+    timeZone: zone,
+    durationMinutes: length,
+  });
 }
 
 function fail(problem: SetupProblem) {
-  return { ok: false as const, problems: [problem] };
+  return err([problem]);
 }
 
 /** "Europe/Paris", "America/Argentina/Buenos_Aires", "UTC". */
@@ -82,7 +80,7 @@ function readLength(text: string): number | null {
     ? Number(text.trim())
     : (() => {
         const parsed = parseDuration(text);
-        return parsed.ok ? Math.round(parsed.ms / 60_000) : null;
+        return parsed.ok ? Math.round(parsed.value / 60_000) : null;
       })();
   if (minutes === null || minutes < MIN_LENGTH || minutes > MAX_LENGTH) return null;
   return minutes;

@@ -32,13 +32,13 @@ export const submitSetup: FormHandler = async (services, actor, submission, resp
     durationMinutes: existing?.durationMinutes ?? 60,
   });
   if (!read.ok) {
-    await responder.reply(problemsMessage(t, read.problems, reopen), { ephemeral: true });
+    await responder.reply(problemsMessage(t, read.error, reopen), { ephemeral: true });
     return;
   }
-  const taken = await store.series.findByHashtag(actor.workspace.id, read.draft.hashtag);
+  const taken = await store.series.findByHashtag(actor.workspace.id, read.value.hashtag);
   if (taken && taken.id !== existing?.id) {
     await responder.reply(
-      problemsMessage(t, [{ code: "hashtag_taken", input: read.draft.hashtag }], reopen),
+      problemsMessage(t, [{ code: "hashtag_taken", input: read.value.hashtag }], reopen),
       {
         ephemeral: true,
       },
@@ -46,7 +46,7 @@ export const submitSetup: FormHandler = async (services, actor, submission, resp
     return;
   }
   if (existing) {
-    const saved = await updateSeries(store, actor, existing, read.draft);
+    const saved = await updateSeries(store, actor, existing, read.value);
     await planSavedSchedule(services, existing, saved);
     await responder.reply(savedMessage(t, saved), { ephemeral: true });
     return;
@@ -55,7 +55,7 @@ export const submitSetup: FormHandler = async (services, actor, submission, resp
   const occupant = await store.series.findByChannel(actor.workspace.id, channel);
   if (occupant)
     throw new AfterchatError("series_exists", { hashtag: occupant.hashtag, channel: `<#${channel}>` });
-  const created = await createSeries(store, actor, channel, read.draft);
+  const created = await createSeries(store, actor, channel, read.value);
   await planSavedSchedule(services, null, created);
   await responder.reply(createdMessage(t, created), { ephemeral: true });
   await responder.reply(savedMessage(t, created), { ephemeral: true });

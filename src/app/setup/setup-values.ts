@@ -8,6 +8,7 @@
  */
 import { NETWORKS, type Network } from "../../domain/post.js";
 import { isHashtag, normaliseHandle, normaliseHashtag } from "../../domain/series.js";
+import { err, ok, type Result } from "../../result.js";
 import { readSchedule, type Schedule } from "./schedule.js";
 
 export const SETUP_FIELDS = ["hashtag", "title", "hosts", "schedule", "networks"] as const;
@@ -47,7 +48,7 @@ export interface SeriesDraft extends Schedule {
   mastodonInstance: string | null;
 }
 
-export type SetupRead = { ok: true; draft: SeriesDraft } | { ok: false; problems: SetupProblem[] };
+export type SetupRead = Result<SeriesDraft, SetupProblem[]>;
 
 export function readSetupValues(
   values: Partial<Record<SetupField, string>>,
@@ -61,9 +62,9 @@ export function readSetupValues(
   const hosts = readHosts(values.hosts ?? "", problems);
   const networks = readNetworks(values.networks ?? "", problems);
   const schedule = readSchedule(values.schedule ?? "", fallback);
-  if (!schedule.ok) problems.push(...schedule.problems);
-  if (problems.length > 0 || !schedule.ok || !hashtag || !networks) return { ok: false, problems };
-  return { ok: true, draft: { hashtag, title, hosts, ...networks, ...schedule.schedule } };
+  if (!schedule.ok) problems.push(...schedule.error);
+  if (problems.length > 0 || !schedule.ok || !hashtag || !networks) return err(problems);
+  return ok({ hashtag, title, hosts, ...networks, ...schedule.value });
 }
 
 function readHashtag(input: string, problems: SetupProblem[]): string | null {

@@ -38,14 +38,14 @@ export const createTask: CommandHandler<Extract<Command, { name: "task" }>> = as
   let dueAt: Date | null = null;
   if (command.due !== null && command.due.trim() !== "") {
     const due = parseDue(command.due, { now, timeZone: series.timeZone, locale: actor.locale });
-    if (!due.ok && due.reason === "past") {
+    if (!due.ok && due.error.reason === "past") {
       await responder.reply(sentence(translator(actor.locale).t("tasks.duePast", { input: command.due })), {
         ephemeral: true,
       });
       return;
     }
     if (!due.ok) throw new AfterchatError("date_invalid", { input: command.due });
-    dueAt = due.date;
+    dueAt = due.value;
   }
 
   const { edition } = await editionForDebrief(store, series, now);

@@ -1,4 +1,5 @@
 import { classifyKind, type Post } from "../../domain/post.js";
+import { err, ok, type Result } from "../../result.js";
 import type { SkipReason } from "../types.js";
 import { readCount } from "./counts.js";
 import { parseIsoDate } from "./dates.js";
@@ -7,7 +8,7 @@ import { decodeHtmlEntities } from "./html.js";
 import { asId, isHandle, statusUrl } from "./ids.js";
 import { arrayAt, isObject, type JsonObject, objectAt } from "./json.js";
 
-export type Mapped = { ok: true; post: Post } | { ok: false; reason: SkipReason };
+export type Mapped = Result<Post, SkipReason>;
 
 /** Users of a page by id: `includes.users`, plus the `author` objects `twarc2 flatten` inlines. */
 export type Users = ReadonlyMap<string, JsonObject>;
@@ -61,35 +62,32 @@ export function tweetToPost(tweet: unknown, users: Users): Mapped {
   const authorMetrics = objectOrNull(author.public_metrics);
   const authorName = author.name;
   const entities = objectOrNull(tweet.entities);
-  return {
-    ok: true,
-    post: {
-      network: "x",
-      externalId: id,
-      authorHandle: handle,
-      authorName: typeof authorName === "string" ? authorName : null,
-      authorFollowers: readCount(authorMetrics === null ? undefined : authorMetrics.followers_count),
-      text: decodeHtmlEntities(text),
-      createdAt,
-      kind: classifyKind({
-        reposts: retweeted !== null,
-        replies: repliedTo !== null,
-        quotes: quoted !== null,
-      }),
-      replyToId: repliedTo,
-      replyToHandle: repliedTo !== null ? replyToHandle(tweet, users) : null,
-      referencedId: retweeted ?? quoted,
-      conversationId: asId(tweet.conversation_id),
-      likes: metrics === null ? 0 : (readCount(metrics.like_count) ?? 0),
-      reposts: metrics === null ? 0 : (readCount(metrics.retweet_count) ?? 0),
-      replies: metrics === null ? 0 : (readCount(metrics.reply_count) ?? 0),
-      quotes: metrics === null ? 0 : (readCount(metrics.quote_count) ?? 0),
-      impressions: impressions && impressions > 0 ? impressions : null,
-      url: statusUrl(handle, id),
-      hashtags: entities === null ? [] : uniqueLowerField(entities.hashtags, "tag"),
-      mentions: entities === null ? [] : uniqueLowerField(entities.mentions, "username"),
-    },
-  };
+  return ok({
+    network: "x",
+    externalId: id,
+    authorHandle: handle,
+    authorName: typeof authorName === "string" ? authorName : null,
+    authorFollowers: readCount(authorMetrics === null ? undefined : authorMetrics.followers_count),
+    text: decodeHtmlEntities(text),
+    createdAt,
+    kind: classifyKind({
+      reposts: retweeted !== null,
+      replies: repliedTo !== null,
+      quotes: quoted !== null,
+    }),
+    replyToId: repliedTo,
+    replyToHandle: repliedTo !== null ? replyToHandle(tweet, users) : null,
+    referencedId: retweeted ?? quoted,
+    conversationId: asId(tweet.conversation_id),
+    likes: metrics === null ? 0 : (readCount(metrics.like_count) ?? 0),
+    reposts: metrics === null ? 0 : (readCount(metrics.retweet_count) ?? 0),
+    replies: metrics === null ? 0 : (readCount(metrics.reply_count) ?? 0),
+    quotes: metrics === null ? 0 : (readCount(metrics.quote_count) ?? 0),
+    impressions: impressions && impressions > 0 ? impressions : null,
+    url: statusUrl(handle, id),
+    hashtags: entities === null ? [] : uniqueLowerField(entities.hashtags, "tag"),
+    mentions: entities === null ? [] : uniqueLowerField(entities.mentions, "username"),
+  });
 }
 
 /**
@@ -102,7 +100,7 @@ function objectOrNull(value: unknown): JsonObject | null {
 }
 
 function skip(code: SkipReason["code"], detail: string): Mapped {
-  return { ok: false, reason: { code, detail } };
+  return err({ code, detail });
 }
 
 function authorOf(tweet: JsonObject, users: Users): JsonObject | null {

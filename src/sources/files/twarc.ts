@@ -129,7 +129,7 @@ function recordItem(record: unknown, users: Users, at: string): SourceItem {
 
 function itemOf(tweet: unknown, users: Users, at: string): SourceItem {
   const mapped = tweetToPost(tweet, users);
-  return mapped.ok ? { type: "post", post: mapped.post, at } : { type: "skip", at, reason: mapped.reason };
+  return mapped.ok ? { type: "post", post: mapped.value, at } : { type: "skip", at, reason: mapped.error };
 }
 
 /** Records of other endpoints that share the page shape: users lookups, tweet counts. */

@@ -1,4 +1,5 @@
 import { classifyKind } from "../../domain/post.js";
+import { err, ok } from "../../result.js";
 import { readCount } from "./counts.js";
 import { parseTwitterDate } from "./dates.js";
 import { uniqueLower } from "./entities.js";
@@ -37,38 +38,35 @@ export function archiveTweetToPost(entry: unknown, ownerHandle: string | null): 
   const replyHandle = stringAt(tweet, "in_reply_to_screen_name");
   const handle = ownerHandle && isHandle(ownerHandle) ? ownerHandle : null;
   const entities = objectAt(tweet, "entities");
-  return {
-    ok: true,
-    post: {
-      network: "x",
-      externalId: id,
-      authorHandle: handle ?? ARCHIVE_OWNER_UNKNOWN,
-      authorName: null,
-      authorFollowers: null,
-      text: plain,
-      createdAt,
-      // The archive keeps a retweet as its own entry whose text starts "RT @author:".
-      kind: classifyKind({
-        reposts: plain.startsWith("RT @"),
-        replies: replyToId !== null,
-        quotes: quotedId !== null,
-      }),
-      replyToId,
-      replyToHandle: replyToId && isHandle(replyHandle) ? replyHandle : null,
-      referencedId: quotedId,
-      conversationId: null,
-      likes: readCount(tweet.favorite_count) ?? 0,
-      reposts: readCount(tweet.retweet_count) ?? 0,
-      replies: 0,
-      quotes: 0,
-      impressions: null,
-      url: statusUrl(handle, id),
-      hashtags: uniqueLower(arrayAt(entities, "hashtags").map((h) => stringAt(h, "text"))),
-      mentions: uniqueLower(arrayAt(entities, "user_mentions").map((m) => stringAt(m, "screen_name"))),
-    },
-  };
+  return ok({
+    network: "x",
+    externalId: id,
+    authorHandle: handle ?? ARCHIVE_OWNER_UNKNOWN,
+    authorName: null,
+    authorFollowers: null,
+    text: plain,
+    createdAt,
+    // The archive keeps a retweet as its own entry whose text starts "RT @author:".
+    kind: classifyKind({
+      reposts: plain.startsWith("RT @"),
+      replies: replyToId !== null,
+      quotes: quotedId !== null,
+    }),
+    replyToId,
+    replyToHandle: replyToId && isHandle(replyHandle) ? replyHandle : null,
+    referencedId: quotedId,
+    conversationId: null,
+    likes: readCount(tweet.favorite_count) ?? 0,
+    reposts: readCount(tweet.retweet_count) ?? 0,
+    replies: 0,
+    quotes: 0,
+    impressions: null,
+    url: statusUrl(handle, id),
+    hashtags: uniqueLower(arrayAt(entities, "hashtags").map((h) => stringAt(h, "text"))),
+    mentions: uniqueLower(arrayAt(entities, "user_mentions").map((m) => stringAt(m, "screen_name"))),
+  });
 }
 
 function skip(code: "missing_field" | "bad_value", detail: string): Mapped {
-  return { ok: false, reason: { code, detail } };
+  return err({ code, detail });
 }

@@ -31,6 +31,6 @@ async function* parseTweetsJs(
       return;
     }
     const mapped = archiveTweetToPost(event.value, ownerHandle);
-    yield mapped.ok ? { type: "post", post: mapped.post, at } : { type: "skip", at, reason: mapped.reason };
+    yield mapped.ok ? { type: "post", post: mapped.value, at } : { type: "skip", at, reason: mapped.error };
   }
 }

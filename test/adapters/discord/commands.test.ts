@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { afterchatCommand, commandNameOf } from "../../../adapters/discord/commands/definition.js";
 import { commandFromOptions, type OptionReader } from "../../../adapters/discord/commands/options.js";
+import { optionProblemMessage } from "../../../adapters/discord/commands/problem.js";
 import { COMMAND_NAMES } from "../../../src/app/commands/command.js";
+import { problemMessage } from "../../../src/app/commands/problem.js";
+import { translator } from "../../../src/i18n/index.js";
 
 const G = "910000000000000001";
 const noDownload = async () => {
@@ -133,7 +136,7 @@ describe("Discord options to core commands", () => {
     ["link", {}, { name: "link", code: null }],
     ["language", { language: "fr" }, { name: "language", locale: "fr" }],
   ] as const)("GIVEN /afterchat %s %j THEN %j", (sub, values, expected) => {
-    expect(build(sub, values)).toEqual({ ok: true, command: expected });
+    expect(build(sub, values)).toEqual({ ok: true, value: expected });
   });
 
   it("GIVEN an attachment THEN import carries a shared file the core can open", async () => {
@@ -148,21 +151,39 @@ describe("Discord options to core commands", () => {
         })();
       },
     );
-    if (!built.ok || built.command.name !== "import") throw new Error("expected an import command");
-    expect(built.command.file).toMatchObject({ name: "export.csv", size: 12 });
+    if (!built.ok || built.value.name !== "import") throw new Error("expected an import command");
+    expect(built.value.file).toMatchObject({ name: "export.csv", size: 12 });
     const read: Uint8Array[] = [];
-    for await (const chunk of await built.command.file!.open()) read.push(chunk);
+    for await (const chunk of await built.value.file!.open()) read.push(chunk);
     expect(read).toEqual(chunks);
   });
 
   it.each([
-    ["note", { text: "no kind" }, "discord.problem.kindMissing", {}],
-    ["poll", { closes: "soonish" }, "errors.duration_invalid", { input: "soonish" }],
-    ["team", { action: "add" }, "discord.problem.personMissing", {}],
-    ["edition", { action: "topic" }, "discord.problem.topicMissing", {}],
-    ["setup", { hashtag: "#?!" }, "commands.problem.invalid", { command: "setup", detail: "#?!" }],
-    ["dance", {}, "commands.problem.unknown", { detail: "dance" }],
-  ] as const)("GIVEN /afterchat %s %j THEN the user is told %s", (sub, values, key, params) => {
-    expect(build(sub, values)).toEqual({ ok: false, key, params });
+    ["note", { text: "no kind" }, { key: "missing", command: "note", detail: "kind" }],
+    ["poll", { closes: "soonish" }, { key: "invalid", command: "poll", detail: "soonish" }],
+    ["team", { action: "add" }, { key: "missing", command: "team", detail: "users" }],
+    ["edition", { action: "topic" }, { key: "missing", command: "edition", detail: "topic" }],
+    ["setup", { hashtag: "#?!" }, { key: "invalid", command: "setup", detail: "#?!" }],
+    ["dance", {}, { key: "unknown", command: null, detail: "dance" }],
+  ] as const)(
+    "GIVEN /afterchat %s %j THEN the problem is %j, as Slack's parser reports it",
+    (sub, values, problem) => {
+      expect(build(sub, values)).toEqual({ ok: false, error: problem });
+    },
+  );
+
+  it.each([
+    [{ key: "missing", command: "note", detail: "kind" }, "discord.problem.kindMissing"],
+    [{ key: "missing", command: "team", detail: "users" }, "discord.problem.personMissing"],
+    [{ key: "missing", command: "edition", detail: "topic" }, "discord.problem.topicMissing"],
+  ] as const)("GIVEN the problem %j THEN Discord names its option (%s)", (problem, key) => {
+    const en = translator("en");
+    expect(optionProblemMessage(en.t, problem).text).toBe(en.t(key));
+  });
+
+  it("GIVEN an unreadable duration THEN Discord says it as Slack does", () => {
+    const en = translator("en");
+    const problem = { key: "invalid", command: "poll", detail: "soonish" } as const;
+    expect(optionProblemMessage(en.t, problem)).toEqual(problemMessage(en.t, problem));
   });
 });

@@ -8,14 +8,14 @@ const ana = "<@slack:T1:U3>";
 
 function command(text: string) {
   const parsed = parseCommand(text);
-  if (!parsed.ok) throw new Error(`expected a command, got ${JSON.stringify(parsed.problem)}`);
-  return parsed.command;
+  if (!parsed.ok) throw new Error(`expected a command, got ${JSON.stringify(parsed.error)}`);
+  return parsed.value;
 }
 
 function problem(text: string) {
   const parsed = parseCommand(text);
-  if (parsed.ok) throw new Error(`expected a problem, got ${JSON.stringify(parsed.command)}`);
-  return parsed.problem;
+  if (parsed.ok) throw new Error(`expected a problem, got ${JSON.stringify(parsed.value)}`);
+  return parsed.error;
 }
 
 describe("parseCommand: sub-commands and French words", () => {

@@ -77,7 +77,7 @@ async function dispatch(
     dmChannel: () => ctx.actors.dmChannel(input.userId),
   });
   const parsed = parseCommand(input.text);
-  if (parsed.ok && parsed.command.name === "import") {
+  if (parsed.ok && parsed.value.name === "import") {
     let file: SharedFile | null;
     try {
       file = await latestSharedFile(ctx.files, input.channelId, input.userId);
@@ -92,7 +92,7 @@ async function dispatch(
       await responder.reply(sentence(t.t(`errors.${failure.code}`, failure.params)), { ephemeral: true });
       return;
     }
-    await ctx.dispatcher.command(actor, { ...parsed.command, file }, responder);
+    await ctx.dispatcher.command(actor, { ...parsed.value, file }, responder);
     return;
   }
   await ctx.dispatcher.commandText(actor, input.text, responder);
