@@ -9,12 +9,12 @@ import type { Services } from "../app/services.js";
 import { formatDate } from "../domain/dates.js";
 import type { Edition } from "../domain/edition.js";
 import type { Job } from "../domain/job.js";
+import { stepOfKind } from "../domain/job-keys.js";
 import type { Series } from "../domain/series.js";
 import type { MessageKey, Translator } from "../i18n/index.js";
 import { message, sentence } from "../render/message.js";
 import { formatDuration } from "./duration.js";
 import { moderatorMentions, postToDebrief } from "./handlers/post.js";
-import { stepOfKind } from "./keys.js";
 import type { Failure } from "./retry.js";
 import type { RunnerNotices } from "./runner.js";
 

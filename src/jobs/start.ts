@@ -5,9 +5,9 @@
  */
 import type { Services } from "../app/services.js";
 import type { Config } from "../config.js";
+import { JOB_KINDS, planJobKey, sweepJobKey } from "../domain/job-keys.js";
 import type { Logger } from "../log.js";
 import { lifecycleHandlers } from "./handlers/index.js";
-import { JOB_KINDS, planJobKey, sweepJobKey } from "./keys.js";
 import { schedulerNotices } from "./notices.js";
 import { processOwner } from "./owner.js";
 import { createJobRunner, type JobRunner } from "./runner.js";

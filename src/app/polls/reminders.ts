@@ -5,6 +5,7 @@
  * voted" (what a reminder needs), never an answer; the DM says nothing about anyone else.
  * Returns how many were reminded.
  */
+import { JOB_KINDS } from "../../domain/job-keys.js";
 import { voterKeyOf } from "../../domain/polls.js";
 import { translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
@@ -15,7 +16,7 @@ import { seriesLocaleOf } from "../channel-locale.js";
 import type { Services } from "../services.js";
 import { pollById } from "./poll-context.js";
 
-export const POLL_REMINDER_JOB = "poll.remind";
+export const POLL_REMINDER_JOB = JOB_KINDS.pollReminder;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

@@ -10,7 +10,6 @@ import { nextOccurrence } from "../../domain/schedule.js";
 import type { Series } from "../../domain/series.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
-import { rescheduleEdition } from "../../jobs/lifecycle.js";
 import type { Store } from "../../ports.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { message, sentence } from "../../render/message.js";
@@ -19,6 +18,7 @@ import { channelTranslator } from "../channel-locale.js";
 import type { Command } from "../commands/command.js";
 import { requireSeries } from "../context.js";
 import { requireModerator } from "../permissions.js";
+import { rescheduleEdition } from "../planning.js";
 import type { CommandHandler } from "../services.js";
 import { readWhen } from "./when-words.js";
 

@@ -9,8 +9,8 @@
 import type { Edition } from "../../domain/edition.js";
 import { nextOccurrences } from "../../domain/schedule.js";
 import type { Series } from "../../domain/series.js";
-import { planSeries, rescheduleEdition } from "../../jobs/lifecycle.js";
 import type { Store } from "../../ports.js";
+import { planSeries, rescheduleEdition } from "../planning.js";
 import type { Services } from "../services.js";
 
 type Schedule = Pick<Series, "cron" | "timeZone" | "durationMinutes">;

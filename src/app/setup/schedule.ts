@@ -8,8 +8,8 @@
 import { validate } from "node-cron";
 import { parseDuration } from "../../domain/duration.js";
 import { nextOccurrence } from "../../domain/schedule.js";
+import type { SetupProblem } from "../../domain/setup.js";
 import { err, ok, type Result } from "../../result.js";
-import type { SetupProblem } from "./setup-values.js";
 import { canonicalZone } from "./zone.js";
 
 export interface Schedule {

@@ -5,17 +5,18 @@
  * moderator. Audited either way. A saved schedule is planned at once (plan-now.ts).
  */
 import type { Series } from "../../domain/series.js";
+import type { SetupField } from "../../domain/setup.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import { createdMessage, problemsMessage, savedMessage } from "../../render/setup/messages.js";
+import { readSetupState } from "../../render/setup/state.js";
 import type { Actor } from "../interaction.js";
 import { requireModerator } from "../permissions.js";
 import type { FormHandler } from "../services.js";
 import { planSavedSchedule } from "./plan-now.js";
 import { createSeries } from "./setup-command.js";
-import { readSetupValues, type SeriesDraft, type SetupField } from "./setup-values.js";
-import { readSetupState } from "./state.js";
+import { readSetupValues, type SeriesDraft } from "./setup-values.js";
 
 export const submitSetup: FormHandler = async (services, actor, submission, responder) => {
   const { store } = services;

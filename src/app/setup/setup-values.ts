@@ -8,36 +8,10 @@
  */
 import { NETWORKS, type Network } from "../../domain/post.js";
 import { isHashtag, normaliseHandle, normaliseHashtag } from "../../domain/series.js";
+import { type SetupField, type SetupProblem, TITLE_MAX_LENGTH } from "../../domain/setup.js";
 import { err, ok, type Result } from "../../result.js";
 import { readSchedule, type Schedule } from "./schedule.js";
 
-export const SETUP_FIELDS = ["hashtag", "title", "hosts", "schedule", "networks"] as const;
-export type SetupField = (typeof SETUP_FIELDS)[number];
-
-export const SETUP_PROBLEMS = [
-  "hashtag_missing",
-  "hashtag_invalid",
-  "hashtag_taken",
-  "title_missing",
-  "title_too_long",
-  "host_invalid",
-  "networks_missing",
-  "network_unknown",
-  "instance_missing",
-  "instance_invalid",
-  "cron_invalid",
-  "zone_missing",
-  "zone_invalid",
-  "length_invalid",
-] as const;
-export type SetupProblemCode = (typeof SETUP_PROBLEMS)[number];
-
-export interface SetupProblem {
-  code: SetupProblemCode;
-  input?: string;
-}
-
-export const TITLE_MAX_LENGTH = 100;
 const MAX_HOSTS = 20;
 
 export interface SeriesDraft extends Schedule {

@@ -8,9 +8,11 @@
  * "task:<id>:due-soon" (due - 24 h) and "task:<id>:overdue" (due); the scheduler runs each with
  * `runTaskReminderJob(services, job)`. `dueTaskReminders` is the catch-up sweep.
  */
+
 import { z } from "zod";
 import { formatDate } from "../../domain/dates.js";
 import type { Job } from "../../domain/job.js";
+import { JOB_KINDS } from "../../domain/job-keys.js";
 import type { Task } from "../../domain/task.js";
 import type { Store } from "../../ports.js";
 import { escapeMarkdownKeepingMentions } from "../../render/markup.js";
@@ -18,7 +20,7 @@ import { sentence } from "../../render/message.js";
 import { channelTranslator } from "../channel-locale.js";
 import type { Services } from "../services.js";
 
-export const TASK_REMINDER_JOB = "task.reminder";
+export const TASK_REMINDER_JOB = JOB_KINDS.taskReminder;
 export const REMINDER_KINDS = ["due-soon", "overdue"] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 

@@ -5,7 +5,7 @@
  */
 import type { Services } from "../../app/services.js";
 import type { Job } from "../../domain/job.js";
-import { editionTimeline, escalationJob } from "../lifecycle.js";
+import { editionTimeline, escalationJob } from "../../domain/lifecycle.js";
 import { once } from "../once.js";
 import type { LifecycleSteps } from "../steps.js";
 import { loadEditionJob } from "./edition-job.js";

@@ -5,7 +5,7 @@
  */
 import type { Services } from "../../app/services.js";
 import type { Job } from "../../domain/job.js";
-import { editionJobKey } from "../keys.js";
+import { editionJobKey } from "../../domain/job-keys.js";
 import { once } from "../once.js";
 import type { LifecycleSteps } from "../steps.js";
 import { advanceStatus, loadEditionJob } from "./edition-job.js";

@@ -5,7 +5,7 @@
  */
 import type { Services } from "../../app/services.js";
 import type { Job } from "../../domain/job.js";
-import { JOB_KINDS } from "../keys.js";
+import { JOB_KINDS } from "../../domain/job-keys.js";
 import { once } from "../once.js";
 import type { JobHandler } from "../runner.js";
 import type { LifecycleSteps } from "../steps.js";

@@ -1,7 +1,8 @@
 /** The steps that only change the database: they run inside the job's transaction. */
+
+import { planEditions } from "../../app/planning.js";
 import type { Services } from "../../app/services.js";
 import type { Job } from "../../domain/job.js";
-import { planEditions } from "../lifecycle.js";
 import { advanceStatus, loadEditionJob } from "./edition-job.js";
 
 /** At the start time: the edition is live. */

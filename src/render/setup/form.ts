@@ -2,10 +2,11 @@
  * The set-up form: five fields, because Discord modals allow five. Prefilled from the series when
  * there is one, so saving without touching a field keeps it.
  */
-import { SETUP_STATE_NEW, setupState } from "../../app/setup/state.js";
+
 import type { Series } from "../../domain/series.js";
 import type { Translator } from "../../i18n/index.js";
 import type { Form, FormField } from "../message.js";
+import { SETUP_STATE_NEW, setupState } from "./state.js";
 
 export const SETUP_FORM_ID = "setup";
 

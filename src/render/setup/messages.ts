@@ -1,6 +1,7 @@
 /** What `setup` and its form answer: next steps, the saved series, the problems to fix. */
-import { type SetupProblem, TITLE_MAX_LENGTH } from "../../app/setup/setup-values.js";
+
 import type { Series } from "../../domain/series.js";
+import { type SetupProblem, TITLE_MAX_LENGTH } from "../../domain/setup.js";
 import type { Translator } from "../../i18n/index.js";
 import { escapeMarkdown } from "../markup.js";
 import { type Block, type Message, message } from "../message.js";

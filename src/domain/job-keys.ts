@@ -3,9 +3,6 @@
  * it again is a no-op (JobRepository.schedule is idempotent by key), so planning can run any
  * number of times without duplicating anything.
  */
-import { POLL_REMINDER_JOB } from "../app/polls/reminders.js";
-import { TASK_REMINDER_JOB } from "../app/tasks/reminders.js";
-
 export const JOB_KINDS = {
   plan: "plan",
   sweep: "sweep",
@@ -18,8 +15,8 @@ export const JOB_KINDS = {
   afterPartyEnd: "edition.after-party-end",
   close: "edition.close",
   event: "edition.event",
-  taskReminder: TASK_REMINDER_JOB,
-  pollReminder: POLL_REMINDER_JOB,
+  taskReminder: "task.reminder",
+  pollReminder: "poll.remind",
 } as const;
 export type StepName = keyof typeof JOB_KINDS;
 export type JobKind = (typeof JOB_KINDS)[StepName];

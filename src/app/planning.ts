@@ -1,91 +1,19 @@
 /**
- * An edition's life on a schedule, planned ahead as jobs (docs/scheduling.md has the timeline):
- *
- *   promo-72h, promo-24h   startsAt - settings.promoReminderHours
- *   start                  startsAt                                   status live
- *   end                    endsAt                                     status debriefing, notes asked, after-party opened
- *   escalate-1, -2...      endsAt + questionEscalationMinutes, again while the after-party is open
- *   debrief                endsAt + debriefDelayMinutes               tasks review, report, team poll
- *   poll-close             debrief + pollHours                        results
- *   after-party-end        endsAt + afterPartyHours                   after-party summary
- *   close                  the later of poll-close and after-party-end   status closed
- *
- * Every delay comes from the series' settings. Planning is idempotent: an occurrence already
- * planned (same series, same start) is not created again, and job keys are stable.
+ * Planning: the editions a schedule gives and the jobs of each (src/domain/lifecycle.ts says
+ * which and when). Idempotent: an occurrence already planned (same series, same start) is not
+ * created again and job keys are stable, so the hourly planning run (src/jobs) and the set-up use
+ * cases that plan at once can both call it any number of times.
  */
 import type { Edition } from "../domain/edition.js";
-import type { NewJob } from "../domain/job.js";
+import { editionJobs } from "../domain/lifecycle.js";
 import { nextOccurrences } from "../domain/schedule.js";
 import type { Series } from "../domain/series.js";
 import type { Store } from "../ports.js";
-import { type EditionPayload, editionJobKey, JOB_KINDS } from "./keys.js";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** Never more editions ahead than this, whatever the cron (a cron every minute is a mistake). */
 const MAX_AHEAD = 10;
-
-/** When each step of an edition runs. */
-export function editionTimeline(series: Series, edition: Pick<Edition, "startsAt" | "endsAt">) {
-  const s = series.settings;
-  const start = edition.startsAt.getTime();
-  const end = edition.endsAt.getTime();
-  const debrief = end + s.debriefDelayMinutes * MINUTE;
-  const pollClose = debrief + s.pollHours * HOUR;
-  const afterPartyEnd = s.afterParty && series.afterPartyChannel ? end + s.afterPartyHours * HOUR : null;
-  return {
-    promos: [...new Set(s.promoReminderHours)]
-      .filter((h) => h > 0)
-      .sort((a, b) => b - a)
-      .map((hours) => ({ hours, at: new Date(start - hours * HOUR) })),
-    start: new Date(start),
-    end: new Date(end),
-    debrief: new Date(debrief),
-    pollClose: new Date(pollClose),
-    afterPartyEnd: afterPartyEnd === null ? null : new Date(afterPartyEnd),
-    firstEscalation:
-      afterPartyEnd === null
-        ? null
-        : new Date(Math.min(end + s.questionEscalationMinutes * MINUTE, afterPartyEnd)),
-    close: new Date(Math.max(pollClose, afterPartyEnd ?? 0)),
-  };
-}
-
-/** The jobs of one edition; steps whose time is already past at `now` are left out. */
-export function editionJobs(series: Series, edition: Edition, now: Date): NewJob[] {
-  const at = editionTimeline(series, edition);
-  const payload: EditionPayload = { editionId: edition.id, seriesId: series.id };
-  const job = (suffix: string, kind: string, runAt: Date, extra: Record<string, unknown> = {}): NewJob => ({
-    key: editionJobKey(edition.id, suffix),
-    kind,
-    workspaceId: series.workspaceId,
-    payload: { ...payload, ...extra },
-    runAt,
-  });
-  const jobs: NewJob[] = [
-    ...at.promos.map((p) => job(`promo-${p.hours}h`, JOB_KINDS.promo, p.at, { hours: p.hours })),
-    job("start", JOB_KINDS.start, at.start),
-    job("end", JOB_KINDS.end, at.end),
-    job("debrief", JOB_KINDS.debrief, at.debrief),
-    job("poll-close", JOB_KINDS.pollClose, at.pollClose),
-    job("close", JOB_KINDS.close, at.close),
-  ];
-  if (series.settings.scheduledEvent) jobs.push(job("event", JOB_KINDS.event, now));
-  if (at.afterPartyEnd) jobs.push(job("after-party-end", JOB_KINDS.afterPartyEnd, at.afterPartyEnd));
-  if (at.firstEscalation) jobs.push(escalationJob(series, edition, 1, at.firstEscalation));
-  // The event job is due "now": it is the one step planned at the moment itself.
-  return jobs.filter((j) => j.runAt >= now || j.kind === JOB_KINDS.event);
-}
-
-export function escalationJob(series: Series, edition: Edition, round: number, runAt: Date): NewJob {
-  return {
-    key: editionJobKey(edition.id, `escalate-${round}`),
-    kind: JOB_KINDS.escalate,
-    workspaceId: series.workspaceId,
-    payload: { editionId: edition.id, seriesId: series.id, round },
-    runAt,
-  };
-}
 
 /** Queues an edition's jobs (again: known keys are left alone). Returns how many were new. */
 export async function scheduleEditionJobs(store: Store, series: Series, edition: Edition, now: Date) {
