@@ -17,10 +17,10 @@ import { createInterface } from "node:readline";
 import { App, LogLevel } from "@slack/bolt";
 import { startSlack } from "../adapters/slack/index.js";
 import { createDispatcher } from "../src/app/dispatch.js";
-import type { Dispatcher } from "../src/app/dispatcher.js";
 import { allRegistries } from "../src/app/registries.js";
 import type { Services } from "../src/app/services.js";
 import { parseConfig } from "../src/config.js";
+import type { Dispatcher } from "../src/edge.js";
 import { healthRoutes } from "../src/health.js";
 import { silentLogger } from "../src/log.js";
 import { PlatformRouter } from "../src/platforms.js";
@@ -114,6 +114,8 @@ function counting(inner: Dispatcher): Dispatcher & { finished(): number } {
     commandText: (a, t, r) => count(inner.commandText(a, t, r)),
     action: (a, e, r) => count(inner.action(a, e, r)),
     form: (a, s, r) => count(inner.form(a, s, r)),
+    home: (a, s) => inner.home(a, s),
+    threadMessage: (m) => inner.threadMessage(m),
   };
 }
 

@@ -1,6 +1,9 @@
 /**
  * One error type for the whole product. Expected failures carry a code that picks a
- * translated, actionable sentence (`errors.<code>` in the catalogue) and the values it needs.
+ * translated, actionable sentence (`errors.<code>` in the catalogue) and the values it needs. A
+ * value named `<name>Key` is a catalogue key: it is translated into `<name>` in the reader's
+ * language when the sentence is written (an adapter describing a platform failure does not know
+ * who will read it).
  */
 export const ERROR_CODES = [
   "internal",
@@ -10,6 +13,9 @@ export const ERROR_CODES = [
   "forbidden",
   "not_team_member",
   "not_moderator",
+  "not_admin",
+  "not_task_owner",
+  "not_task_creator",
   "series_not_found",
   "series_exists",
   "edition_not_found",

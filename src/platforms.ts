@@ -1,6 +1,6 @@
 /** Routes outbound messages to the platform a reference belongs to ("slack:..." / "discord:..."). */
 import { platformOf } from "./domain/workspace.js";
-import type { ChatPlatform, Platforms } from "./ports.js";
+import type { ChatPlatform, Platforms } from "./edge.js";
 
 export class PlatformRouter implements Platforms {
   readonly #byName = new Map<string, ChatPlatform>();

@@ -1,6 +1,7 @@
 /**
  * The interfaces the core needs. Use cases talk to these only; src/store implements them with
- * Prisma (SQLite or PostgreSQL), test/support/memory-store.ts in memory, adapters/* the platforms.
+ * Prisma (SQLite or PostgreSQL), test/support/memory-store.ts in memory. The chat platforms' side
+ * (ChatPlatform, Platforms, the Dispatcher adapters call) is stated in src/edge.ts.
  *
  * Tenant isolation: every repository method that reads or writes tenant rows takes the
  * workspaceId and never returns another workspace's rows. Methods that span workspaces exist
@@ -19,7 +20,6 @@ import type { Headline } from "./domain/stats/report.js";
 import type { NewTask, Task, TaskStatus } from "./domain/task.js";
 import type { ChannelRef, Platform, UserRef, Workspace } from "./domain/workspace.js";
 import type { Locale } from "./i18n/index.js";
-import type { Message } from "./render/message.js";
 import type { DailyMetrics } from "./sources/types.js";
 
 /** Time is a port: the scheduler and every deadline rule read it here, tests move it. */
@@ -295,33 +295,6 @@ export interface JobRepository {
   list(filter?: { workspaceId?: string; status?: Job["status"][]; kind?: string }): Promise<Job[]>;
   /** Cancels pending jobs whose key starts with this prefix (an edition moved or was deleted). */
   cancelPending(keyPrefix: string): Promise<number>;
-}
-
-/**
- * Outbound messages to one chat platform (for what no interaction triggered: scheduled reports,
- * reminders, after-party threads). References are the opaque prefixed ones the adapter made.
- */
-export interface ChatPlatform {
-  readonly platform: Platform;
-  /** Posts a message; its files are uploaded in the message's thread. */
-  post(channel: ChannelRef, message: Message, options?: { thread?: string }): Promise<{ messageRef: string }>;
-  update(channel: ChannelRef, messageRef: string, message: Message): Promise<void>;
-  /** A direct message to one user. */
-  dm(user: UserRef, message: Message): Promise<void>;
-  /** Opens a thread (Slack: a message to reply under; Discord: a thread or forum post). */
-  openThread(channel: ChannelRef, title: string, first: Message): Promise<{ thread: ChannelRef }>;
-  /** Creates a platform scheduled event (Discord); null where the platform has none. */
-  scheduleEvent(
-    channel: ChannelRef,
-    event: { name: string; description: string; startsAt: Date; endsAt: Date },
-  ): Promise<{ eventRef: string } | null>;
-  /** Members holding any of these roles / user groups. */
-  roleMembers(workspace: Workspace, roleIds: string[]): Promise<UserRef[]>;
-}
-
-/** Routes a reference ("slack:...", "discord:...") to the platform that made it. */
-export interface Platforms {
-  for(ref: ChannelRef | UserRef): ChatPlatform | null;
 }
 
 /** Every repository, plus a way to run several changes as one transaction. */

@@ -1,29 +1,9 @@
 /** Starts every chat platform whose credentials are configured. */
 import { startDiscord } from "../adapters/discord/index.js";
 import { startSlack } from "../adapters/slack/index.js";
-import type { Dispatcher } from "./app/dispatcher.js";
-import type { Services } from "./app/services.js";
-import type { Config } from "./config.js";
-import type { HealthRoute } from "./health.js";
-import type { Logger } from "./log.js";
-import type { ChatPlatform } from "./ports.js";
+import type { PlatformDeps, RunningPlatform } from "./edge.js";
 
-export interface RunningPlatform {
-  platform: ChatPlatform;
-  /** True when this platform's HTTP server also serves the health routes (Slack HTTP mode). */
-  servesHttp: boolean;
-  /** Connected and able to send (readiness). */
-  ready(): boolean;
-  stop(): Promise<void>;
-}
-
-export interface PlatformDeps {
-  config: Config;
-  services: Services;
-  dispatcher: Dispatcher;
-  routes: HealthRoute[];
-  log: Logger;
-}
+export type { PlatformDeps, RunningPlatform };
 
 export async function startPlatforms(deps: PlatformDeps): Promise<RunningPlatform[]> {
   const running: RunningPlatform[] = [];

@@ -6,33 +6,11 @@
  * (`note.new|<state>`).
  * @see https://discord.com/developers/docs/components/reference#anatomy-of-a-component-custom-id
  */
-import type { ActionId } from "../../src/render/message.js";
+import { type ActionId, isActionId } from "../../src/edge.js";
 
 export const CUSTOM_ID_MAX = 100;
 const SEPARATOR = "|";
 const CHOICE_MARK = "#";
-
-/** Every ActionId, so a custom_id from an old message with an unknown action is refused. */
-const ACTIONS: Record<ActionId, true> = {
-  "poll.vote": true,
-  "poll.comment": true,
-  "poll.close": true,
-  "poll.results": true,
-  "note.new": true,
-  "note.edit": true,
-  "note.delete": true,
-  "task.done": true,
-  "task.reopen": true,
-  "task.reassign": true,
-  "task.drop": true,
-  "unanswered.assign": true,
-  "afterparty.task": true,
-  "setup.open": true,
-};
-
-export function isActionId(value: string): value is ActionId {
-  return Object.hasOwn(ACTIONS, value);
-}
 
 /** A button's or user select's custom_id; null when it would exceed Discord's 100 characters. */
 export function actionCustomId(action: ActionId, value: string): string | null {

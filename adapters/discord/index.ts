@@ -1,11 +1,11 @@
 /**
  * The Discord adapter: a discord.js client logged in with the bot token, listeners that turn
  * interactions into core calls, and the ChatPlatform for what afterchat posts on its own.
- * Entry contract: src/start-platforms.ts.
+ * Entry contract: src/edge.ts (PlatformDeps, RunningPlatform).
  */
 import { Events } from "discord.js";
 import type { Config } from "../../src/config.js";
-import type { PlatformDeps, RunningPlatform } from "../../src/start-platforms.js";
+import type { PlatformDeps, RunningPlatform } from "../../src/edge.js";
 import { createClient } from "./client.js";
 import { downloadAttachment } from "./download.js";
 import { type ListenerContext, registerListeners } from "./listeners/index.js";
@@ -33,7 +33,6 @@ export async function startDiscord(
     ...(options.retries === undefined ? {} : { retries: options.retries }),
   });
   const ctx: ListenerContext = {
-    services: deps.services,
     dispatcher: deps.dispatcher,
     log,
     download: options.download ?? downloadAttachment,

@@ -26,9 +26,9 @@ import {
 } from "discord.js";
 import type { Permalinks } from "../../src/app/after-party/links.js";
 import type { ChannelRef, UserRef, Workspace } from "../../src/domain/workspace.js";
+import type { ChatPlatform } from "../../src/edge.js";
 import { AfterchatError } from "../../src/errors.js";
 import type { Logger } from "../../src/log.js";
-import type { ChatPlatform } from "../../src/ports.js";
 import { truncate } from "../../src/render/markup.js";
 import type { Message } from "../../src/render/message.js";
 import { channelRef, type DecodedRef, decodeRef, discordUrl, threadRef, userRef } from "./refs.js";
@@ -164,6 +164,26 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
     return members
       .filter((m) => !m.bot && m.roles.some((id) => wanted.has(id)))
       .map((m) => userRef(guildId, m.id));
+  }
+
+  /** The user's bot flag (afterchat itself included); false when Discord does not know them. */
+  async isBot(user: UserRef): Promise<boolean> {
+    const ref = decodeRef(user);
+    if (!ref) return false;
+    if (ref.targetId === this.client.user?.id) return true;
+    const found = await this.client.users.fetch(ref.targetId).catch(() => null);
+    return found?.bot ?? false;
+  }
+
+  /** The member's name in the server (nickname), else their Discord name. */
+  async displayName(user: UserRef): Promise<string | null> {
+    const ref = decodeRef(user);
+    if (!ref) return null;
+    const guild = this.client.guilds.cache.get(ref.guildId);
+    const member = await guild?.members.fetch(ref.targetId).catch(() => null);
+    if (member) return member.displayName;
+    const found = await this.client.users.fetch(ref.targetId).catch(() => null);
+    return found ? (found.globalName ?? found.username) : null;
   }
 
   permalink(channel: ChannelRef, messageRef?: string): string | null {

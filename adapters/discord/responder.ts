@@ -25,7 +25,7 @@ import {
   type StringSelectMenuInteraction,
   type UserSelectMenuInteraction,
 } from "discord.js";
-import type { Responder } from "../../src/app/interaction.js";
+import type { Responder } from "../../src/edge.js";
 import type { Logger } from "../../src/log.js";
 import type { Form, Message } from "../../src/render/message.js";
 import {

@@ -1,20 +1,18 @@
 /** What every Slack listener needs, built once by app.ts. */
 import type { webApi } from "@slack/bolt";
-import type { Dispatcher } from "../../src/app/dispatcher.js";
-import type { Services } from "../../src/app/services.js";
+import type { Dispatcher } from "../../src/edge.js";
 import type { Logger } from "../../src/log.js";
-import type { SlackActors } from "./actor.js";
+import type { SlackCallers } from "./caller.js";
 import type { FileSource } from "./files.js";
 import type { RecentKeys } from "./recent-keys.js";
 import type { WorkQueue } from "./work-queue.js";
 
 export interface SlackContext {
-  services: Services;
   dispatcher: Dispatcher;
   log: Logger;
   /** The bot's Web API client (Bolt's app.client). */
   client: webApi.WebClient;
-  actors: SlackActors;
+  callers: SlackCallers;
   files: FileSource;
   /** Deliveries already handled here, so a retried one is not handled twice. */
   seen: RecentKeys;

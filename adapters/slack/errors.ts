@@ -7,7 +7,6 @@
  */
 import { webApi } from "@slack/bolt";
 import { AfterchatError } from "../../src/errors.js";
-import type { Translator } from "../../src/i18n/index.js";
 
 export const FAILURE_KINDS = [
   "not_in_channel",
@@ -95,14 +94,16 @@ export function describeFailure(error: unknown): SlackFailure | { kind: "error";
   );
 }
 
-/** A Slack failure as the user's `platform_failed` sentence; other errors pass through unchanged. */
-export function toPlatformError(error: unknown, t: Translator): unknown {
+/**
+ * A Slack failure as the `platform_failed` error, its detail a catalogue key the core translates
+ * for whoever reads it; other errors pass through unchanged.
+ */
+export function toPlatformError(error: unknown): unknown {
   const failure = classifyFailure(error);
   if (!failure) return error;
-  const detail = t.t(`slack.failure.${failure.kind}`, { code: failure.code });
   return new AfterchatError(
     "platform_failed",
-    { platform: "Slack", detail, code: failure.code },
+    { platform: "Slack", detailKey: `slack.failure.${failure.kind}`, code: failure.code },
     { cause: failure },
   );
 }

@@ -7,7 +7,7 @@
  */
 import type { webApi } from "@slack/bolt";
 import { z } from "zod";
-import type { SharedFile } from "../../src/app/interaction.js";
+import type { SharedFile } from "../../src/edge.js";
 import { AfterchatError } from "../../src/errors.js";
 import type { OutboundFile } from "../../src/render/message.js";
 

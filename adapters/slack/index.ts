@@ -6,9 +6,9 @@ import type { Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { webApi } from "@slack/bolt";
 import type { Config } from "../../src/config.js";
-import type { PlatformDeps, RunningPlatform } from "../../src/start-platforms.js";
-import { SlackActors } from "./actor.js";
+import type { PlatformDeps, RunningPlatform } from "../../src/edge.js";
 import { buildApp, clientOptions, DEFAULT_RETRY, type RetryConfig } from "./app.js";
+import { SlackCallers } from "./caller.js";
 import type { SlackContext } from "./context.js";
 import { classifyFailure } from "./errors.js";
 import { register as registerActions } from "./listeners/actions/index.js";
@@ -73,11 +73,10 @@ export async function startSlack(
   const users = new SlackUserDirectory(client, log);
   const gate = new AckGate();
   const ctx: SlackContext = {
-    services,
     dispatcher,
     log,
     client,
-    actors: new SlackActors(services.store, client, users, log),
+    callers: new SlackCallers(client, users, log),
     files: {
       client,
       botToken: slack.botToken,
@@ -114,7 +113,7 @@ export async function startSlack(
   }
   log.info({ mode: built.mode, botUserId: bot.botUserId }, "Slack connected");
   return {
-    platform: new SlackPlatform(client, services.store, log),
+    platform: new SlackPlatform(client, users, bot, log),
     servesHttp: built.mode === "http",
     url,
     ready: () => (server ? server.listening : built.connected()),

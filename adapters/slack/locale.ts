@@ -1,7 +1,8 @@
 /**
- * What users.info says about a person that the core needs: their language and whether they
- * administer the workspace. Cached about an hour per user: every interaction needs it, and
- * users.info is a Tier 4 method, not free.
+ * What users.info says about a person that the core needs: their language, whether they
+ * administer the workspace, whether they are a bot (a task is never given to one), and the name
+ * people see (CSV exports, drafts). Cached about an hour per user: every interaction needs it,
+ * and users.info is a Tier 4 method, not free.
  * @see https://docs.slack.dev/reference/methods/users.info (include_locale)
  */
 import type { webApi } from "@slack/bolt";
@@ -13,6 +14,10 @@ export interface SlackUserFacts {
   locale: string | null;
   /** Workspace admin, owner or primary owner. */
   isAdmin: boolean;
+  /** A bot or an app user (Slackbot included). */
+  isBot: boolean;
+  /** The display name, else the real name, else the handle; null when Slack did not say. */
+  name: string | null;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -33,14 +38,17 @@ export class SlackUserDirectory {
     const key = `${teamId}:${userId}`;
     const cached = this.#cache.get(key);
     if (cached && cached.until > this.now()) return cached.facts;
-    let facts: SlackUserFacts = { locale: null, isAdmin: false };
+    let facts: SlackUserFacts = { locale: null, isAdmin: false, isBot: false, name: null };
     let ttl = this.ttlMs;
     try {
       const result = await this.client.users.info({ user: userId, include_locale: true });
       const user = result.user;
+      const profile = user?.profile;
       facts = {
         locale: typeof user?.locale === "string" ? user.locale : null,
         isAdmin: Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner),
+        isBot: Boolean(user?.is_bot || user?.is_app_user) || userId === "USLACKBOT",
+        name: profile?.display_name || profile?.real_name || user?.real_name || user?.name || null,
       };
     } catch (error) {
       ttl = FAILURE_MS;

@@ -3,7 +3,7 @@
  * @see https://docs.slack.dev/reference/interaction-payloads/view-interactions-payload#view_submission
  */
 import { z } from "zod";
-import type { FormSubmission } from "../../src/app/interaction.js";
+import type { FormSubmission } from "../../src/edge.js";
 import { decodeMetadata, FORM_CALLBACK_ID } from "./form.js";
 import { id, interactionBase, type SlackWhere, teamOf } from "./parse-common.js";
 import { userRef } from "./refs.js";

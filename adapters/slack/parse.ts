@@ -6,37 +6,11 @@
  * @see https://docs.slack.dev/reference/events/app_home_opened
  */
 import { z } from "zod";
-import type { ActionEvent } from "../../src/app/interaction.js";
-import type { ActionId } from "../../src/render/message.js";
+import { type ActionEvent, isActionId } from "../../src/edge.js";
 import { fromSlackText } from "./mrkdwn.js";
 import { id, interactionBase, type SlackWhere, teamOf } from "./parse-common.js";
 import { messageRef, userRef } from "./refs.js";
 import { actionOf } from "./render.js";
-
-/** Every ActionId, at run time (the compiler checks the list is complete). */
-export const ACTION_IDS = [
-  "poll.vote",
-  "poll.comment",
-  "poll.close",
-  "poll.results",
-  "note.new",
-  "note.edit",
-  "note.delete",
-  "task.done",
-  "task.reopen",
-  "task.reassign",
-  "task.drop",
-  "unanswered.assign",
-  "afterparty.task",
-  "setup.open",
-] as const satisfies readonly ActionId[];
-type MissingActionIds = Exclude<ActionId, (typeof ACTION_IDS)[number]>;
-const complete: MissingActionIds extends never ? true : false = true;
-void complete;
-
-export function isActionId(value: string): value is ActionId {
-  return (ACTION_IDS as readonly string[]).includes(value);
-}
 
 export interface SlashCommandInput extends SlackWhere {
   channelId: string;

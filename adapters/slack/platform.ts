@@ -1,19 +1,19 @@
 /**
  * ChatPlatform for Slack: what the core sends without an interaction (scheduled reports, poll
  * messages, reminders, DMs, after-party threads). A message's files go in its thread. Failures
- * become the `platform_failed` error in the workspace's language, and are logged without tokens.
+ * become the `platform_failed` error (translated for whoever reads it), and are logged without tokens.
  * @see https://docs.slack.dev/reference/methods/chat.postMessage
  * @see https://docs.slack.dev/reference/methods/conversations.open
  */
 import type { webApi } from "@slack/bolt";
 import type { ChannelRef, UserRef, Workspace } from "../../src/domain/workspace.js";
+import type { ChatPlatform } from "../../src/edge.js";
 import { AfterchatError } from "../../src/errors.js";
-import { translator } from "../../src/i18n/index.js";
 import type { Logger } from "../../src/log.js";
-import type { ChatPlatform, Store } from "../../src/ports.js";
 import type { Message } from "../../src/render/message.js";
 import { describeFailure, toPlatformError } from "./errors.js";
 import { uploadFiles } from "./files.js";
+import type { SlackUserDirectory } from "./locale.js";
 import { decodeRef, decodeTs, messageRef, userGroupId, userRef } from "./refs.js";
 import { renderMessage } from "./render.js";
 
@@ -42,7 +42,8 @@ export class SlackPlatform implements ChatPlatform {
 
   constructor(
     private readonly client: webApi.WebClient,
-    private readonly store: Store,
+    private readonly users: SlackUserDirectory,
+    private readonly bot: { botUserId: string },
     private readonly log: Logger,
   ) {}
 
@@ -106,6 +107,19 @@ export class SlackPlatform implements ChatPlatform {
     return [...members];
   }
 
+  /** users.info's is_bot, or the bot itself. */
+  async isBot(user: UserRef): Promise<boolean> {
+    const who = decodeRef(user);
+    if (!who) return false;
+    if (who.id === this.bot.botUserId) return true;
+    return (await this.users.facts(who.teamId, who.id)).isBot;
+  }
+
+  async displayName(user: UserRef): Promise<string | null> {
+    const who = decodeRef(user);
+    return who ? (await this.users.facts(who.teamId, who.id)).name : null;
+  }
+
   private channel(ref: ChannelRef) {
     const decoded = decodeRef(ref);
     if (!decoded) throw new AfterchatError("not_found", { what: ref });
@@ -120,8 +134,7 @@ export class SlackPlatform implements ChatPlatform {
       const failure = describeFailure(error);
       if (failure.kind === "error") throw error;
       this.log.warn({ slack: failure, method, teamId }, "Slack refused a call");
-      const workspace = await this.store.workspaces.findByExternal("slack", teamId).catch(() => null);
-      throw toPlatformError(error, translator(workspace?.locale ?? "en"));
+      throw toPlatformError(error);
     }
   }
 }

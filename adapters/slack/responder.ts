@@ -9,7 +9,7 @@
  * @see https://docs.slack.dev/reference/methods/views.open (trigger_id valid 3 s)
  */
 import type { RespondArguments, RespondFn, webApi } from "@slack/bolt";
-import type { Posted, ReplyOptions, Responder } from "../../src/app/interaction.js";
+import type { Posted, ReplyOptions, Responder } from "../../src/edge.js";
 import { AfterchatError } from "../../src/errors.js";
 import type { Translator } from "../../src/i18n/index.js";
 import type { Logger } from "../../src/log.js";
@@ -118,8 +118,7 @@ export class SlackResponder implements Responder {
         { slack: describeFailure(error), method: "chat.postMessage" },
         "Slack refused a call",
       );
-      if (!unreachable || !respond || (message.files ?? []).length > 0)
-        throw toPlatformError(error, this.target.t);
+      if (!unreachable || !respond || (message.files ?? []).length > 0) throw toPlatformError(error);
       return null;
     }
   }
@@ -170,7 +169,7 @@ export class SlackResponder implements Responder {
         "Slack refused a call",
       );
       if (failure?.kind !== "not_in_channel" && failure?.kind !== "channel_not_found")
-        throw toPlatformError(error, this.target.t);
+        throw toPlatformError(error);
       await this.toDm(message);
     }
   }
@@ -179,8 +178,8 @@ export class SlackResponder implements Responder {
     const { client } = this.target;
     const dm = await this.target.dmChannel();
     if (!dm) {
-      const detail = this.target.t.t("slack.failure.channel_not_found", { code: "dm" });
-      throw new AfterchatError("platform_failed", { platform: "Slack", detail });
+      const failure = { platform: "Slack", detailKey: "slack.failure.channel_not_found", code: "dm" };
+      throw new AfterchatError("platform_failed", failure);
     }
     if (message.blocks.length === 0 && message.files?.length) {
       await this.slack("files.uploadV2", () => uploadFiles(client, dm, null, message.files ?? []));
@@ -206,7 +205,7 @@ export class SlackResponder implements Responder {
       return await call();
     } catch (error) {
       this.target.log.warn({ slack: describeFailure(error), method }, "Slack refused a call");
-      throw toPlatformError(error, this.target.t);
+      throw toPlatformError(error);
     }
   }
 }

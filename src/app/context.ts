@@ -1,45 +1,8 @@
-/** Finding the series and edition an interaction is about. */
+/** Finding the edition an interaction is about (the series: series-finder.ts, by the dispatcher). */
 import type { Edition } from "../domain/edition.js";
 import type { Series } from "../domain/series.js";
-import type { ChannelRef } from "../domain/workspace.js";
 import { AfterchatError } from "../errors.js";
 import type { Store } from "../ports.js";
-import type { Actor } from "./interaction.js";
-
-/** The channel the actor is in, then (in a thread) the channel the thread belongs to. */
-export function actorChannels(actor: Actor): ChannelRef[] {
-  return actor.parentChannel ? [actor.channel, actor.parentChannel] : [actor.channel];
-}
-
-/** Whether the actor is in one of the series' own channels (or a thread of one). */
-export function inSeriesChannel(series: Series, actor: Actor): boolean {
-  return actorChannels(actor).some((c) => c === series.debriefChannel || c === series.afterPartyChannel);
-}
-
-/**
- * The series of the channel the actor is in: its debrief or after-party channel, or a thread of
- * one (an after-party thread); else the series a linked workspace takes part in when there is
- * exactly one.
- */
-export async function findSeries(store: Store, actor: Actor): Promise<Series | null> {
-  for (const channel of actorChannels(actor)) {
-    const own = await store.series.findByChannel(actor.workspace.id, channel);
-    if (own) return own;
-  }
-  const linked = await store.links.linkedSeries(actor.workspace.id);
-  for (const link of linked) {
-    const series = await store.series.getAcrossWorkspaces(link.seriesId);
-    if (series && inSeriesChannel(series, actor)) return series;
-  }
-  const all = await store.series.list(actor.workspace.id);
-  return all.length === 1 ? (all[0] ?? null) : null;
-}
-
-export async function requireSeries(store: Store, actor: Actor): Promise<Series> {
-  const series = await findSeries(store, actor);
-  if (!series) throw new AfterchatError("series_not_found");
-  return series;
-}
 
 /** An edition by number, or the current one (live, else the last started). */
 export async function requireEdition(

@@ -1,36 +1,39 @@
 /**
- * The one entry point adapters call. Slack and Discord parse their payloads into an Actor plus a
- * Command, ActionEvent or FormSubmission and call these methods; the dispatcher routes to the
- * handler an area registered and wraps it, so every failure reaches the user as a translated,
- * ephemeral sentence (see reply-error.ts) and every unexpected one is logged with a reference
- * the user is given. The methods never throw (contract: src/app/dispatcher.ts).
+ * The one entry point adapters call (the contract: Dispatcher in src/edge.ts). For every
+ * interaction it resolves the actor (actors.ts), finds the handler an area registered, settles
+ * which series it is about and checks every id the payload carried back (series-finder.ts,
+ * targets.ts), checks the access the handler declares (access.ts), records in the series' audit
+ * log any access from a workspace the series is linked to, then runs the use case. Failures
+ * reach the user as a translated, ephemeral sentence; unexpected ones are logged with a
+ * reference the user is given (reply-error.ts). The methods never throw.
  */
 
-import { translator } from "../i18n/index.js";
+import type { Actor, Caller, Command, CommandName, Dispatcher, Responder } from "../edge.js";
+import { type Locale, pickLocale, translator } from "../i18n/index.js";
 import { sentence } from "../render/message.js";
-import type { Command, CommandName } from "./commands/command.js";
+import { ActorDirectory } from "./actors.js";
+import { recordAfterPartyMessage } from "./after-party/record-message.js";
 import { parseCommand } from "./commands/parse.js";
 import { problemMessage } from "./commands/problem.js";
-import type { Dispatcher } from "./dispatcher.js";
-import type { Actor, Responder } from "./interaction.js";
-import { type InteractionContext, replyError } from "./reply-error.js";
-import type { ActionHandler, CommandHandler, FormHandler, Registry, Services } from "./services.js";
-
-export type { Dispatcher };
+import type { Handler, Registry } from "./handler.js";
+import { homeView } from "./home/home-view.js";
+import { perform } from "./perform.js";
+import { type FailedFor, failedFor, type InteractionContext, replyError } from "./reply-error.js";
+import type { Services } from "./services.js";
 
 interface Routes {
-  commands: Map<string, CommandHandler>;
-  actions: Map<string, ActionHandler>;
-  forms: Map<string, FormHandler>;
+  commands: Map<string, Handler<never>>;
+  actions: Map<string, Handler<never>>;
+  forms: Map<string, Handler<never>>;
 }
 
 /** Merges the areas' registries; two areas claiming the same name is a wiring mistake. */
 function routesOf(registries: readonly Registry[]): Routes {
   const routes: Routes = { commands: new Map(), actions: new Map(), forms: new Map() };
-  const add = <H>(map: Map<string, H>, entries: object | undefined, what: string) => {
+  const add = (map: Map<string, Handler<never>>, entries: object | undefined, what: string) => {
     for (const [name, handler] of Object.entries(entries ?? {})) {
       if (map.has(name)) throw new Error(`two registries handle the ${what} "${name}"`);
-      map.set(name, handler as H);
+      map.set(name, handler as Handler<never>);
     }
   };
   for (const registry of registries) {
@@ -41,66 +44,122 @@ function routesOf(registries: readonly Registry[]): Routes {
   return routes;
 }
 
-export function createDispatcher(services: Services, registries: readonly Registry[]): Dispatcher {
-  const routes = routesOf(registries);
+/** Sub-commands whose success changes what the actor directory caches (roles, language). */
+const CHANGES_WORKSPACE = new Set<string>(["team", "setup", "language", "creators"]);
 
+export interface DispatcherOptions {
+  /** How long a workspace row and its named roles are reused (ms); 0 reads them every time. */
+  cacheMs?: number;
+}
+
+export function createDispatcher(
+  services: Services,
+  registries: readonly Registry[],
+  options: DispatcherOptions = {},
+): Dispatcher {
+  const routes = routesOf(registries);
+  const actors = new ActorDirectory(
+    services.store,
+    options.cacheMs === undefined ? {} : { cacheMs: options.cacheMs },
+  );
+
+  /** Resolves the actor, then runs `work`; any failure is answered and logged, never thrown. */
   async function guarded(
-    actor: Actor,
+    caller: Caller,
     responder: Responder,
     context: InteractionContext,
-    work: () => Promise<void>,
+    work: (actor: Actor) => Promise<void>,
   ): Promise<void> {
+    let who: FailedFor = {
+      locale: pickLocale(...caller.locales),
+      workspaceId: null,
+      platform: caller.workspace.platform,
+      userRef: caller.userRef,
+      channel: caller.channel,
+      requestKey: caller.requestKey,
+    };
     try {
-      await work();
+      const actor = await actors.resolve(caller);
+      who = failedFor(actor);
+      await work(actor);
+      if (context.kind !== "action" && CHANGES_WORKSPACE.has(context.name)) actors.forget(actor.workspace);
     } catch (error) {
-      await replyError(services.log, actor, responder, error, context);
+      await replyError(services.log, who, responder, error, context);
     }
   }
 
-  async function notAvailable(actor: Actor, responder: Responder, command: CommandName | null) {
-    const { t } = translator(actor.locale);
+  async function notAvailable(locale: Locale, responder: Responder, command: CommandName | null) {
+    const { t } = translator(locale);
     const text = command ? t("commands.notAvailable", { command }) : t("commands.actionNotAvailable");
     await responder.reply(sentence(text), { ephemeral: true });
   }
 
-  /** Runs a command's handler, or says the sub-command is not available in this build. */
-  async function run(actor: Actor, command: Command, responder: Responder): Promise<void> {
-    const handler = routes.commands.get(command.name);
-    if (!handler) return notAvailable(actor, responder, command.name);
-    await handler(services, actor, command, responder);
+  async function runCommand(
+    actor: Actor,
+    command: Command,
+    responder: Responder,
+    context: InteractionContext,
+  ) {
+    const handler = routes.commands.get(command.name) as Handler<Command> | undefined;
+    if (!handler) return notAvailable(actor.locale, responder, command.name);
+    await perform(services, actor, handler, command, responder, context);
   }
 
-  const dispatcher: Dispatcher = {
-    command(actor, command, responder) {
-      return guarded(actor, responder, { kind: "command", name: command.name }, () =>
-        run(actor, command, responder),
-      );
+  return {
+    command(caller, command, responder) {
+      const context: InteractionContext = { kind: "command", name: command.name };
+      return guarded(caller, responder, context, (actor) => runCommand(actor, command, responder, context));
     },
-    commandText(actor, text, responder) {
-      const context: InteractionContext = { kind: "command", name: "?" };
-      return guarded(actor, responder, context, async () => {
-        const parsed = parseCommand(text);
-        context.name = parsed.ok ? parsed.value.name : (parsed.error.command ?? "?");
-        if (parsed.ok) return run(actor, parsed.value, responder);
-        await responder.reply(problemMessage(translator(actor.locale).t, parsed.error), {
-          ephemeral: true,
-        });
+    commandText(caller, text, responder) {
+      const parsed = parseCommand(text);
+      const name = parsed.ok ? parsed.value.name : (parsed.error.command ?? "?");
+      const context: InteractionContext = { kind: "command", name };
+      return guarded(caller, responder, context, async (actor) => {
+        if (parsed.ok) return runCommand(actor, parsed.value, responder, context);
+        await responder.reply(problemMessage(translator(actor.locale).t, parsed.error), { ephemeral: true });
       });
     },
-    action(actor, event, responder) {
-      return guarded(actor, responder, { kind: "action", name: event.action }, async () => {
-        const handler = routes.actions.get(event.action);
-        if (!handler) return notAvailable(actor, responder, null);
-        await handler(services, actor, event, responder);
+    action(caller, event, responder) {
+      const context: InteractionContext = { kind: "action", name: event.action };
+      return guarded(caller, responder, context, async (actor) => {
+        const handler = routes.actions.get(event.action) as Handler<typeof event> | undefined;
+        if (!handler) return notAvailable(actor.locale, responder, null);
+        await perform(services, actor, handler, event, responder, context);
       });
     },
-    form(actor, submission, responder) {
-      return guarded(actor, responder, { kind: "form", name: submission.formId }, async () => {
-        const handler = routes.forms.get(submission.formId);
-        if (!handler) return notAvailable(actor, responder, null);
-        await handler(services, actor, submission, responder);
+    form(caller, submission, responder) {
+      const context: InteractionContext = { kind: "form", name: submission.formId };
+      return guarded(caller, responder, context, async (actor) => {
+        const handler = routes.forms.get(submission.formId) as Handler<typeof submission> | undefined;
+        if (!handler) return notAvailable(actor.locale, responder, null);
+        await perform(services, actor, handler, submission, responder, context);
+        if (submission.formId === "setup") actors.forget(actor.workspace);
       });
+    },
+    async home(caller, surface) {
+      try {
+        const actor = await actors.resolve(caller);
+        await surface.show(await homeView(services, actor));
+      } catch (error) {
+        services.log.error(
+          { err: error, interaction: "home", platform: caller.workspace.platform, userRef: caller.userRef },
+          "could not draw the home view",
+        );
+      }
+    },
+    async threadMessage(message) {
+      try {
+        const workspace = await actors.known(message.workspace);
+        if (!workspace) return;
+        const outcome = await recordAfterPartyMessage(services, { ...message, workspaceId: workspace.id });
+        if (outcome.status === "recorded")
+          services.log.debug({ message: message.externalId, ...outcome }, "after-party message recorded");
+      } catch (error) {
+        services.log.error(
+          { err: error, message: message.externalId, channel: message.thread },
+          "after-party message not recorded",
+        );
+      }
     },
   };
-  return dispatcher;
 }

@@ -4,10 +4,10 @@
  * passes the same `chart` to closeDuePolls.
  */
 import { pollChart } from "../render/charts/index.js";
+import type { Registry } from "./handler.js";
 import { helpRegistry } from "./help/index.js";
 import { notesRegistry } from "./notes/index.js";
 import { createPollsRegistry } from "./polls/index.js";
-import type { Registry } from "./services.js";
 import { setupRegistry } from "./setup/index.js";
 import { statsRegistry } from "./stats/index.js";
 import { tasksRegistry } from "./tasks/index.js";

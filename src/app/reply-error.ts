@@ -6,11 +6,11 @@
  * reference so an admin can find the log line.
  */
 import { randomBytes } from "node:crypto";
+import type { Actor, Responder } from "../edge.js";
 import { type AfterchatError, type ErrorCode, isAfterchatError } from "../errors.js";
-import { translator } from "../i18n/index.js";
+import { type Locale, type MessageKey, type Translator, translator } from "../i18n/index.js";
 import type { Logger } from "../log.js";
 import { sentence } from "../render/message.js";
-import type { Actor, Responder } from "./interaction.js";
 
 /** How a failure was answered: its code, and the log reference of an unexpected one. */
 export interface FailureOutcome {
@@ -20,7 +20,7 @@ export interface FailureOutcome {
 
 /** What the log line says about the interaction (no user text, no secrets). */
 export interface InteractionContext {
-  kind: "command" | "action" | "form";
+  kind: "command" | "action" | "form" | "home";
   /** Sub-command name, action id or form id. */
   name: string;
 }
@@ -32,9 +32,30 @@ export function errorReference(): string {
   return `E-${[...bytes].map((b) => alphabet[b % alphabet.length]).join("")}`;
 }
 
+/** Who met the failure: the actor once known, else what the platform said (the Caller). */
+export interface FailedFor {
+  locale: Locale;
+  workspaceId: string | null;
+  platform: string;
+  userRef: string;
+  channel: string;
+  requestKey: string;
+}
+
+export function failedFor(actor: Actor): FailedFor {
+  return {
+    locale: actor.locale,
+    workspaceId: actor.workspace.id,
+    platform: actor.workspace.platform,
+    userRef: actor.userRef,
+    channel: actor.channel,
+    requestKey: actor.requestKey,
+  };
+}
+
 export async function replyError(
   log: Logger,
-  actor: Actor,
+  who: FailedFor,
   responder: Responder,
   error: unknown,
   context: InteractionContext,
@@ -42,24 +63,34 @@ export async function replyError(
   const where = {
     interaction: context.kind,
     name: context.name,
-    workspaceId: actor.workspace.id,
-    platform: actor.workspace.platform,
-    userRef: actor.userRef,
-    channel: actor.channel,
-    requestKey: actor.requestKey,
+    workspaceId: who.workspaceId,
+    platform: who.platform,
+    userRef: who.userRef,
+    channel: who.channel,
+    requestKey: who.requestKey,
   };
   const expected = isAfterchatError(error) && error.code !== "internal" ? error : null;
   const ref = expected ? null : errorReference();
   if (expected) log.info({ ...where, code: expected.code }, "interaction refused");
   else log.error({ ...where, ref, err: error }, "interaction failed");
-  const { t } = translator(actor.locale);
-  const text = expected ? t(`errors.${expected.code}`, expected.params) : t("errors.internal", { ref });
+  const text = expected
+    ? expectedText(translator(who.locale), expected)
+    : translator(who.locale).t("errors.internal", { ref });
   try {
     await responder.reply(sentence(text), { ephemeral: true });
   } catch (replyFailure) {
     log.error({ ...where, ref, err: replyFailure }, "could not tell the user about a failure");
   }
   return { code: expected ? expected.code : "internal", ref };
+}
+
+/** An expected failure's sentence, its `<name>Key` values translated (see src/errors.ts). */
+export function expectedText(t: Translator, error: AfterchatError): string {
+  const params: Record<string, string | number> = { ...error.params };
+  for (const [name, value] of Object.entries(error.params))
+    if (name.endsWith("Key") && typeof value === "string")
+      params[name.slice(0, -3)] = t.t(value as MessageKey, error.params);
+  return t.t(`errors.${error.code}`, params);
 }
 
 export function isExpected(error: unknown): error is AfterchatError {

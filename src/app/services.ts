@@ -4,12 +4,10 @@
  */
 
 import type { Network } from "../domain/post.js";
+import type { Platforms } from "../edge.js";
 import type { Logger } from "../log.js";
-import type { Clock, Platforms, Store } from "../ports.js";
-import type { ActionId } from "../render/message.js";
+import type { Clock, Store } from "../ports.js";
 import type { LiveSource } from "../sources/types.js";
-import type { Command, CommandName } from "./commands/command.js";
-import type { ActionEvent, Actor, FormSubmission, Responder } from "./interaction.js";
 
 export interface Services {
   store: Store;
@@ -23,33 +21,4 @@ export interface Services {
   liveSource(network: Network, options: { instance?: string | null }): LiveSource | null;
   /** Largest file accepted for import from a chat platform, in bytes. */
   importMaxBytes: number;
-}
-
-export type CommandHandler<C extends Command = Command> = (
-  services: Services,
-  actor: Actor,
-  command: C,
-  responder: Responder,
-) => Promise<void>;
-
-export type ActionHandler = (
-  services: Services,
-  actor: Actor,
-  event: ActionEvent,
-  responder: Responder,
-) => Promise<void>;
-
-export type FormHandler = (
-  services: Services,
-  actor: Actor,
-  submission: FormSubmission,
-  responder: Responder,
-) => Promise<void>;
-
-/** What an area of the app contributes to the dispatcher. */
-export interface Registry {
-  commands?: { [N in CommandName]?: CommandHandler<Extract<Command, { name: N }>> };
-  actions?: { [A in ActionId]?: ActionHandler };
-  /** Keyed by Form.id. */
-  forms?: Record<string, FormHandler>;
 }

@@ -10,22 +10,31 @@
  * comes from users must go through `escapeMarkdown` (src/render/markup.ts) before it is embedded.
  */
 
-/** What a button or select does when clicked: "<area>.<verb>", handled by src/app/actions. */
-export type ActionId =
-  | "poll.vote"
-  | "poll.comment"
-  | "poll.close"
-  | "poll.results"
-  | "note.new"
-  | "note.edit"
-  | "note.delete"
-  | "task.done"
-  | "task.reopen"
-  | "task.reassign"
-  | "task.drop"
-  | "unanswered.assign"
-  | "afterparty.task"
-  | "setup.open";
+/**
+ * What a button or select does when clicked: "<area>.<verb>", handled by the registry that claims
+ * it. The one list: Slack's and Discord's adapters read action ids back against it.
+ */
+export const ACTION_IDS = [
+  "poll.vote",
+  "poll.comment",
+  "poll.close",
+  "poll.results",
+  "note.new",
+  "note.edit",
+  "note.delete",
+  "task.done",
+  "task.reopen",
+  "task.reassign",
+  "task.drop",
+  "unanswered.assign",
+  "afterparty.task",
+  "setup.open",
+] as const;
+export type ActionId = (typeof ACTION_IDS)[number];
+
+export function isActionId(value: string): value is ActionId {
+  return (ACTION_IDS as readonly string[]).includes(value);
+}
 
 export interface Button {
   action: ActionId;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { findSeries } from "../../src/app/context.js";
+import { ActorDirectory } from "../../src/app/actors.js";
+import { findSeries } from "../../src/app/series-finder.js";
+import type { Caller } from "../../src/edge.js";
 import { visibleText } from "../support/recording-responder.js";
-import { testWorld } from "./world.js";
+import { type TestWorld, testWorld } from "./world.js";
 
 /** Two series in one workspace (so "the only series" cannot answer): #edchat in C1, #mathchat in C2 with its after-party in C3. */
 async function twoSeries() {
@@ -20,20 +22,27 @@ async function twoSeries() {
   return { world, edchat, mathchat, inThread };
 }
 
+/** The Actor the dispatcher would resolve for this caller. */
+function resolved(world: TestWorld, caller: Caller) {
+  return new ActorDirectory(world.store, { cacheMs: 0 }).resolve(caller);
+}
+
 describe("finding the series of a command typed in a thread", () => {
   it("GIVEN a thread of a series' after-party channel THEN that series is found", async () => {
     const { world, mathchat, inThread } = await twoSeries();
-    expect((await findSeries(world.store, inThread("C3")))?.id).toBe(mathchat.id);
+    expect((await findSeries(world.store, await resolved(world, inThread("C3"))))?.id).toBe(mathchat.id);
   });
 
   it("GIVEN a thread of a series' debrief channel THEN that series is found", async () => {
     const { world, edchat, inThread } = await twoSeries();
-    expect((await findSeries(world.store, inThread("C1")))?.id).toBe(edchat.id);
+    expect((await findSeries(world.store, await resolved(world, inThread("C1"))))?.id).toBe(edchat.id);
   });
 
   it("GIVEN a thread of a channel no series uses THEN none is found (two series: no guessing)", async () => {
     const { world, inThread } = await twoSeries();
-    expect(await findSeries(world.store, inThread("C7"))).toBeNull();
+    await expect(findSeries(world.store, await resolved(world, inThread("C7")))).rejects.toMatchObject({
+      code: "series_not_found",
+    });
   });
 
   it("GIVEN a moderator in an after-party thread WHEN they change the language THEN the series' language changes, not the workspace's", async () => {

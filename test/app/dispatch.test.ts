@@ -1,10 +1,11 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createDispatcher } from "../../src/app/dispatch.js";
-import type { Registry } from "../../src/app/services.js";
+import type { Registry } from "../../src/app/handler.js";
 import { AfterchatError } from "../../src/errors.js";
 import { createLogger } from "../../src/log.js";
 import { makeActor, testWorkspace } from "../support/actors.js";
+import { anyone } from "../support/invoke.js";
 import { RecordingResponder, testServices, visibleText } from "../support/recording-responder.js";
 
 function capturedLog() {
@@ -33,9 +34,9 @@ describe("dispatcher", () => {
   it("GIVEN a handler that fails with an expected error WHEN the command runs THEN the user reads its translated sentence, privately", async () => {
     const { dispatcher, actor, responder } = await setup({
       commands: {
-        roster: async () => {
+        roster: anyone(async () => {
           throw new AfterchatError("not_team_member", { hashtag: "edchat" });
-        },
+        }),
       },
     });
     await dispatcher.commandText(actor, "roster", responder);
@@ -47,9 +48,9 @@ describe("dispatcher", () => {
     const { dispatcher, actor, responder } = await setup(
       {
         commands: {
-          roster: async () => {
+          roster: anyone(async () => {
             throw new AfterchatError("poll_closed");
-          },
+          }),
         },
       },
       "fr",
@@ -61,9 +62,9 @@ describe("dispatcher", () => {
   it("GIVEN a handler that crashes WHEN the command runs THEN the log and the reply carry the same reference, and no secret is logged", async () => {
     const { dispatcher, actor, responder, lines } = await setup({
       commands: {
-        roster: async () => {
+        roster: anyone(async () => {
           throw new Error("database exploded");
-        },
+        }),
       },
     });
     await dispatcher.commandText(actor, "roster", responder);
@@ -114,7 +115,7 @@ describe("dispatcher", () => {
 
   it("GIVEN two areas claiming one command WHEN wiring THEN it fails at start, not at run time", () => {
     const base = testServices();
-    const handler = async () => {};
+    const handler = anyone(async () => {});
     expect(() =>
       createDispatcher(base.services, [{ commands: { roster: handler } }, { commands: { roster: handler } }]),
     ).toThrow(/roster/);
@@ -123,8 +124,10 @@ describe("dispatcher", () => {
   it("GIVEN an action and a form WHEN dispatched THEN they reach their handlers", async () => {
     const seen: string[] = [];
     const { dispatcher, actor, responder } = await setup({
-      actions: { "note.delete": async (_s, _a, event) => void seen.push(`action:${event.value}`) },
-      forms: { "note.new": async (_s, _a, submission) => void seen.push(`form:${submission.values.good}`) },
+      actions: { "note.delete": anyone(async (_r, event) => void seen.push(`action:${event.value}`)) },
+      forms: {
+        "note.new": anyone(async (_r, submission) => void seen.push(`form:${submission.values.good}`)),
+      },
     });
     await dispatcher.action(actor, { action: "note.delete", value: "n1" }, responder);
     await dispatcher.form(actor, { formId: "note.new", state: "", values: { good: "yes" } }, responder);

@@ -4,15 +4,21 @@
  * way an adapter would, returning what the user saw.
  */
 import { createDispatcher } from "../../src/app/dispatch.js";
+import type { Registry } from "../../src/app/handler.js";
 import { helpRegistry } from "../../src/app/help/index.js";
-import type { Actor } from "../../src/app/interaction.js";
 import { notesRegistry } from "../../src/app/notes/index.js";
 import { pollsRegistry } from "../../src/app/polls/index.js";
-import type { Registry } from "../../src/app/services.js";
 import { setupRegistry } from "../../src/app/setup/index.js";
 import type { Series, SeriesSettings } from "../../src/domain/series.js";
 import type { ActionId } from "../../src/render/message.js";
-import { type ActorOptions, channelRef, makeActor, testWorkspace, userRef } from "../support/actors.js";
+import {
+  type ActorOptions,
+  channelRef,
+  makeActor,
+  type TestCaller,
+  testWorkspace,
+  userRef,
+} from "../support/actors.js";
 import { RecordingResponder, testServices } from "../support/recording-responder.js";
 
 export const ALL_TEST_REGISTRIES: Registry[] = [helpRegistry, setupRegistry, notesRegistry, pollsRegistry];
@@ -22,17 +28,17 @@ export async function testWorld(options: { registries?: Registry[]; now?: Date; 
   const workspace = await testWorkspace(base.store, { locale: options.locale });
   const dispatcher = createDispatcher(base.services, options.registries ?? ALL_TEST_REGISTRIES);
 
-  const actor = (opts: ActorOptions = {}): Actor => makeActor(workspace, opts);
+  const actor = (opts: ActorOptions = {}): TestCaller => makeActor(workspace, opts);
   /** Each call is a new delivery (fresh request key) unless the test replays one by passing its key. */
   let deliveries = 0;
-  const deliver = (who: Actor, requestKey?: string): Actor => ({
+  const deliver = (who: TestCaller, requestKey?: string): TestCaller => ({
     ...who,
     requestKey: requestKey ?? `${who.requestKey}/${++deliveries}`,
   });
 
   /** `refs: false`: the platform does not say where channel replies went (see RecordingResponder). */
   async function run(
-    who: Actor,
+    who: TestCaller,
     text: string,
     options: { requestKey?: string; refs?: boolean } = {},
   ): Promise<RecordingResponder> {
@@ -41,14 +47,14 @@ export async function testWorld(options: { registries?: Registry[]; now?: Date; 
     return responder;
   }
 
-  async function click(who: Actor, action: ActionId, value: string, sourceMessageRef?: string) {
+  async function click(who: TestCaller, action: ActionId, value: string, sourceMessageRef?: string) {
     const responder = new RecordingResponder();
     await dispatcher.action(deliver(who), { action, value, sourceMessageRef }, responder);
     return responder;
   }
 
   async function submit(
-    who: Actor,
+    who: TestCaller,
     formId: string,
     state: string,
     values: Record<string, string>,

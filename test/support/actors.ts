@@ -1,6 +1,7 @@
-/** Actors for use-case tests: who acts, where, in which language, with a fresh request key. */
-import type { Actor } from "../../src/app/interaction.js";
+/** Callers for use-case tests: who acts, where, in which language, with a fresh request key. */
+
 import type { Workspace } from "../../src/domain/workspace.js";
+import type { Caller } from "../../src/edge.js";
 import type { Locale } from "../../src/i18n/index.js";
 import type { Store } from "../../src/ports.js";
 
@@ -38,15 +39,23 @@ export function channelRef(workspace: Workspace, channel: string): string {
   return `${workspace.platform}:${workspace.externalId}:${channel}`;
 }
 
-export function makeActor(workspace: Workspace, options: ActorOptions = {}): Actor {
+/** Someone acting, as an adapter hands them to the dispatcher (its workspace row kept for tests). */
+export type TestCaller = Caller & { workspace: Workspace };
+
+/**
+ * What a platform says about someone: `roleIds` are the platform roles they hold (the core asks
+ * which of those its series name), `isAdmin` the platform's admin flag.
+ */
+export function makeActor(workspace: Workspace, options: ActorOptions = {}): TestCaller {
   deliveries += 1;
+  const held = options.roleIds ?? [];
   return {
     workspace,
     userRef: userRef(workspace, options.user ?? "U1"),
-    locale: options.locale ?? workspace.locale,
+    locales: [options.locale ?? null],
     channel: channelRef(workspace, options.channel ?? "C1"),
-    roleIds: options.roleIds ?? [],
     isAdmin: options.isAdmin ?? false,
     requestKey: options.requestKey ?? `delivery-${deliveries}`,
+    rolesAmong: async (candidates) => candidates.filter((id) => held.includes(id)),
   };
 }

@@ -4,12 +4,13 @@
  * threads and scheduled events, a clock tests move by hand, and `testServices()` that wires them
  * with the in-memory store.
  */
-import type { Posted, ReplyOptions, Responder } from "../../src/app/interaction.js";
+
 import type { Services } from "../../src/app/services.js";
 import type { UserRef, Workspace } from "../../src/domain/workspace.js";
 import { platformOf } from "../../src/domain/workspace.js";
+import type { ChatPlatform, Platforms, Posted, ReplyOptions, Responder } from "../../src/edge.js";
 import { silentLogger } from "../../src/log.js";
-import type { ChatPlatform, Clock, Platforms } from "../../src/ports.js";
+import type { Clock } from "../../src/ports.js";
 import type { Form, Message } from "../../src/render/message.js";
 import { createMemoryStore, type MemoryStore } from "./memory-store.js";
 
@@ -111,6 +112,10 @@ export class RecordingPlatforms implements Platforms {
   readonly calls: PlatformCall[] = [];
   /** Role id -> members, answered by roleMembers(). */
   readonly roles = new Map<string, UserRef[]>();
+  /** Users the platform says are bots (isBot). */
+  readonly bots = new Set<UserRef>();
+  /** Display names by user (displayName); others have none. */
+  readonly names = new Map<UserRef, string>();
   private count = 0;
 
   for(ref: string): ChatPlatform | null {
@@ -118,7 +123,7 @@ export class RecordingPlatforms implements Platforms {
     if (!platform) return null;
     const calls = this.calls;
     const next = () => `m${++this.count}`;
-    const roles = this.roles;
+    const { roles, bots, names } = this;
     return {
       platform,
       async post(channel, message, options) {
@@ -143,6 +148,12 @@ export class RecordingPlatforms implements Platforms {
       },
       async roleMembers(_workspace: Workspace, roleIds: string[]) {
         return [...new Set(roleIds.flatMap((id) => roles.get(id) ?? []))];
+      },
+      async isBot(user: UserRef) {
+        return bots.has(user);
+      },
+      async displayName(user: UserRef) {
+        return names.get(user) ?? null;
       },
     };
   }

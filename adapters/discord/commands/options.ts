@@ -9,10 +9,10 @@
 import type { Command, CommandName, CommandProblem } from "../../../src/app/commands/command.js";
 import type { MissingPart } from "../../../src/app/commands/parse.js";
 import { durationFiller, fold } from "../../../src/app/commands/words.js";
-import type { SharedFile } from "../../../src/app/interaction.js";
 import { parseDuration } from "../../../src/domain/duration.js";
 import type { NoteKind } from "../../../src/domain/note.js";
 import { isHashtag, normaliseHashtag } from "../../../src/domain/series.js";
+import type { SharedFile } from "../../../src/edge.js";
 import { isLocale } from "../../../src/i18n/index.js";
 import { err, ok, type Result } from "../../../src/result.js";
 import { userRef } from "../refs.js";
@@ -101,7 +101,7 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
       const action = text("teamAction");
       const role = text("role") === "moderator" ? "moderator" : "member";
       const who = person("person");
-      // A role id as the member's interaction carries it (actor.ts), so permissions compare alike.
+      // A role id as the member's interaction carries it (caller.ts), so permissions compare alike.
       const serverRole = reader.role(optionName("serverRole"));
       if (action === "list") return ok({ name, action, users: [], roles: [], role });
       if (action !== "add" && action !== "remove") return missing("team", "users");

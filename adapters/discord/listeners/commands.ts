@@ -1,7 +1,7 @@
 /** `/afterchat <sub-command>`: options -> core Command -> dispatcher.command. */
 import { type ChatInputCommandInteraction, type Client, Events } from "discord.js";
-import { translator } from "../../../src/i18n/index.js";
-import { actorOf } from "../actor.js";
+import { pickLocale, translator } from "../../../src/i18n/index.js";
+import { callerOf } from "../caller.js";
 import { COMMAND } from "../commands/definition.js";
 import { commandFromOptions, type OptionReader } from "../commands/options.js";
 import { optionProblemMessage } from "../commands/problem.js";
@@ -16,17 +16,16 @@ export function register(client: Client, ctx: ListenerContext): void {
 }
 
 async function onCommand(interaction: ChatInputCommandInteraction, ctx: ListenerContext): Promise<void> {
-  await guard(interaction, ctx, async (setActor) => {
-    const actor = await actorOf(interaction, ctx.services.store);
-    if (!actor || !interaction.guildId) return replyGuildOnly(interaction, ctx);
-    setActor(actor);
-    const responder = createResponder(interaction, ctx.log, renderOptionsFor(interaction, actor));
+  await guard(interaction, ctx, async () => {
+    const caller = await callerOf(interaction);
+    if (!caller || !interaction.guildId) return replyGuildOnly(interaction, ctx);
+    const responder = createResponder(interaction, ctx.log, renderOptionsFor(interaction, caller));
     const built = commandFromOptions(readerOf(interaction), interaction.guildId, ctx.download);
-    if (!built.ok)
-      return responder.reply(optionProblemMessage(translator(actor.locale).t, built.error), {
-        ephemeral: true,
-      });
-    await ctx.dispatcher.command(actor, built.value, responder);
+    if (!built.ok) {
+      const { t } = translator(pickLocale(...caller.locales));
+      return responder.reply(optionProblemMessage(t, built.error), { ephemeral: true });
+    }
+    await ctx.dispatcher.command(caller, built.value, responder);
   });
 }
 

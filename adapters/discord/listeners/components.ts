@@ -10,10 +10,10 @@ import {
   type StringSelectMenuInteraction,
   type UserSelectMenuInteraction,
 } from "discord.js";
-import type { ActionEvent } from "../../../src/app/interaction.js";
-import { translator } from "../../../src/i18n/index.js";
+import type { ActionEvent } from "../../../src/edge.js";
+import { pickLocale, translator } from "../../../src/i18n/index.js";
 import { sentence } from "../../../src/render/message.js";
-import { actorOf } from "../actor.js";
+import { callerOf } from "../caller.js";
 import { decodeActionId } from "../custom-id.js";
 import { userRef } from "../refs.js";
 import { createResponder } from "../responder.js";
@@ -29,18 +29,17 @@ export function register(client: Client, ctx: ListenerContext): void {
 }
 
 async function onClick(interaction: Click, ctx: ListenerContext): Promise<void> {
-  await guard(interaction, ctx, async (setActor) => {
-    const actor = await actorOf(interaction, ctx.services.store);
-    if (!actor) return replyGuildOnly(interaction, ctx);
-    setActor(actor);
-    const responder = createResponder(interaction, ctx.log, renderOptionsFor(interaction, actor));
-    const event = eventOf(interaction, actor.workspace.externalId);
+  await guard(interaction, ctx, async () => {
+    const caller = await callerOf(interaction);
+    if (!caller) return replyGuildOnly(interaction, ctx);
+    const responder = createResponder(interaction, ctx.log, renderOptionsFor(interaction, caller));
+    const event = eventOf(interaction, caller.workspace.externalId);
     if (!event) {
       // A component from a message made by another version, or by another app.
-      const text = translator(actor.locale).t("commands.actionNotAvailable");
+      const text = translator(pickLocale(...caller.locales)).t("commands.actionNotAvailable");
       return responder.reply(sentence(text), { ephemeral: true });
     }
-    await ctx.dispatcher.action(actor, event, responder);
+    await ctx.dispatcher.action(caller, event, responder);
   });
 }
 

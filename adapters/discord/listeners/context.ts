@@ -1,8 +1,6 @@
-/** What every listener needs: the core's services and dispatcher, a logger, a file downloader. */
-import type { Dispatcher } from "../../../src/app/dispatcher.js";
-import type { Actor } from "../../../src/app/interaction.js";
-import { replyError } from "../../../src/app/reply-error.js";
-import type { Services } from "../../../src/app/services.js";
+/** What every listener needs: the dispatcher, a logger, a file downloader. */
+import { errorReference } from "../../../src/app/reply-error.js";
+import type { Caller, Dispatcher } from "../../../src/edge.js";
 import { pickLocale, translator } from "../../../src/i18n/index.js";
 import type { Logger } from "../../../src/log.js";
 import { sentence } from "../../../src/render/message.js";
@@ -11,17 +9,16 @@ import type { RenderOptions } from "../render/index.js";
 import { type AnswerableInteraction, createResponder } from "../responder.js";
 
 export interface ListenerContext {
-  services: Services;
   dispatcher: Dispatcher;
   log: Logger;
   download: Download;
 }
 
 /** Render options for answers: in a DM, name the guild so a click on the answer finds it again. */
-export function renderOptionsFor(interaction: AnswerableInteraction, actor: Actor): RenderOptions {
+export function renderOptionsFor(interaction: AnswerableInteraction, caller: Caller): RenderOptions {
   return interaction.inGuild()
     ? {}
-    : { dmGuild: { id: actor.workspace.externalId, name: actor.workspace.name } };
+    : { dmGuild: { id: caller.workspace.externalId, name: caller.workspace.name } };
 }
 
 /** Outside a guild afterchat cannot tell whose data it is: say where it works. */
@@ -36,26 +33,25 @@ export async function replyGuildOnly(
 }
 
 /**
- * Runs one interaction's work. The dispatcher never throws, but building the actor or a reply
- * can (the database, Discord): the user then hears about it like any unexpected failure.
+ * Runs one interaction's work. The dispatcher never throws, but reading the caller or answering
+ * can (Discord): the user then hears about it like any unexpected failure, with a reference.
  */
 export async function guard(
   interaction: AnswerableInteraction,
   ctx: ListenerContext,
-  work: (setActor: (actor: Actor) => void) => Promise<unknown>,
+  work: () => Promise<unknown>,
 ): Promise<void> {
-  let actor: Actor | null = null;
   try {
-    await work((a) => {
-      actor = a;
-    });
+    await work();
   } catch (error) {
-    const where = { interaction: interaction.id, type: interaction.type, guild: interaction.guildId };
-    if (!actor) {
-      ctx.log.error({ ...where, err: error }, "discord interaction failed before dispatch");
-      return;
-    }
-    const responder = createResponder(interaction, ctx.log, renderOptionsFor(interaction, actor));
-    await replyError(ctx.log, actor, responder, error, { kind: "command", name: "discord" });
+    const ref = errorReference();
+    ctx.log.error(
+      { interaction: interaction.id, type: interaction.type, guild: interaction.guildId, ref, err: error },
+      "discord interaction failed before dispatch",
+    );
+    const t = translator(pickLocale(interaction.locale));
+    await createResponder(interaction, ctx.log)
+      .reply(sentence(t.t("errors.internal", { ref })), { ephemeral: true })
+      .catch(() => undefined);
   }
 }

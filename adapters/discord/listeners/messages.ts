@@ -1,12 +1,12 @@
 /**
- * Messages written in after-party threads, for question capture. Registered only when message
- * content capture is on (DISCORD_MESSAGE_CONTENT=true: the privileged MessageContent intent),
- * since without it Discord sends bots empty message text. Bots' messages (afterchat's own
- * included) are not the conversation and are skipped.
+ * Messages written in threads, handed to the dispatcher for after-party question capture (the
+ * core decides whether the thread is an after-party). Registered only when message content
+ * capture is on (DISCORD_MESSAGE_CONTENT=true: the privileged MessageContent intent), since
+ * without it Discord sends bots empty message text. Bots' messages (afterchat's own included)
+ * are not the conversation and are skipped.
  * @see https://discord.com/developers/docs/events/gateway#message-content-intent
  */
 import { type Client, Events, type Message } from "discord.js";
-import { recordAfterPartyMessage } from "../../../src/app/after-party/index.js";
 import { channelRef, threadRef, userRef } from "../refs.js";
 import type { ListenerContext } from "./context.js";
 
@@ -14,10 +14,7 @@ export function register(client: Client, ctx: ListenerContext): void {
   client.on(Events.MessageCreate, (message) => {
     if (message.author.bot || !message.inGuild() || !message.channel.isThread()) return;
     void onThreadMessage(message, ctx).catch((error: unknown) =>
-      ctx.log.error(
-        { err: error, message: message.id, channel: message.channelId },
-        "after-party message not recorded",
-      ),
+      ctx.log.error({ err: error, message: message.id, channel: message.channelId }, "thread message unread"),
     );
   });
 }
@@ -26,10 +23,8 @@ async function onThreadMessage(message: Message<true>, ctx: ListenerContext): Pr
   const parentId = message.channel.isThread() ? message.channel.parentId : null;
   if (!parentId) return;
   const guildId = message.guildId;
-  const workspace = await ctx.services.store.workspaces.findByExternal("discord", guildId);
-  if (!workspace) return;
-  const outcome = await recordAfterPartyMessage(ctx.services, {
-    workspaceId: workspace.id,
+  await ctx.dispatcher.threadMessage({
+    workspace: { platform: "discord", externalId: guildId },
     channel: channelRef(guildId, parentId),
     thread: threadRef(guildId, parentId, message.channelId),
     externalId: message.id,
@@ -38,8 +33,6 @@ async function onThreadMessage(message: Message<true>, ctx: ListenerContext): Pr
     createdAt: message.createdAt,
     replyTo: await repliedTo(message),
   });
-  if (outcome.status === "recorded")
-    ctx.log.debug({ message: message.id, ...outcome }, "after-party message recorded");
 }
 
 /** The author of the message this one replies to (from the cache Discord's payload filled, else REST). */

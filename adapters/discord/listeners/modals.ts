@@ -1,9 +1,9 @@
 /** Modal submits -> dispatcher.form, with the form id and state the modal's custom_id carried. */
 import { type Client, Events, type ModalSubmitInteraction } from "discord.js";
-import type { FormSubmission } from "../../../src/app/interaction.js";
-import { translator } from "../../../src/i18n/index.js";
+import type { FormSubmission } from "../../../src/edge.js";
+import { pickLocale, translator } from "../../../src/i18n/index.js";
 import { sentence } from "../../../src/render/message.js";
-import { actorOf } from "../actor.js";
+import { callerOf } from "../caller.js";
 import { decodeFormId } from "../custom-id.js";
 import { createResponder } from "../responder.js";
 import { guard, type ListenerContext, renderOptionsFor, replyGuildOnly } from "./context.js";
@@ -15,17 +15,16 @@ export function register(client: Client, ctx: ListenerContext): void {
 }
 
 async function onSubmit(interaction: ModalSubmitInteraction, ctx: ListenerContext): Promise<void> {
-  await guard(interaction, ctx, async (setActor) => {
-    const actor = await actorOf(interaction, ctx.services.store);
-    if (!actor) return replyGuildOnly(interaction, ctx);
-    setActor(actor);
-    const responder = createResponder(interaction, ctx.log, renderOptionsFor(interaction, actor));
+  await guard(interaction, ctx, async () => {
+    const caller = await callerOf(interaction);
+    if (!caller) return replyGuildOnly(interaction, ctx);
+    const responder = createResponder(interaction, ctx.log, renderOptionsFor(interaction, caller));
     const submission = submissionOf(interaction);
     if (!submission) {
-      const text = translator(actor.locale).t("commands.actionNotAvailable");
+      const text = translator(pickLocale(...caller.locales)).t("commands.actionNotAvailable");
       return responder.reply(sentence(text), { ephemeral: true });
     }
-    await ctx.dispatcher.form(actor, submission, responder);
+    await ctx.dispatcher.form(caller, submission, responder);
   });
 }
 

@@ -1,14 +1,14 @@
 /**
  * The frame of every listener, after its ack: drop a delivery already handled (Slack retries),
- * build the Actor, and keep any failure from escaping into Bolt. The dispatcher never throws;
- * what can fail here is the Actor (store down, Slack down): it is logged with a reference and, when
+ * read the Caller, and keep any failure from escaping into Bolt. The dispatcher never throws;
+ * what can fail here is reading the Caller (Slack down): it is logged with a reference and, when
  * the interaction has a response_url, the user is told.
  */
 import type { RespondFn } from "@slack/bolt";
-import type { Actor } from "../../../src/app/interaction.js";
 import { errorReference } from "../../../src/app/reply-error.js";
+import type { Caller } from "../../../src/edge.js";
 import { translator } from "../../../src/i18n/index.js";
-import type { ActorInput } from "../actor.js";
+import type { CallerInput } from "../caller.js";
 import type { SlackContext } from "../context.js";
 import { describeFailure } from "../errors.js";
 import { renderMessage } from "../render.js";
@@ -27,8 +27,8 @@ export interface Delivery {
 export async function handle(
   ctx: SlackContext,
   delivery: Delivery,
-  who: ActorInput,
-  work: (actor: Actor) => Promise<void>,
+  who: CallerInput,
+  work: (caller: Caller) => Promise<void>,
 ): Promise<void> {
   const where = {
     interaction: delivery.kind,
@@ -48,16 +48,16 @@ export async function handle(
 async function build(
   ctx: SlackContext,
   delivery: Delivery,
-  who: ActorInput,
-  work: (actor: Actor) => Promise<void>,
+  who: CallerInput,
+  work: (caller: Caller) => Promise<void>,
   where: Record<string, unknown>,
 ): Promise<void> {
-  let actor: Actor;
+  let caller: Caller;
   try {
-    actor = await ctx.actors.build(who);
+    caller = await ctx.callers.build(who);
   } catch (error) {
     const ref = errorReference();
-    ctx.log.error({ ...where, ref, slack: describeFailure(error), err: error }, "could not build the actor");
+    ctx.log.error({ ...where, ref, slack: describeFailure(error), err: error }, "could not read the caller");
     const text = translator("en").t("errors.internal", { ref });
     await delivery
       .respond?.({
@@ -68,7 +68,7 @@ async function build(
     return;
   }
   try {
-    await work(actor);
+    await work(caller);
   } catch (error) {
     // The dispatcher answers its own failures; this is a failure of the adapter around it.
     ctx.log.error(

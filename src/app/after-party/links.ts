@@ -5,7 +5,7 @@
  * method yet; a platform that can (Discord) offers `permalink`, and the link is left out elsewhere.
  */
 import type { ChannelRef } from "../../domain/workspace.js";
-import type { ChatPlatform, Platforms } from "../../ports.js";
+import type { ChatPlatform, Platforms } from "../../edge.js";
 
 export interface Permalinks {
   /** The URL of a channel or thread, or of one message in it; null when it cannot tell. */

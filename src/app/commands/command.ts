@@ -5,9 +5,9 @@
  */
 import type { NoteKind } from "../../domain/note.js";
 import type { UserRef } from "../../domain/workspace.js";
+import type { SharedFile } from "../../edge.js";
 import type { Locale } from "../../i18n/index.js";
 import type { Result } from "../../result.js";
-import type { SharedFile } from "../interaction.js";
 
 export const COMMAND_NAMES = [
   "help",

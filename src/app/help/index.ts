@@ -1,12 +1,15 @@
 /** `/afterchat help`: answered to the requester only, in their language. */
 import { translator } from "../../i18n/index.js";
 import { helpMessage } from "../../render/help.js";
-import type { Registry } from "../services.js";
+import { plainHandler, type Registry } from "../handler.js";
 
 export const helpRegistry: Registry = {
   commands: {
-    help: async (_services, actor, _command, responder) => {
-      await responder.reply(helpMessage(translator(actor.locale).t), { ephemeral: true });
-    },
+    help: plainHandler({
+      access: "anyone",
+      async run({ actor }, _command, responder) {
+        await responder.reply(helpMessage(translator(actor.locale).t), { ephemeral: true });
+      },
+    }),
   },
 };

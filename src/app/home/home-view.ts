@@ -6,12 +6,12 @@
 import type { Edition } from "../../domain/edition.js";
 import type { Series } from "../../domain/series.js";
 import type { Task } from "../../domain/task.js";
+import type { Actor } from "../../edge.js";
 import { type Translator, translator } from "../../i18n/index.js";
 import type { Block, Message } from "../../render/message.js";
 import { taskLine } from "../../render/tasks/line.js";
 import { taskValue } from "../../render/tasks/value.js";
-import type { Actor } from "../interaction.js";
-import { roleOf } from "../permissions.js";
+import { roleOf } from "../access.js";
 import type { Services } from "../services.js";
 import { type SeriesFacts, seriesBlocks } from "./series-card.js";
 

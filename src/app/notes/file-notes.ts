@@ -7,12 +7,12 @@
 import type { Edition } from "../../domain/edition.js";
 import type { Note, NoteKind } from "../../domain/note.js";
 import type { Series } from "../../domain/series.js";
+import type { Actor } from "../../edge.js";
 import type { Translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import type { Message } from "../../render/message.js";
 import { notesSavedMessage } from "../../render/notes/messages.js";
 import { editionForDebrief } from "../context.js";
-import type { Actor } from "../interaction.js";
 
 export interface FiledNotes {
   notes: Note[];

@@ -1,6 +1,6 @@
 /** The notes area of `/afterchat`: note, notes, the notes forms and the Write / Edit / Delete buttons. */
 import { NOTE_EDIT_FORM_ID, NOTES_FORM_ID } from "../../render/notes/forms.js";
-import type { Registry } from "../services.js";
+import type { Registry } from "../handler.js";
 import { deleteNote, editNote, openNotesForm } from "./note-actions.js";
 import { noteCommand } from "./note-command.js";
 import { submitNoteEdit, submitNotesForm } from "./note-forms.js";

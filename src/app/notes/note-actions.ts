@@ -8,43 +8,44 @@
 import { translator } from "../../i18n/index.js";
 import { sentence } from "../../render/message.js";
 import { noteEditForm, notesForm } from "../../render/notes/forms.js";
-import { requireSeries } from "../context.js";
-import { requireTeamMember } from "../permissions.js";
-import { seriesForActor } from "../series-access.js";
-import type { ActionHandler } from "../services.js";
-import { requireOwnNote } from "./own-note.js";
+import { type ActionHandler, seriesHandler } from "../handler.js";
 
 /** The button's value is the series id: the message may be read (and clicked) from a linked workspace. */
-export const openNotesForm: ActionHandler = async (services, actor, event, responder) => {
-  const { store } = services;
-  const series = await seriesForActor(store, actor, event.value);
-  await requireTeamMember(store, series, actor);
-  await responder.openForm(notesForm(translator(actor.locale).t, series.id, null));
-};
+export const openNotesForm: ActionHandler = seriesHandler({
+  access: "member",
+  series: (event) => ({ seriesId: event.value }),
+  async run({ actor, series }, _event, responder) {
+    await responder.openForm(notesForm(translator(actor.locale).t, series.id, null));
+  },
+});
 
-export const editNote: ActionHandler = async (services, actor, event, responder) => {
-  const { store } = services;
-  const series = await requireSeries(store, actor);
-  const note = await requireOwnNote(store, series, actor, event.value);
-  await responder.openForm(noteEditForm(translator(actor.locale).t, series.id, note));
-};
+/** The button's value is the note id. */
+export const editNote: ActionHandler = seriesHandler({
+  access: "noteAuthor",
+  series: (event) => ({ noteId: event.value }),
+  async run({ actor, series, note }, _event, responder) {
+    if (note) await responder.openForm(noteEditForm(translator(actor.locale).t, series.id, note));
+  },
+});
 
-export const deleteNote: ActionHandler = async (services, actor, event, responder) => {
-  const { store } = services;
-  const series = await requireSeries(store, actor);
-  const note = await requireOwnNote(store, series, actor, event.value);
-  await store.transaction(async (tx) => {
-    await tx.notes.delete(series.workspaceId, note.id);
-    await tx.audit.append({
-      workspaceId: series.workspaceId,
-      actorRef: actor.userRef,
-      action: "note.delete",
-      subjectType: "note",
-      subjectId: note.id,
-      detail: { kind: note.kind, editionId: note.editionId },
+export const deleteNote: ActionHandler = seriesHandler({
+  access: "noteAuthor",
+  series: (event) => ({ noteId: event.value }),
+  async run({ services, actor, series, note }, _event, responder) {
+    if (!note) return;
+    await services.store.transaction(async (tx) => {
+      await tx.notes.delete(series.workspaceId, note.id);
+      await tx.audit.append({
+        workspaceId: series.workspaceId,
+        actorRef: actor.userRef,
+        action: "note.delete",
+        subjectType: "note",
+        subjectId: note.id,
+        detail: { kind: note.kind, editionId: note.editionId },
+      });
     });
-  });
-  const done = sentence(translator(actor.locale).t("notes.deleted"));
-  if (responder.updateSource) await responder.updateSource(done);
-  else await responder.reply(done, { ephemeral: true });
-};
+    const done = sentence(translator(actor.locale).t("notes.deleted"));
+    if (responder.updateSource) await responder.updateSource(done);
+    else await responder.reply(done, { ephemeral: true });
+  },
+});

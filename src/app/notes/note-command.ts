@@ -7,35 +7,31 @@ import { checkNoteText } from "../../domain/notes.js";
 import { translator } from "../../i18n/index.js";
 import { sentence } from "../../render/message.js";
 import { notesForm } from "../../render/notes/forms.js";
-import type { Command } from "../commands/command.js";
-import { requireSeries } from "../context.js";
-import { requireTeamMember } from "../permissions.js";
-import type { CommandHandler } from "../services.js";
+import { type CommandHandler, seriesHandler } from "../handler.js";
 import { filedMessage, fileNotes } from "./file-notes.js";
 import { noteTextProblem } from "./problems.js";
 
-type NoteCommand = Extract<Command, { name: "note" }>;
-
-export const noteCommand: CommandHandler<NoteCommand> = async (services, actor, command, responder) => {
-  const { store, clock } = services;
-  const { t } = translator(actor.locale);
-  const series = await requireSeries(store, actor);
-  await requireTeamMember(store, series, actor);
-  if (command.kind === null || command.text === null) {
-    await responder.openForm(notesForm(t, series.id, command.kind));
-    return;
-  }
-  const checked = checkNoteText(command.text);
-  if (!checked.ok) {
-    await responder.reply(sentence(noteTextProblem(t, checked.error, command.kind)), { ephemeral: true });
-    return;
-  }
-  const filed = await fileNotes(
-    store,
-    actor,
-    series,
-    [{ kind: command.kind, text: checked.value, requestKey: actor.requestKey }],
-    clock.now(),
-  );
-  await responder.reply(filedMessage(t, series, filed), { ephemeral: true });
-};
+export const noteCommand: CommandHandler<"note"> = seriesHandler({
+  access: "member",
+  async run({ services, actor, series }, command, responder) {
+    const { store, clock } = services;
+    const { t } = translator(actor.locale);
+    if (command.kind === null || command.text === null) {
+      await responder.openForm(notesForm(t, series.id, command.kind));
+      return;
+    }
+    const checked = checkNoteText(command.text);
+    if (!checked.ok) {
+      await responder.reply(sentence(noteTextProblem(t, checked.error, command.kind)), { ephemeral: true });
+      return;
+    }
+    const filed = await fileNotes(
+      store,
+      actor,
+      series,
+      [{ kind: command.kind, text: checked.value, requestKey: actor.requestKey }],
+      clock.now(),
+    );
+    await responder.reply(filedMessage(t, series, filed), { ephemeral: true });
+  },
+});

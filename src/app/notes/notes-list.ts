@@ -7,31 +7,30 @@ import { escapeMarkdown } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import { notesListMessage } from "../../render/notes/messages.js";
 import { channelTranslator } from "../channel-locale.js";
-import type { Command } from "../commands/command.js";
-import { requireSeries } from "../context.js";
-import { requireTeamMember } from "../permissions.js";
-import type { CommandHandler } from "../services.js";
+import { type CommandHandler, seriesHandler } from "../handler.js";
 import { editionToList } from "./edition.js";
 
-type NotesCommand = Extract<Command, { name: "notes" }>;
-
-export const notesCommand: CommandHandler<NotesCommand> = async (services, actor, command, responder) => {
-  const { store, clock } = services;
-  const { t } = translator(actor.locale);
-  const series = await requireSeries(store, actor);
-  await requireTeamMember(store, series, actor);
-  const edition = await editionToList(store, series, command.edition, clock.now());
-  if (!edition) {
-    await responder.reply(sentence(t("notes.list.noEdition", { hashtag: escapeMarkdown(series.hashtag) })), {
-      ephemeral: true,
-    });
-    return;
-  }
-  const notes = await store.notes.listByEdition(series.workspaceId, edition.id);
-  if (notes.length === 0) {
-    await responder.reply(sentence(t("notes.list.none", { number: edition.number })), { ephemeral: true });
-    return;
-  }
-  const channel = await channelTranslator(store, series);
-  await responder.reply(notesListMessage(channel.t, series, edition, notes));
-};
+export const notesCommand: CommandHandler<"notes"> = seriesHandler({
+  access: "member",
+  async run({ services, actor, series }, command, responder) {
+    const { store, clock } = services;
+    const { t } = translator(actor.locale);
+    const edition = await editionToList(store, series, command.edition, clock.now());
+    if (!edition) {
+      await responder.reply(
+        sentence(t("notes.list.noEdition", { hashtag: escapeMarkdown(series.hashtag) })),
+        {
+          ephemeral: true,
+        },
+      );
+      return;
+    }
+    const notes = await store.notes.listByEdition(series.workspaceId, edition.id);
+    if (notes.length === 0) {
+      await responder.reply(sentence(t("notes.list.none", { number: edition.number })), { ephemeral: true });
+      return;
+    }
+    const channel = await channelTranslator(store, series);
+    await responder.reply(notesListMessage(channel.t, series, edition, notes));
+  },
+});

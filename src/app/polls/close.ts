@@ -14,9 +14,8 @@ import { questionLabels } from "../../render/poll/labels.js";
 import { closedPollMessage } from "../../render/poll/poll-message.js";
 import { pollResultsMessage } from "../../render/poll/results.js";
 import { seriesLocaleOf } from "../channel-locale.js";
-import { requireSeries } from "../context.js";
-import { requireModerator } from "../permissions.js";
-import type { ActionHandler, Services } from "../services.js";
+import { type ActionHandler, seriesHandler } from "../handler.js";
+import type { Services } from "../services.js";
 import { headingOf, type PollContext, pollById, pollInSeries } from "./poll-context.js";
 
 export type PollChart = (
@@ -72,19 +71,21 @@ export const SYSTEM_ACTOR = "afterchat";
 
 /** The Close button: moderators only; the results go to the channel once. */
 export function closePollAction(options: { chart?: PollChart } = {}): ActionHandler {
-  return async (services, actor, event, responder) => {
-    const series = await requireSeries(services.store, actor);
-    const ctx = await pollInSeries(services.store, series, event.value);
-    await requireModerator(services.store, series, actor);
-    const { t } = translator(actor.locale);
-    const closed = await closePoll(services, ctx, actor.userRef, options);
-    if (!closed) {
-      await responder.reply(sentence(t("poll.alreadyClosed")), { ephemeral: true });
-      return;
-    }
-    if (responder.updateSource) await responder.updateSource(closed.closedPoll);
-    await responder.reply(closed.results);
-  };
+  return seriesHandler({
+    access: "moderator",
+    series: (event) => ({ pollId: event.value }),
+    async run({ services, actor, series }, event, responder) {
+      const ctx = await pollInSeries(services.store, series, event.value);
+      const { t } = translator(actor.locale);
+      const closed = await closePoll(services, ctx, actor.userRef, options);
+      if (!closed) {
+        await responder.reply(sentence(t("poll.alreadyClosed")), { ephemeral: true });
+        return;
+      }
+      if (responder.updateSource) await responder.updateSource(closed.closedPoll);
+      await responder.reply(closed.results);
+    },
+  });
 }
 
 /**

@@ -8,66 +8,77 @@ import { commentQuestion, isDue, POLL_COMMENT_MAX_LENGTH, voterKeyOf } from "../
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
 import { type Form, sentence } from "../../render/message.js";
-import { requireTeamMember } from "../permissions.js";
-import { seriesForActor } from "../series-access.js";
-import type { ActionHandler, FormHandler } from "../services.js";
+import { type ActionHandler, type FormHandler, seriesHandler } from "../handler.js";
 import { pollInSeries } from "./poll-context.js";
-import { openPollForMember } from "./vote.js";
+import { openPollOf } from "./vote.js";
 
 export const POLL_COMMENT_FORM_ID = "poll.comment";
 
-export const openPollComment: ActionHandler = async (services, actor, event, responder) => {
-  const ctx = await openPollForMember(services, actor, event.value);
-  const question = commentQuestion(ctx.poll);
-  if (!question) throw new AfterchatError("poll_not_found");
-  const key = voterKeyOf(ctx.poll, actor.userRef, services.secret);
-  const mine = await services.store.polls.votesOf(ctx.series.workspaceId, ctx.poll.id, key);
-  const current = mine.find((v) => v.questionId === question.id)?.comment ?? undefined;
-  const { t } = translator(actor.locale);
-  const form: Form = {
-    id: POLL_COMMENT_FORM_ID,
-    state: `${ctx.series.id}|${ctx.poll.id}`,
-    title: t("poll.comment.title"),
-    submit: t("poll.comment.submit"),
-    fields: [
-      {
-        id: "comment",
-        label: t("poll.comment.label"),
-        kind: "multiline",
-        optional: true,
-        placeholder: t("poll.comment.hint"),
-        maxLength: POLL_COMMENT_MAX_LENGTH,
-        ...(current ? { initial: current } : {}),
-      },
-    ],
-  };
-  await responder.openForm(form);
-};
+export const openPollComment: ActionHandler = seriesHandler({
+  access: "member",
+  series: (event) => ({ pollId: event.value }),
+  async run(scope, _event, responder) {
+    const { services, actor } = scope;
+    const ctx = await openPollOf(services, scope);
+    const question = commentQuestion(ctx.poll);
+    if (!question) throw new AfterchatError("poll_not_found");
+    const key = voterKeyOf(ctx.poll, actor.userRef, services.secret);
+    const mine = await services.store.polls.votesOf(ctx.series.workspaceId, ctx.poll.id, key);
+    const current = mine.find((v) => v.questionId === question.id)?.comment ?? undefined;
+    const { t } = translator(actor.locale);
+    const form: Form = {
+      id: POLL_COMMENT_FORM_ID,
+      state: `${ctx.series.id}|${ctx.poll.id}`,
+      title: t("poll.comment.title"),
+      submit: t("poll.comment.submit"),
+      fields: [
+        {
+          id: "comment",
+          label: t("poll.comment.label"),
+          kind: "multiline",
+          optional: true,
+          placeholder: t("poll.comment.hint"),
+          maxLength: POLL_COMMENT_MAX_LENGTH,
+          ...(current ? { initial: current } : {}),
+        },
+      ],
+    };
+    await responder.openForm(form);
+  },
+});
 
-export const submitPollComment: FormHandler = async (services, actor, submission, responder) => {
-  const { store, clock } = services;
-  const [seriesId, pollId] = submission.state.split("|");
+/** The form's state: "<seriesId>|<pollId>". */
+function commentTarget(state: string) {
+  const [seriesId, pollId] = state.split("|");
   if (!seriesId || !pollId) throw new AfterchatError("poll_not_found");
-  const series = await seriesForActor(store, actor, seriesId);
-  const ctx = await pollInSeries(store, series, pollId);
-  await requireTeamMember(store, series, actor);
-  if (ctx.poll.status !== "open" || isDue(ctx.poll, clock.now())) throw new AfterchatError("poll_closed");
-  const question = commentQuestion(ctx.poll);
-  if (!question) throw new AfterchatError("poll_not_found");
-  const { t } = translator(actor.locale);
-  const text = (submission.values.comment ?? "").trim();
-  const length = [...text].length;
-  if (length > POLL_COMMENT_MAX_LENGTH) {
-    await responder.reply(sentence(t("poll.comment.tooLong", { length, max: POLL_COMMENT_MAX_LENGTH })), {
+  return { seriesId, pollId };
+}
+
+export const submitPollComment: FormHandler = seriesHandler({
+  access: "member",
+  series: (submission) => commentTarget(submission.state),
+  async run({ services, actor, series, poll }, submission, responder) {
+    const { store, clock } = services;
+    if (!poll) throw new AfterchatError("poll_not_found");
+    const ctx = await pollInSeries(store, series, poll.id);
+    if (ctx.poll.status !== "open" || isDue(ctx.poll, clock.now())) throw new AfterchatError("poll_closed");
+    const question = commentQuestion(ctx.poll);
+    if (!question) throw new AfterchatError("poll_not_found");
+    const { t } = translator(actor.locale);
+    const text = (submission.values.comment ?? "").trim();
+    const length = [...text].length;
+    if (length > POLL_COMMENT_MAX_LENGTH) {
+      await responder.reply(sentence(t("poll.comment.tooLong", { length, max: POLL_COMMENT_MAX_LENGTH })), {
+        ephemeral: true,
+      });
+      return;
+    }
+    const key = voterKeyOf(ctx.poll, actor.userRef, services.secret);
+    await store.polls.vote(series.workspaceId, ctx.poll.id, question.id, key, {
+      comment: text === "" ? null : text,
+    });
+    await responder.reply(sentence(t(text === "" ? "poll.comment.removed" : "poll.comment.saved")), {
       ephemeral: true,
     });
-    return;
-  }
-  const key = voterKeyOf(ctx.poll, actor.userRef, services.secret);
-  await store.polls.vote(series.workspaceId, ctx.poll.id, question.id, key, {
-    comment: text === "" ? null : text,
-  });
-  await responder.reply(sentence(t(text === "" ? "poll.comment.removed" : "poll.comment.saved")), {
-    ephemeral: true,
-  });
-};
+  },
+});

@@ -3,7 +3,7 @@
  * form; and for the scheduler, openTeamPoll / closeTeamPoll (lifecycle steps), closeDuePolls
  * (a sweep for polls past their deadline) and remindNonVoters.
  */
-import type { Registry } from "../services.js";
+import type { Registry } from "../handler.js";
 import { closePollAction, type PollChart } from "./close.js";
 import { openPollComment, POLL_COMMENT_FORM_ID, submitPollComment } from "./comment.js";
 import { showMyVotes } from "./my-votes.js";

@@ -14,73 +14,70 @@ import { message, sentence } from "../../render/message.js";
 import { pollMessage } from "../../render/poll/poll-message.js";
 import { formatWhen } from "../../render/setup/when.js";
 import { seriesLocaleOf } from "../channel-locale.js";
-import type { Command } from "../commands/command.js";
-import { editionForDebrief, requireSeries } from "../context.js";
-import { requireModerator } from "../permissions.js";
-import type { CommandHandler } from "../services.js";
+import { editionForDebrief } from "../context.js";
+import { type CommandHandler, seriesHandler } from "../handler.js";
 import { pollView } from "./poll-context.js";
 import { schedulePollReminder } from "./reminders.js";
 
-type PollCommand = Extract<Command, { name: "poll" }>;
-
-export const openPollCommand: CommandHandler<PollCommand> = async (services, actor, command, responder) => {
-  const { store, clock } = services;
-  const { t } = translator(actor.locale);
-  const series = await requireSeries(store, actor);
-  await requireModerator(store, series, actor);
-  const length = checkPollLength(command.closesInMs ?? series.settings.pollHours * 3_600_000);
-  if (!length.ok) {
-    await responder.reply(sentence(t(`poll.length.${length.error}`)), { ephemeral: true });
-    return;
-  }
-  const now = clock.now();
-  const opened = await store.transaction(async (tx) => {
-    const { edition, created: createdEdition } = await editionForDebrief(tx, series, now);
-    const open = await tx.polls.openForEdition(series.workspaceId, edition.id);
-    if (open) throw new AfterchatError("poll_already_open", { number: edition.number });
-    const { poll, created } = await tx.polls.create({
-      workspaceId: series.workspaceId,
-      editionId: edition.id,
-      anonymous: command.anonymous,
-      resultsVisible: series.settings.showResultsBeforeClose,
-      closesAt: new Date(now.getTime() + length.value),
-      createdBy: actor.userRef,
-      channelRef: actor.channel,
-      questions: pollQuestionsFor(series.settings.pollQuestions),
-      requestKey: actor.requestKey,
-    });
-    if (created) await schedulePollReminder(tx, poll, now);
-    if (created)
-      await tx.audit.append({
+export const openPollCommand: CommandHandler<"poll"> = seriesHandler({
+  access: "moderator",
+  async run({ services, actor, series }, command, responder) {
+    const { store, clock } = services;
+    const { t } = translator(actor.locale);
+    const length = checkPollLength(command.closesInMs ?? series.settings.pollHours * 3_600_000);
+    if (!length.ok) {
+      await responder.reply(sentence(t(`poll.length.${length.error}`)), { ephemeral: true });
+      return;
+    }
+    const now = clock.now();
+    const opened = await store.transaction(async (tx) => {
+      const { edition, created: createdEdition } = await editionForDebrief(tx, series, now);
+      const open = await tx.polls.openForEdition(series.workspaceId, edition.id);
+      if (open) throw new AfterchatError("poll_already_open", { number: edition.number });
+      const { poll, created } = await tx.polls.create({
         workspaceId: series.workspaceId,
-        actorRef: actor.userRef,
-        action: "poll.open",
-        subjectType: "poll",
-        subjectId: poll.id,
-        detail: {
-          editionId: edition.id,
-          anonymous: poll.anonymous,
-          closesAt: poll.closesAt?.toISOString() ?? null,
-        },
+        editionId: edition.id,
+        anonymous: command.anonymous,
+        resultsVisible: series.settings.showResultsBeforeClose,
+        closesAt: new Date(now.getTime() + length.value),
+        createdBy: actor.userRef,
+        channelRef: actor.channel,
+        questions: pollQuestionsFor(series.settings.pollQuestions),
+        requestKey: actor.requestKey,
       });
-    return { poll, edition, created, createdEdition };
-  });
-  const ctx = { series, edition: opened.edition, poll: opened.poll };
-  if (opened.created) {
-    const locale = await seriesLocaleOf(store, series);
-    const view = await pollView(store, ctx, locale);
-    // Tracked: the poll message changes with votes and at close, even if nobody votes.
-    const posted = await responder.reply(pollMessage(translator(locale).t, locale, view), { track: true });
-    if (posted)
-      await store.polls.setMessage(series.workspaceId, opened.poll.id, actor.channel, posted.messageRef);
-  }
-  const closes = formatWhen(opened.poll.closesAt ?? now, series.timeZone, actor.locale);
-  const lines = [t("poll.opened", { number: opened.edition.number, closes })];
-  if (opened.createdEdition)
-    lines.unshift(
-      t("notes.editionCreated", { hashtag: escapeMarkdown(series.hashtag), number: opened.edition.number }),
-    );
-  await responder.reply(message(lines.join("\n"), [{ type: "section", text: lines.join("\n") }]), {
-    ephemeral: true,
-  });
-};
+      if (created) await schedulePollReminder(tx, poll, now);
+      if (created)
+        await tx.audit.append({
+          workspaceId: series.workspaceId,
+          actorRef: actor.userRef,
+          action: "poll.open",
+          subjectType: "poll",
+          subjectId: poll.id,
+          detail: {
+            editionId: edition.id,
+            anonymous: poll.anonymous,
+            closesAt: poll.closesAt?.toISOString() ?? null,
+          },
+        });
+      return { poll, edition, created, createdEdition };
+    });
+    const ctx = { series, edition: opened.edition, poll: opened.poll };
+    if (opened.created) {
+      const locale = await seriesLocaleOf(store, series);
+      const view = await pollView(store, ctx, locale);
+      // Tracked: the poll message changes with votes and at close, even if nobody votes.
+      const posted = await responder.reply(pollMessage(translator(locale).t, locale, view), { track: true });
+      if (posted)
+        await store.polls.setMessage(series.workspaceId, opened.poll.id, actor.channel, posted.messageRef);
+    }
+    const closes = formatWhen(opened.poll.closesAt ?? now, series.timeZone, actor.locale);
+    const lines = [t("poll.opened", { number: opened.edition.number, closes })];
+    if (opened.createdEdition)
+      lines.unshift(
+        t("notes.editionCreated", { hashtag: escapeMarkdown(series.hashtag), number: opened.edition.number }),
+      );
+    await responder.reply(message(lines.join("\n"), [{ type: "section", text: lines.join("\n") }]), {
+      ephemeral: true,
+    });
+  },
+});

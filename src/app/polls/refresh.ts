@@ -3,8 +3,9 @@
  * clicked message when the interaction allows it, else through the platform with the message
  * reference the poll remembers. The first vote teaches the poll its message reference.
  */
+
+import type { ActionEvent, Actor, Responder } from "../../edge.js";
 import type { Message } from "../../render/message.js";
-import type { ActionEvent, Actor, Responder } from "../interaction.js";
 import type { Services } from "../services.js";
 import type { PollContext } from "./poll-context.js";
 

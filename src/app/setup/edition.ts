@@ -15,94 +15,90 @@ import { escapeMarkdown } from "../../render/markup.js";
 import { message, sentence } from "../../render/message.js";
 import { formatWhen } from "../../render/setup/when.js";
 import { channelTranslator } from "../channel-locale.js";
-import type { Command } from "../commands/command.js";
-import { requireSeries } from "../context.js";
-import { requireModerator } from "../permissions.js";
+import { type CommandHandler, seriesHandler } from "../handler.js";
 import { rescheduleEdition } from "../planning.js";
-import type { CommandHandler } from "../services.js";
 import { readWhen } from "./when-words.js";
 
-type EditionCommand = Extract<Command, { name: "edition" }>;
+export const editionCommand: CommandHandler<"edition"> = seriesHandler({
+  access: "moderator",
+  async run({ services, actor, series }, command, responder) {
+    const { store, clock } = services;
+    const now = clock.now();
+    const channel = await channelTranslator(store, series);
+    const hashtag = escapeMarkdown(series.hashtag);
 
-export const editionCommand: CommandHandler<EditionCommand> = async (services, actor, command, responder) => {
-  const { store, clock } = services;
-  const series = await requireSeries(store, actor);
-  await requireModerator(store, series, actor);
-  const now = clock.now();
-  const channel = await channelTranslator(store, series);
-  const hashtag = escapeMarkdown(series.hashtag);
+    if (command.action === "topic") {
+      const edition = await editionBeingPrepared(store, series, now);
+      if (!edition) {
+        await responder.reply(sentence(translator(actor.locale).t("setup.edition.none", { hashtag })), {
+          ephemeral: true,
+        });
+        return;
+      }
+      const topic = (command.topic ?? "").trim();
+      await store.transaction(async (tx) => {
+        await tx.editions.update(series.workspaceId, edition.id, { topic });
+        await tx.audit.append({
+          workspaceId: series.workspaceId,
+          actorRef: actor.userRef,
+          action: "edition.topic",
+          subjectType: "edition",
+          subjectId: edition.id,
+          detail: { number: edition.number },
+        });
+      });
+      const text = channel.t("setup.edition.topicSet", {
+        number: edition.number,
+        hashtag,
+        topic: escapeMarkdown(topic),
+      });
+      await responder.reply(sentence(text));
+      return;
+    }
 
-  if (command.action === "topic") {
-    const edition = await editionBeingPrepared(store, series, now);
-    if (!edition) {
-      await responder.reply(sentence(translator(actor.locale).t("setup.edition.none", { hashtag })), {
+    const startsAt = command.startsAt
+      ? readWhen(command.startsAt, { now, timeZone: series.timeZone, locale: actor.locale, defaultHour: 18 })
+      : series.cron
+        ? nextOccurrence(series.cron, series.timeZone, now)
+        : null;
+    if (command.startsAt && !startsAt) throw new AfterchatError("date_invalid", { input: command.startsAt });
+    if (!startsAt) {
+      const { t } = translator(actor.locale);
+      await responder.reply(sentence(t("setup.edition.needDate", { zone: series.timeZone })), {
         ephemeral: true,
       });
       return;
     }
-    const topic = (command.topic ?? "").trim();
-    await store.transaction(async (tx) => {
-      await tx.editions.update(series.workspaceId, edition.id, { topic });
+    const edition = await store.transaction(async (tx) => {
+      const number = await tx.editions.nextNumber(series.workspaceId, series.id);
+      const endsAt = new Date(startsAt.getTime() + series.durationMinutes * 60_000);
+      const created = await tx.editions.create({
+        workspaceId: series.workspaceId,
+        seriesId: series.id,
+        number,
+        startsAt,
+        endsAt,
+        topic: command.topic,
+        status: statusAt({ startsAt, endsAt, status: "scheduled" }, now),
+      });
       await tx.audit.append({
         workspaceId: series.workspaceId,
         actorRef: actor.userRef,
-        action: "edition.topic",
+        action: "edition.create",
         subjectType: "edition",
-        subjectId: edition.id,
-        detail: { number: edition.number },
+        subjectId: created.id,
+        detail: { number, startsAt: startsAt.toISOString() },
       });
+      // Its lifecycle jobs now, not at the next hourly planning (a chat an hour away would miss steps).
+      if (series.active) await rescheduleEdition(tx, series, created, now);
+      return created;
     });
-    const text = channel.t("setup.edition.topicSet", {
-      number: edition.number,
-      hashtag,
-      topic: escapeMarkdown(topic),
-    });
-    await responder.reply(sentence(text));
-    return;
-  }
-
-  const startsAt = command.startsAt
-    ? readWhen(command.startsAt, { now, timeZone: series.timeZone, locale: actor.locale, defaultHour: 18 })
-    : series.cron
-      ? nextOccurrence(series.cron, series.timeZone, now)
-      : null;
-  if (command.startsAt && !startsAt) throw new AfterchatError("date_invalid", { input: command.startsAt });
-  if (!startsAt) {
-    const { t } = translator(actor.locale);
-    await responder.reply(sentence(t("setup.edition.needDate", { zone: series.timeZone })), {
-      ephemeral: true,
-    });
-    return;
-  }
-  const edition = await store.transaction(async (tx) => {
-    const number = await tx.editions.nextNumber(series.workspaceId, series.id);
-    const endsAt = new Date(startsAt.getTime() + series.durationMinutes * 60_000);
-    const created = await tx.editions.create({
-      workspaceId: series.workspaceId,
-      seriesId: series.id,
-      number,
-      startsAt,
-      endsAt,
-      topic: command.topic,
-      status: statusAt({ startsAt, endsAt, status: "scheduled" }, now),
-    });
-    await tx.audit.append({
-      workspaceId: series.workspaceId,
-      actorRef: actor.userRef,
-      action: "edition.create",
-      subjectType: "edition",
-      subjectId: created.id,
-      detail: { number, startsAt: startsAt.toISOString() },
-    });
-    // Its lifecycle jobs now, not at the next hourly planning (a chat an hour away would miss steps).
-    if (series.active) await rescheduleEdition(tx, series, created, now);
-    return created;
-  });
-  const when = formatWhen(edition.startsAt, series.timeZone, channel.locale);
-  const lines = [channel.t("setup.edition.created", { number: edition.number, hashtag, when })];
-  if (edition.topic) lines.push(channel.t("setup.edition.topic", { topic: escapeMarkdown(edition.topic) }));
-  await responder.reply(message(lines.join("\n"), [{ type: "section", text: lines.join("\n") }]));
-};
+    const when = formatWhen(edition.startsAt, series.timeZone, channel.locale);
+    const lines = [channel.t("setup.edition.created", { number: edition.number, hashtag, when })];
+    if (edition.topic) lines.push(channel.t("setup.edition.topic", { topic: escapeMarkdown(edition.topic) }));
+    await responder.reply(message(lines.join("\n"), [{ type: "section", text: lines.join("\n") }]));
+  },
+});
 
 /** The live edition, else the next planned one, else the last one. */
 async function editionBeingPrepared(store: Store, series: Series, now: Date): Promise<Edition | null> {

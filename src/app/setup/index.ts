@@ -1,6 +1,6 @@
 /** The set-up area of `/afterchat`: setup (command, form, button), team, edition, link, language. */
 import { SETUP_FORM_ID } from "../../render/setup/form.js";
-import type { Registry } from "../services.js";
+import type { Registry } from "../handler.js";
 import { editionCommand } from "./edition.js";
 import { languageCommand } from "./language.js";
 import { linkCommand } from "./link.js";

@@ -6,56 +6,44 @@
 import { translator } from "../../i18n/index.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
-import type { Command } from "../commands/command.js";
-import { findSeries, inSeriesChannel } from "../context.js";
-import { requireModerator } from "../permissions.js";
-import type { CommandHandler } from "../services.js";
+import { type CommandHandler, plainHandler } from "../handler.js";
 
-type LanguageCommand = Extract<Command, { name: "language" }>;
-
-export const languageCommand: CommandHandler<LanguageCommand> = async (
-  services,
-  actor,
-  command,
-  responder,
-) => {
-  const { store } = services;
-  // Only a chat's own channel changes the series; elsewhere it is about the workspace.
-  const found = await findSeries(store, actor);
-  const series = found && inSeriesChannel(found, actor) ? found : null;
-  const { t } = translator(command.locale);
-  if (series) {
-    await requireModerator(store, series, actor);
+/** In a chat's own channel: its moderators; elsewhere: the workspace's admins. */
+export const languageCommand: CommandHandler<"language"> = plainHandler({
+  access: (_command, series) => (series ? "moderator" : "admin"),
+  series: "here",
+  denied: "setup.language.adminOnly",
+  async run({ services, actor, series }, command, responder) {
+    const { store } = services;
+    const { t } = translator(command.locale);
+    if (series) {
+      await store.transaction(async (tx) => {
+        await tx.series.update(series.workspaceId, series.id, { locale: command.locale });
+        await tx.audit.append({
+          workspaceId: series.workspaceId,
+          actorRef: actor.userRef,
+          action: "series.language",
+          subjectType: "series",
+          subjectId: series.id,
+          detail: { locale: command.locale },
+        });
+      });
+      await responder.reply(
+        sentence(t("setup.language.series", { hashtag: escapeMarkdown(series.hashtag) })),
+      );
+      return;
+    }
     await store.transaction(async (tx) => {
-      await tx.series.update(series.workspaceId, series.id, { locale: command.locale });
+      await tx.workspaces.update(actor.workspace.id, { locale: command.locale });
       await tx.audit.append({
-        workspaceId: series.workspaceId,
+        workspaceId: actor.workspace.id,
         actorRef: actor.userRef,
-        action: "series.language",
-        subjectType: "series",
-        subjectId: series.id,
+        action: "workspace.language",
+        subjectType: "workspace",
+        subjectId: actor.workspace.id,
         detail: { locale: command.locale },
       });
     });
-    await responder.reply(sentence(t("setup.language.series", { hashtag: escapeMarkdown(series.hashtag) })));
-    return;
-  }
-  if (!actor.isAdmin) {
-    await responder.reply(sentence(translator(actor.locale).t("setup.language.adminOnly")), {
-      ephemeral: true,
-    });
-    return;
-  }
-  await store.transaction(async (tx) => {
-    await tx.workspaces.update(actor.workspace.id, { locale: command.locale });
-    await tx.audit.append({
-      workspaceId: actor.workspace.id,
-      actorRef: actor.userRef,
-      action: "workspace.language",
-      subjectType: "workspace",
-      subjectId: actor.workspace.id,
-      detail: { locale: command.locale },
-    });
-  });
-  await responder.reply(sentence(t("setup.language.workspace")));
-};
+    await responder.reply(sentence(t("setup.language.workspace")));
+  },
+});

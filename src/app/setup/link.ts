@@ -6,17 +6,15 @@
  * the after-party, a Slack workspace the debrief. Both workspaces' audit logs record the link.
  */
 import { createHash, randomInt } from "node:crypto";
+import type { Series } from "../../domain/series.js";
+import type { Actor, Responder } from "../../edge.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
-import type { Command } from "../commands/command.js";
-import { requireSeries } from "../context.js";
-import type { Actor } from "../interaction.js";
-import { requireModerator } from "../permissions.js";
-import type { CommandHandler, Services } from "../services.js";
+import { type CommandHandler, plainHandler } from "../handler.js";
+import type { Services } from "../services.js";
 
-type LinkCommand = Extract<Command, { name: "link" }>;
 type LinkRole = "after_party" | "debrief";
 
 export const LINK_CODE_MINUTES = 15;
@@ -35,16 +33,20 @@ export function roleFor(platform: Actor["workspace"]["platform"]): LinkRole {
   return platform === "discord" ? "after_party" : "debrief";
 }
 
-export const linkCommand: CommandHandler<LinkCommand> = async (services, actor, command, responder) => {
-  if (command.code) await redeem(services, actor, command.code, responder);
-  else await makeCode(services, actor, responder);
-};
+/** Making a code: the series' moderators. Redeeming one: an admin of the redeeming workspace. */
+export const linkCommand: CommandHandler<"link"> = plainHandler({
+  access: (command) => (command.code ? "admin" : "moderator"),
+  series: (command) => (command.code ? "none" : "channel"),
+  denied: "setup.link.adminOnly",
+  async run({ services, actor, series }, command, responder) {
+    if (command.code) await redeem(services, actor, command.code, responder);
+    else if (series) await makeCode(services, actor, series, responder);
+  },
+});
 
-async function makeCode(services: Services, actor: Actor, responder: Parameters<CommandHandler>[3]) {
+async function makeCode(services: Services, actor: Actor, series: Series, responder: Responder) {
   const { store, clock } = services;
   const { t } = translator(actor.locale);
-  const series = await requireSeries(store, actor);
-  await requireModerator(store, series, actor);
   const code = newLinkCode();
   const role: LinkRole = actor.workspace.platform === "discord" ? "debrief" : "after_party";
   await store.transaction(async (tx) => {
@@ -69,18 +71,9 @@ async function makeCode(services: Services, actor: Actor, responder: Parameters<
   await responder.reply(sentence(text), { ephemeral: true });
 }
 
-async function redeem(
-  services: Services,
-  actor: Actor,
-  code: string,
-  responder: Parameters<CommandHandler>[3],
-) {
+async function redeem(services: Services, actor: Actor, code: string, responder: Responder) {
   const { store, clock } = services;
   const { t } = translator(actor.locale);
-  if (!actor.isAdmin) {
-    await responder.reply(sentence(t("setup.link.adminOnly")), { ephemeral: true });
-    return;
-  }
   const linked = await store.links.redeem(linkCodeHash(code), actor.workspace.id, clock.now());
   const series = linked ? await store.series.getAcrossWorkspaces(linked.seriesId) : null;
   if (!series) throw new AfterchatError("link_code_invalid");

@@ -5,45 +5,47 @@
  * already hosts a series is never overwritten by `setup #hashtag`: the reply says which one it is.
  */
 import type { Series } from "../../domain/series.js";
+import type { Actor } from "../../edge.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import { setupForm } from "../../render/setup/form.js";
 import { channelMention, channelTakenMessage, createdMessage } from "../../render/setup/messages.js";
-import type { Command } from "../commands/command.js";
-import type { Actor } from "../interaction.js";
-import { requireModerator } from "../permissions.js";
-import type { ActionHandler, CommandHandler } from "../services.js";
+import { type ActionHandler, type CommandHandler, plainHandler } from "../handler.js";
 import type { SeriesDraft } from "./setup-values.js";
 
-type SetupCommand = Extract<Command, { name: "setup" }>;
-
-export const setupCommand: CommandHandler<SetupCommand> = async (services, actor, command, responder) => {
-  const { store } = services;
-  const { t } = translator(actor.locale);
-  const existing = await store.series.findByChannel(actor.workspace.id, actor.channel);
-  if (command.hashtag === null) {
-    if (existing) await requireModerator(store, existing, actor);
-    await responder.openForm(setupForm(t, existing, actor.channel));
-    return;
-  }
-  if (existing) {
-    await responder.reply(channelTakenMessage(t, existing), { ephemeral: true });
-    return;
-  }
-  await refuseTakenHashtag(store, actor.workspace.id, command.hashtag);
-  const series = await createSeries(store, actor, actor.channel, {
-    hashtag: command.hashtag,
-    title: command.title ?? `#${command.hashtag}`,
-    hosts: [],
-    networks: ["x"],
-    mastodonInstance: null,
-    cron: null,
-    timeZone: "UTC",
-    durationMinutes: 60,
-  });
-  await responder.reply(createdMessage(t, series), { ephemeral: true });
-};
+/**
+ * In a channel that has a series: its moderators edit it (anyone trying `setup #other` there is
+ * told which chat it hosts). Elsewhere: whoever may create a series here (access.ts).
+ */
+export const setupCommand: CommandHandler<"setup"> = plainHandler({
+  access: (command, existing) => (existing ? (command.hashtag ? "anyone" : "moderator") : "creator"),
+  series: "here",
+  async run({ services, actor, series: existing }, command, responder) {
+    const { store } = services;
+    const { t } = translator(actor.locale);
+    if (command.hashtag === null) {
+      await responder.openForm(setupForm(t, existing, actor.channel));
+      return;
+    }
+    if (existing) {
+      await responder.reply(channelTakenMessage(t, existing), { ephemeral: true });
+      return;
+    }
+    await refuseTakenHashtag(store, actor.workspace.id, command.hashtag);
+    const series = await createSeries(store, actor, actor.channel, {
+      hashtag: command.hashtag,
+      title: command.title ?? `#${command.hashtag}`,
+      hosts: [],
+      networks: ["x"],
+      mastodonInstance: null,
+      cron: null,
+      timeZone: "UTC",
+      durationMinutes: 60,
+    });
+    await responder.reply(createdMessage(t, series), { ephemeral: true });
+  },
+});
 
 export async function refuseTakenHashtag(store: Store, workspaceId: string, hashtag: string): Promise<void> {
   const taken = await store.series.findByHashtag(workspaceId, hashtag);
@@ -84,13 +86,12 @@ export async function createSeries(
   });
 }
 
-/** The "Open the set-up form" button: the series it names, or the channel's, or a new one. */
-export const openSetupForm: ActionHandler = async (services, actor, event, responder) => {
-  const { store } = services;
-  const { t } = translator(actor.locale);
-  const named =
-    event.value && event.value !== "new" ? await store.series.get(actor.workspace.id, event.value) : null;
-  const series = named ?? (await store.series.findByChannel(actor.workspace.id, actor.channel));
-  if (series) await requireModerator(store, series, actor);
-  await responder.openForm(setupForm(t, series, series?.debriefChannel ?? actor.channel));
-};
+/** The "Open the set-up form" button: the series it names, else the channel's, else a new one. */
+export const openSetupForm: ActionHandler = plainHandler({
+  access: (_event, series) => (series ? "moderator" : "creator"),
+  series: (event) => (event.value && event.value !== "new" ? { seriesId: event.value } : "here"),
+  async run({ actor, series }, _event, responder) {
+    const { t } = translator(actor.locale);
+    await responder.openForm(setupForm(t, series, series?.debriefChannel ?? actor.channel));
+  },
+});

@@ -1,43 +1,41 @@
 /**
  * `/afterchat team add|remove|list`: moderators change the team, members see it. The team is
  * people (TeamMember rows) and platform roles / user groups (series.teamRoleIds and
- * moderatorRoleIds: everyone holding one counts, see permissions.ts). A role sits in one list at a
+ * moderatorRoleIds: everyone holding one counts, see access.ts). A role sits in one list at a
  * time: adding it as moderator takes it out of the members' list and back. A series always keeps
  * someone who can manage it: the last moderator, by name or by role, cannot be removed. Every
  * change is audited, people and roles in one transaction.
  */
 import type { Series } from "../../domain/series.js";
+import type { Actor } from "../../edge.js";
 import { translator } from "../../i18n/index.js";
 import type { Store, TeamRole } from "../../ports.js";
 import { escapeMarkdown, mention, roleMention } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import type { Command } from "../commands/command.js";
-import { requireSeries } from "../context.js";
-import type { Actor } from "../interaction.js";
-import { requireModerator, requireTeamMember } from "../permissions.js";
-import type { CommandHandler } from "../services.js";
+import { type CommandHandler, seriesHandler } from "../handler.js";
 import { teamList } from "./team-list.js";
 
 type TeamCommand = Extract<Command, { name: "team" }>;
 type T = ReturnType<typeof translator>["t"];
 type RoleList = "teamRoleIds" | "moderatorRoleIds";
 
-export const teamCommand: CommandHandler<TeamCommand> = async (services, actor, command, responder) => {
-  const { store } = services;
-  const { t } = translator(actor.locale);
-  const series = await requireSeries(store, actor);
-  if (command.action === "list") {
-    await requireTeamMember(store, series, actor);
-    await responder.reply(await teamList(store, series, t), { ephemeral: true });
-    return;
-  }
-  await requireModerator(store, series, actor);
-  const lines =
-    command.action === "add"
-      ? await addToTeam(store, actor, series, command, t)
-      : await removeFromTeam(store, actor, series, command, t);
-  await responder.reply(sentence(lines.join("\n")), { ephemeral: true });
-};
+export const teamCommand: CommandHandler<"team"> = seriesHandler({
+  access: (command) => (command.action === "list" ? "member" : "moderator"),
+  async run({ services, actor, series }, command, responder) {
+    const { store } = services;
+    const { t } = translator(actor.locale);
+    if (command.action === "list") {
+      await responder.reply(await teamList(store, series, t), { ephemeral: true });
+      return;
+    }
+    const lines =
+      command.action === "add"
+        ? await addToTeam(store, actor, series, command, t)
+        : await removeFromTeam(store, actor, series, command, t);
+    await responder.reply(sentence(lines.join("\n")), { ephemeral: true });
+  },
+});
 
 const mentions = (users: readonly string[]) => users.map(mention).join(", ");
 const roleMentions = (roles: readonly string[]) => roles.map(roleMention).join(", ");

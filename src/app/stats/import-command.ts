@@ -8,90 +8,87 @@ import { translator } from "../../i18n/index.js";
 import { skipLines } from "../../render/import-summary.js";
 import { sentence } from "../../render/message.js";
 import { parseStream } from "../../sources/detect.js";
-import type { Command } from "../commands/command.js";
-import { editionForDebrief, requireSeries } from "../context.js";
+import { editionForDebrief } from "../context.js";
+import { type CommandHandler, seriesHandler } from "../handler.js";
 import { importItems } from "../import/import-items.js";
 import { editionWindow } from "../import/window.js";
-import { requireTeamMember } from "../permissions.js";
-import type { CommandHandler } from "../services.js";
 
-export const importCommand: CommandHandler<Extract<Command, { name: "import" }>> = async (
-  services,
-  actor,
-  command,
-  responder,
-) => {
-  const { store, clock } = services;
-  const series = await requireSeries(store, actor);
-  await requireTeamMember(store, series, actor);
-  const t = translator(actor.locale);
-  const file = command.file ?? null;
-  if (!file) {
-    await responder.reply(sentence(t.t("stats.noFile")), { ephemeral: true });
-    return;
-  }
-  if (file.size !== null && file.size > services.importMaxBytes)
-    throw new AfterchatError("import_too_large", {
-      max: `${Math.round(services.importMaxBytes / 1024 / 1024)} MB`,
-    });
-  const found =
-    command.edition === null
-      ? await editionForDebrief(store, series, clock.now())
-      : {
-          edition: await store.editions.byNumber(series.workspaceId, series.id, command.edition),
-          created: false,
-        };
-  const edition = found.edition;
-  if (!edition)
-    throw new AfterchatError("edition_not_found", { number: command.edition ?? 1, hashtag: series.hashtag });
-  await responder.defer({ ephemeral: false, progress: t.t("stats.importing", { file: file.name }) });
-  const detected = await parseStream(await file.open());
-  if (!detected) throw new AfterchatError("import_unrecognised", { file: file.name });
-  const summary = await importItems(store, detected.items, {
-    workspaceId: series.workspaceId,
-    editionId: edition.id,
-    source: detected.format,
-    filter: { hashtag: series.hashtag, ...editionWindow(series, edition) },
-    now: () => clock.now(),
-  });
-  await store.audit.append({
-    workspaceId: series.workspaceId,
-    actorRef: actor.userRef,
-    action: "import",
-    subjectType: "edition",
-    subjectId: edition.id,
-    detail: {
-      file: file.name,
-      format: detected.format,
-      imported: summary.imported,
-      updated: summary.updated,
-      skipped: summary.skippedCount,
-    },
-  });
-  const lines = [
-    ...(found.created ? [t.t("stats.editionCreated", { hashtag: series.hashtag })] : []),
-    t.t("stats.imported", {
-      file: file.name,
-      format: detected.format,
-      hashtag: series.hashtag,
-      number: edition.number,
-      imported: summary.imported,
-      updated: summary.updated,
-      ignored: summary.ignored,
-    }),
-    ...(summary.daily ? [t.t("stats.importedDaily", { count: summary.daily })] : []),
-    ...skipLines(summary, t),
-  ];
-  if (summary.imported + summary.updated === 0 && summary.ignored > 0) {
-    const window = editionWindow(series, edition);
-    lines.push(
-      t.t("stats.allIgnored", {
-        count: summary.ignored,
+export const importCommand: CommandHandler<"import"> = seriesHandler({
+  access: "member",
+  async run({ services, actor, series }, command, responder) {
+    const { store, clock } = services;
+    const t = translator(actor.locale);
+    const file = command.file ?? null;
+    if (!file) {
+      await responder.reply(sentence(t.t("stats.noFile")), { ephemeral: true });
+      return;
+    }
+    if (file.size !== null && file.size > services.importMaxBytes)
+      throw new AfterchatError("import_too_large", {
+        max: `${Math.round(services.importMaxBytes / 1024 / 1024)} MB`,
+      });
+    const found =
+      command.edition === null
+        ? await editionForDebrief(store, series, clock.now())
+        : {
+            edition: await store.editions.byNumber(series.workspaceId, series.id, command.edition),
+            created: false,
+          };
+    const edition = found.edition;
+    if (!edition)
+      throw new AfterchatError("edition_not_found", {
+        number: command.edition ?? 1,
         hashtag: series.hashtag,
-        since: window.since.toISOString().slice(0, 16).replace("T", " "),
-        until: window.until.toISOString().slice(0, 16).replace("T", " "),
+      });
+    await responder.defer({ ephemeral: false, progress: t.t("stats.importing", { file: file.name }) });
+    const detected = await parseStream(await file.open());
+    if (!detected) throw new AfterchatError("import_unrecognised", { file: file.name });
+    const summary = await importItems(store, detected.items, {
+      workspaceId: series.workspaceId,
+      editionId: edition.id,
+      source: detected.format,
+      filter: { hashtag: series.hashtag, ...editionWindow(series, edition) },
+      now: () => clock.now(),
+    });
+    await store.audit.append({
+      workspaceId: series.workspaceId,
+      actorRef: actor.userRef,
+      action: "import",
+      subjectType: "edition",
+      subjectId: edition.id,
+      detail: {
+        file: file.name,
+        format: detected.format,
+        imported: summary.imported,
+        updated: summary.updated,
+        skipped: summary.skippedCount,
+      },
+    });
+    const lines = [
+      ...(found.created ? [t.t("stats.editionCreated", { hashtag: series.hashtag })] : []),
+      t.t("stats.imported", {
+        file: file.name,
+        format: detected.format,
+        hashtag: series.hashtag,
+        number: edition.number,
+        imported: summary.imported,
+        updated: summary.updated,
+        ignored: summary.ignored,
       }),
-    );
-  } else lines.push(t.t("stats.nextStep", { number: edition.number }));
-  await responder.reply(sentence(lines.join("\n")), { ephemeral: false });
-};
+      ...(summary.daily ? [t.t("stats.importedDaily", { count: summary.daily })] : []),
+      ...skipLines(summary, t),
+    ];
+    if (summary.imported + summary.updated === 0 && summary.ignored > 0) {
+      const window = editionWindow(series, edition);
+      lines.push(
+        t.t("stats.allIgnored", {
+          count: summary.ignored,
+          hashtag: series.hashtag,
+          since: window.since.toISOString().slice(0, 16).replace("T", " "),
+          until: window.until.toISOString().slice(0, 16).replace("T", " "),
+        }),
+      );
+    } else lines.push(t.t("stats.nextStep", { number: edition.number }));
+    await responder.reply(sentence(lines.join("\n")), { ephemeral: false });
+  },
+});

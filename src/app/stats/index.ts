@@ -1,5 +1,5 @@
 /** The stats area of `/afterchat`: `stats` and `import`. */
-import type { Registry } from "../services.js";
+import type { Registry } from "../handler.js";
 import { importCommand } from "./import-command.js";
 import { statsCommand } from "./stats-command.js";
 

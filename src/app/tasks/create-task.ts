@@ -12,77 +12,71 @@ import { sentence } from "../../render/message.js";
 import { taskCard } from "../../render/tasks/card.js";
 import { taskRenderContext } from "../../render/tasks/line.js";
 import { channelTranslator } from "../channel-locale.js";
-import type { Command } from "../commands/command.js";
-import { editionForDebrief, requireSeries } from "../context.js";
-import { requireTeamMember } from "../permissions.js";
-import type { CommandHandler } from "../services.js";
+import { editionForDebrief } from "../context.js";
+import { type CommandHandler, seriesHandler } from "../handler.js";
 import { scheduleTaskReminders } from "./reminders.js";
 
 /** Longest title kept (a task is a line, not a document). */
 export const TITLE_MAX = 300;
 
-export const createTask: CommandHandler<Extract<Command, { name: "task" }>> = async (
-  services,
-  actor,
-  command,
-  responder,
-) => {
-  const { store, clock } = services;
-  const series = await requireSeries(store, actor);
-  await requireTeamMember(store, series, actor);
-  const title = truncate(command.title.trim().replace(/\s+/g, " "), TITLE_MAX);
-  if (title === "")
-    throw new AfterchatError("input_invalid", { detail: "task <@owner> <title> [due <date>]" });
-  const now = clock.now();
+export const createTask: CommandHandler<"task"> = seriesHandler({
+  access: "member",
+  async run({ services, actor, series }, command, responder) {
+    const { store, clock } = services;
+    const title = truncate(command.title.trim().replace(/\s+/g, " "), TITLE_MAX);
+    if (title === "")
+      throw new AfterchatError("input_invalid", { detail: "task <@owner> <title> [due <date>]" });
+    const now = clock.now();
 
-  let dueAt: Date | null = null;
-  if (command.due !== null && command.due.trim() !== "") {
-    const due = parseDue(command.due, { now, timeZone: series.timeZone, locale: actor.locale });
-    if (!due.ok && due.error.reason === "past") {
-      await responder.reply(sentence(translator(actor.locale).t("tasks.duePast", { input: command.due })), {
-        ephemeral: true,
-      });
-      return;
+    let dueAt: Date | null = null;
+    if (command.due !== null && command.due.trim() !== "") {
+      const due = parseDue(command.due, { now, timeZone: series.timeZone, locale: actor.locale });
+      if (!due.ok && due.error.reason === "past") {
+        await responder.reply(sentence(translator(actor.locale).t("tasks.duePast", { input: command.due })), {
+          ephemeral: true,
+        });
+        return;
+      }
+      if (!due.ok) throw new AfterchatError("date_invalid", { input: command.due });
+      dueAt = due.value;
     }
-    if (!due.ok) throw new AfterchatError("date_invalid", { input: command.due });
-    dueAt = due.value;
-  }
 
-  const { edition } = await editionForDebrief(store, series, now);
-  const { task, created } = await store.transaction(async (tx) => {
-    const made = await tx.tasks.create({
-      workspaceId: series.workspaceId,
-      seriesId: series.id,
-      editionId: edition.id,
-      title,
-      ownerRef: command.owner ?? actor.userRef,
-      dueAt,
-      createdBy: actor.userRef,
-      origin: "manual",
-      requestKey: actor.requestKey,
-    });
-    const { task, created } = made;
-    if (created) {
-      await tx.audit.append({
+    const { edition } = await editionForDebrief(store, series, now);
+    const { task, created } = await store.transaction(async (tx) => {
+      const made = await tx.tasks.create({
         workspaceId: series.workspaceId,
-        actorRef: actor.userRef,
-        action: "task.create",
-        subjectType: "task",
-        subjectId: task.id,
-        detail: {
-          title,
-          ownerRef: task.ownerRef,
-          dueAt: dueAt?.toISOString() ?? null,
-          edition: edition.number,
-        },
+        seriesId: series.id,
+        editionId: edition.id,
+        title,
+        ownerRef: command.owner ?? actor.userRef,
+        dueAt,
+        createdBy: actor.userRef,
+        origin: "manual",
+        requestKey: actor.requestKey,
       });
-      await scheduleTaskReminders(services, task, tx);
-    }
-    return made;
-  });
+      const { task, created } = made;
+      if (created) {
+        await tx.audit.append({
+          workspaceId: series.workspaceId,
+          actorRef: actor.userRef,
+          action: "task.create",
+          subjectType: "task",
+          subjectId: task.id,
+          detail: {
+            title,
+            ownerRef: task.ownerRef,
+            dueAt: dueAt?.toISOString() ?? null,
+            edition: edition.number,
+          },
+        });
+        await scheduleTaskReminders(services, task, tx);
+      }
+      return made;
+    });
 
-  const t = await channelTranslator(store, series);
-  // A retried delivery found the task made: the channel saw its card already; only the requester
-  // hears back (privately, as the notes answer a retry).
-  await responder.reply(taskCard(task, taskRenderContext(t, series, now)), { ephemeral: !created });
-};
+    const t = await channelTranslator(store, series);
+    // A retried delivery found the task made: the channel saw its card already; only the requester
+    // hears back (privately, as the notes answer a retry).
+    await responder.reply(taskCard(task, taskRenderContext(t, series, now)), { ephemeral: !created });
+  },
+});

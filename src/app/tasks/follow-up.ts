@@ -13,6 +13,7 @@ import type { AfterPartyMessage } from "../../domain/after-party.js";
 import type { Edition } from "../../domain/edition.js";
 import type { Post } from "../../domain/post.js";
 import type { Series } from "../../domain/series.js";
+import type { ActionEvent, Actor, Responder } from "../../edge.js";
 import { translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import { escapeMarkdownKeepingMentions, mention, truncate } from "../../render/markup.js";
@@ -20,70 +21,71 @@ import { sentence } from "../../render/message.js";
 import { TRUNCATED_MARK } from "../../render/report/unanswered-value.js";
 import { parseAfterPartyTaskValue } from "../after-party/task-value.js";
 import { channelTranslator } from "../channel-locale.js";
-import { editionForDebrief, requireSeries } from "../context.js";
-import type { ActionEvent, Actor, Responder } from "../interaction.js";
-import { requireTeamMember } from "../permissions.js";
-import type { ActionHandler, Services } from "../services.js";
+import { editionForDebrief } from "../context.js";
+import { type ActionHandler, seriesHandler } from "../handler.js";
+import type { Services } from "../services.js";
 
 /** Characters of the question kept in the task title. */
 export const QUESTION_EXCERPT = 120;
 
-export const assignUnanswered: ActionHandler = async (services, actor, event, responder) => {
-  const { store, clock } = services;
-  const series = await requireSeries(store, actor);
-  await requireTeamMember(store, series, actor);
-  const { edition } = await editionForDebrief(store, series, clock.now());
-  const question = await findPost(store, series, edition.id, event.value);
-  if (!question) {
-    const t = translator(actor.locale);
-    await responder.reply(sentence(t.t("tasks.followUp.notFound", { number: edition.number })), {
-      ephemeral: true,
+export const assignUnanswered: ActionHandler = seriesHandler({
+  access: "member",
+  async run({ services, actor, series }, event, responder) {
+    const { store, clock } = services;
+    const { edition } = await editionForDebrief(store, series, clock.now());
+    const question = await findPost(store, series, edition.id, event.value);
+    if (!question) {
+      const t = translator(actor.locale);
+      await responder.reply(sentence(t.t("tasks.followUp.notFound", { number: edition.number })), {
+        ephemeral: true,
+      });
+      return;
+    }
+    const t = await channelTranslator(store, series);
+    const title = t.t("tasks.followUp.title", {
+      author: question.authorHandle.replace(/^@/, ""),
+      text: truncate(question.text.replace(/\s+/g, " ").trim(), QUESTION_EXCERPT),
     });
-    return;
-  }
-  const t = await channelTranslator(store, series);
-  const title = t.t("tasks.followUp.title", {
-    author: question.authorHandle.replace(/^@/, ""),
-    text: truncate(question.text.replace(/\s+/g, " ").trim(), QUESTION_EXCERPT),
-  });
-  await createFollowUp(services, actor, event, responder, {
-    series,
-    editionId: edition.id,
-    title,
-    key: `follow-up:${question.network}:${question.externalId}`,
-  });
-};
+    await createFollowUp(services, actor, event, responder, {
+      series,
+      editionId: edition.id,
+      title,
+      key: `follow-up:${question.network}:${question.externalId}`,
+    });
+  },
+});
 
 /**
  * The button's value names the edition and the after-party message (src/app/after-party/
  * task-value.ts); the title mentions who asked and quotes the question. The task goes on that
  * edition, the one whose after-party it was.
  */
-export const taskFromAfterParty: ActionHandler = async (services, actor, event, responder) => {
-  const { store } = services;
-  const series = await requireSeries(store, actor);
-  await requireTeamMember(store, series, actor);
-  const found = await afterPartyQuestion(store, series, event.value);
-  if (!("question" in found)) {
-    const t = translator(actor.locale);
-    await responder.reply(sentence(t.t("tasks.followUp.notFound", { number: found.number })), {
-      ephemeral: true,
+export const taskFromAfterParty: ActionHandler = seriesHandler({
+  access: "member",
+  async run({ services, actor, series }, event, responder) {
+    const { store } = services;
+    const found = await afterPartyQuestion(store, series, event.value);
+    if (!("question" in found)) {
+      const t = translator(actor.locale);
+      await responder.reply(sentence(t.t("tasks.followUp.notFound", { number: found.number })), {
+        ephemeral: true,
+      });
+      return;
+    }
+    const { question, edition } = found;
+    const t = await channelTranslator(store, series);
+    await createFollowUp(services, actor, event, responder, {
+      series,
+      editionId: edition.id,
+      title: t.t("tasks.followUp.afterPartyTitle", {
+        author: mention(question.authorRef),
+        text: truncate(question.text.replace(/\s+/g, " ").trim(), QUESTION_EXCERPT),
+      }),
+      // The button value as it was always keyed, so a click from before this lookup finds its task.
+      key: `follow-up:afterparty:${event.value}`,
     });
-    return;
-  }
-  const { question, edition } = found;
-  const t = await channelTranslator(store, series);
-  await createFollowUp(services, actor, event, responder, {
-    series,
-    editionId: edition.id,
-    title: t.t("tasks.followUp.afterPartyTitle", {
-      author: mention(question.authorRef),
-      text: truncate(question.text.replace(/\s+/g, " ").trim(), QUESTION_EXCERPT),
-    }),
-    // The button value as it was always keyed, so a click from before this lookup finds its task.
-    key: `follow-up:afterparty:${event.value}`,
-  });
-};
+  },
+});
 
 /** The question a button names, in an edition of this series; else the edition number to quote. */
 async function afterPartyQuestion(

@@ -3,7 +3,7 @@
  * tasks and on unanswered questions. The scheduler calls reviewPreviousTasks (review.ts) and the
  * reminder functions (reminders.ts) directly.
  */
-import type { Registry } from "../services.js";
+import type { Registry } from "../handler.js";
 import { createTask } from "./create-task.js";
 import { exportCsv } from "./export/index.js";
 import { assignUnanswered, taskFromAfterParty } from "./follow-up.js";

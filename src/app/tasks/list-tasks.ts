@@ -5,29 +5,22 @@
  */
 import type { Series } from "../../domain/series.js";
 import type { Task } from "../../domain/task.js";
+import type { Actor } from "../../edge.js";
 import { type Translator, translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import type { Message } from "../../render/message.js";
 import { taskRenderContext } from "../../render/tasks/line.js";
 import { taskList } from "../../render/tasks/list.js";
 import { channelTranslator } from "../channel-locale.js";
-import type { Command } from "../commands/command.js";
-import { requireSeries } from "../context.js";
-import type { Actor } from "../interaction.js";
-import { requireTeamMember } from "../permissions.js";
-import type { CommandHandler } from "../services.js";
+import { type CommandHandler, seriesHandler } from "../handler.js";
 
-export const listTasks: CommandHandler<Extract<Command, { name: "tasks" }>> = async (
-  services,
-  actor,
-  command,
-  responder,
-) => {
-  const series = await requireSeries(services.store, actor);
-  if (command.scope === "all") await requireTeamMember(services.store, series, actor);
-  const message = await renderTaskList(services.store, series, actor, command.scope, services.clock.now());
-  await responder.reply(message, { ephemeral: command.scope === "mine" });
-};
+export const listTasks: CommandHandler<"tasks"> = seriesHandler({
+  access: (command) => (command.scope === "mine" ? "anyone" : "member"),
+  async run({ services, actor, series }, command, responder) {
+    const message = await renderTaskList(services.store, series, actor, command.scope, services.clock.now());
+    await responder.reply(message, { ephemeral: command.scope === "mine" });
+  },
+});
 
 /** The list as the actor should see it now (also used to redraw it after a button). */
 export async function renderTaskList(

@@ -2,10 +2,10 @@
 import { formatDate } from "../../domain/dates.js";
 import type { Series } from "../../domain/series.js";
 import type { Task } from "../../domain/task.js";
+import type { Actor } from "../../edge.js";
 import { escapeMarkdownKeepingMentions, mention } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import { channelTranslator } from "../channel-locale.js";
-import type { Actor } from "../interaction.js";
 import type { Services } from "../services.js";
 
 export async function notifyNewOwner(

@@ -12,39 +12,32 @@ import { POST_LIMITS, packDrafts } from "../../render/roster/drafts.js";
 import { type DraftSet, rosterMessage } from "../../render/roster/groups.js";
 import { listOf } from "../../render/roster/list-format.js";
 import { channelTranslator } from "../channel-locale.js";
-import type { Command } from "../commands/command.js";
-import { requireSeries } from "../context.js";
-import { requireTeamMember } from "../permissions.js";
-import type { CommandHandler } from "../services.js";
+import { type CommandHandler, seriesHandler } from "../handler.js";
 import { editionContributions } from "./edition-contributors.js";
 
-export const showRoster: CommandHandler<Extract<Command, { name: "roster" }>> = async (
-  services,
-  actor,
-  _command,
-  responder,
-) => {
-  const { store } = services;
-  const series = await requireSeries(store, actor);
-  await requireTeamMember(store, series, actor);
-  const entries = await store.participants.roster(series.workspaceId, series.id);
-  const latest = Math.max(0, ...entries.flatMap((e) => e.editions));
-  const edition = latest > 0 ? await store.editions.byNumber(series.workspaceId, series.id, latest) : null;
-  const contributions = edition
-    ? await editionContributions(store, series.workspaceId, edition.id, series.hosts)
-    : [];
-  const groups = groupRoster(entries, {
-    hosts: series.hosts,
-    ...(contributions.length > 0 ? { latestContributions: contributions } : {}),
-  });
-  const drafts = rosterDrafts(groups, series, await channelTranslator(store, series));
-  await responder.reply(
-    rosterMessage(groups, { hashtag: series.hashtag, drafts }, translator(actor.locale)),
-    {
-      ephemeral: true,
-    },
-  );
-};
+export const showRoster: CommandHandler<"roster"> = seriesHandler({
+  access: "member",
+  async run({ services, actor, series }, _command, responder) {
+    const { store } = services;
+    const entries = await store.participants.roster(series.workspaceId, series.id);
+    const latest = Math.max(0, ...entries.flatMap((e) => e.editions));
+    const edition = latest > 0 ? await store.editions.byNumber(series.workspaceId, series.id, latest) : null;
+    const contributions = edition
+      ? await editionContributions(store, series.workspaceId, edition.id, series.hosts)
+      : [];
+    const groups = groupRoster(entries, {
+      hosts: series.hosts,
+      ...(contributions.length > 0 ? { latestContributions: contributions } : {}),
+    });
+    const drafts = rosterDrafts(groups, series, await channelTranslator(store, series));
+    await responder.reply(
+      rosterMessage(groups, { hashtag: series.hashtag, drafts }, translator(actor.locale)),
+      {
+        ephemeral: true,
+      },
+    );
+  },
+});
 
 /**
  * Per network of the series: a thank-you naming the top contributors then the newcomers, and a

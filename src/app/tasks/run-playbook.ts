@@ -15,75 +15,69 @@ import { listOf } from "../../render/roster/list-format.js";
 import { taskRenderContext } from "../../render/tasks/line.js";
 import { playbookMessage } from "../../render/tasks/playbook.js";
 import { channelTranslator } from "../channel-locale.js";
-import type { Command } from "../commands/command.js";
-import { editionForDebrief, requireSeries } from "../context.js";
-import { requireModerator } from "../permissions.js";
-import type { CommandHandler } from "../services.js";
+import { editionForDebrief } from "../context.js";
+import { type CommandHandler, seriesHandler } from "../handler.js";
 import { editionContributions } from "./edition-contributors.js";
 import { scheduleTaskReminders } from "./reminders.js";
 
 /** How many top contributors the invitation step names. */
 export const INVITE_TOP = 5;
 
-export const runPlaybook: CommandHandler<Extract<Command, { name: "playbook" }>> = async (
-  services,
-  actor,
-  _command,
-  responder,
-) => {
-  const { store, clock } = services;
-  const series = await requireSeries(store, actor);
-  await requireModerator(store, series, actor);
-  const now = clock.now();
-  const { edition } = await editionForDebrief(store, series, now);
-  const plan = planPlaybook({
-    now,
-    timeZone: series.timeZone,
-    nextStartsAt: await nextEditionStart(store, series, edition),
-    team: await store.team.list(series.workspaceId, series.id),
-    fallbackOwner: actor.userRef,
-  });
-  const t = await channelTranslator(store, series);
-  const titles = await stepTitles(store, series, edition, t);
+export const runPlaybook: CommandHandler<"playbook"> = seriesHandler({
+  access: "moderator",
+  async run({ services, actor, series }, _command, responder) {
+    const { store, clock } = services;
+    const now = clock.now();
+    const { edition } = await editionForDebrief(store, series, now);
+    const plan = planPlaybook({
+      now,
+      timeZone: series.timeZone,
+      nextStartsAt: await nextEditionStart(store, series, edition),
+      team: await store.team.list(series.workspaceId, series.id),
+      fallbackOwner: actor.userRef,
+    });
+    const t = await channelTranslator(store, series);
+    const titles = await stepTitles(store, series, edition, t);
 
-  const results = await store.transaction(async (tx) => {
-    const out: Array<{ task: Task; created: boolean }> = [];
-    for (const step of plan) {
-      const result = await tx.tasks.create({
-        workspaceId: series.workspaceId,
-        seriesId: series.id,
-        editionId: edition.id,
-        title: titles[step.step],
-        ownerRef: step.ownerRef,
-        dueAt: step.dueAt,
-        createdBy: actor.userRef,
-        origin: "playbook",
-        playbookKey: step.playbookKey,
-      });
-      if (result.created) {
-        await tx.audit.append({
+    const results = await store.transaction(async (tx) => {
+      const out: Array<{ task: Task; created: boolean }> = [];
+      for (const step of plan) {
+        const result = await tx.tasks.create({
           workspaceId: series.workspaceId,
-          actorRef: actor.userRef,
-          action: "task.create",
-          subjectType: "task",
-          subjectId: result.task.id,
-          detail: { playbookKey: step.playbookKey, ownerRef: step.ownerRef, edition: edition.number },
+          seriesId: series.id,
+          editionId: edition.id,
+          title: titles[step.step],
+          ownerRef: step.ownerRef,
+          dueAt: step.dueAt,
+          createdBy: actor.userRef,
+          origin: "playbook",
+          playbookKey: step.playbookKey,
         });
-        await scheduleTaskReminders(services, result.task, tx);
+        if (result.created) {
+          await tx.audit.append({
+            workspaceId: series.workspaceId,
+            actorRef: actor.userRef,
+            action: "task.create",
+            subjectType: "task",
+            subjectId: result.task.id,
+            detail: { playbookKey: step.playbookKey, ownerRef: step.ownerRef, edition: edition.number },
+          });
+          await scheduleTaskReminders(services, result.task, tx);
+        }
+        out.push(result);
       }
-      out.push(result);
-    }
-    return out;
-  });
+      return out;
+    });
 
-  await responder.reply(
-    playbookMessage(
-      results,
-      { hashtag: series.hashtag, number: edition.number },
-      taskRenderContext(t, series, now),
-    ),
-  );
-};
+    await responder.reply(
+      playbookMessage(
+        results,
+        { hashtag: series.hashtag, number: edition.number },
+        taskRenderContext(t, series, now),
+      ),
+    );
+  },
+});
 
 /** The start of the next edition already scheduled after this one, if any. */
 async function nextEditionStart(store: Store, series: Series, edition: Edition): Promise<Date | null> {

@@ -4,13 +4,11 @@
  * finds it already changed and changes nothing; and the update itself applies only while the
  * status is the one read (two clicks at the same moment on PostgreSQL both read "open"). The message the button sits on is redrawn when
  * the platform allows (`updateSource`); otherwise the actor is told what happened.
- *
- * Who may: the owner, the creator or a moderator mark done, reopen and reassign; only the
- * creator or a moderator drop.
  */
 import type { Series } from "../../domain/series.js";
 import type { Task, TaskStatus } from "../../domain/task.js";
 import type { UserRef } from "../../domain/workspace.js";
+import type { Actor, Responder } from "../../edge.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
 import { escapeMarkdownKeepingMentions, mention } from "../../render/markup.js";
@@ -19,9 +17,8 @@ import { taskCard } from "../../render/tasks/card.js";
 import { taskRenderContext } from "../../render/tasks/line.js";
 import { parseTaskValue, type TaskView } from "../../render/tasks/value.js";
 import { channelTranslator } from "../channel-locale.js";
-import type { Actor, Responder } from "../interaction.js";
-import { roleOf } from "../permissions.js";
-import type { ActionHandler, Services } from "../services.js";
+import { type ActionHandler, seriesHandler } from "../handler.js";
+import type { Services } from "../services.js";
 import { renderTaskList } from "./list-tasks.js";
 import { notifyNewOwner } from "./notify.js";
 
@@ -37,33 +34,11 @@ interface Loaded {
   view: TaskView;
 }
 
-async function load(services: Services, actor: Actor, value: string): Promise<Loaded> {
+/** A task button's value: "<taskId>:<view>" (render/tasks/value.ts). */
+function taskTarget(value: string): { taskId: string } {
   const parsed = parseTaskValue(value);
-  const task = parsed ? await services.store.tasks.get(actor.workspace.id, parsed.taskId) : null;
-  const series = task ? await services.store.series.get(task.workspaceId, task.seriesId) : null;
-  if (!parsed || !task || !series) throw new AfterchatError("task_not_found");
-  return { task, series, view: parsed.view };
-}
-
-/** Whether the actor may make this change; when not, they are told why (only them). */
-async function allowed(
-  services: Services,
-  actor: Actor,
-  loaded: Loaded,
-  drop: boolean,
-  responder: Responder,
-) {
-  const { task, series } = loaded;
-  const moderator = (await roleOf(services.store, series, actor)) === "moderator";
-  const creator = task.createdBy === actor.userRef;
-  const ok = drop ? moderator || creator : moderator || creator || task.ownerRef === actor.userRef;
-  if (!ok) {
-    const t = translator(actor.locale);
-    await responder.reply(sentence(t.t(drop ? "tasks.notAllowed.drop" : "tasks.notAllowed.change")), {
-      ephemeral: true,
-    });
-  }
-  return ok;
+  if (!parsed) throw new AfterchatError("task_not_found");
+  return { taskId: parsed.taskId };
 }
 
 /** Applies the change if it still applies; returns the task as it is now and whether it changed. */
@@ -137,22 +112,34 @@ async function answer(
   await responder.reply(sentence(text), { ephemeral: true });
 }
 
-function handler(make: (event: { selectedUser?: UserRef }, actor: Actor) => Change | null): ActionHandler {
-  return async (services, actor, event, responder) => {
-    const loaded = await load(services, actor, event.value);
-    const change = make(event, actor);
-    if (!change) throw new AfterchatError("input_invalid", { detail: event.action });
-    if (!(await allowed(services, actor, loaded, change.kind === "dropped", responder))) return;
-    const result = await apply(services, actor, loaded, change);
-    if (result.changed && change.kind === "reassigned")
-      await notifyNewOwner(services, actor, loaded.series, result.task);
-    await answer(services, actor, responder, loaded, result, change);
-  };
+/**
+ * A task button. Who may: the owner, the creator or a moderator mark done, reopen and reassign
+ * ("taskOwner"); only the creator or a moderator drop ("taskCreator"). The dispatcher checks it.
+ */
+function handler(
+  access: "taskOwner" | "taskCreator",
+  make: (event: { selectedUser?: UserRef }, actor: Actor) => Change | null,
+): ActionHandler {
+  return seriesHandler({
+    access,
+    series: (event) => taskTarget(event.value),
+    async run({ services, actor, series, task }, event, responder) {
+      const parsed = parseTaskValue(event.value);
+      if (!task || !parsed) throw new AfterchatError("task_not_found");
+      const loaded: Loaded = { task, series, view: parsed.view };
+      const change = make(event, actor);
+      if (!change) throw new AfterchatError("input_invalid", { detail: event.action });
+      const result = await apply(services, actor, loaded, change);
+      if (result.changed && change.kind === "reassigned")
+        await notifyNewOwner(services, actor, loaded.series, result.task);
+      await answer(services, actor, responder, loaded, result, change);
+    },
+  });
 }
 
-export const markTaskDone = handler(() => ({ kind: "done" }));
-export const reopenTask = handler(() => ({ kind: "reopened" }));
-export const dropTask = handler(() => ({ kind: "dropped" }));
-export const reassignTask = handler((event) =>
+export const markTaskDone = handler("taskOwner", () => ({ kind: "done" }));
+export const reopenTask = handler("taskOwner", () => ({ kind: "reopened" }));
+export const dropTask = handler("taskCreator", () => ({ kind: "dropped" }));
+export const reassignTask = handler("taskOwner", (event) =>
   event.selectedUser ? { kind: "reassigned", owner: event.selectedUser } : null,
 );

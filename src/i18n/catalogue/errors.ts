@@ -19,6 +19,9 @@ export const errors = area({
       "There is no edition {{number}} of #{{hashtag}}. `/afterchat stats` without a number uses the latest one.",
     note_not_found: "That note no longer exists.",
     note_not_yours: "Only the author of a note can change or delete it.",
+    not_admin: "Only an admin of this workspace can do this.",
+    not_task_owner: "Only the owner, the creator or a moderator can change this task.",
+    not_task_creator: "Only the creator or a moderator can drop this task.",
     poll_not_found: "That poll no longer exists.",
     poll_closed: "This poll is closed: votes are no longer accepted.",
     poll_already_open:
@@ -63,6 +66,10 @@ export const errors = area({
       "Il n'y a pas d'édition {{number}} de #{{hashtag}}. `/afterchat stats` sans numéro prend la dernière.",
     note_not_found: "Cette note n'existe plus.",
     note_not_yours: "Seul l'auteur d'une note peut la modifier ou la supprimer.",
+    not_admin: "Seul un administrateur de cet espace peut faire cela.",
+    not_task_owner:
+      "Seuls la personne responsable, l'auteur de la tâche ou un modérateur peuvent la modifier.",
+    not_task_creator: "Seuls l'auteur de la tâche ou un modérateur peuvent l'abandonner.",
     poll_not_found: "Ce sondage n'existe plus.",
     poll_closed: "Ce sondage est clos : les votes ne sont plus acceptés.",
     poll_already_open:

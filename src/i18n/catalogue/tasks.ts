@@ -41,10 +41,6 @@ export const tasks = area({
       reassigned: "{{actor}} handed “{{title}}” to {{owner}}.",
       already: "“{{title}}” is already {{status}}: nothing changed.",
     },
-    notAllowed: {
-      change: "Only the owner, the creator or a moderator can change this task.",
-      drop: "Only the creator or a moderator can drop this task.",
-    },
     dm: {
       assigned: "{{actor}} handed you a task for #{{hashtag}}: {{title}} ({{due}}).",
       dueSoon: "Reminder: your task for #{{hashtag}} “{{title}}” is due {{due}}.",
@@ -106,10 +102,6 @@ export const tasks = area({
       dropped: "{{actor}} a abandonné « {{title}} ».",
       reassigned: "{{actor}} a confié « {{title}} » à {{owner}}.",
       already: "« {{title}} » est déjà {{status}} : rien n'a changé.",
-    },
-    notAllowed: {
-      change: "Seuls la personne responsable, l'auteur de la tâche ou un modérateur peuvent la modifier.",
-      drop: "Seuls l'auteur de la tâche ou un modérateur peuvent l'abandonner.",
     },
     dm: {
       assigned: "{{actor}} vous a confié une tâche pour #{{hashtag}} : {{title}} ({{due}}).",

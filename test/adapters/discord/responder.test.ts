@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Registry } from "../../../src/app/services.js";
+import type { Registry } from "../../../src/app/handler.js";
 import { message, sentence } from "../../../src/render/message.js";
+import { anyone } from "../../support/invoke.js";
 import { ADA, type DiscordWorld, discordWorld } from "./support/discord-world.js";
 
 // The Responder on Discord's interaction callbacks, driven by small handlers standing for use cases.
 const registry: Registry = {
   commands: {
-    stats: async (_s, _a, _c, r) => {
+    stats: anyone(async (r, _c) => {
       await r.defer({ ephemeral: true });
       await r.reply(sentence("42 posts"), { ephemeral: true });
       await r.reply(sentence("and a second answer"));
-    },
-    roster: async (_s, _a, _c, r) => {
+    }),
+    roster: anyone(async (r, _c) => {
       await r.defer({ progress: "Counting people…" });
       await r.reply(
         message("roster", [
@@ -19,21 +20,21 @@ const registry: Registry = {
           { type: "section", text: "17 people" },
         ]),
       );
-    },
-    playbook: async (_s, _a, _c, r) => {
+    }),
+    playbook: anyone(async (r, _c) => {
       await r.defer({ ephemeral: true });
       await r.reply(sentence("for everyone"));
-    },
-    notes: async (_s, _a, _c, r) => {
+    }),
+    notes: anyone(async (r, _c) => {
       await r.reply(sentence("first"));
       await r.openForm({ id: "x", state: "", title: "Too late", submit: "OK", fields: [] });
-    },
+    }),
   },
   actions: {
-    "note.edit": async (_s, _a, _e, r) => {
+    "note.edit": anyone(async (r, _e) => {
       await r.updateSource?.(sentence("updated in place"));
       await r.reply(sentence("only you see this"), { ephemeral: true });
-    },
+    }),
   },
 };
 

@@ -3,7 +3,9 @@
  * what the adapter hands the core, and how the core's answers reach Slack.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { expectedText } from "../../../src/app/reply-error.js";
 import { AfterchatError } from "../../../src/errors.js";
+import { translator } from "../../../src/i18n/index.js";
 import { sentence } from "../../../src/render/message.js";
 import { SLACK_DEFAULTS } from "../../support/slack-payloads.js";
 import { signedPost, slashCommandBody } from "../../support/slack-request.js";
@@ -26,7 +28,7 @@ beforeEach(() => {
 });
 
 describe("GIVEN a signed /afterchat command", () => {
-  it("THEN the core gets the text with neutral mentions and an Actor for this team, user and channel", async () => {
+  it("THEN the core gets the text with neutral mentions and a Caller for this team, user and channel", async () => {
     bench.fake.users.set("U0FAKE0001", { locale: "fr-FR" });
     const sent = await bench.command("task <@U0SAM|sam> write the recap", { user: "U0FAKE0001" });
 
@@ -39,7 +41,7 @@ describe("GIVEN a signed /afterchat command", () => {
     expect(got?.actor).toMatchObject({
       userRef: `slack:${T}:U0FAKE0001`,
       channel: `slack:${T}:C0FAKE0001`,
-      locale: "fr",
+      locales: ["fr-FR"],
       isAdmin: false,
       requestKey: sent.triggerId,
       workspace: { platform: "slack", externalId: T, name: SLACK_DEFAULTS.teamDomain },
@@ -142,7 +144,7 @@ describe("GIVEN a signed /afterchat command", () => {
     expect(bench.fake.uploads().find((u) => u.channel === dmChannel)?.filename).toBe("t.csv");
   });
 
-  it("WHEN Slack refuses the post (channel_not_found) THEN the core gets platform_failed in the user's language", async () => {
+  it("WHEN Slack refuses the post (channel_not_found) THEN the core gets platform_failed, said in the user's language", async () => {
     bench.fake.users.set("U0FR000001", { locale: "fr-FR" });
     bench.fake.failNext("chat.postMessage", { error: "channel_not_found" });
     dispatcher.script = async (_r, responder) =>
@@ -155,7 +157,8 @@ describe("GIVEN a signed /afterchat command", () => {
     const error = dispatcher.errors[0];
     expect(error).toBeInstanceOf(AfterchatError);
     expect((error as AfterchatError).code).toBe("platform_failed");
-    expect((error as AfterchatError).params.detail).toContain("je ne vois pas ce canal");
+    expect((error as AfterchatError).params.detailKey).toBe("slack.failure.channel_not_found");
+    expect(expectedText(translator("fr"), error as AfterchatError)).toContain("je ne vois pas ce canal");
     const logged = JSON.stringify(bench.logs.all);
     expect(logged).toContain("channel_not_found");
     expect(logged).not.toContain("xoxb-test-token");

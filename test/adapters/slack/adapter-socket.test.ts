@@ -36,7 +36,7 @@ describe("GIVEN Socket Mode", () => {
     expect(dispatcher.received[0]).toMatchObject({
       kind: "commandText",
       text: "aide",
-      actor: { locale: "fr", userRef: `slack:${T}:U0SOCKET01`, requestKey: sent.triggerId },
+      actor: { locales: ["fr-CA"], userRef: `slack:${T}:U0SOCKET01`, requestKey: sent.triggerId },
     });
     expect(sent.responses()).toEqual([
       expect.objectContaining({ response_type: "ephemeral", text: "Bonjour" }),

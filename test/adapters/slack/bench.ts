@@ -6,9 +6,9 @@
  */
 import { Writable } from "node:stream";
 import { type RunningSlack, startSlack } from "../../../adapters/slack/index.js";
-import type { Dispatcher } from "../../../src/app/dispatcher.js";
 import type { Services } from "../../../src/app/services.js";
 import { parseConfig } from "../../../src/config.js";
+import type { Dispatcher } from "../../../src/edge.js";
 import { healthRoutes } from "../../../src/health.js";
 import { createLogger } from "../../../src/log.js";
 import { PlatformRouter } from "../../../src/platforms.js";
@@ -57,6 +57,8 @@ function tracked(inner: Dispatcher, finished: CallLog<Finished>): Dispatcher {
     commandText: (a, t, r) => inner.commandText(a, t, r).finally(after("command", a.requestKey)),
     action: (a, e, r) => inner.action(a, e, r).finally(after("action", a.requestKey)),
     form: (a, s, r) => inner.form(a, s, r).finally(after("form", a.requestKey)),
+    home: (a, s) => inner.home(a, s),
+    threadMessage: (m) => inner.threadMessage(m),
   };
 }
 

@@ -7,8 +7,8 @@ import type { Edition } from "../../../src/domain/edition.js";
 import type { Post } from "../../../src/domain/post.js";
 import type { Series, SeriesSettings } from "../../../src/domain/series.js";
 import type { Workspace } from "../../../src/domain/workspace.js";
+import type { Platforms } from "../../../src/edge.js";
 import type { Locale } from "../../../src/i18n/index.js";
-import type { Platforms } from "../../../src/ports.js";
 import { testWorkspace } from "../../support/actors.js";
 import { RecordingPlatforms, testServices } from "../../support/recording-responder.js";
 

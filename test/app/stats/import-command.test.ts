@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importCommand } from "../../../src/app/stats/import-command.js";
+import { invoke } from "../../support/invoke.js";
 import { RecordingResponder, visibleText } from "../../support/recording-responder.js";
 import { CHAT, sharedFile, statsWorld } from "./world.js";
 
@@ -7,7 +8,8 @@ describe("/afterchat import", () => {
   it("GIVEN no file shared WHEN importing THEN the member is told how to share one, privately", async () => {
     const world = await statsWorld();
     const responder = new RecordingResponder();
-    await importCommand(
+    await invoke(
+      importCommand,
       world.services,
       world.member,
       { name: "import", edition: null, file: null },
@@ -22,7 +24,13 @@ describe("/afterchat import", () => {
     const world = await statsWorld();
     const file = sharedFile("chat.jsonl", `${CHAT}\n{"data": [ broken\n`);
     const responder = new RecordingResponder();
-    await importCommand(world.services, world.member, { name: "import", edition: 1, file }, responder);
+    await invoke(
+      importCommand,
+      world.services,
+      world.member,
+      { name: "import", edition: 1, file },
+      responder,
+    );
     const text = visibleText(responder.lastReply().message);
     expect(text).toContain(
       "Imported chat.jsonl (twarc2-jsonl) into #chat edition 1: 6 new, 0 updated, 0 outside the chat.",
@@ -38,7 +46,8 @@ describe("/afterchat import", () => {
   it("GIVEN the same file twice THEN the second import updates, never duplicates", async () => {
     const world = await statsWorld();
     const run = () =>
-      importCommand(
+      invoke(
+        importCommand,
         world.services,
         world.member,
         { name: "import", edition: 1, file: sharedFile("c.jsonl", CHAT) },
@@ -46,7 +55,8 @@ describe("/afterchat import", () => {
       );
     await run();
     const responder = new RecordingResponder();
-    await importCommand(
+    await invoke(
+      importCommand,
       world.services,
       world.member,
       { name: "import", edition: 1, file: sharedFile("c.jsonl", CHAT) },
@@ -61,7 +71,8 @@ describe("/afterchat import", () => {
     const world = await statsWorld();
     const file = sharedFile("notes.txt", "Dear team, here are my notes about the chat.\n");
     await expect(
-      importCommand(
+      invoke(
+        importCommand,
         world.services,
         world.member,
         { name: "import", edition: 1, file },
@@ -77,7 +88,8 @@ describe("/afterchat import", () => {
     world.services.importMaxBytes = 1024 * 1024;
     const file = sharedFile("huge.jsonl", CHAT, 5 * 1024 * 1024);
     await expect(
-      importCommand(
+      invoke(
+        importCommand,
         world.services,
         world.member,
         { name: "import", edition: 1, file },
@@ -91,7 +103,8 @@ describe("/afterchat import", () => {
     const member = { ...world.member, locale: "fr" as const };
     const old = CHAT.replaceAll("2026-03-03", "2025-01-01");
     const responder = new RecordingResponder();
-    await importCommand(
+    await invoke(
+      importCommand,
       world.services,
       member,
       { name: "import", edition: 1, file: sharedFile("old.jsonl", old) },
@@ -116,7 +129,8 @@ describe("/afterchat import", () => {
       },
     };
     await expect(
-      importCommand(
+      invoke(
+        importCommand,
         world.services,
         world.outsider,
         { name: "import", edition: 1, file },

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { statsCommand } from "../../../src/app/stats/stats-command.js";
 import { AfterchatError } from "../../../src/errors.js";
 import type { LiveSource, SourceItem } from "../../../src/sources/types.js";
+import { invoke } from "../../support/invoke.js";
 import { RecordingResponder, visibleText } from "../../support/recording-responder.js";
 import { post } from "../tasks/support/posts.js";
 import { statsWorld } from "./world.js";
@@ -33,7 +34,7 @@ describe("/afterchat stats", () => {
     ]);
     await store.editions.update(workspace.id, edition.id, { importedAt: new Date("2026-03-04T20:00:00Z") });
     const responder = new RecordingResponder();
-    await statsCommand(world.services, member, stats, responder);
+    await invoke(statsCommand, world.services, member, stats, responder);
 
     expect(responder.answers[0]).toMatchObject({ type: "defer", ephemeral: false });
     const reply = responder.lastReply();
@@ -55,7 +56,7 @@ describe("/afterchat stats", () => {
   it("GIVEN no posts and no live source WHEN asked THEN it says how to get posts in", async () => {
     const world = await statsWorld();
     const responder = new RecordingResponder();
-    await statsCommand(world.services, world.member, stats, responder);
+    await invoke(statsCommand, world.services, world.member, stats, responder);
     const text = visibleText(responder.lastReply().message);
     expect(text).toContain("No posts yet for #chat edition 1");
     expect(text).toContain("/afterchat import");
@@ -74,7 +75,7 @@ describe("/afterchat stats", () => {
         { type: "post", post: post("bob", { text: "off topic #other", hashtags: ["other"] }), at: "page 1" },
       ]);
     const responder = new RecordingResponder();
-    await statsCommand(world.services, world.member, stats, responder);
+    await invoke(statsCommand, world.services, world.member, stats, responder);
     const text = visibleText(responder.lastReply().message);
     expect(text).toContain("X: 1 new posts, 0 updated.");
     expect(await world.store.posts.countByEdition(world.workspace.id, world.edition.id)).toBe(1);
@@ -87,7 +88,7 @@ describe("/afterchat stats", () => {
         throw new AfterchatError("source_rate_limited", { network: "X", retryAt: "2026-03-03T21:15:00Z" });
       });
     const responder = new RecordingResponder();
-    await statsCommand(world.services, world.member, stats, responder);
+    await invoke(statsCommand, world.services, world.member, stats, responder);
     const text = visibleText(responder.lastReply().message);
     expect(text).toContain("Pas encore de posts pour #chat");
     expect(text).toContain("X nous demande de ralentir jusqu'à 2026-03-03T21:15:00Z");
@@ -101,7 +102,7 @@ describe("/afterchat stats", () => {
       return null;
     };
     await expect(
-      statsCommand(world.services, world.outsider, stats, new RecordingResponder()),
+      invoke(statsCommand, world.services, world.outsider, stats, new RecordingResponder()),
     ).rejects.toMatchObject({
       code: "not_team_member",
     });
@@ -111,7 +112,13 @@ describe("/afterchat stats", () => {
   it("GIVEN an edition number that does not exist THEN edition_not_found", async () => {
     const world = await statsWorld();
     await expect(
-      statsCommand(world.services, world.member, { name: "stats", edition: 7 }, new RecordingResponder()),
+      invoke(
+        statsCommand,
+        world.services,
+        world.member,
+        { name: "stats", edition: 7 },
+        new RecordingResponder(),
+      ),
     ).rejects.toMatchObject({ code: "edition_not_found", params: { number: 7 } });
   });
 });

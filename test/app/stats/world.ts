@@ -1,6 +1,6 @@
 /** A series with a team, an edition that has ended, and the helpers the stats tests share. */
 import { Readable } from "node:stream";
-import type { SharedFile } from "../../../src/app/interaction.js";
+import type { SharedFile } from "../../../src/edge.js";
 import type { Locale } from "../../../src/i18n/index.js";
 import { makeActor, testWorkspace } from "../../support/actors.js";
 import { testServices } from "../../support/recording-responder.js";

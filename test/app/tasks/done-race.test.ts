@@ -12,6 +12,7 @@ import { useStore } from "../../store/harness.js";
 import { seedWorld } from "../../store/seed.js";
 import { makeActor } from "../../support/actors.js";
 import { storeTargets } from "../../support/db.js";
+import { invoke } from "../../support/invoke.js";
 import {
   MovableClock,
   RecordingPlatforms,
@@ -83,7 +84,7 @@ describe.each(storeTargets())("a task marked done twice at once on $name", (targ
     const responders = [new RecordingResponder(), new RecordingResponder()];
     await Promise.all(
       [owner, moderator].map((actor, i) =>
-        markTaskDone(services, actor, { action: "task.done", value }, responders[i]!),
+        invoke(markTaskDone, services, actor, { action: "task.done", value }, responders[i]!),
       ),
     );
 

@@ -6,6 +6,7 @@ import { postsSheet } from "../../../src/app/tasks/export/sheets.js";
 import { translator } from "../../../src/i18n/index.js";
 import { CsvBuilder } from "../../../src/render/csv.js";
 import type { Message } from "../../../src/render/message.js";
+import { invoke } from "../../support/invoke.js";
 import { post, posts } from "./support/posts.js";
 import { type World, world } from "./support/world.js";
 
@@ -69,7 +70,7 @@ async function filled(locale: "en" | "fr" = "en"): Promise<World> {
 
 async function exported(w: World, what: (typeof EXPORT_KINDS)[number]) {
   const responder = w.responder();
-  await exportCsv(w.services, w.actor(), { name: "export", what }, responder);
+  await invoke(exportCsv, w.services, w.actor(), { name: "export", what }, responder);
   const reply = responder.lastReply();
   const file = reply.message.files?.[0];
   if (!file) throw new Error("no file");
@@ -159,7 +160,13 @@ describe("exports", () => {
   it("GIVEN an outsider THEN refused", async () => {
     const w = await filled();
     await expect(
-      exportCsv(w.services, w.actor({ user: "X9" }), { name: "export", what: "roster" }, w.responder()),
+      invoke(
+        exportCsv,
+        w.services,
+        w.actor({ user: "X9" }),
+        { name: "export", what: "roster" },
+        w.responder(),
+      ),
     ).rejects.toMatchObject({
       code: "not_team_member",
     });

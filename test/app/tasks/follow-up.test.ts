@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { afterPartyTaskValue } from "../../../src/app/after-party/task-value.js";
 import { assignUnanswered, taskFromAfterParty } from "../../../src/app/tasks/follow-up.js";
 import { tasksRegistry } from "../../../src/app/tasks/index.js";
+import { invoke } from "../../support/invoke.js";
 import { post } from "./support/posts.js";
 import { type World, world } from "./support/world.js";
 
@@ -16,7 +17,8 @@ describe("follow-up tasks from unanswered questions", () => {
     const w = await world();
     await withQuestion(w);
     const responder = w.responder();
-    await assignUnanswered(
+    await invoke(
+      assignUnanswered,
       w.services,
       w.actor(),
       { action: "unanswered.assign", value: "x:1790000000000000001" },
@@ -37,9 +39,16 @@ describe("follow-up tasks from unanswered questions", () => {
     const w = await world();
     await withQuestion(w);
     const value = "x:1790000000000000001";
-    await assignUnanswered(w.services, w.actor(), { action: "unanswered.assign", value }, w.responder());
+    await invoke(
+      assignUnanswered,
+      w.services,
+      w.actor(),
+      { action: "unanswered.assign", value },
+      w.responder(),
+    );
     const second = w.responder();
-    await assignUnanswered(
+    await invoke(
+      assignUnanswered,
       w.services,
       w.actor({ user: "MOD" }),
       { action: "unanswered.assign", value },
@@ -52,7 +61,8 @@ describe("follow-up tasks from unanswered questions", () => {
   it("GIVEN a user picked in the select THEN that person owns the task", async () => {
     const w = await world();
     await withQuestion(w);
-    await assignUnanswered(
+    await invoke(
+      assignUnanswered,
       w.services,
       w.actor(),
       { action: "unanswered.assign", value: "x:1790000000000000001", selectedUser: w.ref("ANA") },
@@ -68,14 +78,26 @@ describe("follow-up tasks from unanswered questions", () => {
       post("zoe.bsky.social", { network: "bluesky", externalId: long, text: "Anyone?" }),
     ]);
     const value = `${`bluesky:${long}`.slice(0, 79)}…`;
-    await assignUnanswered(w.services, w.actor(), { action: "unanswered.assign", value }, w.responder());
+    await invoke(
+      assignUnanswered,
+      w.services,
+      w.actor(),
+      { action: "unanswered.assign", value },
+      w.responder(),
+    );
     expect(w.store.tables().tasks[0]?.playbookKey).toBe(`follow-up:bluesky:${long}`);
   });
 
   it("GIVEN a question no longer in the edition THEN the clicker is told and nothing is created", async () => {
     const w = await world();
     const responder = w.responder();
-    await assignUnanswered(w.services, w.actor(), { action: "unanswered.assign", value: "x:404" }, responder);
+    await invoke(
+      assignUnanswered,
+      w.services,
+      w.actor(),
+      { action: "unanswered.assign", value: "x:404" },
+      responder,
+    );
     expect(responder.lastReply().message.text).toBe("I could not find that question in edition 1 any more.");
     expect(w.store.tables().tasks).toHaveLength(0);
   });
@@ -84,7 +106,8 @@ describe("follow-up tasks from unanswered questions", () => {
     const w = await world();
     await withQuestion(w);
     await expect(
-      assignUnanswered(
+      invoke(
+        assignUnanswered,
         w.services,
         w.actor({ user: "X9" }),
         { action: "unanswered.assign", value: "x:1790000000000000001" },
@@ -107,7 +130,7 @@ describe("follow-up tasks from unanswered questions", () => {
     });
     const responder = w.responder();
     const value = afterPartyTaskValue(w.edition.id, question.id);
-    await taskFromAfterParty(w.services, w.actor(), { action: "afterparty.task", value }, responder);
+    await invoke(taskFromAfterParty, w.services, w.actor(), { action: "afterparty.task", value }, responder);
 
     const [task] = w.store.tables().tasks;
     expect(task?.title).toMatch(
@@ -135,9 +158,16 @@ describe("follow-up tasks from unanswered questions", () => {
       createdAt: new Date("2026-03-03T20:10:00Z"),
     });
     const value = afterPartyTaskValue(w.edition.id, question.id);
-    await taskFromAfterParty(w.services, w.actor(), { action: "afterparty.task", value }, w.responder());
+    await invoke(
+      taskFromAfterParty,
+      w.services,
+      w.actor(),
+      { action: "afterparty.task", value },
+      w.responder(),
+    );
     const second = w.responder();
-    await taskFromAfterParty(
+    await invoke(
+      taskFromAfterParty,
       w.services,
       w.actor({ user: "MOD" }),
       { action: "afterparty.task", value },
@@ -153,7 +183,7 @@ describe("follow-up tasks from unanswered questions", () => {
     const w = await world();
     const responder = w.responder();
     const value = afterPartyTaskValue(w.edition.id, "gone");
-    await taskFromAfterParty(w.services, w.actor(), { action: "afterparty.task", value }, responder);
+    await invoke(taskFromAfterParty, w.services, w.actor(), { action: "afterparty.task", value }, responder);
     expect(responder.lastReply()).toMatchObject({ ephemeral: true });
     expect(responder.lastReply().message.text).toBe("I could not find that question in edition 1 any more.");
     expect(w.store.tables().tasks).toHaveLength(0);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { runPlaybook } from "../../../src/app/tasks/run-playbook.js";
 import type { Store, TaskRepository } from "../../../src/ports.js";
+import { invoke } from "../../support/invoke.js";
 import { visibleText } from "../../support/recording-responder.js";
 import { posts } from "./support/posts.js";
 import { type World, world } from "./support/world.js";
 
 async function run(w: World, user = "MOD", services = w.services) {
   const responder = w.responder();
-  await runPlaybook(services, w.actor({ user }), { name: "playbook" }, responder);
+  await invoke(runPlaybook, services, w.actor({ user }), { name: "playbook" }, responder);
   return responder;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { showRoster } from "../../../src/app/tasks/roster.js";
 import type { Contribution } from "../../../src/domain/roster.js";
 import { weightedLength } from "../../../src/render/roster/drafts.js";
+import { invoke } from "../../support/invoke.js";
 import { visibleText } from "../../support/recording-responder.js";
 import { type World, world } from "./support/world.js";
 
@@ -46,7 +47,7 @@ async function history(w: World) {
 
 async function roster(w: World, locale?: "fr") {
   const responder = w.responder();
-  await showRoster(w.services, w.actor(locale ? { locale } : {}), { name: "roster" }, responder);
+  await invoke(showRoster, w.services, w.actor(locale ? { locale } : {}), { name: "roster" }, responder);
   return responder.lastReply();
 }
 
@@ -100,7 +101,7 @@ describe("the roster", () => {
   it("GIVEN an outsider THEN refused", async () => {
     const w = await world();
     await expect(
-      showRoster(w.services, w.actor({ user: "X9" }), { name: "roster" }, w.responder()),
+      invoke(showRoster, w.services, w.actor({ user: "X9" }), { name: "roster" }, w.responder()),
     ).rejects.toMatchObject({
       code: "not_team_member",
     });

@@ -5,11 +5,11 @@
  * @see https://docs.slack.dev/reference/interaction-payloads/block_actions-payload
  */
 import type { App, SlackActionMiddlewareArgs } from "@slack/bolt";
-import type { Actor } from "../../../../src/app/interaction.js";
-import { translator } from "../../../../src/i18n/index.js";
+import { ACTION_IDS, type Caller } from "../../../../src/edge.js";
+import { pickLocale, translator } from "../../../../src/i18n/index.js";
 import type { SlackContext } from "../../context.js";
 import { publishHome } from "../../home.js";
-import { ACTION_IDS, type BlockActionInput, parseBlockAction } from "../../parse.js";
+import { type BlockActionInput, parseBlockAction } from "../../parse.js";
 import { ACTION_SEPARATOR } from "../../render.js";
 import { SlackResponder } from "../../responder.js";
 import { handle } from "../run.js";
@@ -42,28 +42,28 @@ async function onAction(
     respond: input.responseUrl ? args.respond : null,
     retryNum: args.context.retryNum,
   };
-  await handle(ctx, delivery, who, (actor) => dispatch(ctx, input, actor, args));
+  await handle(ctx, delivery, who, (caller) => dispatch(ctx, input, caller, args));
 }
 
 async function dispatch(
   ctx: SlackContext,
   input: BlockActionInput,
-  actor: Actor,
+  caller: Caller,
   args: SlackActionMiddlewareArgs,
 ) {
   const responder = new SlackResponder({
     client: ctx.client,
     teamId: input.teamId,
     log: ctx.log,
-    t: translator(actor.locale),
+    t: translator(pickLocale(...caller.locales)),
     userId: input.userId,
     channelId: input.channelId,
     triggerId: input.triggerId,
     respond: input.responseUrl ? args.respond : null,
     source: input.message,
     canUpdate: true,
-    dmChannel: () => ctx.actors.dmChannel(input.userId),
+    dmChannel: () => ctx.callers.dmChannel(input.userId),
   });
-  await ctx.dispatcher.action(actor, input.event, responder);
-  if (input.fromHome) await publishHome(ctx, actor);
+  await ctx.dispatcher.action(caller, input.event, responder);
+  if (input.fromHome) await publishHome(ctx, caller);
 }

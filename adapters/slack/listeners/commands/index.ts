@@ -5,12 +5,11 @@
  * @see https://docs.slack.dev/interactivity/implementing-slash-commands#responding_to_commands
  */
 import type { App, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import type { CommandName } from "../../../../src/app/commands/command.js";
 import { parseCommand } from "../../../../src/app/commands/parse.js";
-import { subcommandOf } from "../../../../src/app/commands/words.js";
-import type { Actor, SharedFile } from "../../../../src/app/interaction.js";
+import { expectedText } from "../../../../src/app/reply-error.js";
+import type { Caller, SharedFile } from "../../../../src/edge.js";
 import { isAfterchatError } from "../../../../src/errors.js";
-import { translator } from "../../../../src/i18n/index.js";
+import { pickLocale, translator } from "../../../../src/i18n/index.js";
 import { sentence } from "../../../../src/render/message.js";
 import type { SlackContext } from "../../context.js";
 import { describeFailure, toPlatformError } from "../../errors.js";
@@ -42,27 +41,16 @@ async function onCommand(
     respond: args.respond,
     retryNum: args.context.retryNum,
   };
-  await handle(ctx, delivery, who, async (actor) => {
-    try {
-      await dispatch(ctx, input, actor, args);
-    } finally {
-      const word = delivery.name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
-      const name = subcommandOf(word);
-      if (name && CHANGES_WORKSPACE.has(name)) ctx.actors.forget(input.teamId, actor.workspace.id);
-    }
-  });
+  await handle(ctx, delivery, who, (caller) => dispatch(ctx, input, caller, args));
 }
-
-/** Sub-commands that change what SlackActors caches about a workspace (its series' roles, its language). */
-const CHANGES_WORKSPACE = new Set<CommandName>(["team", "setup", "language"]);
 
 async function dispatch(
   ctx: SlackContext,
   input: SlashCommandInput,
-  actor: Actor,
+  caller: Caller,
   args: SlackCommandMiddlewareArgs,
 ) {
-  const t = translator(actor.locale);
+  const t = translator(pickLocale(...caller.locales));
   const responder = new SlackResponder({
     client: ctx.client,
     teamId: input.teamId,
@@ -74,7 +62,7 @@ async function dispatch(
     respond: args.respond,
     source: null,
     canUpdate: false,
-    dmChannel: () => ctx.actors.dmChannel(input.userId),
+    dmChannel: () => ctx.callers.dmChannel(input.userId),
   });
   const parsed = parseCommand(input.text);
   if (parsed.ok && parsed.value.name === "import") {
@@ -87,13 +75,13 @@ async function dispatch(
         { slack: describeFailure(error), method: "files.list" },
         "could not list the channel's files",
       );
-      const failure = toPlatformError(error, t);
+      const failure = toPlatformError(error);
       if (!isAfterchatError(failure)) throw error;
-      await responder.reply(sentence(t.t(`errors.${failure.code}`, failure.params)), { ephemeral: true });
+      await responder.reply(sentence(expectedText(t, failure)), { ephemeral: true });
       return;
     }
-    await ctx.dispatcher.command(actor, { ...parsed.value, file }, responder);
+    await ctx.dispatcher.command(caller, { ...parsed.value, file }, responder);
     return;
   }
-  await ctx.dispatcher.commandText(actor, input.text, responder);
+  await ctx.dispatcher.commandText(caller, input.text, responder);
 }

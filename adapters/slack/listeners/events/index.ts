@@ -29,6 +29,6 @@ export function register(app: App, ctx: SlackContext): void {
       respond: null,
       retryNum: context.retryNum,
     };
-    await handle(ctx, delivery, who, (actor) => publishHome(ctx, actor));
+    await handle(ctx, delivery, who, (caller) => publishHome(ctx, caller));
   });
 }

@@ -5,7 +5,7 @@
  * @see https://docs.slack.dev/reference/interaction-payloads/view-interactions-payload#view_submission
  */
 import type { App, SlackViewMiddlewareArgs } from "@slack/bolt";
-import { translator } from "../../../../src/i18n/index.js";
+import { pickLocale, translator } from "../../../../src/i18n/index.js";
 import type { SlackContext } from "../../context.js";
 import { FORM_CALLBACK_ID } from "../../form.js";
 import { parseViewSubmission } from "../../parse.js";
@@ -34,20 +34,20 @@ async function onSubmit(
     respond: null,
     retryNum: args.context.retryNum,
   };
-  await handle(ctx, delivery, who, async (actor) => {
+  await handle(ctx, delivery, who, async (caller) => {
     const responder = new SlackResponder({
       client: ctx.client,
       teamId: input.teamId,
       log: ctx.log,
-      t: translator(actor.locale),
+      t: translator(pickLocale(...caller.locales)),
       userId: input.userId,
       channelId: input.channelId,
       triggerId: input.triggerId,
       respond: null,
       source: null,
       canUpdate: false,
-      dmChannel: () => ctx.actors.dmChannel(input.userId),
+      dmChannel: () => ctx.callers.dmChannel(input.userId),
     });
-    await ctx.dispatcher.form(actor, input.submission, responder);
+    await ctx.dispatcher.form(caller, input.submission, responder);
   });
 }

@@ -10,56 +10,53 @@ import type { Edition } from "../../../domain/edition.js";
 import type { Translator } from "../../../i18n/index.js";
 import { CsvBuilder } from "../../../render/csv.js";
 import { channelTranslator } from "../../channel-locale.js";
-import type { Command, ExportKind } from "../../commands/command.js";
-import { requireEdition, requireSeries } from "../../context.js";
-import { requireTeamMember } from "../../permissions.js";
-import type { CommandHandler } from "../../services.js";
+import type { ExportKind } from "../../commands/command.js";
+import { requireEdition } from "../../context.js";
+import { type CommandHandler, seriesHandler } from "../../handler.js";
 import { EXPORT_MAX_ROWS, writeSheet } from "./sheets.js";
 
-export const exportCsv: CommandHandler<Extract<Command, { name: "export" }>> = async (
-  services,
-  actor,
-  command,
-  responder,
-) => {
-  const { store, clock } = services;
-  const series = await requireSeries(store, actor);
-  await requireTeamMember(store, series, actor);
-  const now = clock.now();
-  const t = await channelTranslator(store, series);
-  let edition: Edition | null = null;
-  if (command.what === "posts") {
-    edition = await requireEdition(store, series, null, now);
-    await responder.defer();
-  }
-  let csv = new CsvBuilder([]);
-  const open = (header: readonly string[]) => {
-    csv = new CsvBuilder(header);
-    return csv;
-  };
-  const sheet = await writeSheet({ store, series, t, max: EXPORT_MAX_ROWS, open }, command.what, edition);
-  const number = edition?.number ?? 0;
-  const stamp = DateTime.fromJSDate(now, { zone: series.timeZone }).toFormat("yyyyMMdd-HHmm");
-  const text = [
-    exportDone(t, command.what, series.hashtag, sheet.rows, number),
-    ...(sheet.truncated ? [t.t("export.truncated", { max: EXPORT_MAX_ROWS.toLocaleString(t.locale) })] : []),
-  ].join(" ");
-  await responder.reply({
-    text,
-    blocks: [{ type: "section", text }],
-    files: [
-      {
-        name: fileName(series.hashtag, command.what, number, stamp),
-        title: t.t("export.fileTitle", {
-          hashtag: series.hashtag,
-          file: t.t(`export.file.${command.what}`, { number }),
-        }),
-        mime: "text/csv; charset=utf-8",
-        bytes: csv.bytes(),
-      },
-    ],
-  });
-};
+export const exportCsv: CommandHandler<"export"> = seriesHandler({
+  access: "member",
+  async run({ services, series }, command, responder) {
+    const { store, clock } = services;
+    const now = clock.now();
+    const t = await channelTranslator(store, series);
+    let edition: Edition | null = null;
+    if (command.what === "posts") {
+      edition = await requireEdition(store, series, null, now);
+      await responder.defer();
+    }
+    let csv = new CsvBuilder([]);
+    const open = (header: readonly string[]) => {
+      csv = new CsvBuilder(header);
+      return csv;
+    };
+    const sheet = await writeSheet({ store, series, t, max: EXPORT_MAX_ROWS, open }, command.what, edition);
+    const number = edition?.number ?? 0;
+    const stamp = DateTime.fromJSDate(now, { zone: series.timeZone }).toFormat("yyyyMMdd-HHmm");
+    const text = [
+      exportDone(t, command.what, series.hashtag, sheet.rows, number),
+      ...(sheet.truncated
+        ? [t.t("export.truncated", { max: EXPORT_MAX_ROWS.toLocaleString(t.locale) })]
+        : []),
+    ].join(" ");
+    await responder.reply({
+      text,
+      blocks: [{ type: "section", text }],
+      files: [
+        {
+          name: fileName(series.hashtag, command.what, number, stamp),
+          title: t.t("export.fileTitle", {
+            hashtag: series.hashtag,
+            file: t.t(`export.file.${command.what}`, { number }),
+          }),
+          mime: "text/csv; charset=utf-8",
+          bytes: csv.bytes(),
+        },
+      ],
+    });
+  },
+});
 
 /** "Export of posts of edition 3 for #chat: 12 rows." (also the command line's summary). */
 export function exportDone(t: Translator, what: ExportKind, hashtag: string, rows: number, number: number) {

@@ -7,10 +7,11 @@
 import { startDiscord } from "../../../../adapters/discord/index.js";
 import type { DiscordPlatform } from "../../../../adapters/discord/platform.js";
 import { createDispatcher } from "../../../../src/app/dispatch.js";
+import type { Registry } from "../../../../src/app/handler.js";
 import { helpRegistry } from "../../../../src/app/help/index.js";
 import { notesRegistry } from "../../../../src/app/notes/index.js";
 import { pollsRegistry } from "../../../../src/app/polls/index.js";
-import type { Registry, Services } from "../../../../src/app/services.js";
+import type { Services } from "../../../../src/app/services.js";
 import { setupRegistry } from "../../../../src/app/setup/index.js";
 import { statsRegistry } from "../../../../src/app/stats/index.js";
 import { tasksRegistry } from "../../../../src/app/tasks/index.js";

@@ -2,12 +2,18 @@
  * A small world for task tests: a workspace, a series with its debrief channel, a team (a
  * moderator and a member), a finished edition, the recording responder and platforms.
  */
-import type { Actor } from "../../../../src/app/interaction.js";
+
 import type { Edition } from "../../../../src/domain/edition.js";
 import type { Series } from "../../../../src/domain/series.js";
 import type { Workspace } from "../../../../src/domain/workspace.js";
 import type { Locale } from "../../../../src/i18n/index.js";
-import { type ActorOptions, makeActor, testWorkspace, userRef } from "../../../support/actors.js";
+import {
+  type ActorOptions,
+  makeActor,
+  type TestCaller,
+  testWorkspace,
+  userRef,
+} from "../../../support/actors.js";
 import { RecordingResponder, type TestServices, testServices } from "../../../support/recording-responder.js";
 
 export interface World extends TestServices {
@@ -15,7 +21,7 @@ export interface World extends TestServices {
   series: Series;
   edition: Edition;
   /** Moderator "MOD", member "MEM"; anyone else is an outsider. */
-  actor(options?: ActorOptions): Actor;
+  actor(options?: ActorOptions): TestCaller;
   ref(user: string): string;
   responder(): RecordingResponder;
 }

@@ -1,8 +1,7 @@
 /**
- * Who is acting, from a Discord interaction: the guild's workspace (created on first contact),
- * the user's language (their Discord client's, else the server's, else the workspace's), their
- * role ids (the core matches them against the series' team and moderator roles) and whether
- * they may manage the server (an admin for the core).
+ * Who is acting, as Discord says it: the guild, the user's languages (their Discord client's,
+ * then the server's), their role ids (the core asks which of the roles its series name they
+ * hold) and whether they may manage the server. Nothing is decided here.
  *
  * A click in a direct message carries no guild: the DMs afterchat sends name their guild in the
  * embed's author link (render/pages.ts), which is read back here, and the member's roles and
@@ -10,40 +9,34 @@
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object
  */
 import { type BaseInteraction, type Guild, type GuildMember, PermissionFlagsBits } from "discord.js";
-import type { Actor } from "../../src/app/interaction.js";
-import { pickLocale } from "../../src/i18n/index.js";
-import type { Store } from "../../src/ports.js";
+import type { Caller } from "../../src/edge.js";
 import { channelRef, threadRef, userRef } from "./refs.js";
 
 const GUILD_LINK = /^https:\/\/discord\.com\/channels\/(\d{1,22})$/u;
 
-/** The actor, or null when the interaction belongs to no guild afterchat can tell. */
-export async function actorOf(interaction: BaseInteraction, store: Store): Promise<Actor | null> {
+/** The caller, or null when the interaction belongs to no guild afterchat can tell. */
+export async function callerOf(interaction: BaseInteraction): Promise<Caller | null> {
   const guild = interaction.guild ?? (await uncachedGuild(interaction)) ?? dmGuild(interaction);
   if (!guild) return null;
-  const workspace = await store.workspaces.ensure({
-    platform: "discord",
-    externalId: guild.id,
-    name: guild.name,
-    locale: pickLocale(guild.preferredLocale),
-  });
   const member = interaction.inGuild() ? null : await fetchMember(guild, interaction.user.id);
   const parentChannel = threadParentOf(interaction, guild.id);
+  const roles = member ? memberRoles(member, guild.id) : interactionRoles(interaction, guild.id);
   return {
-    workspace,
+    workspace: {
+      platform: "discord",
+      externalId: guild.id,
+      name: guild.name,
+      locale: guild.preferredLocale,
+    },
     userRef: userRef(guild.id, interaction.user.id),
-    locale: pickLocale(
-      interaction.locale,
-      interaction.guildLocale ?? guild.preferredLocale,
-      workspace.locale,
-    ),
+    locales: [interaction.locale, interaction.guildLocale ?? guild.preferredLocale],
     channel: channelOf(interaction, guild.id),
     ...(parentChannel ? { parentChannel } : {}),
-    roleIds: member ? memberRoles(member, guild.id) : interactionRoles(interaction, guild.id),
     isAdmin: member
       ? member.permissions.has(PermissionFlagsBits.ManageGuild)
       : (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
     requestKey: interaction.id,
+    rolesAmong: async (candidates) => candidates.filter((id) => roles.includes(id)),
   };
 }
 
