@@ -11,16 +11,26 @@ import type { Store } from "../ports.js";
 import type { Access, SeriesRole } from "./handler.js";
 
 /**
- * The actor's role in a series: by name (a TeamMember row), else by the platform roles the series
- * counts (moderators' first), workspace admins counting as moderators.
+ * The actor's role in a series. In the workspace that owns it: by name (a TeamMember row), else
+ * by the platform roles the series counts (moderators' first), the workspace's admins counting as
+ * moderators. From a workspace the series is linked to: the role the link was made for and
+ * nothing else (a link grants a link, not power): "reader" for a debrief link (its people read the
+ * report), none for an after-party link (capture and escalations run by themselves). Another
+ * workspace's admin flag, and its platform roles, count for nothing here.
  */
 export async function roleOf(store: Store, series: Series, actor: Actor): Promise<SeriesRole> {
+  if (series.workspaceId !== actor.workspace.id) return linkedRole(store, series, actor);
   const explicit = await store.team.roleOf(series.workspaceId, series.id, actor.userRef);
   if (explicit === "moderator") return "moderator";
   if (actor.isAdmin || actor.roleIds.some((id) => series.moderatorRoleIds.includes(id))) return "moderator";
   if (explicit === "member") return "member";
   if (actor.roleIds.some((id) => series.teamRoleIds.includes(id))) return "member";
   return null;
+}
+
+async function linkedRole(store: Store, series: Series, actor: Actor): Promise<SeriesRole> {
+  const links = await store.links.linkedSeries(actor.workspace.id);
+  return links.some((l) => l.seriesId === series.id && l.role === "debrief") ? "reader" : null;
 }
 
 const RANK: Record<Exclude<SeriesRole, null>, number> = { reader: 1, member: 2, moderator: 3 };

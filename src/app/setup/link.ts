@@ -1,9 +1,14 @@
 /**
  * `/afterchat link` connects a chat's Slack workspace and Discord server. A moderator gets a
- * one-time code (8 characters from an alphabet without look-alikes, 40 bits, valid 15 minutes);
- * only its SHA-256 is stored, so the database cannot hand out a live code. An admin of the other
- * workspace redeems it with `/afterchat link CODE` in the channel to use: a Discord server becomes
- * the after-party, a Slack workspace the debrief. Both workspaces' audit logs record the link.
+ * one-time code naming the platform it is for ("DISCORD-" or "SLACK-", then 8 characters from an
+ * alphabet without look-alikes: 40 bits, valid 15 minutes); only its SHA-256 is stored, so the
+ * database cannot hand out a live code. An admin of a workspace of that platform redeems it with
+ * `/afterchat link CODE` in the channel to use: a Discord server becomes the after-party, a Slack
+ * workspace receives the debrief. On the wrong platform the code is refused with a sentence and
+ * stays usable. Both workspaces' audit logs record the link.
+ *
+ * A link grants a link, not power: the linked workspace gets the role it was linked for and
+ * nothing more (access.ts), and its admins are not the series' moderators.
  */
 import { createHash, randomInt } from "node:crypto";
 import type { Series } from "../../domain/series.js";
@@ -20,17 +25,48 @@ type LinkRole = "after_party" | "debrief";
 export const LINK_CODE_MINUTES = 15;
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-export function newLinkCode(): string {
-  return Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
+/** The platforms a code can be for, as the code spells them. */
+const PREFIXES = { discord: "DISCORD", slack: "SLACK" } as const;
+type LinkPlatform = keyof typeof PREFIXES;
+const PLATFORM_NAMES: Record<LinkPlatform, string> = { discord: "Discord", slack: "Slack" };
+
+/** A new code for a workspace of `platform` to redeem: "DISCORD-7K2QM9XA". */
+export function newLinkCode(platform: LinkPlatform): string {
+  const random = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
+  return `${PREFIXES[platform]}-${random}`;
+}
+
+/** A code as typed ("discord-7k2q m9xa"): letters and digits only, upper case. */
+function normalise(code: string): string {
+  return code.replace(/[^A-Za-z0-9]/gu, "").toUpperCase();
+}
+
+/** The platform a code is for, from its prefix; null when it is not a code afterchat made. */
+export function linkCodePlatform(code: string): LinkPlatform | null {
+  const typed = normalise(code);
+  for (const platform of Object.keys(PREFIXES) as LinkPlatform[])
+    if (typed.startsWith(PREFIXES[platform]) && typed.length === PREFIXES[platform].length + 8)
+      return platform;
+  return null;
+}
+
+/** A code as it was handed out ("DISCORD-7K2QM9XA"), however it was typed. */
+function shown(code: string, platform: LinkPlatform): string {
+  return `${PREFIXES[platform]}-${normalise(code).slice(PREFIXES[platform].length)}`;
 }
 
 export function linkCodeHash(code: string): string {
-  return createHash("sha256").update(code.toUpperCase()).digest("hex");
+  return createHash("sha256").update(normalise(code)).digest("hex");
 }
 
 /** What the redeeming workspace becomes: Discord hosts after-parties, Slack receives debriefs. */
 export function roleFor(platform: Actor["workspace"]["platform"]): LinkRole {
   return platform === "discord" ? "after_party" : "debrief";
+}
+
+/** The other platform: where a code made here is redeemed. */
+function otherPlatform(platform: Actor["workspace"]["platform"]): LinkPlatform {
+  return platform === "discord" ? "slack" : "discord";
 }
 
 /** Making a code: the series' moderators. Redeeming one: an admin of the redeeming workspace. */
@@ -47,8 +83,9 @@ export const linkCommand: CommandHandler<"link"> = plainHandler({
 async function makeCode(services: Services, actor: Actor, series: Series, responder: Responder) {
   const { store, clock } = services;
   const { t } = translator(actor.locale);
-  const code = newLinkCode();
-  const role: LinkRole = actor.workspace.platform === "discord" ? "debrief" : "after_party";
+  const target = otherPlatform(actor.workspace.platform);
+  const code = newLinkCode(target);
+  const role = roleFor(target);
   await store.transaction(async (tx) => {
     await tx.links.createCode({
       seriesId: series.id,
@@ -74,6 +111,15 @@ async function makeCode(services: Services, actor: Actor, series: Series, respon
 async function redeem(services: Services, actor: Actor, code: string, responder: Responder) {
   const { store, clock } = services;
   const { t } = translator(actor.locale);
+  const meant = linkCodePlatform(code);
+  if (!meant) throw new AfterchatError("link_code_invalid");
+  if (meant !== actor.workspace.platform) {
+    const platform = PLATFORM_NAMES[meant];
+    await responder.reply(sentence(t("setup.link.otherPlatform", { platform, code: shown(code, meant) })), {
+      ephemeral: true,
+    });
+    return;
+  }
   const linked = await store.links.redeem(linkCodeHash(code), actor.workspace.id, clock.now());
   const series = linked ? await store.series.getAcrossWorkspaces(linked.seriesId) : null;
   if (!series) throw new AfterchatError("link_code_invalid");

@@ -1,11 +1,14 @@
-/** `/afterchat stats [n]`: pulls or reuses the edition's posts and posts its report in the channel. */
+/**
+ * `/afterchat stats [n]`: pulls or reuses the edition's posts and posts its report in the channel.
+ * The team, and the people of a workspace the series is linked to for its debrief ("reader").
+ */
 import { translator } from "../../i18n/index.js";
 import { requireEdition } from "../context.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
 import { editionReportMessage } from "./edition-report-message.js";
 
 export const statsCommand: CommandHandler<"stats"> = seriesHandler({
-  access: "member",
+  access: "reader",
   async run({ services, actor, series }, command, responder) {
     const edition = await requireEdition(services.store, series, command.edition, services.clock.now());
     const t = translator(actor.locale);

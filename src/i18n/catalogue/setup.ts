@@ -102,6 +102,8 @@ export const setup = area({
       sameWorkspace:
         "This code was made in this workspace: run it in the other one. It is used up now; make a new one with `/afterchat link`.",
       adminOnly: "Only an admin of this workspace can link it to a chat.",
+      otherPlatform:
+        "This code is for {{platform}}: an admin runs `/afterchat link {{code}}` in the {{platform}} channel that should take part. Nothing was linked here, and the code still works there.",
     },
     language: {
       series: "#{{hashtag}} now speaks English.",
@@ -213,6 +215,8 @@ export const setup = area({
       sameWorkspace:
         "Ce code a été créé dans cet espace : utilisez-le dans l'autre. Il est maintenant consommé ; créez-en un nouveau avec `/afterchat lier`.",
       adminOnly: "Seul un administrateur de cet espace peut le relier à un chat.",
+      otherPlatform:
+        "Ce code est pour {{platform}} : un administrateur lance `/afterchat lier {{code}}` dans le canal {{platform}} qui doit participer. Rien n'a été relié ici, et le code reste valable là-bas.",
     },
     language: {
       series: "#{{hashtag}} parle désormais français.",

@@ -21,7 +21,7 @@ describe("a Slack series linked to a Discord server", () => {
     await w.store.team.set(slack.id, w.series.id, moderator.userRef, "moderator");
     const asked = new RecordingResponder();
     await dispatcher.command(moderator, { name: "link", code: null }, asked);
-    const code = /\b([A-HJ-NP-Z2-9]{8})\b/u.exec(asked.lastReply().message.text)?.[1];
+    const code = /\b((?:DISCORD|SLACK)-[A-HJ-NP-Z2-9]{8})\b/u.exec(asked.lastReply().message.text)?.[1];
     expect(code).toBeDefined();
 
     const discordAdmin = makeActor(w.discord, {

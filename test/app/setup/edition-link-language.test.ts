@@ -68,7 +68,7 @@ describe("link", () => {
     const world = await testWorld();
     await world.seedSeries();
     const text = visibleText((await world.run(world.actor(), "link")).lastReply().message);
-    const code = /`([A-Z2-9]{8})`/.exec(text)?.[1];
+    const code = /`((?:DISCORD|SLACK)-[A-HJ-NP-Z2-9]{8})`/.exec(text)?.[1];
     expect(code).toBeDefined();
     expect(text).toContain(`In your Discord server, an admin runs \`/afterchat link ${code}\``);
     const [row] = world.store.tables().links;
@@ -80,7 +80,7 @@ describe("link", () => {
   it("GIVEN a code WHEN a Discord admin redeems it in their channel THEN that channel becomes the after-party and both workspaces audit it", async () => {
     const world = await testWorld();
     const series = await world.seedSeries();
-    const code = /`([A-Z2-9]{8})`/.exec(
+    const code = /`((?:DISCORD|SLACK)-[A-HJ-NP-Z2-9]{8})`/.exec(
       visibleText((await world.run(world.actor(), "link")).lastReply().message),
     )![1]!;
     const discord = await testWorkspace(world.store, { platform: "discord", externalId: "G1" });
@@ -101,7 +101,7 @@ describe("link", () => {
   it("GIVEN a used code WHEN redeemed again THEN the user is told it is unknown or expired", async () => {
     const world = await testWorld();
     await world.seedSeries();
-    const code = /`([A-Z2-9]{8})`/.exec(
+    const code = /`((?:DISCORD|SLACK)-[A-HJ-NP-Z2-9]{8})`/.exec(
       visibleText((await world.run(world.actor(), "link")).lastReply().message),
     )![1]!;
     const discord = await testWorkspace(world.store, { platform: "discord", externalId: "G1" });
@@ -115,7 +115,7 @@ describe("link", () => {
   it("GIVEN a code older than 15 minutes WHEN redeemed THEN it is refused", async () => {
     const world = await testWorld();
     await world.seedSeries();
-    const code = /`([A-Z2-9]{8})`/.exec(
+    const code = /`((?:DISCORD|SLACK)-[A-HJ-NP-Z2-9]{8})`/.exec(
       visibleText((await world.run(world.actor(), "link")).lastReply().message),
     )![1]!;
     world.clock.advance(16 * 60_000);
