@@ -37,7 +37,10 @@ export interface WorkspaceRepository {
   }): Promise<Workspace>;
   get(id: string): Promise<Workspace | null>;
   findByExternal(platform: Platform, externalId: string): Promise<Workspace | null>;
-  update(id: string, patch: Partial<Pick<Workspace, "name" | "locale">>): Promise<Workspace>;
+  update(
+    id: string,
+    patch: Partial<Pick<Workspace, "name" | "locale" | "creatorRoleIds">>,
+  ): Promise<Workspace>;
 }
 
 export interface SeriesRepository {

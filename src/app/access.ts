@@ -33,6 +33,20 @@ async function linkedRole(store: Store, series: Series, actor: Actor): Promise<S
   return links.some((l) => l.seriesId === series.id && l.role === "debrief") ? "reader" : null;
 }
 
+/**
+ * Who may create a series in the actor's workspace: its admins (Slack admins and owners, Discord
+ * Manage Server), the holders of a role its admins named (`/afterchat creators`), and on Slack
+ * the moderators of a series already there (by name or by user group).
+ */
+export async function mayCreate(store: Store, actor: Actor): Promise<boolean> {
+  if (actor.isAdmin) return true;
+  if (actor.roleIds.some((id) => actor.workspace.creatorRoleIds.includes(id))) return true;
+  if (actor.workspace.platform !== "slack") return false;
+  for (const series of await store.series.list(actor.workspace.id))
+    if ((await roleOf(store, series, actor)) === "moderator") return true;
+  return false;
+}
+
 const RANK: Record<Exclude<SeriesRole, null>, number> = { reader: 1, member: 2, moderator: 3 };
 
 function atLeast(role: SeriesRole, wanted: Exclude<SeriesRole, null>): boolean {
@@ -59,7 +73,7 @@ export async function checkAccess(access: Access, facts: AccessFacts): Promise<v
       if (!actor.isAdmin) throw new AfterchatError("not_admin");
       return;
     case "creator":
-      if (series && role !== "moderator") throw new AfterchatError("not_moderator", { hashtag });
+      if (!(await mayCreate(facts.store, actor))) throw new AfterchatError("not_creator");
       return;
     case "reader":
     case "member":

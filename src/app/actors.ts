@@ -71,7 +71,8 @@ export class ActorDirectory {
   private namedRoles(workspace: Workspace): Promise<string[]> {
     return this.cached(this.#roles, workspace.id, async () => {
       const series = await this.store.series.list(workspace.id);
-      return [...new Set(series.flatMap((s) => [...s.teamRoleIds, ...s.moderatorRoleIds]))];
+      const named = series.flatMap((s) => [...s.teamRoleIds, ...s.moderatorRoleIds]);
+      return [...new Set([...named, ...workspace.creatorRoleIds])];
     });
   }
 

@@ -10,6 +10,8 @@ export interface Workspace {
   externalId: string;
   name: string;
   locale: Locale;
+  /** Platform role / user-group ids whose holders may create a series here (set by its admins). */
+  creatorRoleIds: string[];
 }
 
 /**

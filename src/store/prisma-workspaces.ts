@@ -4,7 +4,7 @@ import type { WorkspaceRepository } from "../ports.js";
 import type { DbOrTx } from "./database.js";
 import { storeErrors } from "./errors.js";
 import type { WorkspaceModel } from "./generated/sqlite/models.js";
-import { isUniqueViolation, oneOf } from "./prisma-support.js";
+import { isString, isUniqueViolation, jsonArray, oneOf } from "./prisma-support.js";
 
 export function toWorkspace(row: WorkspaceModel): Workspace {
   return {
@@ -13,6 +13,7 @@ export function toWorkspace(row: WorkspaceModel): Workspace {
     externalId: row.externalId,
     name: row.name,
     locale: oneOf(LOCALES, row.locale, ["Workspace", "locale"]),
+    creatorRoleIds: jsonArray(row.creatorRoleIds, isString, ["Workspace", "creatorRoleIds"]),
   };
 }
 
@@ -53,10 +54,17 @@ export class PrismaWorkspaceRepository implements WorkspaceRepository {
     return row ? toWorkspace(row) : null;
   }
 
-  async update(id: string, patch: Partial<Pick<Workspace, "name" | "locale">>): Promise<Workspace> {
+  async update(
+    id: string,
+    patch: Partial<Pick<Workspace, "name" | "locale" | "creatorRoleIds">>,
+  ): Promise<Workspace> {
     const { count } = await this.db.workspace.updateMany({
       where: { id },
-      data: { name: patch.name, locale: patch.locale },
+      data: {
+        name: patch.name,
+        locale: patch.locale,
+        creatorRoleIds: patch.creatorRoleIds === undefined ? undefined : JSON.stringify(patch.creatorRoleIds),
+      },
     });
     if (count === 0) throw storeErrors.workspace(id);
     return (await this.get(id))!;

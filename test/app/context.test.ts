@@ -38,10 +38,11 @@ describe("finding the series of a command typed in a thread", () => {
     expect((await findSeries(world.store, await resolved(world, inThread("C1"))))?.id).toBe(edchat.id);
   });
 
-  it("GIVEN a thread of a channel no series uses THEN none is found (two series: no guessing)", async () => {
+  it("GIVEN a thread of a channel no series uses THEN the actor is asked which (two series: no guessing)", async () => {
     const { world, inThread } = await twoSeries();
     await expect(findSeries(world.store, await resolved(world, inThread("C7")))).rejects.toMatchObject({
-      code: "series_not_found",
+      code: "series_ambiguous",
+      params: { choices: "#edchat (<#slack:T1:C1>), #mathchat (<#slack:T1:C2>)" },
     });
   });
 

@@ -1,8 +1,9 @@
 /** Every area's registry, polls without charts (drawing is slow and beside the point here). */
+
+import type { Registry } from "../../src/app/handler.js";
 import { helpRegistry } from "../../src/app/help/index.js";
 import { notesRegistry } from "../../src/app/notes/index.js";
 import { pollsRegistry } from "../../src/app/polls/index.js";
-import type { Registry } from "../../src/app/handler.js";
 import { setupRegistry } from "../../src/app/setup/index.js";
 import { statsRegistry } from "../../src/app/stats/index.js";
 import { tasksRegistry } from "../../src/app/tasks/index.js";

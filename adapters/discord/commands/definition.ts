@@ -151,6 +151,7 @@ const OPTIONS: Record<CommandName, Basic[]> = {
   ],
   link: [string("code", { max_length: 64 } as Partial<Basic>)],
   language: [choice("locale", "locale", ["fr", "en"], true)],
+  creators: [choice("teamAction", "teamAction", ["add", "remove", "list"], true), serverRole("serverRole")],
 };
 
 function subcommand(name: CommandName): APIApplicationCommandSubcommandOption {

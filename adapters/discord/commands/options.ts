@@ -118,6 +118,14 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
       const code = (text("code") ?? "").replace(/[^\p{L}\p{N}]/gu, "").toUpperCase();
       return ok({ name, code: code === "" ? null : code.slice(0, 64) });
     }
+    case "creators": {
+      const action = text("teamAction");
+      const serverRole = reader.role(optionName("serverRole"));
+      if (action === "list") return ok({ name, action, roles: [] });
+      if (action !== "add" && action !== "remove") return invalid("creators", action ?? "");
+      if (!serverRole) return missing("creators", "roles");
+      return ok({ name, action, roles: [serverRole] });
+    }
     case "language": {
       const locale = text("locale");
       return isLocale(locale) ? ok({ name, locale }) : invalid("language", locale ?? "");

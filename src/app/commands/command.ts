@@ -26,6 +26,7 @@ export const COMMAND_NAMES = [
   "edition",
   "link",
   "language",
+  "creators",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -68,7 +69,9 @@ export type Command =
   | { name: "edition"; action: "new" | "topic"; topic: string | null; startsAt: string | null }
   /** Without a code: makes a one-time code; with one: redeems it here. */
   | { name: "link"; code: string | null }
-  | { name: "language"; locale: Locale };
+  | { name: "language"; locale: Locale }
+  /** The platform roles / user groups whose holders may create a series in this workspace (admins set them). */
+  | { name: "creators"; action: "add" | "remove" | "list"; roles: string[] };
 
 /** Why a command line could not be read: a catalogue key and its values. */
 export interface CommandProblem {

@@ -33,7 +33,16 @@ import {
 } from "./words.js";
 
 /** What a "missing" problem lacks; the catalogue has a phrase for each (commands.parts.*). */
-export type MissingPart = "duration" | "title" | "users" | "what" | "action" | "topic" | "locale" | "kind";
+export type MissingPart =
+  | "duration"
+  | "title"
+  | "users"
+  | "what"
+  | "action"
+  | "topic"
+  | "locale"
+  | "kind"
+  | "roles";
 
 type Args = { text: string; args: Token[] };
 type Parser = (input: Args) => ParsedCommand;
@@ -111,6 +120,7 @@ const PARSERS: Record<CommandName, Parser> = {
       .toUpperCase();
     return ok({ name: "link", code: code === "" ? null : code.slice(0, 64) });
   },
+  creators: ({ args }) => parseCreators(args),
   language: ({ args }) => {
     if (!args[0]) return missing("language", "locale");
     const locale = localeOf(args[0].key);
@@ -204,6 +214,20 @@ function parseTeam(args: Token[]): ParsedCommand {
   if (action === "list") return ok({ name: "team", action, users: [], roles: [], role });
   if (users.length === 0 && roles.length === 0) return missing("team", "users");
   return ok({ name: "team", action, users, roles, role });
+}
+
+/** creators add|remove|list [@group...] (Slack user groups; Discord roles come from an option). */
+function parseCreators(args: Token[]): ParsedCommand {
+  const action = args[0] ? teamActionOf(args[0].key) : "list";
+  if (!action) return invalid("creators", args[0]!.word);
+  const roles: string[] = [];
+  for (const arg of args.slice(1)) {
+    const group = roleMentionOf(arg.word);
+    if (!group) return invalid("creators", arg.word);
+    if (!roles.includes(group)) roles.push(group);
+  }
+  if (action !== "list" && roles.length === 0) return missing("creators", "roles");
+  return ok({ name: "creators", action, roles: action === "list" ? [] : roles });
 }
 
 /** edition new [topic...] [at <date words>] | edition topic <text>. */

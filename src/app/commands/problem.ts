@@ -14,6 +14,7 @@ const PARTS: readonly MissingPart[] = [
   "topic",
   "locale",
   "kind",
+  "roles",
 ];
 
 export function problemMessage(t: Translator["t"], problem: CommandProblem): Message {

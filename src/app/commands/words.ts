@@ -67,6 +67,8 @@ const SUBCOMMANDS: Record<string, CommandName> = {
   language: "language",
   langue: "language",
   lang: "language",
+  creators: "creators",
+  createurs: "creators",
 };
 
 export function subcommandOf(key: string): CommandName | null {
@@ -138,6 +140,7 @@ export const teamActionOf = (key: string | undefined): "add" | "remove" | "list"
       supprimer: "remove",
       list: "list",
       liste: "list",
+      lister: "list",
       ls: "list",
     } as const,
     key,

@@ -1,6 +1,7 @@
 /** The set-up area of `/afterchat`: setup (command, form, button), team, edition, link, language. */
 import { SETUP_FORM_ID } from "../../render/setup/form.js";
 import type { Registry } from "../handler.js";
+import { creatorsCommand } from "./creators.js";
 import { editionCommand } from "./edition.js";
 import { languageCommand } from "./language.js";
 import { linkCommand } from "./link.js";
@@ -15,6 +16,7 @@ export const setupRegistry: Registry = {
     edition: editionCommand,
     link: linkCommand,
     language: languageCommand,
+    creators: creatorsCommand,
   },
   actions: { "setup.open": openSetupForm },
   forms: { [SETUP_FORM_ID]: submitSetup },

@@ -1,7 +1,8 @@
 /**
  * `/afterchat task @owner what to do [due friday]`: a task on the series' current edition, owned
  * by the person named (the actor when nobody is), announced in the channel with its buttons.
- * Team members only. A retried delivery (same request key) creates nothing more and posts nothing
+ * Team members only; the owner is checked (owner.ts): a person, and on the team unless a
+ * moderator gives it. A retried delivery (same request key) creates nothing more and posts nothing
  * more in the channel: the requester alone sees the card again.
  */
 import { parseDue } from "../../domain/dates.js";
@@ -14,6 +15,7 @@ import { taskRenderContext } from "../../render/tasks/line.js";
 import { channelTranslator } from "../channel-locale.js";
 import { editionForDebrief } from "../context.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
+import { checkOwner } from "./owner.js";
 import { scheduleTaskReminders } from "./reminders.js";
 
 /** Longest title kept (a task is a line, not a document). */
@@ -21,7 +23,8 @@ export const TITLE_MAX = 300;
 
 export const createTask: CommandHandler<"task"> = seriesHandler({
   access: "member",
-  async run({ services, actor, series }, command, responder) {
+  async run(scope, command, responder) {
+    const { services, actor, series } = scope;
     const { store, clock } = services;
     const title = truncate(command.title.trim().replace(/\s+/g, " "), TITLE_MAX);
     if (title === "")
@@ -41,6 +44,7 @@ export const createTask: CommandHandler<"task"> = seriesHandler({
       dueAt = due.value;
     }
 
+    if (command.owner) await checkOwner(scope, command.owner);
     const { edition } = await editionForDebrief(store, series, now);
     const { task, created } = await store.transaction(async (tx) => {
       const made = await tx.tasks.create({

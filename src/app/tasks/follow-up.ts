@@ -13,7 +13,7 @@ import type { AfterPartyMessage } from "../../domain/after-party.js";
 import type { Edition } from "../../domain/edition.js";
 import type { Post } from "../../domain/post.js";
 import type { Series } from "../../domain/series.js";
-import type { ActionEvent, Actor, Responder } from "../../edge.js";
+import type { ActionEvent, Responder } from "../../edge.js";
 import { translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import { escapeMarkdownKeepingMentions, mention, truncate } from "../../render/markup.js";
@@ -22,15 +22,16 @@ import { TRUNCATED_MARK } from "../../render/report/unanswered-value.js";
 import { parseAfterPartyTaskValue } from "../after-party/task-value.js";
 import { channelTranslator } from "../channel-locale.js";
 import { editionForDebrief } from "../context.js";
-import { type ActionHandler, seriesHandler } from "../handler.js";
-import type { Services } from "../services.js";
+import { type ActionHandler, type InSeries, seriesHandler } from "../handler.js";
+import { checkOwner } from "./owner.js";
 
 /** Characters of the question kept in the task title. */
 export const QUESTION_EXCERPT = 120;
 
 export const assignUnanswered: ActionHandler = seriesHandler({
   access: "member",
-  async run({ services, actor, series }, event, responder) {
+  async run(scope, event, responder) {
+    const { services, actor, series } = scope;
     const { store, clock } = services;
     const { edition } = await editionForDebrief(store, series, clock.now());
     const question = await findPost(store, series, edition.id, event.value);
@@ -46,8 +47,7 @@ export const assignUnanswered: ActionHandler = seriesHandler({
       author: question.authorHandle.replace(/^@/, ""),
       text: truncate(question.text.replace(/\s+/g, " ").trim(), QUESTION_EXCERPT),
     });
-    await createFollowUp(services, actor, event, responder, {
-      series,
+    await createFollowUp(scope, event, responder, {
       editionId: edition.id,
       title,
       key: `follow-up:${question.network}:${question.externalId}`,
@@ -62,7 +62,8 @@ export const assignUnanswered: ActionHandler = seriesHandler({
  */
 export const taskFromAfterParty: ActionHandler = seriesHandler({
   access: "member",
-  async run({ services, actor, series }, event, responder) {
+  async run(scope, event, responder) {
+    const { services, actor, series } = scope;
     const { store } = services;
     const found = await afterPartyQuestion(store, series, event.value);
     if (!("question" in found)) {
@@ -74,8 +75,7 @@ export const taskFromAfterParty: ActionHandler = seriesHandler({
     }
     const { question, edition } = found;
     const t = await channelTranslator(store, series);
-    await createFollowUp(services, actor, event, responder, {
-      series,
+    await createFollowUp(scope, event, responder, {
       editionId: edition.id,
       title: t.t("tasks.followUp.afterPartyTitle", {
         author: mention(question.authorRef),
@@ -102,13 +102,13 @@ async function afterPartyQuestion(
 }
 
 async function createFollowUp(
-  services: Services,
-  actor: Actor,
+  scope: InSeries,
   event: ActionEvent,
   responder: Responder,
-  input: { series: Series; editionId: string; title: string; key: string },
+  input: { editionId: string; title: string; key: string },
 ) {
-  const { series } = input;
+  const { services, actor, series } = scope;
+  if (event.selectedUser) await checkOwner(scope, event.selectedUser);
   const { task, created } = await services.store.transaction(async (tx) => {
     const result = await tx.tasks.create({
       workspaceId: series.workspaceId,

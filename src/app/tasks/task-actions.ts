@@ -21,6 +21,7 @@ import { type ActionHandler, seriesHandler } from "../handler.js";
 import type { Services } from "../services.js";
 import { renderTaskList } from "./list-tasks.js";
 import { notifyNewOwner } from "./notify.js";
+import { checkOwner } from "./owner.js";
 
 type Change =
   | { kind: "done" }
@@ -123,12 +124,14 @@ function handler(
   return seriesHandler({
     access,
     series: (event) => taskTarget(event.value),
-    async run({ services, actor, series, task }, event, responder) {
+    async run(scope, event, responder) {
+      const { services, actor, series, task } = scope;
       const parsed = parseTaskValue(event.value);
       if (!task || !parsed) throw new AfterchatError("task_not_found");
       const loaded: Loaded = { task, series, view: parsed.view };
       const change = make(event, actor);
       if (!change) throw new AfterchatError("input_invalid", { detail: event.action });
+      if (change.kind === "reassigned") await checkOwner(scope, change.owner);
       const result = await apply(services, actor, loaded, change);
       if (result.changed && change.kind === "reassigned")
         await notifyNewOwner(services, actor, loaded.series, result.task);

@@ -30,6 +30,7 @@ export const discord = area({
       edition: { name: "edition", description: "Plan an edition by hand, or set its topic" },
       link: { name: "link", description: "Connect Slack and Discord: make a one-time code, or redeem one" },
       language: { name: "language", description: "The language afterchat speaks in this chat" },
+      creators: { name: "creators", description: "Roles whose members may set up a chat here (admins)" },
     },
     option: {
       hashtag: { name: "hashtag", description: "The chat's hashtag, e.g. #cafechat" },
@@ -103,6 +104,10 @@ export const discord = area({
       edition: { name: "édition", description: "Prévoir une édition à la main, ou fixer son sujet" },
       link: { name: "lier", description: "Relier Slack et Discord : créer un code unique, ou l'utiliser" },
       language: { name: "langue", description: "La langue d'afterchat dans ce chat" },
+      creators: {
+        name: "créateurs",
+        description: "Les rôles dont les membres peuvent configurer un chat ici (admins)",
+      },
     },
     option: {
       hashtag: { name: "hashtag", description: "Le hashtag du chat, par ex. #cafechat" },

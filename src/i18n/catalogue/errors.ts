@@ -14,12 +14,16 @@ export const errors = area({
     not_moderator:
       "Only moderators of #{{hashtag}} can do this. Ask a moderator, or an admin of this workspace.",
     series_not_found: "No chat is set up in this channel yet. Start with `/afterchat setup #hashtag`.",
+    series_ambiguous:
+      "Several chats are set up here: {{choices}}. Which one? Run the command in that chat's channel.",
     series_exists: "#{{hashtag}} is already set up in this workspace (channel {{channel}}).",
     edition_not_found:
       "There is no edition {{number}} of #{{hashtag}}. `/afterchat stats` without a number uses the latest one.",
     note_not_found: "That note no longer exists.",
     note_not_yours: "Only the author of a note can change or delete it.",
     not_admin: "Only an admin of this workspace can do this.",
+    not_creator:
+      "Setting up a chat here is for those its admins trust: on Discord, members with Manage Server; on Slack, workspace admins and moderators of a chat already here; and members of a role or user group named with `/afterchat creators add`.",
     not_task_owner: "Only the owner, the creator or a moderator can change this task.",
     not_task_creator: "Only the creator or a moderator can drop this task.",
     poll_not_found: "That poll no longer exists.",
@@ -27,6 +31,9 @@ export const errors = area({
     poll_already_open:
       "A feedback poll is already open for edition {{number}}. Close it first with the button on the poll.",
     task_not_found: "That task no longer exists.",
+    task_owner_bot: "A task goes to a person: bots and apps (afterchat included) cannot take one.",
+    task_owner_outside:
+      "Only moderators of #{{hashtag}} can give a task to someone outside its team. Give it to a teammate, or ask a moderator.",
     import_unrecognised:
       "I do not recognise this file. I can import a twarc2 archive (.jsonl), an X analytics export (.csv) or a Twitter archive tweets.js. Nothing was imported.",
     import_empty: "This file has no posts to import. Nothing was imported.",
@@ -61,12 +68,16 @@ export const errors = area({
       "Seuls les modérateurs de #{{hashtag}} peuvent faire cela. Demandez à un modérateur ou à un administrateur de cet espace.",
     series_not_found:
       "Aucun chat n'est encore configuré dans ce canal. Commencez par `/afterchat setup #hashtag`.",
+    series_ambiguous:
+      "Plusieurs chats sont configurés ici : {{choices}}. Lequel ? Lancez la commande dans le canal de ce chat.",
     series_exists: "#{{hashtag}} est déjà configuré dans cet espace (canal {{channel}}).",
     edition_not_found:
       "Il n'y a pas d'édition {{number}} de #{{hashtag}}. `/afterchat stats` sans numéro prend la dernière.",
     note_not_found: "Cette note n'existe plus.",
     note_not_yours: "Seul l'auteur d'une note peut la modifier ou la supprimer.",
     not_admin: "Seul un administrateur de cet espace peut faire cela.",
+    not_creator:
+      "Configurer un chat ici est réservé à qui ses administrateurs font confiance : sur Discord, les membres ayant « Gérer le serveur » ; sur Slack, les administrateurs de l'espace et les modérateurs d'un chat déjà présent ; et les membres d'un rôle ou d'un groupe nommé avec `/afterchat créateurs ajouter`.",
     not_task_owner:
       "Seuls la personne responsable, l'auteur de la tâche ou un modérateur peuvent la modifier.",
     not_task_creator: "Seuls l'auteur de la tâche ou un modérateur peuvent l'abandonner.",
@@ -75,6 +86,10 @@ export const errors = area({
     poll_already_open:
       "Un sondage de retour est déjà ouvert pour l'édition {{number}}. Fermez-le d'abord avec le bouton du sondage.",
     task_not_found: "Cette tâche n'existe plus.",
+    task_owner_bot:
+      "Une tâche se confie à une personne : les bots et les applications (afterchat compris) ne peuvent pas en prendre.",
+    task_owner_outside:
+      "Seuls les modérateurs de #{{hashtag}} peuvent confier une tâche à quelqu'un hors de son équipe. Confiez-la à un membre, ou demandez à un modérateur.",
     import_unrecognised:
       "Je ne reconnais pas ce fichier. Je sais importer une archive twarc2 (.jsonl), un export X analytics (.csv) ou une archive Twitter tweets.js. Rien n'a été importé.",
     import_empty: "Ce fichier ne contient aucun post à importer. Rien n'a été importé.",

@@ -105,6 +105,12 @@ export const setup = area({
       otherPlatform:
         "This code is for {{platform}}: an admin runs `/afterchat link {{code}}` in the {{platform}} channel that should take part. Nothing was linked here, and the code still works there.",
     },
+    creators: {
+      list: "Besides this workspace's admins, members of {{roles}} may set up a chat here.",
+      none: "Only this workspace's admins may set up a chat here (on Slack, moderators of a chat too). Add a role or user group with `/afterchat creators add @role`.",
+      added: "Members of {{roles}} may now set up a chat here.",
+      removed: "Members of {{roles}} may no longer set up a chat here (unless they are admins).",
+    },
     language: {
       series: "#{{hashtag}} now speaks English.",
       workspace: "afterchat now speaks English in this workspace.",
@@ -217,6 +223,13 @@ export const setup = area({
       adminOnly: "Seul un administrateur de cet espace peut le relier à un chat.",
       otherPlatform:
         "Ce code est pour {{platform}} : un administrateur lance `/afterchat lier {{code}}` dans le canal {{platform}} qui doit participer. Rien n'a été relié ici, et le code reste valable là-bas.",
+    },
+    creators: {
+      list: "Outre les administrateurs de cet espace, les membres de {{roles}} peuvent configurer un chat ici.",
+      none: "Seuls les administrateurs de cet espace peuvent configurer un chat ici (sur Slack, les modérateurs d'un chat aussi). Ajoutez un rôle ou un groupe avec `/afterchat créateurs ajouter @rôle`.",
+      added: "Les membres de {{roles}} peuvent désormais configurer un chat ici.",
+      removed:
+        "Les membres de {{roles}} ne peuvent plus configurer de chat ici (sauf s'ils sont administrateurs).",
     },
     language: {
       series: "#{{hashtag}} parle désormais français.",

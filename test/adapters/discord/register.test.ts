@@ -36,8 +36,8 @@ describe("registering /afterchat with Discord", () => {
     expect(put?.params).toEqual({ app: fake.applicationId, gid: GUILD });
     expect(put?.authorization).toBe(`Bot ${TOKEN}`);
     expect(put?.body).toEqual([expect.objectContaining({ name: "afterchat", type: 1 })]);
-    expect(done).toMatchObject({ scope: "guild", commands: [{ name: "afterchat" }], subcommands: 16 });
-    expect(fake.world.commands.get(GUILD)?.[0]?.options).toHaveLength(16);
+    expect(done).toMatchObject({ scope: "guild", commands: [{ name: "afterchat" }], subcommands: 17 });
+    expect(fake.world.commands.get(GUILD)?.[0]?.options).toHaveLength(17);
   });
 
   it("GIVEN no guild id THEN the command is registered globally", async () => {
@@ -69,7 +69,7 @@ describe("registering /afterchat with Discord", () => {
           },
         },
       );
-      expect(stdout).toContain(`Registered /afterchat with 16 sub-commands in server ${GUILD}.`);
+      expect(stdout).toContain(`Registered /afterchat with 17 sub-commands in server ${GUILD}.`);
       expect(stdout).toContain(inviteUrl(fake.applicationId));
       expect(`${stdout}${stderr}`).not.toContain(TOKEN);
       expect(fake.calls("PUT", "/applications/:app/guilds/:gid/commands")).toHaveLength(2);

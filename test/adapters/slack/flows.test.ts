@@ -28,6 +28,8 @@ describe.each<Mode>(["http", "socket"])("Slack flows (%s)", (mode) => {
     bench = await startBench({ mode, dispatcher: (services) => createDispatcher(services, REGISTRIES) });
     store = bench.store as MemoryStore;
     bench.fake.users.set("U0FRENCH01", { locale: "fr-FR" });
+    // Setting up a chat is for workspace admins (or moderators of one already there).
+    bench.fake.users.set(moderator, { is_admin: true });
   });
   afterAll(async () => bench?.stop());
 

@@ -31,6 +31,7 @@ describe("a Slack poll nobody voted in", () => {
 
   it("GIVEN a moderator opened it WHEN its deadline closes it THEN the poll message they saw loses its buttons", async () => {
     const C = "C0POLLCL01";
+    bench.fake.users.set(MODERATOR, { is_admin: true });
     await bench.command("setup #pollchat Poll chat", { user: MODERATOR, channel: C });
     await bench.command("poll", { user: MODERATOR, channel: C });
     const posted = postedPoll(bench.fake, C);

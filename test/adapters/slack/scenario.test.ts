@@ -63,6 +63,7 @@ describe.skipIf(!archive)("GIVEN a team debriefing its #kpop chat in Slack", () 
   };
 
   it("WHEN the host sets up #kpop and adds three members THEN the channel is the chat's debrief channel", async () => {
+    bench.fake.users.set(HOST, { is_admin: true });
     await bench.command("setup #kpop K-pop Wednesdays", { user: HOST, channel: C });
     await bench.command(`team add ${MEMBERS.map((u) => `<@${u}|x>`).join(" ")}`, { user: HOST, channel: C });
 

@@ -14,7 +14,7 @@ const form = {
 
 async function plannedWorld() {
   const world = await testWorld({ now: NOW });
-  await world.submit(world.actor(), "setup", "new|slack:T1:C1", form);
+  await world.submit(world.actor({ isAdmin: true }), "setup", "new|slack:T1:C1", form);
   const series = (await world.store.series.findByHashtag(world.workspace.id, "edchat"))!;
   const editions = () => world.store.editions.list(world.workspace.id, series.id);
   const jobsOf = async (edition: Edition) =>
@@ -48,14 +48,14 @@ describe("a schedule is planned as soon as it is saved", () => {
 
   it("GIVEN the set-up form without a schedule WHEN it is saved THEN no edition is planned", async () => {
     const world = await testWorld({ now: NOW });
-    await world.submit(world.actor(), "setup", "new|slack:T1:C1", { ...form, schedule: "" });
+    await world.submit(world.actor({ isAdmin: true }), "setup", "new|slack:T1:C1", { ...form, schedule: "" });
     expect(world.store.tables().editions).toEqual([]);
     expect(world.store.tables().jobs).toEqual([]);
   });
 
   it("GIVEN a planned edition WHEN the schedule moves to Wednesdays 19:00 THEN that edition moves, its jobs follow, and none is left at the old time", async () => {
     const { world, series, editions, jobsOf } = await plannedWorld();
-    await world.submit(world.actor(), "setup", `series|${series.id}`, {
+    await world.submit(world.actor({ isAdmin: true }), "setup", `series|${series.id}`, {
       ...form,
       schedule: "0 19 * * 3 Europe/Paris 60m",
     });
@@ -73,8 +73,8 @@ describe("a schedule is planned as soon as it is saved", () => {
 
   it("GIVEN an extra edition planned by hand WHEN the schedule changes THEN the extra one stays where it was", async () => {
     const { world, series, editions } = await plannedWorld();
-    await world.run(world.actor(), "edition new Special at 2026-12-04 20:00");
-    await world.submit(world.actor(), "setup", `series|${series.id}`, {
+    await world.run(world.actor({ isAdmin: true }), "edition new Special at 2026-12-04 20:00");
+    await world.submit(world.actor({ isAdmin: true }), "setup", `series|${series.id}`, {
       ...form,
       schedule: "0 19 * * 3 Europe/Paris 90m",
     });
@@ -90,7 +90,7 @@ describe("an edition planned by hand gets its jobs at once", () => {
   it("GIVEN a series without a schedule WHEN a moderator runs edition new with a date THEN its start, end and debrief jobs are queued", async () => {
     const world = await testWorld({ now: NOW });
     await world.seedSeries();
-    await world.run(world.actor(), "edition new Games in class at 2026-12-03 18:00");
+    await world.run(world.actor({ isAdmin: true }), "edition new Games in class at 2026-12-03 18:00");
     const [edition] = world.store.tables().editions;
     const keys = (await world.store.jobs.list()).map((j) => j.key);
     expect(keys).toEqual(

@@ -13,9 +13,12 @@ const form = {
 describe("setup #hashtag", () => {
   it("GIVEN a channel without a chat WHEN setup #edchat runs THEN the series exists here, the actor moderates it, and the reply says what next", async () => {
     const world = await testWorld();
-    const responder = await world.run(world.actor(), "setup #EdChat Education chat");
+    const responder = await world.run(world.actor({ isAdmin: true }), "setup #EdChat Education chat");
     const series = await world.store.series.findByHashtag(world.workspace.id, "edchat");
-    expect(series).toMatchObject({ title: "Education chat", debriefChannel: world.actor().channel });
+    expect(series).toMatchObject({
+      title: "Education chat",
+      debriefChannel: world.actor({ isAdmin: true }).channel,
+    });
     expect(await world.store.team.roleOf(world.workspace.id, series!.id, world.ref("U1"))).toBe("moderator");
     const { message, ephemeral } = responder.lastReply();
     expect(ephemeral).toBe(true);
@@ -29,8 +32,11 @@ describe("setup #hashtag", () => {
 
   it("GIVEN #edchat set up in another channel WHEN setup #edchat runs here THEN it is refused, naming the other channel", async () => {
     const world = await testWorld();
-    await world.run(world.actor({ channel: "C1" }), "setup #edchat");
-    const responder = await world.run(world.actor({ channel: "C2", user: "U2" }), "setup #EDCHAT");
+    await world.run(world.actor({ channel: "C1", isAdmin: true }), "setup #edchat");
+    const responder = await world.run(
+      world.actor({ channel: "C2", user: "U2", isAdmin: true }),
+      "setup #EDCHAT",
+    );
     expect(visibleText(responder.lastReply().message)).toContain(
       "#edchat is already set up in this workspace (channel <#slack:T1:C1>).",
     );
@@ -49,13 +55,13 @@ describe("setup #hashtag", () => {
 
   it("GIVEN a hashtag in a script written with combining marks WHEN setup runs THEN the chat is set up under it", async () => {
     const world = await testWorld();
-    await world.run(world.actor(), "setup #हिंदीचैट");
+    await world.run(world.actor({ isAdmin: true }), "setup #हिंदीचैट");
     expect(world.store.tables().series.map((s) => s.hashtag)).toEqual(["हिंदीचैट"]);
   });
 
   it("GIVEN a French actor WHEN they set up a chat THEN the reply is French", async () => {
     const world = await testWorld();
-    const responder = await world.run(world.actor({ locale: "fr" }), "config #educhat");
+    const responder = await world.run(world.actor({ locale: "fr", isAdmin: true }), "config #educhat");
     expect(visibleText(responder.lastReply().message)).toContain(
       "#educhat est configuré : ce canal est son canal de bilan",
     );
@@ -66,7 +72,7 @@ describe("setup #hashtag", () => {
 describe("setup form", () => {
   it("GIVEN no chat here WHEN setup runs alone THEN an empty five-field form opens, labelled to fit Discord", async () => {
     const world = await testWorld();
-    const responder = await world.run(world.actor(), "setup");
+    const responder = await world.run(world.actor({ isAdmin: true }), "setup");
     const [opened] = responder.forms();
     expect(opened?.fields.map((f) => f.id)).toEqual(["hashtag", "title", "hosts", "schedule", "networks"]);
     expect(opened?.fields.find((f) => f.id === "hashtag")?.initial).toBeUndefined();
@@ -77,7 +83,7 @@ describe("setup form", () => {
 
   it("GIVEN a valid submission WHEN the form is sent THEN the series is created with every field read", async () => {
     const world = await testWorld();
-    const responder = await world.submit(world.actor(), "setup", "new|slack:T1:C1", form);
+    const responder = await world.submit(world.actor({ isAdmin: true }), "setup", "new|slack:T1:C1", form);
     const series = await world.store.series.findByHashtag(world.workspace.id, "edchat");
     expect(series).toMatchObject({
       hashtag: "edchat",
@@ -98,8 +104,8 @@ describe("setup form", () => {
 
   it("GIVEN an existing chat WHEN its moderator opens the form THEN every field is prefilled from it", async () => {
     const world = await testWorld();
-    await world.submit(world.actor(), "setup", "new|slack:T1:C1", form);
-    const [opened] = (await world.run(world.actor(), "setup")).forms();
+    await world.submit(world.actor({ isAdmin: true }), "setup", "new|slack:T1:C1", form);
+    const [opened] = (await world.run(world.actor({ isAdmin: true }), "setup")).forms();
     const initial = Object.fromEntries(opened!.fields.map((f) => [f.id, f.initial]));
     expect(initial).toEqual({
       hashtag: "#edchat",
@@ -112,17 +118,17 @@ describe("setup form", () => {
 
   it("GIVEN the prefilled form WHEN it is sent back unchanged THEN the series is unchanged", async () => {
     const world = await testWorld();
-    await world.submit(world.actor(), "setup", "new|slack:T1:C1", form);
+    await world.submit(world.actor({ isAdmin: true }), "setup", "new|slack:T1:C1", form);
     const before = await world.store.series.findByHashtag(world.workspace.id, "edchat");
-    const [opened] = (await world.run(world.actor(), "setup")).forms();
+    const [opened] = (await world.run(world.actor({ isAdmin: true }), "setup")).forms();
     const values = Object.fromEntries(opened!.fields.map((f) => [f.id, f.initial ?? ""]));
-    await world.submit(world.actor(), "setup", opened!.state, values);
+    await world.submit(world.actor({ isAdmin: true }), "setup", opened!.state, values);
     expect(await world.store.series.findByHashtag(world.workspace.id, "edchat")).toEqual(before);
   });
 
   it("GIVEN a bad cron and a bad time zone WHEN the form is sent THEN both problems are listed, nothing is saved", async () => {
     const world = await testWorld();
-    const responder = await world.submit(world.actor(), "setup", "new|slack:T1:C1", {
+    const responder = await world.submit(world.actor({ isAdmin: true }), "setup", "new|slack:T1:C1", {
       ...form,
       schedule: "0 25 * * 2 Europe/Pariss",
     });
@@ -142,17 +148,25 @@ describe("setup form", () => {
     ["0 18 * * 2 Europe/Paris forever", "Length “forever”"],
   ])("GIVEN the schedule %j WHEN sent THEN the problem says %j", async (schedule, expected) => {
     const world = await testWorld();
-    const responder = await world.submit(world.actor(), "setup", "new|slack:T1:C1", { ...form, schedule });
+    const responder = await world.submit(world.actor({ isAdmin: true }), "setup", "new|slack:T1:C1", {
+      ...form,
+      schedule,
+    });
     expect(visibleText(responder.lastReply().message)).toContain(expected);
   });
 
   it("GIVEN French values WHEN the form has problems THEN they are explained in French", async () => {
     const world = await testWorld();
-    const responder = await world.submit(world.actor({ locale: "fr" }), "setup", "new|slack:T1:C1", {
-      ...form,
-      hashtag: "#2024",
-      networks: "mastodon",
-    });
+    const responder = await world.submit(
+      world.actor({ locale: "fr", isAdmin: true }),
+      "setup",
+      "new|slack:T1:C1",
+      {
+        ...form,
+        hashtag: "#2024",
+        networks: "mastodon",
+      },
+    );
     const text = visibleText(responder.lastReply().message);
     // User input is shown escaped (neutral Markdown); the adapter renders the escape away.
     expect(text).toContain("Hashtag « \\#2024 » : utilisez des lettres");
@@ -161,7 +175,10 @@ describe("setup form", () => {
 
   it("GIVEN a time zone typed in lower case WHEN saved THEN it is stored in its canonical spelling", async () => {
     const world = await testWorld();
-    await world.submit(world.actor(), "setup", "new|slack:T1:C1", { ...form, schedule: "europe/paris" });
+    await world.submit(world.actor({ isAdmin: true }), "setup", "new|slack:T1:C1", {
+      ...form,
+      schedule: "europe/paris",
+    });
     expect(await world.store.series.findByHashtag(world.workspace.id, "edchat")).toMatchObject({
       cron: null,
       timeZone: "Europe/Paris",
@@ -184,7 +201,7 @@ describe("setup form", () => {
   it("GIVEN another chat uses the hashtag WHEN the form renames to it THEN the problem says so", async () => {
     const world = await testWorld();
     await world.seedSeries({ hashtag: "other", debriefChannel: "slack:T1:C9" });
-    const responder = await world.submit(world.actor(), "setup", "new|slack:T1:C1", {
+    const responder = await world.submit(world.actor({ isAdmin: true }), "setup", "new|slack:T1:C1", {
       ...form,
       hashtag: "#other",
     });

@@ -14,7 +14,7 @@ async function withQuestion(w: World, externalId = "1790000000000000001") {
 
 describe("follow-up tasks from unanswered questions", () => {
   it("GIVEN an unanswered question WHEN a member clicks Assign THEN they own a follow-up task quoting it", async () => {
-    const w = await world();
+    const w = await world({ members: ["ANA"] });
     await withQuestion(w);
     const responder = w.responder();
     await invoke(
@@ -36,7 +36,7 @@ describe("follow-up tasks from unanswered questions", () => {
   });
 
   it("GIVEN two clicks (two deliveries) THEN one task, and the second click is told who owns it", async () => {
-    const w = await world();
+    const w = await world({ members: ["ANA"] });
     await withQuestion(w);
     const value = "x:1790000000000000001";
     await invoke(
@@ -59,7 +59,7 @@ describe("follow-up tasks from unanswered questions", () => {
   });
 
   it("GIVEN a user picked in the select THEN that person owns the task", async () => {
-    const w = await world();
+    const w = await world({ members: ["ANA"] });
     await withQuestion(w);
     await invoke(
       assignUnanswered,
@@ -72,7 +72,7 @@ describe("follow-up tasks from unanswered questions", () => {
   });
 
   it("GIVEN a value cut with … THEN the question is found by prefix", async () => {
-    const w = await world();
+    const w = await world({ members: ["ANA"] });
     const long = `at://did:web:${"a".repeat(70)}/app.bsky.feed.post/3k`;
     await w.store.posts.upsertBatch(w.workspace.id, w.edition.id, [
       post("zoe.bsky.social", { network: "bluesky", externalId: long, text: "Anyone?" }),
@@ -89,7 +89,7 @@ describe("follow-up tasks from unanswered questions", () => {
   });
 
   it("GIVEN a question no longer in the edition THEN the clicker is told and nothing is created", async () => {
-    const w = await world();
+    const w = await world({ members: ["ANA"] });
     const responder = w.responder();
     await invoke(
       assignUnanswered,
@@ -103,7 +103,7 @@ describe("follow-up tasks from unanswered questions", () => {
   });
 
   it("GIVEN an outsider THEN refused", async () => {
-    const w = await world();
+    const w = await world({ members: ["ANA"] });
     await withQuestion(w);
     await expect(
       invoke(
@@ -117,7 +117,7 @@ describe("follow-up tasks from unanswered questions", () => {
   });
 
   it("GIVEN an escalated after-party question WHEN a member makes it a task THEN the title mentions who asked and quotes the question", async () => {
-    const w = await world();
+    const w = await world({ members: ["ANA"] });
     const asker = "discord:G1:U42";
     const question = await w.store.afterParty.record({
       workspaceId: w.workspace.id,
@@ -180,7 +180,7 @@ describe("follow-up tasks from unanswered questions", () => {
   });
 
   it("GIVEN a button naming a question that is not recorded THEN the clicker is told and nothing is created", async () => {
-    const w = await world();
+    const w = await world({ members: ["ANA"] });
     const responder = w.responder();
     const value = afterPartyTaskValue(w.edition.id, "gone");
     await invoke(taskFromAfterParty, w.services, w.actor(), { action: "afterparty.task", value }, responder);

@@ -5,7 +5,10 @@ import { dropTask, markTaskDone, reassignTask, reopenTask } from "../../../src/a
 import { AfterchatError } from "../../../src/errors.js";
 import { invoke } from "../../support/invoke.js";
 import { buttons, visibleText } from "../../support/recording-responder.js";
-import { type World, world } from "./support/world.js";
+import { world as taskWorld, type World } from "./support/world.js";
+
+/** The task world with Ana on the team too: tasks here go to teammates (owner rules: tasks.test below). */
+const world = (options: Parameters<typeof taskWorld>[0] = {}) => taskWorld({ members: ["ANA"], ...options });
 
 async function addTask(
   w: World,

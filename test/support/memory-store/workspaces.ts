@@ -23,6 +23,7 @@ export class MemoryWorkspaces implements WorkspaceRepository {
       externalId: input.externalId,
       name: input.name,
       locale: input.locale ?? "en",
+      creatorRoleIds: [],
       createdAt: this.db.clock.now(),
     };
     this.db.t.workspaces.push(row);
@@ -39,10 +40,13 @@ export class MemoryWorkspaces implements WorkspaceRepository {
     return row ? strip(row) : null;
   }
 
-  async update(id: string, patch: Partial<Pick<Workspace, "name" | "locale">>): Promise<Workspace> {
+  async update(
+    id: string,
+    patch: Partial<Pick<Workspace, "name" | "locale" | "creatorRoleIds">>,
+  ): Promise<Workspace> {
     const row = this.db.t.workspaces.find((w) => w.id === id);
     if (!row) throw storeErrors.workspace(id);
-    applyPatch(row, { name: patch.name, locale: patch.locale });
+    applyPatch(row, { name: patch.name, locale: patch.locale, creatorRoleIds: patch.creatorRoleIds });
     return strip(row);
   }
 }

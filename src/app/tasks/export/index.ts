@@ -1,5 +1,6 @@
 /**
- * `/afterchat export notes|tasks|roster|posts` (team members): a CSV file (src/render/csv.ts)
+ * `/afterchat export notes|tasks|roster|posts` (moderators: a file leaves afterchat with the team's
+ * notes and authors, the participants' handles and the chat's posts): a CSV file (src/render/csv.ts)
  * attached to a message in the channel, in the series' language; the adapters upload it.
  * "posts" exports the current edition's posts, streamed, at most EXPORT_MAX_ROWS rows (the reply
  * says when the file stops there, and points to `npx afterchat export`, which writes the same
@@ -16,7 +17,7 @@ import { type CommandHandler, seriesHandler } from "../../handler.js";
 import { EXPORT_MAX_ROWS, writeSheet } from "./sheets.js";
 
 export const exportCsv: CommandHandler<"export"> = seriesHandler({
-  access: "member",
+  access: "moderator",
   async run({ services, series }, command, responder) {
     const { store, clock } = services;
     const now = clock.now();

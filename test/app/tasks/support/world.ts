@@ -1,6 +1,6 @@
 /**
  * A small world for task tests: a workspace, a series with its debrief channel, a team (a
- * moderator and a member), a finished edition, the recording responder and platforms.
+ * moderator and a member, more when asked), a finished edition, the recording responder and platforms.
  */
 
 import type { Edition } from "../../../../src/domain/edition.js";
@@ -20,14 +20,16 @@ export interface World extends TestServices {
   workspace: Workspace;
   series: Series;
   edition: Edition;
-  /** Moderator "MOD", member "MEM"; anyone else is an outsider. */
+  /** Moderator "MOD", member "MEM" (and `members`); anyone else is an outsider. */
   actor(options?: ActorOptions): TestCaller;
   ref(user: string): string;
   responder(): RecordingResponder;
 }
 
 /** Edition 1 ran 19:00-20:00 UTC on Tuesday 3 March 2026; now is 21:00 UTC the same day. */
-export async function world(options: { locale?: Locale; now?: Date } = {}): Promise<World> {
+export async function world(
+  options: { locale?: Locale; now?: Date; members?: string[] } = {},
+): Promise<World> {
   const base = testServices({ now: options.now ?? new Date("2026-03-03T21:00:00Z") });
   const locale = options.locale ?? "en";
   const workspace = await testWorkspace(base.store, { locale });
@@ -50,6 +52,8 @@ export async function world(options: { locale?: Locale; now?: Date } = {}): Prom
   });
   await base.store.team.set(workspace.id, series.id, ref("MOD"), "moderator");
   await base.store.team.set(workspace.id, series.id, ref("MEM"), "member");
+  for (const user of options.members ?? [])
+    await base.store.team.set(workspace.id, series.id, ref(user), "member");
   const edition = await base.store.editions.create({
     workspaceId: workspace.id,
     seriesId: series.id,
