@@ -1,7 +1,8 @@
 /**
  * The Bolt App: HTTP (Events API + interactivity on /slack/events, with the health routes beside
  * them) by default, Socket Mode when an app-level token is configured. Signature verification
- * stays on (Bolt's default): unsigned, forged and stale (> 5 min) requests get 401.
+ * stays on (Bolt's default): unsigned, forged and stale (> 5 min) requests get 401, and so do
+ * requests stamped more than 5 minutes ahead (timestamp.ts).
  * @see https://docs.slack.dev/tools/bolt-js/concepts/receiver
  * @see https://docs.slack.dev/apis/events-api/using-socket-mode
  * @see https://docs.slack.dev/authentication/verifying-requests-from-slack
@@ -11,6 +12,7 @@ import type { Config } from "../../src/config.js";
 import type { HealthRoute } from "../../src/health.js";
 import type { Logger } from "../../src/log.js";
 import { boltLogger } from "./bolt-logger.js";
+import { refuseFutureRequests } from "./timestamp.js";
 
 export type RetryConfig = NonNullable<webApi.WebClientOptions["retryConfig"]>;
 
@@ -86,6 +88,8 @@ export function buildApp(options: SlackAppOptions): BuiltApp {
     logger,
     logLevel,
   });
+  // Bolt refuses stale timestamps only: refuse those from the future before it verifies the rest.
+  receiver.requestListener = refuseFutureRequests(receiver.requestListener, log);
   const app = new App({
     receiver,
     token: slack.botToken,

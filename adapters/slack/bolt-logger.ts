@@ -1,6 +1,9 @@
 /**
  * Bolt's Logger interface on top of our pino logger. Bolt logs free-form arguments; they are
- * flattened to one string so our logger's token masking applies to all of them.
+ * flattened to one string so our logger's token masking applies to all of them. At debug level
+ * Bolt, its Web API client and the Socket Mode client write whole payloads (every request body
+ * with what people typed, every users.info answer with their names): those are left out, the line
+ * keeps what happened and how big the payload was.
  */
 import type { Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import type { Logger } from "../../src/log.js";
@@ -19,6 +22,16 @@ function flatten(parts: unknown[]): string {
     .join(" ");
 }
 
+/** The longest warn/error line kept from Bolt. */
+const MAX_LINE = 500;
+
+/** A debug line without its payload: everything from its first `{` or `[` is left out. */
+export function withoutPayload(line: string): string {
+  const at = line.search(/[{[]/u);
+  if (at < 0) return line.length <= MAX_LINE ? line : `${line.slice(0, MAX_LINE)}…`;
+  return `${line.slice(0, at).trimEnd()} [payload left out: ${line.length - at} characters]`;
+}
+
 export function boltLogger(log: Logger): BoltLogger {
   const child = log.child({ component: "bolt" });
   let level = "warn" as LogLevel;
@@ -27,7 +40,9 @@ export function boltLogger(log: Logger): BoltLogger {
   const at =
     (line: "debug" | "warn" | "error") =>
     (...msg: unknown[]) => {
-      if (child.isLevelEnabled(line)) child[line]({ name }, flatten(msg));
+      if (!child.isLevelEnabled(line)) return;
+      const text = flatten(msg);
+      child[line]({ name }, line === "debug" ? withoutPayload(text) : text.slice(0, MAX_LINE));
     };
   return {
     debug: at("debug"),

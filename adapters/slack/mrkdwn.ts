@@ -34,8 +34,13 @@ const MENTION = /<([@#])([^<>\s]+)>/y;
 /** A run of characters with no meaning in neutral Markdown, copied in one go. */
 const PLAIN = /[^\\`*~[<>&\n-]+/y;
 
-/** Neutral Markdown -> mrkdwn: **b** -> *b*, [l](u) -> <u|l>, `<@slack:T:U>` -> `<@U>`, & < > escaped. */
-export function toMrkdwn(markdown: string): string {
+/**
+ * Neutral Markdown -> mrkdwn: **b** -> *b*, [l](u) -> <u|l>, `<@slack:T:U>` -> `<@U>`, & < > escaped.
+ * `plain`: the same, emphasis and code marks dropped and links kept as their label (a message's
+ * `text`, which notifications show as typed): the escaping and the mentions are the blocks'.
+ */
+export function toMrkdwn(markdown: string, options: { plain?: boolean } = {}): string {
+  const bare = options.plain === true;
   const s = markdown;
   let out = "";
   let i = 0;
@@ -60,25 +65,26 @@ export function toMrkdwn(markdown: string): string {
     if (c === "`") {
       const end = s.indexOf("`", i + 1);
       if (end > i) {
-        out += `\`${escapeEntities(s.slice(i + 1, end))}\``;
+        const code = escapeEntities(s.slice(i + 1, end));
+        out += bare ? code : `\`${code}\``;
         i = end + 1;
         continue;
       }
     }
     if ((c === "*" || c === "~") && s[i + 1] === c) {
-      out += c;
+      out += bare ? "" : c;
       i += 2;
       continue;
     }
     if (c === "*") {
-      out += "_";
+      out += bare ? "" : "_";
       i += 1;
       continue;
     }
     const link = c === "[" ? at(LINK) : null;
     if (link) {
       const label = escapeEntities(toPlainText(link[1]!)).replace(/\|/g, "¦");
-      out += `<${link[2]!.replace(/[|>]/g, encodeURIComponent)}|${label}>`;
+      out += bare ? label : `<${link[2]!.replace(/[|>]/g, encodeURIComponent)}|${label}>`;
       i += link[0].length;
       continue;
     }

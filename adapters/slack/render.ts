@@ -6,7 +6,7 @@
  */
 import type { types } from "@slack/bolt";
 import type { Block, Button, Message, UserSelect } from "../../src/render/message.js";
-import { toMrkdwn, toPlainText } from "./mrkdwn.js";
+import { escapeEntities, toMrkdwn, toPlainText } from "./mrkdwn.js";
 
 type KnownBlock = types.KnownBlock;
 type ActionsElement = types.ActionsBlockElement;
@@ -113,7 +113,10 @@ function renderBlock(block: Block): KnownBlock[] {
           .slice(i, i + LIMITS.fieldsPerSection)
           .map((f) =>
             mrkdwn(
-              clip(`*${toPlainText(f.label).replace(/\*/g, "")}*\n${toMrkdwn(f.value)}`, LIMITS.fieldText),
+              clip(
+                `*${escapeEntities(toPlainText(f.label)).replace(/\*/g, "")}*\n${toMrkdwn(f.value)}`,
+                LIMITS.fieldText,
+              ),
             ),
           );
         out.push({ type: "section", fields });
@@ -137,6 +140,13 @@ function renderBlock(block: Block): KnownBlock[] {
       return [{ type: "context", elements: [mrkdwn(clip(toMrkdwn(block.text), LIMITS.fieldText))] }];
     case "divider":
       return [{ type: "divider" }];
+    case "copy":
+      // A code block shows the text as is (Slack reads no formatting or mention inside) and is
+      // copied byte for byte; the entities are only how Slack wants & < > written.
+      return splitText(escapeEntities(block.text), LIMITS.sectionText - 6).map((piece) => ({
+        type: "section" as const,
+        text: mrkdwn(`\`\`\`${piece}\`\`\``),
+      }));
     case "image":
       // The image itself is uploaded in the message's thread (files.uploadV2): an image block would
       // need a public URL, or a file id that exists only after the upload. Here: its description.
@@ -160,7 +170,7 @@ export function renderMessage(message: Message, options: { maxBlocks?: number } 
           ...all.slice(0, max - 1),
           { type: "context" as const, elements: [mrkdwn(`… (+${all.length - max + 1})`)] },
         ];
-  return { text: clip(toPlainText(message.text), LIMITS.fallbackText), blocks };
+  return { text: clip(toMrkdwn(message.text, { plain: true }), LIMITS.fallbackText), blocks };
 }
 
 /** The ActionId part of a rendered action_id ("poll.vote:3" -> "poll.vote"). */

@@ -85,7 +85,11 @@ async function writeCsv(
     return writer;
   };
   const t: Translator = await channelTranslator(store, series);
-  const sheet = await writeSheet({ store, series, t, max: Number.POSITIVE_INFINITY, open }, what, edition);
+  const sheet = await writeSheet(
+    { store, series, t, max: Number.POSITIVE_INFINITY, open, platforms: null },
+    what,
+    edition,
+  );
   await (writer as CsvStreamWriter | null)?.flush();
   if (path) {
     out.end();

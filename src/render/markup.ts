@@ -1,10 +1,20 @@
-/** Escapes Markdown so user text shows as typed inside neutral messages. */
+/**
+ * Explicit bidirectional controls (embeddings, overrides, isolates): invisible, they can make a
+ * line read backwards ("Trojan Source"). Letters of right-to-left scripts are not touched.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * Escapes Markdown so user text shows as typed inside neutral messages: formatting characters,
+ * links, and every `<` (mentions, Slack's `<!channel>` and `<url|label>`, Discord's `<#id>`,
+ * `<t:...>`) become literal. Explicit bidirectional controls are dropped.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_~[\]()|>#])/g, "\\$1").replace(/<(?=@)/g, "\\<");
+  return text.replace(BIDI_CONTROLS, "").replace(/([\\`*_~[\]()|<>#])/g, "\\$1");
 }
 
-/** A user mention `<@ref>` as mention() writes it (not a role's `<@&id>`). */
-const USER_MENTION = /(<@[^<>\s&][^<>\s]*>)/u;
+/** A user mention `<@ref>` as mention() writes it, with a platform reference (not a role's `<@&id>`). */
+const USER_MENTION = /(<@(?:slack|discord|cli):[^<>\s]+>)/u;
 
 /**
  * escapeMarkdown for stored text that may name people (task titles: a typed mention, the author

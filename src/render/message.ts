@@ -60,7 +60,12 @@ export type Block =
   | { type: "context"; text: string }
   | { type: "divider" }
   /** An image among the message's files, by file name. */
-  | { type: "image"; file: string; alt: string };
+  | { type: "image"; file: string; alt: string }
+  /**
+   * Text meant to be copied and pasted elsewhere (a draft post): shown exactly as it is, no
+   * Markdown, no mentions, no escaping inside, in a code block where the platform has one.
+   */
+  | { type: "copy"; text: string };
 
 export interface OutboundFile {
   name: string;

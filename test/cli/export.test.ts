@@ -128,8 +128,8 @@ describe("afterchat export", () => {
     expect(stdout.startsWith(BOM)).toBe(true);
     expect(rowsOf(stdout)).toEqual([
       ["Edition", "Kind", "Author", "Text", "Created (Europe/Paris)"],
-      ["1", "What went well", "slack:T1:U1", 'Note of edition 1, "quoted"', expect.any(String)],
-      ["2", "What went well", "slack:T1:U1", 'Note of edition 2, "quoted"', expect.any(String)],
+      ["1", "What went well", "U1", 'Note of edition 1, "quoted"', expect.any(String)],
+      ["2", "What went well", "U1", 'Note of edition 2, "quoted"', expect.any(String)],
     ]);
     expect(stderr).toContain("Export of notes for #cafechat: 2 rows.");
   });

@@ -76,7 +76,12 @@ export class RecordingResponder implements Responder {
 export function visibleText(message: Message): string {
   const parts = [message.text];
   for (const block of message.blocks) {
-    if (block.type === "header" || block.type === "section" || block.type === "context")
+    if (
+      block.type === "header" ||
+      block.type === "section" ||
+      block.type === "context" ||
+      block.type === "copy"
+    )
       parts.push(block.text);
     if (block.type === "section" && block.accessory) parts.push(block.accessory.label);
     if (block.type === "fields") for (const f of block.fields) parts.push(`${f.label}: ${f.value}`);

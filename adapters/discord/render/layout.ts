@@ -27,6 +27,7 @@ export interface Layout {
 }
 
 const BUTTONS_PER_ROW = 5;
+const FENCE = "```";
 /** Room left in a button label for the section a "row of accessories" button belongs to. */
 const ACCESSORY_HINT = 40;
 
@@ -68,6 +69,10 @@ export function layout(message: Message): Layout {
         break;
       case "image":
         out.images.push({ file: block.file, alt: block.alt });
+        break;
+      case "copy":
+        // A code block: shown and copied as is (no Markdown, no mentions inside).
+        out.paragraphs.push([FENCE, block.text.replaceAll(FENCE, "`\u200B``"), FENCE].join("\n"));
         break;
       case "actions":
         out.rows.push(...actionRows(block.elements, previous?.type === "section" ? previous.text : null));

@@ -4,7 +4,7 @@ import type { Note } from "../../domain/note.js";
 import { groupNotes } from "../../domain/notes.js";
 import type { Series } from "../../domain/series.js";
 import type { Translator } from "../../i18n/index.js";
-import { escapeMarkdown, mention } from "../markup.js";
+import { escapeMarkdown, escapeMarkdownKeepingMentions, mention } from "../markup.js";
 import { type Block, type Button, type Message, message } from "../message.js";
 
 type T = Translator["t"];
@@ -50,7 +50,7 @@ export function notesSavedMessage(
     const text = t("notes.saved", {
       number: edition.number,
       kind: t(`common.kinds.${note.kind}`),
-      text: escapeMarkdown(note.text),
+      text: escapeMarkdownKeepingMentions(note.text),
     });
     lines.push(text);
     blocks.push({ type: "section", text }, noteButtons(t, note));
@@ -59,7 +59,10 @@ export function notesSavedMessage(
 }
 
 export function noteUpdatedMessage(t: T, note: Note): Message {
-  const text = t("notes.updated", { kind: t(`common.kinds.${note.kind}`), text: escapeMarkdown(note.text) });
+  const text = t("notes.updated", {
+    kind: t(`common.kinds.${note.kind}`),
+    text: escapeMarkdownKeepingMentions(note.text),
+  });
   return message(text, [{ type: "section", text }, noteButtons(t, note)]);
 }
 
@@ -78,7 +81,7 @@ export function notesListMessage(t: T, series: Series, edition: Edition, notes: 
     const heading = `**${t("notes.list.kind", { kind: t(`common.kinds.${group.kind}`), count: group.notes.length })}**`;
     const items = group.notes.map(
       (note) =>
-        `- ${t("notes.list.item", { text: escapeMarkdown(note.text), author: mention(note.authorRef) })}`,
+        `- ${t("notes.list.item", { text: escapeMarkdownKeepingMentions(note.text), author: mention(note.authorRef) })}`,
     );
     blocks.push({ type: "section", text: [heading, ...items].join("\n") });
   }

@@ -89,7 +89,7 @@ export function rosterMessage(
       type: "header",
       text: t.t("roster.drafts.header", { network: NETWORK_NAMES[set.network] }),
     });
-    for (const draft of set.drafts) blocks.push({ type: "section", text: escapeMarkdown(draft) });
+    for (const draft of set.drafts) blocks.push({ type: "copy", text: draft });
   }
   return { text: header, blocks };
 }

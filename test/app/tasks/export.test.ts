@@ -79,26 +79,22 @@ async function exported(w: World, what: (typeof EXPORT_KINDS)[number]) {
 }
 
 describe("exports", () => {
-  it("GIVEN notes THEN a CSV with edition, kind, author, text and date, formulas neutralised", async () => {
+  it("GIVEN notes THEN a CSV with edition, kind, author (by name), text and date, formulas neutralised", async () => {
     const w = await filled();
+    w.platforms.names.set(w.ref("MEM"), "Mia");
     const { reply, file, rows } = await exported(w, "notes");
     expect(reply.ephemeral).toBe(false);
     expect(reply.message.text).toBe("Export of notes for #chat: 2 rows.");
     expect(file.mime).toBe("text/csv; charset=utf-8");
     expect(file.name).toMatch(/^chat-notes-\d{8}-\d{4}\.csv$/);
     expect(rows[0]).toEqual(["Edition", "Kind", "Author", "Text", "Created (Europe/Paris)"]);
-    expect(rows[1]).toEqual([
-      "1",
-      "What went well",
-      w.ref("MEM"),
-      'Great pace, "really"',
-      "2026-03-03 22:00",
-    ]);
+    expect(rows[1]).toEqual(["1", "What went well", "Mia", 'Great pace, "really"', "2026-03-03 22:00"]);
     expect(rows[2]?.[3]).toBe('\'=HYPERLINK("http://evil")');
   });
 
-  it("GIVEN tasks THEN title, owner, due, status, origin and done date", async () => {
+  it("GIVEN tasks THEN title, owner (by name), due, status, origin and done date", async () => {
     const w = await filled();
+    w.platforms.names.set(w.ref("ANA"), "Ana");
     const { rows, file } = await exported(w, "tasks");
     expect(rows[0]).toEqual([
       "Edition",
@@ -109,7 +105,7 @@ describe("exports", () => {
       "Origin",
       "Done at (Europe/Paris)",
     ]);
-    expect(rows[1]).toEqual(["1", "Écrire le récap", w.ref("ANA"), "2026-03-06 17:00", "open", "manual", ""]);
+    expect(rows[1]).toEqual(["1", "Écrire le récap", "Ana", "2026-03-06 17:00", "open", "manual", ""]);
     expect([...file.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
@@ -132,7 +128,14 @@ describe("exports", () => {
     const w = await world();
     await w.store.posts.upsertBatch(w.workspace.id, w.edition.id, posts("ana", 5));
     const sheet = await postsSheet(
-      { store: w.store, series: w.series, t: translator("en"), max: 3, open: (h) => new CsvBuilder(h) },
+      {
+        store: w.store,
+        series: w.series,
+        t: translator("en"),
+        max: 3,
+        open: (h) => new CsvBuilder(h),
+        platforms: null,
+      },
       w.edition,
     );
     expect(sheet.rows).toBe(3);

@@ -32,7 +32,11 @@ export const exportCsv: CommandHandler<"export"> = seriesHandler({
       csv = new CsvBuilder(header);
       return csv;
     };
-    const sheet = await writeSheet({ store, series, t, max: EXPORT_MAX_ROWS, open }, command.what, edition);
+    const sheet = await writeSheet(
+      { store, series, t, max: EXPORT_MAX_ROWS, open, platforms: services.platforms },
+      command.what,
+      edition,
+    );
     const number = edition?.number ?? 0;
     const stamp = DateTime.fromJSDate(now, { zone: series.timeZone }).toFormat("yyyyMMdd-HHmm");
     const text = [

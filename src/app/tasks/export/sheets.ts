@@ -7,12 +7,15 @@
  */
 import { formatSortable } from "../../../domain/dates.js";
 import type { Edition } from "../../../domain/edition.js";
+import type { Note } from "../../../domain/note.js";
 import type { Series } from "../../../domain/series.js";
+import type { Platforms } from "../../../edge.js";
 import type { exportArea } from "../../../i18n/catalogue/export.js";
 import type { Translator } from "../../../i18n/index.js";
 import type { Store } from "../../../ports.js";
 import type { CsvSink } from "../../../render/csv.js";
 import type { ExportKind } from "../../commands/command.js";
+import { peopleNames } from "../../names.js";
 
 /** Rows at most in a file uploaded to a chat (a chat platform upload, not a data warehouse). */
 export const EXPORT_MAX_ROWS = 100_000;
@@ -32,6 +35,8 @@ export interface SheetContext {
   max: number;
   /** Starts the file with its header row and returns where its rows go. */
   open(header: readonly string[]): CsvSink;
+  /** Who knows people's names (a chat export); null: written with the platform's ids (command line). */
+  platforms: Platforms | null;
 }
 
 /**
@@ -77,29 +82,33 @@ async function fill<T>(
 }
 
 export async function notesSheet(
-  { store, series, t, max, open }: SheetContext,
+  { store, series, t, max, open, platforms }: SheetContext,
   only: Edition | null = null,
 ): Promise<Sheet> {
   const csv = open(columns(t, series, ["edition", "kind", "author", "text", "created"]));
   const editions = only
     ? [only]
     : (await store.editions.list(series.workspaceId, series.id)).sort((a, b) => a.number - b.number);
-  async function* notes() {
-    for (const edition of editions)
-      for (const note of await store.notes.listByEdition(series.workspaceId, edition.id))
-        yield { edition, note };
-  }
-  return fill(csv, notes(), max, ({ edition, note }) => [
+  const rows: Array<{ edition: Edition; note: Note }> = [];
+  for (const edition of editions)
+    for (const note of await store.notes.listByEdition(series.workspaceId, edition.id))
+      rows.push({ edition, note });
+  const names = await peopleNames(
+    platforms,
+    rows.map((r) => r.note.authorRef),
+    rows.map((r) => r.note.text),
+  );
+  return fill(csv, rows, max, ({ edition, note }) => [
     edition.number,
     t.t(`common.kinds.${note.kind}`),
-    note.authorRef,
-    note.text,
+    names.of(note.authorRef),
+    names.inText(note.text),
     when(note.createdAt, series),
   ]);
 }
 
 export async function tasksSheet(
-  { store, series, t, max, open }: SheetContext,
+  { store, series, t, max, open, platforms }: SheetContext,
   only: Edition | null = null,
 ): Promise<Sheet> {
   const csv = open(columns(t, series, ["edition", "title", "owner", "due", "status", "origin", "doneAt"]));
@@ -110,10 +119,15 @@ export async function tasksSheet(
     seriesId: series.id,
     ...(only ? { editionId: only.id } : {}),
   });
+  const names = await peopleNames(
+    platforms,
+    tasks.map((task) => task.ownerRef),
+    tasks.map((task) => task.title),
+  );
   return fill(csv, tasks, max, (task) => [
     task.editionId ? (numbers.get(task.editionId) ?? null) : null,
-    task.title,
-    task.ownerRef,
+    names.inText(task.title),
+    task.ownerRef ? names.of(task.ownerRef) : null,
     when(task.dueAt, series),
     t.t(`tasks.status.${task.status}`),
     t.t(`export.origin.${task.origin}`),
