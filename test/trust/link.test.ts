@@ -9,7 +9,7 @@ import { translator } from "../../src/i18n/index.js";
 import { testWorld } from "../app/world.js";
 import { makeActor, testWorkspace } from "../support/actors.js";
 import { RecordingResponder, visibleText } from "../support/recording-responder.js";
-import { ALL_REGISTRIES } from "./registries.js";
+import { ALL_REGISTRIES } from "../support/registries.js";
 
 const en = translator("en");
 const CODE = /\b((?:[A-Z]+-)?[A-HJ-NP-Z2-9]{8})\b/u;

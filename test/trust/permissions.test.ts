@@ -16,7 +16,7 @@ import { permissionTable } from "../../src/render/help.js";
 import { type TestWorld, testWorld } from "../app/world.js";
 import { makeActor, type TestCaller, testWorkspace } from "../support/actors.js";
 import { RecordingResponder, visibleText } from "../support/recording-responder.js";
-import { ALL_REGISTRIES } from "./registries.js";
+import { ALL_REGISTRIES } from "../support/registries.js";
 
 const en = translator("en");
 

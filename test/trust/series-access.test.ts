@@ -9,7 +9,7 @@ import { SETUP_FORM_ID } from "../../src/render/setup/form.js";
 import { testWorld } from "../app/world.js";
 import { makeActor, testWorkspace } from "../support/actors.js";
 import { RecordingResponder, visibleText } from "../support/recording-responder.js";
-import { ALL_REGISTRIES } from "./registries.js";
+import { ALL_REGISTRIES } from "../support/registries.js";
 
 const en = translator("en");
 const SETUP_VALUES = {

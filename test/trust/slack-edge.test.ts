@@ -150,6 +150,26 @@ describe("debug logs hold no note texts or names (issue 10, point 8)", () => {
   });
 });
 
+describe("a link code grants a link, not power (issue 10, point 1)", () => {
+  it("GIVEN a code made in this workspace WHEN the admin of another Slack workspace redeems it THEN it is refused with a sentence and the chat stays here", async () => {
+    const made = await bench.command("link", { user: ADMIN, channel: C });
+    const code = /`((?:(?:DISCORD|SLACK)-)?[A-HJ-NP-Z2-9]{8})`/u.exec(shown(made.responses()))?.[1] ?? "none";
+    bench.fake.users.set("U0OTHERADM", { id: "U0OTHERADM", is_admin: true });
+
+    const tried = await bench.command(`link ${code}`, {
+      team: "T0OTHER001",
+      user: "U0OTHERADM",
+      channel: "C0OTHER001",
+    });
+
+    expect(shown(tried.responses())).toContain(
+      en.t("setup.link.otherPlatform", { platform: "Discord", code }),
+    );
+    expect(seriesHere()?.debriefChannel).toBe(`slack:${T}:${C}`);
+    expect(seriesHere()?.afterPartyChannel).toBeNull();
+  });
+});
+
 describe("a series is created by those allowed to (issue 10, point 2)", () => {
   it("GIVEN a plain Slack user (no admin, no moderator) WHEN they run setup THEN no series is created", async () => {
     await bench.command("setup <#C0ROGUE001|rogue> Rogue", { user: "U0NOBODY01", channel: "C0ROGUE001" });

@@ -7,23 +7,12 @@
  */
 
 import { asksQuestion } from "../../domain/text.js";
-import type { ChannelRef, UserRef } from "../../domain/workspace.js";
+import type { ThreadMessage } from "../../edge.js";
 import type { Services } from "../services.js";
 import { findAfterPartyEdition } from "./find-thread.js";
 
-export interface AfterPartyMessageInput {
-  /** The workspace of the platform the message was written on (the Discord server's). */
-  workspaceId: string;
-  /** The thread's parent channel (the series' after-party channel) and the thread itself. */
-  channel: ChannelRef;
-  thread: ChannelRef;
-  externalId: string;
-  authorRef: UserRef;
-  text: string;
-  createdAt: Date;
-  /** The message it replies to, when it is a reply. */
-  replyTo: { externalId: string; authorRef: UserRef } | null;
-}
+/** A thread message (src/edge.ts), in the workspace of the platform it was written on. */
+export type AfterPartyMessageInput = Omit<ThreadMessage, "workspace"> & { workspaceId: string };
 
 export type RecordOutcome =
   | { status: "recorded"; question: boolean; answered: string | null }

@@ -8,13 +8,7 @@ import { startDiscord } from "../../../../adapters/discord/index.js";
 import type { DiscordPlatform } from "../../../../adapters/discord/platform.js";
 import { createDispatcher } from "../../../../src/app/dispatch.js";
 import type { Registry } from "../../../../src/app/handler.js";
-import { helpRegistry } from "../../../../src/app/help/index.js";
-import { notesRegistry } from "../../../../src/app/notes/index.js";
-import { pollsRegistry } from "../../../../src/app/polls/index.js";
 import type { Services } from "../../../../src/app/services.js";
-import { setupRegistry } from "../../../../src/app/setup/index.js";
-import { statsRegistry } from "../../../../src/app/stats/index.js";
-import { tasksRegistry } from "../../../../src/app/tasks/index.js";
 import { parseConfig } from "../../../../src/config.js";
 import type { Series } from "../../../../src/domain/series.js";
 import type { Workspace } from "../../../../src/domain/workspace.js";
@@ -22,6 +16,7 @@ import { silentLogger } from "../../../../src/log.js";
 import { PlatformRouter } from "../../../../src/platforms.js";
 import { type FakeDiscord, startFakeDiscord } from "../../../support/fake-discord.js";
 import { RecordingPlatforms, testServices } from "../../../support/recording-responder.js";
+import { ALL_REGISTRIES } from "../../../support/registries.js";
 import { TrackingDispatcher } from "./tracking-dispatcher.js";
 
 export const G = "910000000000000001";
@@ -38,14 +33,7 @@ export const TOKEN = "fake-discord-bot-token-0123456789";
 /** Manage Server (1 << 5) on top of a regular member's permissions. */
 export const MANAGE_GUILD = String(2248473465835073n | 32n);
 
-export const CORE_REGISTRIES: Registry[] = [
-  helpRegistry,
-  setupRegistry,
-  notesRegistry,
-  pollsRegistry,
-  tasksRegistry,
-  statsRegistry,
-];
+export const CORE_REGISTRIES: Registry[] = ALL_REGISTRIES;
 
 export interface DiscordWorldOptions {
   messageContent?: boolean;

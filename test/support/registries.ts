@@ -1,5 +1,4 @@
-/** Every area's registry, polls without charts (drawing is slow and beside the point here). */
-
+/** Every area's registry, polls without charts (drawing is slow and beside the point in tests). */
 import type { Registry } from "../../src/app/handler.js";
 import { helpRegistry } from "../../src/app/help/index.js";
 import { notesRegistry } from "../../src/app/notes/index.js";
