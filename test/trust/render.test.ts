@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderMessage as renderDiscord } from "../../adapters/discord/render/index.js";
 import { LIMITS, renderMessage as renderSlack } from "../../adapters/slack/render.js";
+import { openingMessage } from "../../src/app/after-party/opening-message.js";
 import type { RosterGroups } from "../../src/domain/roster-groups.js";
 import { translator } from "../../src/i18n/index.js";
 import { escapeMarkdown } from "../../src/render/markup.js";
@@ -97,6 +98,44 @@ const RENDERERS: Array<[string, (hostile: string) => Message]> = [
     (h) => taskList([task(h)], { scope: "all", hashtag: "edchat" }, taskRenderContext(t, series, NOW)),
   ],
   ["series created", (h) => createdMessage(t.t, { ...series, title: h } as never)],
+  [
+    "after-party opening",
+    (h) =>
+      openingMessage(
+        t,
+        { ...series, settings: { goodbye: h, afterPartyHours: 24 } } as never,
+        { ...edition, topic: h },
+        [],
+        null,
+      ),
+  ],
+  [
+    "roster",
+    (h) =>
+      rosterMessage(
+        {
+          latest: 3,
+          recent: [3],
+          regulars: [
+            {
+              participantId: "p1",
+              displayName: h,
+              handles: [],
+              editions: [3],
+              posts: 1,
+              engagement: 1,
+              followers: null,
+              lastSeenAt: NOW,
+            },
+          ],
+          newcomers: [],
+          lapsed: [],
+          top: [],
+        },
+        { hashtag: "edchat", drafts: [] },
+        t,
+      ),
+  ],
 ];
 
 const HOSTILE = [
