@@ -1,11 +1,13 @@
 /**
  * A click on a 1..5 button. Team members only; open polls only (a poll past its deadline refuses
- * votes even before the scheduler closes it); a vote can be changed until close (one row per
- * question and voter). Anonymous polls store the vote under a keyed hash, never the user (see
- * src/domain/polls.ts). The voter privately sees their own choice; the channel's message shows
- * only how many people voted.
+ * votes even before the scheduler closes it). A named poll keeps the vote under the voter, who can
+ * change it until close, and the channel's message shows how many people voted. An anonymous poll
+ * counts the answer once into its ballot box, apart from the record that this person answered
+ * (src/domain/polls.ts): it cannot be changed, and the channel's message does not move. Either
+ * way the voter privately sees their choice.
  */
-import { isDue, parseVoteButtonValue, voterKeyOf } from "../../domain/polls.js";
+import type { PollQuestion } from "../../domain/poll.js";
+import { isDue, parseVoteButtonValue, turnoutNames } from "../../domain/polls.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
 import { sentence } from "../../render/message.js";
@@ -13,7 +15,7 @@ import { questionLabel } from "../../render/poll/labels.js";
 import { pollMessage } from "../../render/poll/poll-message.js";
 import { seriesLocaleOf } from "../channel-locale.js";
 import { requireSeries } from "../context.js";
-import type { Actor } from "../interaction.js";
+import type { ActionEvent, Actor, Responder } from "../interaction.js";
 import { requireTeamMember } from "../permissions.js";
 import type { ActionHandler, Services } from "../services.js";
 import { type PollContext, pollInSeries, pollView } from "./poll-context.js";
@@ -33,25 +35,59 @@ export async function openPollForMember(
   return ctx;
 }
 
+interface Ballot {
+  ctx: PollContext;
+  question: PollQuestion;
+  value: number;
+}
+
 export const votePoll: ActionHandler = async (services, actor, event, responder) => {
   const choice = parseVoteButtonValue(event.value);
   if (!choice) throw new AfterchatError("poll_not_found");
   const ctx = await openPollForMember(services, actor, choice.pollId);
   const question = ctx.poll.questions.find((q) => q.id === choice.questionId);
   if (!question) throw new AfterchatError("poll_not_found");
-  const { store } = services;
-  const voterKey = voterKeyOf(ctx.poll, actor.userRef, services.secret);
-  await store.polls.vote(ctx.series.workspaceId, ctx.poll.id, question.id, voterKey, { value: choice.value });
-  await rememberPollMessage(services, ctx, actor, event);
+  const ballot = { ctx, question, value: choice.value };
+  if (ctx.poll.anonymous) await voteAnonymously(services, actor, event, responder, ballot);
+  else await voteNamed(services, actor, event, responder, ballot);
+};
 
+async function voteNamed(
+  services: Services,
+  actor: Actor,
+  event: ActionEvent,
+  responder: Responder,
+  { ctx, question, value }: Ballot,
+): Promise<void> {
+  const { store } = services;
+  await store.polls.vote(ctx.series.workspaceId, ctx.poll.id, question.id, actor.userRef, { value });
+  await rememberPollMessage(services, ctx, actor, event);
   const locale = await seriesLocaleOf(store, ctx.series);
   const view = await pollView(store, ctx, locale);
   await refreshPollMessage(services, ctx, responder, pollMessage(translator(locale).t, locale, view));
   const { t } = translator(actor.locale);
-  await responder.reply(
-    sentence(t("poll.voted", { value: choice.value, question: questionLabel(t, question) })),
-    {
-      ephemeral: true,
-    },
-  );
-};
+  await responder.reply(sentence(t("poll.voted", { value, question: questionLabel(t, question) })), {
+    ephemeral: true,
+  });
+}
+
+async function voteAnonymously(
+  services: Services,
+  actor: Actor,
+  event: ActionEvent,
+  responder: Responder,
+  { ctx, question, value }: Ballot,
+): Promise<void> {
+  const names = turnoutNames(ctx.poll.id, actor.userRef, services.secret);
+  const counted = await services.store.polls.castAnonymous(ctx.series.workspaceId, ctx.poll.id, names, {
+    questionId: question.id,
+    value,
+  });
+  await rememberPollMessage(services, ctx, actor, event);
+  const { t } = translator(actor.locale);
+  const label = questionLabel(t, question);
+  const text = counted
+    ? t("poll.anonymousVoted", { value, question: label })
+    : t("poll.alreadyAnswered", { question: label });
+  await responder.reply(sentence(text), { ephemeral: true });
+}
