@@ -3,8 +3,8 @@
  * votes even before the scheduler closes it). A named poll keeps the vote under the voter, who can
  * change it until close, and the channel's message shows how many people voted. An anonymous poll
  * counts the answer once into its ballot box, apart from the record that this person answered
- * (src/domain/polls.ts): it cannot be changed, and the channel's message does not move. Either
- * way the voter privately sees their choice.
+ * (src/domain/polls.ts): it cannot be changed, the channel's message does not move, and the
+ * voter is told privately that it counted (a named poll's voter sees their choice).
  */
 import type { PollQuestion } from "../../domain/poll.js";
 import { isDue, parseVoteButtonValue, turnoutNames } from "../../domain/polls.js";
@@ -86,8 +86,8 @@ async function voteAnonymously(
   await rememberPollMessage(services, ctx, actor, event);
   const { t } = translator(actor.locale);
   const label = questionLabel(t, question);
-  const text = counted
-    ? t("poll.anonymousVoted", { value, question: label })
-    : t("poll.alreadyAnswered", { question: label });
+  // The value is not echoed: the confirmation is a message the platform (and a debug log) would
+  // see with the voter's name on it, and an anonymous answer cannot be corrected anyway.
+  const text = t(counted ? "poll.anonymousVoted" : "poll.alreadyAnswered", { question: label });
   await responder.reply(sentence(text), { ephemeral: true });
 }

@@ -33,7 +33,7 @@ export const poll = area({
     opened: "The poll is open for edition {{number}} until {{closes}}.",
     voted: "Your vote: {{value}}/5 for “{{question}}”. You can change it until the poll closes.",
     anonymousVoted:
-      "Counted: {{value}}/5 for “{{question}}”. It is no longer kept with your name, so it cannot be changed.",
+      "Counted for “{{question}}”. Your answer is no longer kept with your name, so it cannot be changed or shown again.",
     alreadyAnswered:
       "You have already answered “{{question}}”. In an anonymous poll an answer cannot be changed: it is not kept with your name.",
     mine: {
@@ -112,7 +112,7 @@ export const poll = area({
     voted:
       "Votre vote : {{value}}/5 pour « {{question}} ». Vous pouvez le changer jusqu'à la clôture du sondage.",
     anonymousVoted:
-      "Compté : {{value}}/5 pour « {{question}} ». Cette réponse n'est plus gardée avec votre nom : elle ne peut pas être changée.",
+      "Compté pour « {{question}} ». Votre réponse n'est plus gardée avec votre nom : elle ne peut être ni changée ni réaffichée.",
     alreadyAnswered:
       "Vous avez déjà répondu à « {{question}} ». Dans un sondage anonyme, une réponse ne peut pas être changée : elle n'est pas gardée avec votre nom.",
     mine: {
