@@ -44,11 +44,11 @@ function migrationsBefore(provider: "sqlite" | "postgres") {
  * A workspace, a series (U1 moderator, U2..U4 members), an edition and three polls made the old
  * way: "named" (U2: 4), "open" anonymous (U2: 5 + a comment, U3: 2) and "closed" anonymous (U2: 1).
  */
-function legacyRows(now: string, yes: string): string[] {
+function legacyRows(now: string): string[] {
   const vote = (id: string, question: string, voter: string, value: number | null, comment: string | null) =>
     `INSERT INTO "PollVote" ("id","questionId","voterKey","value","comment") VALUES ('${id}','${question}','${voter}',${value ?? "NULL"},${comment === null ? "NULL" : `'${comment}'`})`;
   const poll = (id: string, anonymous: boolean, status: string) =>
-    `INSERT INTO "Poll" ("id","workspaceId","editionId","anonymous","status","createdBy","channelRef") VALUES ('${id}','w','e',${anonymous ? yes : "NOT " + yes},'${status}','${ref("U1")}','slack:T1:C1')`;
+    `INSERT INTO "Poll" ("id","workspaceId","editionId","anonymous","status","createdBy","channelRef") VALUES ('${id}','w','e',${anonymous},'${status}','${ref("U1")}','slack:T1:C1')`;
   return [
     `INSERT INTO "Workspace" ("id","platform","externalId","name","updatedAt") VALUES ('w','slack','T1','Team',${now})`,
     `INSERT INTO "ChatSeries" ("id","workspaceId","hashtag","title","debriefChannel","updatedAt") VALUES ('s','w','edchat','Ed','slack:T1:C1',${now})`,
@@ -131,7 +131,7 @@ describe.each(cases.map((make) => ({ make, name: make === sqliteCase ? "sqlite" 
       cleanups.push(async () => before.remove());
       const options = target.schema ? { schema: target.schema } : {};
       await migrate(target.url, { ...options, prismaDir: before.dir });
-      await target.seed(legacyRows(target.name === "sqlite" ? "1764000000000" : "now()", "true"));
+      await target.seed(legacyRows(target.name === "sqlite" ? "1764000000000" : "now()"));
       const applied = await migrate(target.url, options);
       expect(applied.applied).toEqual(
         readMigrations(target.name)
