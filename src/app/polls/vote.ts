@@ -35,7 +35,12 @@ export async function openPollForMember(
   return ctx;
 }
 
-interface Ballot {
+/** One click, resolved: who, on which poll and question, which value, and how to answer. */
+interface Vote {
+  services: Services;
+  actor: Actor;
+  event: ActionEvent;
+  responder: Responder;
   ctx: PollContext;
   question: PollQuestion;
   value: number;
@@ -47,18 +52,11 @@ export const votePoll: ActionHandler = async (services, actor, event, responder)
   const ctx = await openPollForMember(services, actor, choice.pollId);
   const question = ctx.poll.questions.find((q) => q.id === choice.questionId);
   if (!question) throw new AfterchatError("poll_not_found");
-  const ballot = { ctx, question, value: choice.value };
-  if (ctx.poll.anonymous) await voteAnonymously(services, actor, event, responder, ballot);
-  else await voteNamed(services, actor, event, responder, ballot);
+  const vote: Vote = { services, actor, event, responder, ctx, question, value: choice.value };
+  await (ctx.poll.anonymous ? voteAnonymously(vote) : voteNamed(vote));
 };
 
-async function voteNamed(
-  services: Services,
-  actor: Actor,
-  event: ActionEvent,
-  responder: Responder,
-  { ctx, question, value }: Ballot,
-): Promise<void> {
+async function voteNamed({ services, actor, event, responder, ctx, question, value }: Vote): Promise<void> {
   const { store } = services;
   await store.polls.vote(ctx.series.workspaceId, ctx.poll.id, question.id, actor.userRef, { value });
   await rememberPollMessage(services, ctx, actor, event);
@@ -71,13 +69,15 @@ async function voteNamed(
   });
 }
 
-async function voteAnonymously(
-  services: Services,
-  actor: Actor,
-  event: ActionEvent,
-  responder: Responder,
-  { ctx, question, value }: Ballot,
-): Promise<void> {
+async function voteAnonymously({
+  services,
+  actor,
+  event,
+  responder,
+  ctx,
+  question,
+  value,
+}: Vote): Promise<void> {
   const names = turnoutNames(ctx.poll.id, actor.userRef, services.secret);
   const counted = await services.store.polls.castAnonymous(ctx.series.workspaceId, ctx.poll.id, names, {
     questionId: question.id,

@@ -8,7 +8,7 @@ import type { Actor } from "../../../../src/app/interaction.js";
 import type { Services } from "../../../../src/app/services.js";
 import { silentLogger } from "../../../../src/log.js";
 import type { ActionId, Message } from "../../../../src/render/message.js";
-import { channelRef, makeActor, testWorkspace, userRef } from "../../../support/actors.js";
+import { makeActor, testWorkspace, userRef } from "../../../support/actors.js";
 import type { OpenStore } from "../../../support/db.js";
 import {
   MovableClock,
@@ -16,7 +16,7 @@ import {
   RecordingResponder,
   TEST_SECRET,
 } from "../../../support/recording-responder.js";
-import { ALL_TEST_REGISTRIES } from "../../world.js";
+import { ALL_TEST_REGISTRIES, seedTestSeries } from "../../world.js";
 import { voteButton } from "../support.js";
 
 export const VOTERS = ["U2", "U3", "U4", "U5"] as const;
@@ -40,23 +40,7 @@ export async function anonymousPollOn(
   };
   const workspace = await testWorkspace(open.store);
   const dispatcher = createDispatcher(services, ALL_TEST_REGISTRIES);
-  const series = await open.store.series.create({
-    workspaceId: workspace.id,
-    hashtag: "edchat",
-    title: "Education chat",
-    hosts: ["ana"],
-    networks: ["x"],
-    mastodonInstance: null,
-    cron: null,
-    timeZone: "Europe/Paris",
-    durationMinutes: 60,
-    debriefChannel: channelRef(workspace, "C1"),
-    afterPartyChannel: null,
-    teamRoleIds: ["R-team"],
-    moderatorRoleIds: [],
-    locale: null,
-  });
-  await open.store.team.set(workspace.id, series.id, userRef(workspace, "U1"), "moderator");
+  const series = await seedTestSeries(open.store, workspace, { teamRoleIds: ["R-team"] });
   platforms.roles.set(
     "R-team",
     VOTERS.map((u) => userRef(workspace, u)),
