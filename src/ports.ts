@@ -9,6 +9,7 @@
  */
 import type { AfterPartyMessage, AfterPartySummary } from "./domain/after-party.js";
 import type { AuditEvent, NewAuditEvent } from "./domain/audit.js";
+import type { AnonymousAnswer } from "./domain/ballot-box.js";
 import type { Edition, EditionStatus, NewEdition } from "./domain/edition.js";
 import type { Job, NewJob } from "./domain/job.js";
 import type { NewNote, Note, NoteKind } from "./domain/note.js";
@@ -166,16 +167,25 @@ export interface NoteRepository {
   listByEdition(workspaceId: string, editionId: string, kind?: NoteKind): Promise<Note[]>;
 }
 
+/**
+ * Polls. Named polls keep one vote per question and voter (`vote`, `votesOf`). Anonymous polls
+ * keep who answered (the turnout) apart from what was answered (the ballot box: totals only), and
+ * never write a vote row: see src/domain/polls.ts and docs/anonymity.md.
+ */
 export interface PollRepository {
-  /** Creates a poll with its questions; with a requestKey already used, returns the existing one. */
+  /**
+   * Creates a poll with its questions (and, anonymous, its empty ballot box); with a requestKey
+   * already used, returns the existing one.
+   */
   create(input: NewPoll): Promise<{ poll: Poll; created: boolean }>;
   get(workspaceId: string, id: string): Promise<Poll | null>;
   openForEdition(workspaceId: string, editionId: string): Promise<Poll | null>;
   latestForEdition(workspaceId: string, editionId: string): Promise<Poll | null>;
   setMessage(workspaceId: string, id: string, channelRef: ChannelRef, messageRef: string): Promise<void>;
   /**
-   * Records or replaces one voter's answer to one question (one row per question + voterKey, even
-   * under concurrent calls). `value` and `comment` left undefined keep what was there.
+   * Named polls: records or replaces one voter's answer to one question (one row per question +
+   * voterKey, even under concurrent calls). `value` and `comment` left undefined keep what was
+   * there. Refused (poll_not_found) for an anonymous poll.
    */
   vote(
     workspaceId: string,
@@ -184,12 +194,34 @@ export interface PollRepository {
     voterKey: string,
     answer: { value?: number | null; comment?: string | null },
   ): Promise<void>;
-  /** This voter's own answers (to show them what they chose). */
+  /** Named polls: this voter's own answers (to show them what they chose); none for anonymous polls. */
   votesOf(workspaceId: string, pollId: string, voterKey: string): Promise<PollVote[]>;
-  /** Voter keys that answered at least one question (for reminders), never with their answers. */
-  voterKeys(workspaceId: string, pollId: string): Promise<Set<string>>;
+  /**
+   * Anonymous polls: in one transaction, records that `names[0]` answered this part and adds the
+   * answer to the ballot box. False, and nothing written, when any of `names` (a person's turnout
+   * names: src/domain/polls.ts turnoutNames) already answered it, concurrent calls included.
+   */
+  castAnonymous(
+    workspaceId: string,
+    pollId: string,
+    names: readonly string[],
+    answer: AnonymousAnswer,
+  ): Promise<boolean>;
+  /** Anonymous polls: the parts (question ids, COMMENT_PART) any of `names` answered, never how. */
+  answeredParts(workspaceId: string, pollId: string, names: readonly string[]): Promise<Set<string>>;
+  /**
+   * Who has answered (for reminders), never with their answers: a named poll's voter keys; an
+   * open anonymous poll's turnout (empty once it is closed).
+   */
+  voters(workspaceId: string, pollId: string): Promise<Set<string>>;
+  /** How many people answered (kept for an anonymous poll after its turnout is deleted). */
+  respondents(workspaceId: string, pollId: string): Promise<number>;
+  /** Per question, in order: counts, average, sorted comments; anonymous polls from the ballot box. */
   tally(workspaceId: string, pollId: string): Promise<QuestionTally[]>;
-  /** Closes an open poll; false when it was already closed (so results are posted once). */
+  /**
+   * Closes an open poll; false when it was already closed (so results are posted once). Closing
+   * an anonymous poll deletes its turnout and seals its ballot box (sealBallotBox) in the same write.
+   */
   close(workspaceId: string, id: string, at: Date): Promise<boolean>;
   listOpen(workspaceId: string): Promise<Poll[]>;
   /** For the scheduler: open polls whose closesAt is at or before `now`, in every workspace, earliest first. */

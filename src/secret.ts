@@ -1,6 +1,7 @@
 /**
- * The secret that keys anonymous-poll voter hashes and link codes. It must live outside the
- * database (a database export alone must not tell who voted what). With PostgreSQL it comes from
+ * A process secret kept outside the database. Anonymous polls no longer depend on it (their
+ * answers are never linked to voters: docs/anonymity.md); it still recognises the "legacy:" voter
+ * keys of anonymous polls opened before the ballot box. With PostgreSQL it comes from
  * AFTERCHAT_SECRET (the same in every process); on the embedded SQLite default, when unset, one is
  * generated once into a 0600 file beside the database.
  */

@@ -15,7 +15,7 @@ export interface Services {
   /** Outbound messages to Slack / Discord (scheduled posts, DMs, threads). */
   platforms: Platforms;
   log: Logger;
-  /** Keys anonymous-poll voter hashes and link codes; kept outside the database. */
+  /** A process secret kept outside the database (today: legacy anonymous-poll voter keys, docs/anonymity.md). */
   secret: string;
   /** Live pulls by network, when configured (X needs a bearer token; Mastodon an instance per series). */
   liveSource(network: Network, options: { instance?: string | null }): LiveSource | null;

@@ -27,6 +27,11 @@ export interface Poll {
   messageRef: string | null;
   createdAt: Date;
   closedAt: Date | null;
+  /**
+   * A question's figures, and the comments, are shown only once this many people answered
+   * (k >= 3 for anonymous polls, 1 for named ones); stated on the poll.
+   */
+  minAnswers: number;
   questions: PollQuestion[];
 }
 
@@ -36,11 +41,13 @@ export type NewPoll = Pick<
 > & {
   questions: Array<Pick<PollQuestion, "key" | "label">>;
   requestKey?: string | null;
+  /** Default: minAnswersFor(anonymous) (src/domain/polls.ts). */
+  minAnswers?: number;
 };
 
 /**
- * One voter's answer to one question. `voterKey` is the user reference for named polls and a
- * keyed hash of it for anonymous ones: the store never holds who voted what in an anonymous poll.
+ * One voter's answer to one question of a NAMED poll, under their user reference (`voterKey`).
+ * Anonymous polls have no such rows: see src/domain/ballot-box.ts.
  */
 export interface PollVote {
   questionId: string;
@@ -57,4 +64,8 @@ export interface QuestionTally {
   votes: number;
   average: number | null;
   comments: string[];
+  /** The figures are hidden: fewer answers than the poll's minAnswers (counts are then zeros). */
+  withheld?: boolean;
+  /** The comments are hidden: fewer than the poll's minAnswers were left (comments is then empty). */
+  commentsWithheld?: boolean;
 }

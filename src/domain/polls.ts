@@ -1,19 +1,19 @@
 /**
  * Pure rules for the team feedback poll: its questions, how long it may stay open, what a vote
- * button carries, and who a vote is recorded under.
+ * button carries, from how many answers results are shown, and who has answered.
  *
- * Anonymity. In an anonymous poll a vote is stored under HMAC-SHA256(secret, pollId + ":" +
- * userRef), never under the user reference. The secret lives in the configuration, not in the
- * database, so the database (and every export made from it, which only ever reads the tally)
- * holds no way back from a vote to a person: nobody, moderators included, can learn who voted
- * what. The key is still stable per poll and person, so a vote can be changed and a reminder can
- * skip people who voted. What it does not protect against: someone holding BOTH the secret and
- * the database can recompute every member's key and match it; and a tiny team (one voter) is
- * identifiable by arithmetic, which no storage scheme prevents.
+ * Anonymity (docs/anonymity.md). An anonymous poll keeps who has answered (the turnout: user
+ * references, to refuse a second answer and to remind the others) apart from the answers (the
+ * ballot box: totals only, src/domain/ballot-box.ts), with nothing that links the two: no shared
+ * key, no per-answer row, id, order or time. So neither a copy of the database, with or without
+ * the secret, nor a moderator, nor the bot's messages can tell who answered what. The price: an
+ * anonymous answer cannot be changed (that would need to know it), and figures are shown only
+ * from minAnswers (k >= 3) answers. Named polls keep each vote under its voter and let it change.
  */
 import { createHmac } from "node:crypto";
 import { err, ok, type Result } from "../result.js";
 import { DEFAULT_POLL_QUESTIONS, type Poll, type PollQuestion, type QuestionTally } from "./poll.js";
+import type { SeriesSettings } from "./series.js";
 import type { UserRef } from "./workspace.js";
 
 /** Shortest and longest time a poll may stay open. */
@@ -43,10 +43,69 @@ export function checkPollLength(ms: number): PollLengthCheck {
   return ok(ms);
 }
 
-/** The key a vote is stored under (see the module comment for why). */
-export function voterKeyOf(poll: Pick<Poll, "id" | "anonymous">, userRef: UserRef, secret: string): string {
-  if (!poll.anonymous) return userRef;
-  return createHmac("sha256", secret).update(`${poll.id}:${userRef}`).digest("hex");
+/** The fewest answers an anonymous poll shows figures from; a setting can only raise it. */
+export const MIN_ANONYMOUS_ANSWERS = 3;
+
+/** A new poll's minAnswers: 1 for a named poll; for an anonymous one the setting, never under 3. */
+export function minAnswersFor(anonymous: boolean, configured: number = MIN_ANONYMOUS_ANSWERS): number {
+  if (!anonymous) return 1;
+  return Number.isInteger(configured) && configured > MIN_ANONYMOUS_ANSWERS
+    ? configured
+    : MIN_ANONYMOUS_ANSWERS;
+}
+
+/**
+ * What a new poll shows and when: an anonymous poll never shows its tally before close (watching
+ * it move would tell who just answered what) and shows figures only from minAnswers answers.
+ */
+export function pollDisclosure(
+  anonymous: boolean,
+  settings: Pick<SeriesSettings, "showResultsBeforeClose" | "pollMinAnswers">,
+): { resultsVisible: boolean; minAnswers: number } {
+  return {
+    resultsVisible: !anonymous && settings.showResultsBeforeClose,
+    minAnswers: minAnswersFor(anonymous, settings.pollMinAnswers),
+  };
+}
+
+/**
+ * The tallies as they may be shown: a question fewer than minAnswers people answered shows no
+ * figures, and comments fewer than minAnswers show none. Every view of results goes through this.
+ */
+export function publishableTallies(
+  poll: Pick<Poll, "minAnswers">,
+  tallies: readonly QuestionTally[],
+): QuestionTally[] {
+  const below = (n: number) => n > 0 && n < poll.minAnswers;
+  return tallies.map((tally) => {
+    const shown: QuestionTally = { ...tally };
+    if (below(tally.votes)) {
+      shown.counts = tally.counts.map(() => 0);
+      shown.votes = 0;
+      shown.average = null;
+      shown.withheld = true;
+    }
+    if (below(tally.comments.length)) {
+      shown.comments = [];
+      shown.commentsWithheld = true;
+    }
+    return shown;
+  });
+}
+
+/**
+ * Anonymous polls opened before the ballot box kept each answer under HMAC(secret, pollId:user);
+ * the migration moved those keys of still-open polls into the turnout as "legacy:<hmac>", so the
+ * people behind them are recognised there. Needed only while such a poll is open (at most 30
+ * days after the upgrade); new turnout rows hold the plain user reference.
+ */
+export function legacyVoter(pollId: string, userRef: UserRef, secret: string): string {
+  return `legacy:${createHmac("sha256", secret).update(`${pollId}:${userRef}`).digest("hex")}`;
+}
+
+/** The names a person may have in an anonymous poll's turnout: their reference, and a legacy key. */
+export function turnoutNames(pollId: string, userRef: UserRef, secret: string): string[] {
+  return [userRef, legacyVoter(pollId, userRef, secret)];
 }
 
 /**
@@ -83,9 +142,9 @@ export function isScaleValue(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 5;
 }
 
-/** Whether the tally may be shown now. */
-export function resultsShown(poll: Pick<Poll, "status" | "resultsVisible">): boolean {
-  return poll.status === "closed" || poll.resultsVisible;
+/** Whether the tally may be shown now: at close, or before when a named poll shows it live. */
+export function resultsShown(poll: Pick<Poll, "status" | "resultsVisible" | "anonymous">): boolean {
+  return poll.status === "closed" || (poll.resultsVisible && !poll.anonymous);
 }
 
 /** Polls whose deadline has passed and that are still open. */

@@ -8,8 +8,10 @@ export interface SeriesSettings {
   debriefDelayMinutes: number;
   /** How long the team feedback poll stays open. */
   pollHours: number;
-  /** Whether poll results are visible before the poll closes. */
+  /** Whether poll results are visible before the poll closes (named polls only: never anonymous ones). */
   showResultsBeforeClose: boolean;
+  /** Anonymous polls show a question's figures (and comments) only from this many answers; at least 3. */
+  pollMinAnswers: number;
   /** Custom poll questions (their wording); null: the five default questions. */
   pollQuestions: string[] | null;
   /** Ask the team for notes right at the end of the chat. */
@@ -32,6 +34,7 @@ export const DEFAULT_SERIES_SETTINGS: SeriesSettings = {
   debriefDelayMinutes: 30,
   pollHours: 48,
   showResultsBeforeClose: false,
+  pollMinAnswers: 3,
   pollQuestions: null,
   askNotesAtEnd: true,
   afterParty: true,

@@ -59,6 +59,11 @@ const QUESTION_MARK_RE = /[?？]/u;
 const ELISION_RE = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=.)/u;
 
 /** Lower case, as the stats compare everything (hashtags, handles, words). */
+/** Plain code-unit order, the same in JavaScript, SQLite (BINARY) and PostgreSQL (C collation). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function lower(value: string): string {
   return value.toLowerCase();
 }

@@ -33,6 +33,10 @@ export async function openDatabase(url: string, options: { schema?: string } = {
     // WAL lets readers go on while an import writes; the busy timeout waits out the writer.
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+    // What a write deletes or moves is zeroed in the file, not left in free space: an anonymous
+    // poll's earlier ballot box and its turnout once closed (docs/anonymity.md). Poll writes use
+    // this connection only; the bulk lane (imports) keeps the default.
+    await db.$queryRawUnsafe("PRAGMA secure_delete = ON");
     // One connection: queries must not slip into another request's open transaction.
     const turns = new Turns();
     // ":memory:" would open a second, empty database: no bulk lane there.

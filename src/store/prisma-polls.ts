@@ -1,3 +1,4 @@
+import { type AnonymousAnswer, ballotBoxTallies } from "../domain/ballot-box.js";
 import {
   DEFAULT_POLL_QUESTIONS,
   type NewPoll,
@@ -5,10 +6,19 @@ import {
   type PollVote,
   type QuestionTally,
 } from "../domain/poll.js";
+import { minAnswersFor } from "../domain/polls.js";
 import type { PollRepository } from "../ports.js";
+import { emptyBallotBoxColumns } from "./ballot-box-columns.js";
 import type { DbOrTx } from "./database.js";
 import { storeErrors } from "./errors.js";
 import type { PollModel, PollQuestionModel } from "./generated/sqlite/models.js";
+import {
+  answeredParts,
+  ballotBoxOfPoll,
+  castAnonymous,
+  sealAnonymousPoll,
+  turnoutVoters,
+} from "./prisma-ballots.js";
 import { inTransaction, isUniqueViolation, nullableOneOf, oneOf } from "./prisma-support.js";
 import { isVoteValue, questionPosition, tallyQuestion } from "./rules.js";
 
@@ -28,6 +38,7 @@ export function toPoll(row: PollModel & { questions: PollQuestionModel[] }): Pol
     messageRef: row.messageRef,
     createdAt: row.createdAt,
     closedAt: row.closedAt,
+    minAnswers: row.minAnswers,
     questions: row.questions.map((q) => ({
       id: q.id,
       position: q.position,
@@ -38,7 +49,14 @@ export function toPoll(row: PollModel & { questions: PollQuestionModel[] }): Pol
 }
 
 export class PrismaPollRepository implements PollRepository {
-  constructor(private readonly db: DbOrTx) {}
+  /**
+   * `afterAnonymousWrite` runs once an anonymous poll's write has committed (SQLite: the WAL's
+   * earlier page images are truncated away; see prisma-store.ts).
+   */
+  constructor(
+    private readonly db: DbOrTx,
+    private readonly afterAnonymousWrite: () => Promise<void> = async () => {},
+  ) {}
 
   private async byRequestKey(input: NewPoll): Promise<Poll | null> {
     if (!input.requestKey) return null;
@@ -60,11 +78,12 @@ export class PrismaPollRepository implements PollRepository {
           select: { id: true },
         });
         if (!edition) throw storeErrors.edition(input.editionId);
-        return tx.poll.create({
+        const poll = await tx.poll.create({
           data: {
             workspaceId: input.workspaceId,
             editionId: input.editionId,
             anonymous: input.anonymous,
+            minAnswers: input.minAnswers ?? minAnswersFor(input.anonymous),
             resultsVisible: input.resultsVisible,
             closesAt: input.closesAt,
             createdBy: input.createdBy,
@@ -80,6 +99,11 @@ export class PrismaPollRepository implements PollRepository {
           },
           include: withQuestions,
         });
+        if (poll.anonymous)
+          await tx.pollBallotBox.create({
+            data: { pollId: poll.id, ...emptyBallotBoxColumns(poll.questions.map((q) => q.id)) },
+          });
+        return poll;
       });
       return { poll: toPoll(row), created: true };
     } catch (error) {
@@ -129,14 +153,13 @@ export class PrismaPollRepository implements PollRepository {
   ): Promise<void> {
     if (answer.value !== undefined && !isVoteValue(answer.value)) throw storeErrors.voteValue(answer.value);
     const question = await this.db.pollQuestion.findFirst({
-      where: { id: questionId, pollId, poll: { workspaceId } },
+      where: { id: questionId, pollId, poll: { workspaceId, anonymous: false } },
       select: { id: true },
     });
     if (!question) throw storeErrors.poll(pollId);
     const where = { questionId_voterKey: { questionId, voterKey } };
     const update = { value: answer.value, comment: answer.comment };
     try {
-      // No timestamps and a random uuid id (schema default): an anonymous vote says nothing of who or when.
       await this.db.pollVote.upsert({
         where,
         create: { questionId, voterKey, value: answer.value ?? null, comment: answer.comment ?? null },
@@ -149,16 +172,12 @@ export class PrismaPollRepository implements PollRepository {
     }
   }
 
-  private async votesOfPoll(workspaceId: string, pollId: string, voterKey?: string) {
-    return this.db.pollQuestion.findMany({
-      where: { pollId, poll: { workspaceId } },
-      orderBy: { position: "asc" },
-      include: { votes: { where: voterKey === undefined ? {} : { voterKey } } },
-    });
-  }
-
   async votesOf(workspaceId: string, pollId: string, voterKey: string): Promise<PollVote[]> {
-    const questions = await this.votesOfPoll(workspaceId, pollId, voterKey);
+    const questions = await this.db.pollQuestion.findMany({
+      where: { pollId, poll: { workspaceId, anonymous: false } },
+      orderBy: { position: "asc" },
+      include: { votes: { where: { voterKey } } },
+    });
     return questions.flatMap((q) =>
       q.votes.map((v) => ({
         questionId: v.questionId,
@@ -169,7 +188,26 @@ export class PrismaPollRepository implements PollRepository {
     );
   }
 
-  async voterKeys(workspaceId: string, pollId: string): Promise<Set<string>> {
+  async castAnonymous(
+    workspaceId: string,
+    pollId: string,
+    names: readonly string[],
+    answer: AnonymousAnswer,
+  ): Promise<boolean> {
+    const cast = await castAnonymous(this.db, workspaceId, pollId, names, answer);
+    if (cast) await this.afterAnonymousWrite();
+    return cast;
+  }
+
+  answeredParts(workspaceId: string, pollId: string, names: readonly string[]): Promise<Set<string>> {
+    return answeredParts(this.db, workspaceId, pollId, names);
+  }
+
+  private async kind(workspaceId: string, pollId: string) {
+    return this.db.poll.findFirst({ where: { workspaceId, id: pollId }, select: { anonymous: true } });
+  }
+
+  private async namedVoters(workspaceId: string, pollId: string): Promise<Set<string>> {
     const votes = await this.db.pollVote.findMany({
       where: { question: { pollId, poll: { workspaceId } } },
       select: { voterKey: true },
@@ -178,7 +216,28 @@ export class PrismaPollRepository implements PollRepository {
     return new Set(votes.map((v) => v.voterKey));
   }
 
+  async voters(workspaceId: string, pollId: string): Promise<Set<string>> {
+    const poll = await this.kind(workspaceId, pollId);
+    if (!poll) return new Set();
+    return poll.anonymous
+      ? turnoutVoters(this.db, workspaceId, pollId)
+      : this.namedVoters(workspaceId, pollId);
+  }
+
+  async respondents(workspaceId: string, pollId: string): Promise<number> {
+    const poll = await this.kind(workspaceId, pollId);
+    if (!poll) return 0;
+    if (!poll.anonymous) return (await this.namedVoters(workspaceId, pollId)).size;
+    return (await ballotBoxOfPoll(this.db, pollId))?.respondents ?? 0;
+  }
+
   async tally(workspaceId: string, pollId: string): Promise<QuestionTally[]> {
+    const poll = await this.get(workspaceId, pollId);
+    if (!poll) return [];
+    if (poll.anonymous) {
+      const box = await ballotBoxOfPoll(this.db, pollId);
+      return box ? ballotBoxTallies(poll, box) : [];
+    }
     const questions = await this.db.pollQuestion.findMany({
       where: { pollId, poll: { workspaceId } },
       orderBy: { position: "asc" },
@@ -189,11 +248,21 @@ export class PrismaPollRepository implements PollRepository {
   }
 
   async close(workspaceId: string, id: string, at: Date): Promise<boolean> {
-    const { count } = await this.db.poll.updateMany({
-      where: { workspaceId, id, status: "open" },
-      data: { status: "closed", closedAt: at },
+    const closed = await inTransaction(this.db, async (tx) => {
+      const { count } = await tx.poll.updateMany({
+        where: { workspaceId, id, status: "open" },
+        data: { status: "closed", closedAt: at },
+      });
+      if (count !== 1) return null;
+      const poll = await tx.poll.findFirstOrThrow({
+        where: { id },
+        select: { anonymous: true, minAnswers: true },
+      });
+      if (poll.anonymous) await sealAnonymousPoll(tx, id, poll.minAnswers);
+      return poll;
     });
-    return count === 1;
+    if (closed?.anonymous) await this.afterAnonymousWrite();
+    return closed !== null;
   }
 
   async listOpen(workspaceId: string): Promise<Poll[]> {

@@ -22,7 +22,30 @@ import { PrismaTeamRepository } from "./prisma-team.js";
 import { PrismaWorkspaceRepository } from "./prisma-workspaces.js";
 import type { SqliteBulk } from "./sqlite-bulk.js";
 
-function storeBoundTo(client: DbOrTx, kind: DbKind, inside: boolean, bulk?: SqliteBulk): Store {
+/**
+ * What runs after a committed write to an anonymous poll. SQLite keeps the earlier images of the
+ * pages a transaction changed in its WAL file until a checkpoint overwrites them, so a copy of
+ * ./data would hold the ballot box as it was before each answer, next to the turnout row that
+ * came with it: a TRUNCATE checkpoint empties the WAL file. PostgreSQL: see docs/anonymity.md.
+ * @see https://www.sqlite.org/pragma.html#pragma_wal_checkpoint
+ */
+function anonymousWriteHook(root: DbOrTx, kind: DbKind): () => Promise<void> {
+  if (kind !== "sqlite") return async () => {};
+  // Best effort: the answer is already committed, so a failure here must not turn it into an
+  // error for the voter; while another connection reads an older snapshot the checkpoint cannot
+  // finish, and the next anonymous write's checkpoint empties the WAL instead.
+  return async () => {
+    await root.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)").catch(() => undefined);
+  };
+}
+
+function storeBoundTo(
+  client: DbOrTx,
+  kind: DbKind,
+  inside: boolean,
+  bulk?: SqliteBulk,
+  afterAnonymousWrite: () => Promise<void> = anonymousWriteHook(client, kind),
+): Store {
   const store: Store = {
     workspaces: new PrismaWorkspaceRepository(client),
     series: new PrismaSeriesRepository(client),
@@ -32,7 +55,7 @@ function storeBoundTo(client: DbOrTx, kind: DbKind, inside: boolean, bulk?: Sqli
     posts: new PrismaPostRepository(client, kind, inside ? undefined : bulk),
     participants: new PrismaParticipantRepository(client),
     notes: new PrismaNoteRepository(client),
-    polls: new PrismaPollRepository(client),
+    polls: new PrismaPollRepository(client, afterAnonymousWrite),
     tasks: new PrismaTaskRepository(client),
     audit: new PrismaAuditRepository(client),
     imports: new PrismaImportRunRepository(client),
@@ -40,8 +63,19 @@ function storeBoundTo(client: DbOrTx, kind: DbKind, inside: boolean, bulk?: Sqli
     afterParty: new PrismaAfterPartyRepository(client),
     jobs: new PrismaJobRepository(client, kind),
     // Inside a transaction, a nested one joins it (Prisma has no nested interactive transactions).
-    transaction: (work) =>
-      inside ? work(store) : inTransaction(client, (tx) => work(storeBoundTo(tx, kind, true))),
+    transaction: async (work) => {
+      if (inside) return work(store);
+      // Inside, the hook waits for the commit: it then runs once, on the outer client.
+      let anonymousWrite = false;
+      const later = async () => {
+        anonymousWrite = true;
+      };
+      const result = await inTransaction(client, (tx) =>
+        work(storeBoundTo(tx, kind, true, undefined, later)),
+      );
+      if (anonymousWrite) await afterAnonymousWrite();
+      return result;
+    },
     async ping() {
       try {
         await client.$queryRawUnsafe("SELECT 1");

@@ -12,13 +12,9 @@ import {
   normaliseHashtag,
   type SeriesSettings,
 } from "../domain/series.js";
+import { compareText } from "../domain/text.js";
 
-export { normaliseHandle, normaliseHashtag };
-
-/** Plain code-unit order, the same in JavaScript, SQLite (BINARY) and PostgreSQL (C collation). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareText, normaliseHandle, normaliseHashtag };
 
 /** Stored settings over the defaults: a setting added later gets its default on old rows. */
 export function seriesSettings(stored: Partial<SeriesSettings> | undefined): SeriesSettings {

@@ -10,6 +10,8 @@ import { notesRegistry } from "../../src/app/notes/index.js";
 import { pollsRegistry } from "../../src/app/polls/index.js";
 import { setupRegistry } from "../../src/app/setup/index.js";
 import type { Series, SeriesSettings } from "../../src/domain/series.js";
+import type { Workspace } from "../../src/domain/workspace.js";
+import type { Store } from "../../src/ports.js";
 import type { ActionId } from "../../src/render/message.js";
 import {
   type ActorOptions,
@@ -66,28 +68,8 @@ export async function testWorld(options: { registries?: Registry[]; now?: Date; 
   }
 
   /** A series in channel C1 with U1 as moderator, created the way `setup` does. */
-  async function seedSeries(
-    overrides: Partial<Omit<Series, "settings">> & { settings?: Partial<SeriesSettings> } = {},
-  ): Promise<Series> {
-    const series = await base.store.series.create({
-      workspaceId: workspace.id,
-      hashtag: "edchat",
-      title: "Education chat",
-      hosts: ["ana"],
-      networks: ["x"],
-      mastodonInstance: null,
-      cron: null,
-      timeZone: "Europe/Paris",
-      durationMinutes: 60,
-      debriefChannel: channelRef(workspace, "C1"),
-      afterPartyChannel: null,
-      teamRoleIds: [],
-      moderatorRoleIds: [],
-      locale: null,
-      ...overrides,
-    });
-    await base.store.team.set(workspace.id, series.id, userRef(workspace, "U1"), "moderator");
-    return series;
+  async function seedSeries(overrides: SeriesOverrides = {}): Promise<Series> {
+    return seedTestSeries(base.store, workspace, overrides);
   }
 
   return {
@@ -104,3 +86,32 @@ export async function testWorld(options: { registries?: Registry[]; now?: Date; 
 }
 
 export type TestWorld = Awaited<ReturnType<typeof testWorld>>;
+
+type SeriesOverrides = Partial<Omit<Series, "settings">> & { settings?: Partial<SeriesSettings> };
+
+/** #edchat debriefed in channel C1 of `workspace`, with U1 as moderator, in any store. */
+export async function seedTestSeries(
+  store: Store,
+  workspace: Workspace,
+  overrides: SeriesOverrides = {},
+): Promise<Series> {
+  const series = await store.series.create({
+    workspaceId: workspace.id,
+    hashtag: "edchat",
+    title: "Education chat",
+    hosts: ["ana"],
+    networks: ["x"],
+    mastodonInstance: null,
+    cron: null,
+    timeZone: "Europe/Paris",
+    durationMinutes: 60,
+    debriefChannel: channelRef(workspace, "C1"),
+    afterPartyChannel: null,
+    teamRoleIds: [],
+    moderatorRoleIds: [],
+    locale: null,
+    ...overrides,
+  });
+  await store.team.set(workspace.id, series.id, userRef(workspace, "U1"), "moderator");
+  return series;
+}

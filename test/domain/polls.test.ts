@@ -5,12 +5,16 @@ import {
   checkPollLength,
   commentQuestion,
   isDue,
+  legacyVoter,
+  minAnswersFor,
   parseVoteButtonValue,
+  pollDisclosure,
   pollQuestionsFor,
+  publishableTallies,
   resultsShown,
   tallyInOrder,
+  turnoutNames,
   voteButtonValue,
-  voterKeyOf,
 } from "../../src/domain/polls.js";
 
 const questions = [
@@ -18,19 +22,50 @@ const questions = [
   { id: "q1", position: 1, key: "pacing" as const, label: null },
 ];
 
-describe("voter keys", () => {
-  it("GIVEN a named poll THEN the vote is stored under the user reference", () => {
-    expect(voterKeyOf({ id: "p1", anonymous: false }, "slack:T1:U2", "s")).toBe("slack:T1:U2");
+describe("who is who in an anonymous poll's turnout", () => {
+  it("GIVEN a person THEN their turnout names are their reference and the key a pre-ballot-box poll stored", () => {
+    const legacy = legacyVoter("p1", "slack:T1:U2", "secret");
+    expect(legacy).toMatch(/^legacy:[0-9a-f]{64}$/);
+    expect(legacyVoter("p2", "slack:T1:U2", "secret")).not.toBe(legacy);
+    expect(legacyVoter("p1", "slack:T1:U2", "other")).not.toBe(legacy);
+    expect(turnoutNames("p1", "slack:T1:U2", "secret")).toEqual(["slack:T1:U2", legacy]);
+  });
+});
+
+describe("from how many answers results are shown", () => {
+  it("GIVEN a named poll THEN one answer is enough; GIVEN an anonymous one THEN the setting, never under 3", () => {
+    expect(minAnswersFor(false, 7)).toBe(1);
+    expect(minAnswersFor(true)).toBe(3);
+    expect(minAnswersFor(true, 1)).toBe(3);
+    expect(minAnswersFor(true, 2.5)).toBe(3);
+    expect(minAnswersFor(true, 5)).toBe(5);
   });
 
-  it("GIVEN an anonymous poll THEN the key is a stable HMAC that differs per poll and per secret, and hides the user", () => {
-    const key = voterKeyOf({ id: "p1", anonymous: true }, "slack:T1:U2", "secret");
-    expect(key).toMatch(/^[0-9a-f]{64}$/);
-    expect(key).not.toContain("U2");
-    expect(voterKeyOf({ id: "p1", anonymous: true }, "slack:T1:U2", "secret")).toBe(key);
-    expect(voterKeyOf({ id: "p2", anonymous: true }, "slack:T1:U2", "secret")).not.toBe(key);
-    expect(voterKeyOf({ id: "p1", anonymous: true }, "slack:T1:U2", "other")).not.toBe(key);
-    expect(voterKeyOf({ id: "p1", anonymous: true }, "slack:T1:U3", "secret")).not.toBe(key);
+  it("GIVEN a series that shows results before close THEN only its named polls do", () => {
+    const settings = { showResultsBeforeClose: true, pollMinAnswers: 4 };
+    expect(pollDisclosure(false, settings)).toEqual({ resultsVisible: true, minAnswers: 1 });
+    expect(pollDisclosure(true, settings)).toEqual({ resultsVisible: false, minAnswers: 4 });
+  });
+
+  it("GIVEN tallies under and over k THEN figures and comments under k are withheld, the rest kept", () => {
+    const shown = publishableTallies({ minAnswers: 3 }, [
+      { questionId: "q1", counts: [0, 0, 0, 2, 0], votes: 2, average: 4, comments: ["a", "b"] },
+      { questionId: "q2", counts: [1, 1, 1, 0, 0], votes: 3, average: 2, comments: ["a", "b", "c"] },
+      { questionId: "q3", counts: [0, 0, 0, 0, 0], votes: 0, average: null, comments: [] },
+    ]);
+    expect(shown).toEqual([
+      {
+        questionId: "q1",
+        counts: [0, 0, 0, 0, 0],
+        votes: 0,
+        average: null,
+        comments: [],
+        withheld: true,
+        commentsWithheld: true,
+      },
+      { questionId: "q2", counts: [1, 1, 1, 0, 0], votes: 3, average: 2, comments: ["a", "b", "c"] },
+      { questionId: "q3", counts: [0, 0, 0, 0, 0], votes: 0, average: null, comments: [] },
+    ]);
   });
 });
 
@@ -96,10 +131,13 @@ describe("poll rules", () => {
     expect(isDue({ status: "open", closesAt: null }, new Date("2027-01-01"))).toBe(false);
   });
 
-  it("GIVEN visibility settings THEN results show when closed or when the series shows them early", () => {
-    expect(resultsShown({ status: "open", resultsVisible: false })).toBe(false);
-    expect(resultsShown({ status: "open", resultsVisible: true })).toBe(true);
-    expect(resultsShown({ status: "closed", resultsVisible: false })).toBe(true);
+  it("GIVEN visibility settings THEN results show when closed or when a named poll shows them early", () => {
+    expect(resultsShown({ status: "open", resultsVisible: false, anonymous: false })).toBe(false);
+    expect(resultsShown({ status: "open", resultsVisible: true, anonymous: false })).toBe(true);
+    expect(resultsShown({ status: "closed", resultsVisible: false, anonymous: false })).toBe(true);
+    // A poll stored with early results before anonymous polls refused them still hides them.
+    expect(resultsShown({ status: "open", resultsVisible: true, anonymous: true })).toBe(false);
+    expect(resultsShown({ status: "closed", resultsVisible: false, anonymous: true })).toBe(true);
   });
 
   it("GIVEN tallies for some questions THEN every question gets one, in position order", () => {

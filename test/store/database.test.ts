@@ -85,7 +85,7 @@ describe.each(databaseTargets())("the $name database", (target) => {
     expect(keys).toEqual([makePost(2).externalId]);
   });
 
-  it("GIVEN an anonymous vote WHEN stored THEN its row holds a random uuid and no time at all", async () => {
+  it("GIVEN anonymous answers WHEN stored THEN no vote row, a turnout row of poll, part and voter, and one box row of totals", async () => {
     const { ws, edition } = await seedWorld(h.store);
     const { poll } = await h.store.polls.create({
       workspaceId: ws.id,
@@ -97,10 +97,19 @@ describe.each(databaseTargets())("the $name database", (target) => {
       channelRef: null,
       questions: [{ key: "overall", label: null }],
     });
-    await h.store.polls.vote(ws.id, poll.id, poll.questions[0]!.id, "hmac-of-voter", { value: 4 });
-    const rows = await db().$queryRawUnsafe<Array<Record<string, unknown>>>(`SELECT * FROM "PollVote"`);
-    expect(Object.keys(rows[0]!).sort()).toEqual(["comment", "id", "questionId", "value", "voterKey"]);
-    expect(rows[0]?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const question = poll.questions[0]!.id;
+    await h.store.polls.castAnonymous(ws.id, poll.id, ["slack:T1:U2"], { questionId: question, value: 4 });
+    await h.store.polls.castAnonymous(ws.id, poll.id, ["slack:T1:U3"], { questionId: question, value: 2 });
+    const rows = (table: string) =>
+      db().$queryRawUnsafe<Array<Record<string, unknown>>>(`SELECT * FROM "${table}"`);
+    expect(await rows("PollVote")).toEqual([]);
+    const turnout = await rows("PollTurnout");
+    expect(Object.keys(turnout[0]!).sort()).toEqual(["part", "pollId", "voter"]);
+    expect(turnout.map((r) => r.voter).sort()).toEqual(["slack:T1:U2", "slack:T1:U3"]);
+    const boxes = await rows("PollBallotBox");
+    expect(boxes).toHaveLength(1);
+    expect(Object.keys(boxes[0]!).sort()).toEqual(["comments", "counts", "pollId", "respondents", "version"]);
+    expect(JSON.parse(String(boxes[0]!.counts))).toEqual({ [question]: [0, 1, 0, 1, 0] });
   });
 
   it("GIVEN an import run WHEN it finishes THEN its status, summary and end time are stored", async () => {

@@ -8,7 +8,7 @@ function pollInput(workspaceId: string, editionId: string, over: Partial<NewPoll
   return {
     workspaceId,
     editionId,
-    anonymous: true,
+    anonymous: false,
     resultsVisible: false,
     closesAt: minutes(48 * 60),
     createdBy: "slack:T1:U1",
@@ -28,7 +28,13 @@ describe.each(storeTargets())("polls on $name", (target) => {
     const { ws, edition } = await seedWorld(h.store);
     const { poll, created } = await h.store.polls.create(pollInput(ws.id, edition.id));
     expect(created).toBe(true);
-    expect(poll).toMatchObject({ status: "open", anonymous: true, messageRef: null, closedAt: null });
+    expect(poll).toMatchObject({
+      status: "open",
+      anonymous: false,
+      minAnswers: 1,
+      messageRef: null,
+      closedAt: null,
+    });
     expect(poll.questions.map((q) => [q.position, q.key, q.label])).toEqual([
       [1, "pacing", null],
       [2, null, "Was the guest good?"],
@@ -62,7 +68,7 @@ describe.each(storeTargets())("polls on $name", (target) => {
       { questionId: q2!.id, counts: [0, 0, 0, 1, 0], votes: 1, average: 4, comments: [] },
     ]);
     expect(JSON.stringify(tally)).not.toContain("voter-");
-    expect(await h.store.polls.voterKeys(ws.id, poll.id)).toEqual(new Set(["voter-a", "voter-b", "voter-c"]));
+    expect(await h.store.polls.voters(ws.id, poll.id)).toEqual(new Set(["voter-a", "voter-b", "voter-c"]));
     expect(await h.store.polls.votesOf(ws.id, poll.id, "voter-a")).toEqual([
       { questionId: q1!.id, voterKey: "voter-a", value: 5, comment: "zippy" },
       { questionId: q2!.id, voterKey: "voter-a", value: 4, comment: null },
@@ -155,7 +161,7 @@ describe.each(storeTargets())("polls on $name", (target) => {
     expect(await h.store.polls.latestForEdition(a.ws.id, b.edition.id)).toBeNull();
     expect(await h.store.polls.listOpen(a.ws.id)).toEqual([]);
     expect(await h.store.polls.tally(a.ws.id, poll.id)).toEqual([]);
-    expect(await h.store.polls.voterKeys(a.ws.id, poll.id)).toEqual(new Set());
+    expect(await h.store.polls.voters(a.ws.id, poll.id)).toEqual(new Set());
     expect(await h.store.polls.votesOf(a.ws.id, poll.id, "b-voter")).toEqual([]);
     await expect(h.store.polls.vote(a.ws.id, poll.id, q.id, "a-voter", { value: 1 })).rejects.toMatchObject({
       code: "poll_not_found",

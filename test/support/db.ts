@@ -27,6 +27,8 @@ export interface OpenStore {
   store: Store;
   /** The Prisma client behind the store (absent for memory), for raw checks. */
   database?: Database;
+  /** Where its data lives, for tests that read the database as a copy would: a SQLite file URL, or a PostgreSQL schema. */
+  location?: { url: string; schema?: string };
   close(): Promise<void>;
 }
 
@@ -100,6 +102,7 @@ const sqlite: StoreTarget = {
     return {
       store: createPrismaStore(database),
       database,
+      location: { url: file.url },
       async close() {
         await database.close();
         file.remove();
@@ -117,6 +120,7 @@ const postgres: StoreTarget = {
     return {
       store: createPrismaStore(database),
       database,
+      location: { url: pgTestUrl(), schema },
       async close() {
         await database.close();
         await drop();

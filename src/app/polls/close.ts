@@ -1,12 +1,15 @@
 /**
  * Closing a poll, by a moderator's button or at its deadline. `store.polls.close` answers false
  * when the poll was already closed, so whichever path comes second posts nothing: the results
- * appear once. The results speak the series' language and name nobody.
+ * appear once. The results speak the series' language, name nobody, and show a question's figures
+ * (and the comments) only from the poll's minAnswers answers. Closing an anonymous poll also
+ * forgets who answered and erases figures under minAnswers (PollRepository.close).
  *
  * Charts: `closePoll` takes an optional `chart` (src/render/charts `pollChart` fits) whose PNG is
  * attached to the results; the composition root decides whether to draw (it costs ~0.3 s).
  */
 import type { QuestionTally } from "../../domain/poll.js";
+import { publishableTallies } from "../../domain/polls.js";
 import type { Locale } from "../../i18n/index.js";
 import { translator } from "../../i18n/index.js";
 import { type Message, type OutboundFile, sentence } from "../../render/message.js";
@@ -55,8 +58,9 @@ export async function closePoll(
   if (!closed) return null;
   const locale = await seriesLocaleOf(store, series);
   const { t } = translator(locale);
-  const tallies = await store.polls.tally(series.workspaceId, poll.id);
-  const voters = (await store.polls.voterKeys(series.workspaceId, poll.id)).size;
+  // Cut to what may be shown before anything (message or chart) sees it.
+  const tallies = publishableTallies(poll, await store.polls.tally(series.workspaceId, poll.id));
+  const voters = await store.polls.respondents(series.workspaceId, poll.id);
   const results = pollResultsMessage(t, locale, headingOf(ctx), poll, tallies, voters);
   const chart = options.chart ? await options.chart(tallies, questionLabels(t, poll), locale) : null;
   if (chart) {

@@ -1,18 +1,36 @@
 /**
- * The Comment button and its form. One comment per voter, kept beside their answer to the
- * comment question ("overall", else the last one; see src/domain/polls.ts), under the same voter
- * key as their votes, so an anonymous comment is as anonymous as the vote. An empty comment
- * removes the previous one.
+ * The Comment button and its form. One comment per voter. A named poll keeps it beside the
+ * voter's answer to the comment question ("overall", else the last one; see src/domain/polls.ts);
+ * the form shows it again, and an empty comment removes it. An anonymous poll adds it to the
+ * ballot box's sorted comments, apart from the record that this person commented: it cannot be
+ * shown again nor changed, and the button says so to someone who already commented.
  */
-import { commentQuestion, isDue, POLL_COMMENT_MAX_LENGTH, voterKeyOf } from "../../domain/polls.js";
+import { COMMENT_PART } from "../../domain/ballot-box.js";
+import { commentQuestion, isDue, POLL_COMMENT_MAX_LENGTH, turnoutNames } from "../../domain/polls.js";
+import type { Actor, Responder } from "../../edge.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
 import { type Form, sentence } from "../../render/message.js";
 import { type ActionHandler, type FormHandler, seriesHandler } from "../handler.js";
-import { pollInSeries } from "./poll-context.js";
+import type { Services } from "../services.js";
+import { type PollContext, pollInSeries } from "./poll-context.js";
 import { openPollOf } from "./vote.js";
 
 export const POLL_COMMENT_FORM_ID = "poll.comment";
+
+async function currentComment(services: Services, actor: Actor, ctx: PollContext): Promise<string | null> {
+  const question = commentQuestion(ctx.poll);
+  if (!question) throw new AfterchatError("poll_not_found");
+  const mine = await services.store.polls.votesOf(ctx.series.workspaceId, ctx.poll.id, actor.userRef);
+  return mine.find((v) => v.questionId === question.id)?.comment ?? null;
+}
+
+async function hasCommented(services: Services, actor: Actor, ctx: PollContext): Promise<boolean> {
+  const names = turnoutNames(ctx.poll.id, actor.userRef, services.secret);
+  return (await services.store.polls.answeredParts(ctx.series.workspaceId, ctx.poll.id, names)).has(
+    COMMENT_PART,
+  );
+}
 
 export const openPollComment: ActionHandler = seriesHandler({
   access: "member",
@@ -20,12 +38,12 @@ export const openPollComment: ActionHandler = seriesHandler({
   async run(scope, _event, responder) {
     const { services, actor } = scope;
     const ctx = await openPollOf(services, scope);
-    const question = commentQuestion(ctx.poll);
-    if (!question) throw new AfterchatError("poll_not_found");
-    const key = voterKeyOf(ctx.poll, actor.userRef, services.secret);
-    const mine = await services.store.polls.votesOf(ctx.series.workspaceId, ctx.poll.id, key);
-    const current = mine.find((v) => v.questionId === question.id)?.comment ?? undefined;
     const { t } = translator(actor.locale);
+    if (ctx.poll.anonymous && (await hasCommented(services, actor, ctx))) {
+      await responder.reply(sentence(t("poll.comment.already")), { ephemeral: true });
+      return;
+    }
+    const current = ctx.poll.anonymous ? null : await currentComment(services, actor, ctx);
     const form: Form = {
       id: POLL_COMMENT_FORM_ID,
       state: `${ctx.series.id}|${ctx.poll.id}`,
@@ -34,7 +52,7 @@ export const openPollComment: ActionHandler = seriesHandler({
       fields: [
         {
           id: "comment",
-          label: t("poll.comment.label"),
+          label: t(ctx.poll.anonymous ? "poll.comment.labelAnonymous" : "poll.comment.label"),
           kind: "multiline",
           optional: true,
           placeholder: t("poll.comment.hint"),
@@ -73,8 +91,11 @@ export const submitPollComment: FormHandler = seriesHandler({
       });
       return;
     }
-    const key = voterKeyOf(ctx.poll, actor.userRef, services.secret);
-    await store.polls.vote(series.workspaceId, ctx.poll.id, question.id, key, {
+    if (ctx.poll.anonymous) {
+      await commentAnonymously(services, actor, ctx, text, responder);
+      return;
+    }
+    await store.polls.vote(series.workspaceId, ctx.poll.id, question.id, actor.userRef, {
       comment: text === "" ? null : text,
     });
     await responder.reply(sentence(t(text === "" ? "poll.comment.removed" : "poll.comment.saved")), {
@@ -82,3 +103,24 @@ export const submitPollComment: FormHandler = seriesHandler({
     });
   },
 });
+
+async function commentAnonymously(
+  services: Services,
+  actor: Actor,
+  ctx: PollContext,
+  text: string,
+  responder: Responder,
+): Promise<void> {
+  const { t } = translator(actor.locale);
+  if (text === "") {
+    await responder.reply(sentence(t("poll.comment.empty")), { ephemeral: true });
+    return;
+  }
+  const names = turnoutNames(ctx.poll.id, actor.userRef, services.secret);
+  const saved = await services.store.polls.castAnonymous(ctx.series.workspaceId, ctx.poll.id, names, {
+    comment: text,
+  });
+  await responder.reply(sentence(t(saved ? "poll.comment.saved" : "poll.comment.already")), {
+    ephemeral: true,
+  });
+}

@@ -4,9 +4,10 @@
  * edition, when the team is ready). Its questions are the series' own or the five defaults; it
  * closes after the given time or the series' poll length; one open poll per edition. The poll is
  * posted in the channel, in the series' language, and remembers where (so closing updates it even
- * before anyone voted); the moderator gets a private confirmation.
+ * before anyone voted); the moderator gets a private confirmation. An anonymous poll never shows
+ * results before close and shows them from k answers (series setting pollMinAnswers, at least 3).
  */
-import { checkPollLength, pollQuestionsFor } from "../../domain/polls.js";
+import { checkPollLength, pollDisclosure, pollQuestionsFor } from "../../domain/polls.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
 import { escapeMarkdown } from "../../render/markup.js";
@@ -38,7 +39,7 @@ export const openPollCommand: CommandHandler<"poll"> = seriesHandler({
         workspaceId: series.workspaceId,
         editionId: edition.id,
         anonymous: command.anonymous,
-        resultsVisible: series.settings.showResultsBeforeClose,
+        ...pollDisclosure(command.anonymous, series.settings),
         closesAt: new Date(now.getTime() + length.value),
         createdBy: actor.userRef,
         channelRef: actor.channel,
@@ -56,6 +57,7 @@ export const openPollCommand: CommandHandler<"poll"> = seriesHandler({
           detail: {
             editionId: edition.id,
             anonymous: poll.anonymous,
+            minAnswers: poll.minAnswers,
             closesAt: poll.closesAt?.toISOString() ?? null,
           },
         });

@@ -1,7 +1,7 @@
 /** A poll with the edition and series it belongs to, always read within the series' workspace. */
 import type { Edition } from "../../domain/edition.js";
 import type { Poll } from "../../domain/poll.js";
-import { resultsShown } from "../../domain/polls.js";
+import { publishableTallies, resultsShown } from "../../domain/polls.js";
 import type { Series } from "../../domain/series.js";
 import { AfterchatError } from "../../errors.js";
 import type { Locale } from "../../i18n/index.js";
@@ -40,11 +40,16 @@ export function headingOf(ctx: PollContext): PollHeading {
   return { hashtag: ctx.series.hashtag, editionNumber: ctx.edition.number };
 }
 
-/** What the poll message shows now: voters so far, and the tally when it may be shown. */
+/**
+ * What the poll message shows now: for a named poll the voters so far, and the tally when it may
+ * be shown (cut to minAnswers); an anonymous poll shows neither until it closes.
+ */
 export async function pollView(store: Store, ctx: PollContext, locale: Locale): Promise<PollView> {
   const { poll, series } = ctx;
-  const voters = (await store.polls.voterKeys(series.workspaceId, poll.id)).size;
-  const tallies = resultsShown(poll) ? await store.polls.tally(series.workspaceId, poll.id) : null;
+  const voters = poll.anonymous ? null : await store.polls.respondents(series.workspaceId, poll.id);
+  const tallies = resultsShown(poll)
+    ? publishableTallies(poll, await store.polls.tally(series.workspaceId, poll.id))
+    : null;
   const closes = poll.closesAt ? formatWhen(poll.closesAt, series.timeZone, locale) : "";
   return { heading: headingOf(ctx), poll, voters, closes, tallies };
 }

@@ -1,12 +1,12 @@
 /**
  * Reminds team members who have not voted, by DM. The team is the explicit members plus everyone
- * holding the series' team or moderator roles. In an anonymous poll each member's own keyed hash
- * is recomputed and looked up among the voter keys, so the check learns only "has this person
- * voted" (what a reminder needs), never an answer; the DM says nothing about anyone else.
+ * holding the series' team or moderator roles. Who has answered comes from the votes (named) or
+ * the turnout (anonymous: who answered, never what, and "legacy:" keys of polls opened before the
+ * ballot box); the DM says nothing about anyone else.
  * Returns how many were reminded.
  */
 import { JOB_KINDS } from "../../domain/job-keys.js";
-import { voterKeyOf } from "../../domain/polls.js";
+import { turnoutNames } from "../../domain/polls.js";
 import { translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import { escapeMarkdown } from "../../render/markup.js";
@@ -56,7 +56,8 @@ export async function remindNonVoters(
   if (roleIds.length && workspace && home) {
     for (const ref of (await platforms.for(home)?.roleMembers(workspace, roleIds)) ?? []) members.add(ref);
   }
-  const voted = await store.polls.voterKeys(series.workspaceId, poll.id);
+  const voted = await store.polls.voters(series.workspaceId, poll.id);
+  const namesOf = (member: string) => (poll.anonymous ? turnoutNames(poll.id, member, secret) : [member]);
   const locale = await seriesLocaleOf(store, series);
   const { t } = translator(locale);
   const text = t("poll.reminder", {
@@ -66,7 +67,7 @@ export async function remindNonVoters(
   });
   let reminded = 0;
   for (const member of members) {
-    if (voted.has(voterKeyOf(poll, member, secret))) continue;
+    if (namesOf(member).some((name) => voted.has(name))) continue;
     const platform = platforms.for(member);
     if (!platform) continue;
     try {

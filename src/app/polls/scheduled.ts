@@ -5,7 +5,7 @@
  * poll; closing posts results only if it is the one that closed the poll.
  */
 import type { Edition } from "../../domain/edition.js";
-import { pollQuestionsFor } from "../../domain/polls.js";
+import { pollDisclosure, pollQuestionsFor } from "../../domain/polls.js";
 import type { Series } from "../../domain/series.js";
 import { translator } from "../../i18n/index.js";
 import { pollMessage } from "../../render/poll/poll-message.js";
@@ -26,7 +26,7 @@ export async function openTeamPoll(services: Services, series: Series, edition: 
       workspaceId: series.workspaceId,
       editionId: edition.id,
       anonymous: false,
-      resultsVisible: series.settings.showResultsBeforeClose,
+      ...pollDisclosure(false, series.settings),
       closesAt: new Date(now.getTime() + series.settings.pollHours * 3_600_000),
       createdBy: SYSTEM_ACTOR,
       channelRef: channel,

@@ -1,11 +1,14 @@
 /**
  * A click on a 1..5 button. Team members only; open polls only (a poll past its deadline refuses
- * votes even before the scheduler closes it); a vote can be changed until close (one row per
- * question and voter). Anonymous polls store the vote under a keyed hash, never the user (see
- * src/domain/polls.ts). The voter privately sees their own choice; the channel's message shows
- * only how many people voted.
+ * votes even before the scheduler closes it). A named poll keeps the vote under the voter, who can
+ * change it until close, and the channel's message shows how many people voted. An anonymous poll
+ * counts the answer once into its ballot box, apart from the record that this person answered
+ * (src/domain/polls.ts): it cannot be changed, the channel's message does not move, and the
+ * voter is told privately that it counted (a named poll's voter sees their choice).
  */
-import { isDue, parseVoteButtonValue, voterKeyOf } from "../../domain/polls.js";
+import type { PollQuestion } from "../../domain/poll.js";
+import { isDue, parseVoteButtonValue, turnoutNames } from "../../domain/polls.js";
+import type { ActionEvent, Actor, Responder } from "../../edge.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
 import { sentence } from "../../render/message.js";
@@ -33,6 +36,17 @@ function voteTarget(value: string) {
   return { pollId: choice.pollId };
 }
 
+/** One click, resolved: who, on which poll and question, which value, and how to answer. */
+interface Vote {
+  services: Services;
+  actor: Actor;
+  event: ActionEvent;
+  responder: Responder;
+  ctx: PollContext;
+  question: PollQuestion;
+  value: number;
+}
+
 export const votePoll: ActionHandler = seriesHandler({
   access: "member",
   series: (event) => voteTarget(event.value),
@@ -43,22 +57,43 @@ export const votePoll: ActionHandler = seriesHandler({
     const ctx = await openPollOf(services, scope);
     const question = ctx.poll.questions.find((q) => q.id === choice.questionId);
     if (!question) throw new AfterchatError("poll_not_found");
-    const { store } = services;
-    const voterKey = voterKeyOf(ctx.poll, actor.userRef, services.secret);
-    await store.polls.vote(ctx.series.workspaceId, ctx.poll.id, question.id, voterKey, {
-      value: choice.value,
-    });
-    await rememberPollMessage(services, ctx, actor, event);
-
-    const locale = await seriesLocaleOf(store, ctx.series);
-    const view = await pollView(store, ctx, locale);
-    await refreshPollMessage(services, ctx, responder, pollMessage(translator(locale).t, locale, view));
-    const { t } = translator(actor.locale);
-    await responder.reply(
-      sentence(t("poll.voted", { value: choice.value, question: questionLabel(t, question) })),
-      {
-        ephemeral: true,
-      },
-    );
+    const vote: Vote = { services, actor, event, responder, ctx, question, value: choice.value };
+    await (ctx.poll.anonymous ? voteAnonymously(vote) : voteNamed(vote));
   },
 });
+
+async function voteNamed({ services, actor, event, responder, ctx, question, value }: Vote): Promise<void> {
+  const { store } = services;
+  await store.polls.vote(ctx.series.workspaceId, ctx.poll.id, question.id, actor.userRef, { value });
+  await rememberPollMessage(services, ctx, actor, event);
+  const locale = await seriesLocaleOf(store, ctx.series);
+  const view = await pollView(store, ctx, locale);
+  await refreshPollMessage(services, ctx, responder, pollMessage(translator(locale).t, locale, view));
+  const { t } = translator(actor.locale);
+  await responder.reply(sentence(t("poll.voted", { value, question: questionLabel(t, question) })), {
+    ephemeral: true,
+  });
+}
+
+async function voteAnonymously({
+  services,
+  actor,
+  event,
+  responder,
+  ctx,
+  question,
+  value,
+}: Vote): Promise<void> {
+  const names = turnoutNames(ctx.poll.id, actor.userRef, services.secret);
+  const counted = await services.store.polls.castAnonymous(ctx.series.workspaceId, ctx.poll.id, names, {
+    questionId: question.id,
+    value,
+  });
+  await rememberPollMessage(services, ctx, actor, event);
+  const { t } = translator(actor.locale);
+  const label = questionLabel(t, question);
+  // The value is not echoed: the confirmation is a message the platform (and a debug log) would
+  // see with the voter's name on it, and an anonymous answer cannot be corrected anyway.
+  const text = t(counted ? "poll.anonymousVoted" : "poll.alreadyAnswered", { question: label });
+  await responder.reply(sentence(text), { ephemeral: true });
+}

@@ -1,7 +1,9 @@
 /**
  * The poll as posted in the channel: per question a row of 1..5 buttons, then Comment, My votes /
- * results and Close. It shows how many people voted (never who) and the tally only when the
- * series shows results before close.
+ * results and Close. A named poll shows how many people voted (never who) and the tally only when
+ * the series shows results before close. An anonymous poll shows neither while open (watching
+ * either move tells who just answered what: docs/anonymity.md); it says that its answers are final
+ * and from how many answers results are shown.
  */
 import type { Poll, QuestionTally } from "../../domain/poll.js";
 import { POLL_SCALE } from "../../domain/poll.js";
@@ -18,7 +20,8 @@ type T = Translator["t"];
 export interface PollView {
   heading: PollHeading;
   poll: Poll;
-  voters: number;
+  /** How many people voted so far; null when not shown (anonymous polls). */
+  voters: number | null;
   /** When the poll closes, already written for the reader. */
   closes: string;
   /** The tally, passed only when it may be shown. */
@@ -30,8 +33,11 @@ export function pollMessage(t: T, locale: string, view: PollView): Message {
   const title = t("poll.title", { hashtag: escapeMarkdown(heading.hashtag), number: heading.editionNumber });
   const blocks: Block[] = [
     { type: "header", text: title },
-    { type: "section", text: t("poll.intro", { closes: view.closes }) },
-    { type: "context", text: t(poll.anonymous ? "poll.anonymous" : "poll.named") },
+    {
+      type: "section",
+      text: t(poll.anonymous ? "poll.introAnonymous" : "poll.intro", { closes: view.closes }),
+    },
+    { type: "context", text: promise(t, poll) },
   ];
   for (const question of orderedQuestions(poll)) {
     blocks.push({ type: "section", text: `**${questionLabel(t, question)}**` });
@@ -44,7 +50,8 @@ export function pollMessage(t: T, locale: string, view: PollView): Message {
       })),
     });
   }
-  blocks.push({ type: "context", text: t("poll.voters", { count: view.voters }) });
+  const counter = view.voters === null ? null : t("poll.voters", { count: view.voters });
+  if (counter) blocks.push({ type: "context", text: counter });
   if (view.tallies) blocks.push(...tallyBlocks(t, poll, view.tallies, locale));
   else blocks.push({ type: "context", text: t("poll.resultsLater") });
   blocks.push({
@@ -55,7 +62,17 @@ export function pollMessage(t: T, locale: string, view: PollView): Message {
       { action: "poll.close", value: poll.id, label: t("poll.buttons.close"), style: "danger" },
     ],
   });
-  return message(`${title}: ${t("poll.voters", { count: view.voters })}`, blocks);
+  return message(counter ? `${title}: ${counter}` : title, blocks);
+}
+
+/** What the poll promises about who sees what, and (anonymous) from how many answers. */
+function promise(t: T, poll: Pick<Poll, "anonymous" | "minAnswers">): string {
+  if (!poll.anonymous) return t("poll.named");
+  return [
+    t("poll.anonymous"),
+    t("poll.anonymousFinal"),
+    t("poll.threshold", { count: poll.minAnswers }),
+  ].join("\n");
 }
 
 /** What the poll message becomes once closed: no buttons, a pointer to the results. */

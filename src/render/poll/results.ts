@@ -1,8 +1,10 @@
 /**
  * A poll's results as a neutral message: per question the 1..5 distribution, the average and the
  * number of votes, then the comments. No names, ever, even for named polls: the channel learns
- * what the team thinks, not who thought it. Charts are not drawn here: whoever posts the results
- * may add the PNG from src/render/charts (pollChart) to `files`.
+ * what the team thinks, not who thought it. Tallies arrive already cut to what may be shown
+ * (publishableTallies, src/domain/polls.ts): a withheld question or set of comments says so.
+ * Charts are not drawn here: whoever posts the results may add the PNG from src/render/charts
+ * (pollChart) to `files`.
  */
 import type { Poll, QuestionTally } from "../../domain/poll.js";
 import { tallyInOrder } from "../../domain/polls.js";
@@ -26,7 +28,8 @@ export function formatAverage(average: number, locale: string): string {
 }
 
 /** One question's figures: summary line and a bar per value, 5 at the top. */
-export function tallyLines(t: T, tally: QuestionTally, locale: string): string[] {
+export function tallyLines(t: T, tally: QuestionTally, locale: string, minAnswers = 1): string[] {
+  if (tally.withheld) return [t("poll.results.withheld", { count: minAnswers })];
   if (tally.votes === 0 || tally.average === null) return [t("poll.results.noVotes")];
   const most = Math.max(...tally.counts, 1);
   const bars = [5, 4, 3, 2, 1].map((value) => {
@@ -42,14 +45,17 @@ export function tallyLines(t: T, tally: QuestionTally, locale: string): string[]
 /** Blocks for every question's figures (used by the results and by visible-before-close polls). */
 export function tallyBlocks(
   t: T,
-  poll: Pick<Poll, "questions">,
+  poll: Pick<Poll, "questions" | "minAnswers">,
   tallies: readonly QuestionTally[],
   locale: string,
 ): Block[] {
   const ordered = tallyInOrder(poll, tallies);
   return orderedQuestions(poll).map((question, index) => ({
     type: "section" as const,
-    text: [`**${questionLabel(t, question)}**`, ...tallyLines(t, ordered[index]!, locale)].join("\n"),
+    text: [
+      `**${questionLabel(t, question)}**`,
+      ...tallyLines(t, ordered[index]!, locale, poll.minAnswers),
+    ].join("\n"),
   }));
 }
 
@@ -57,7 +63,7 @@ export function pollResultsMessage(
   t: T,
   locale: string,
   heading: PollHeading,
-  poll: Pick<Poll, "questions">,
+  poll: Pick<Poll, "questions" | "minAnswers">,
   tallies: readonly QuestionTally[],
   voters: number,
 ): Message {
@@ -78,5 +84,7 @@ export function pollResultsMessage(
         "\n",
       ),
     });
+  if (tallies.some((tally) => tally.commentsWithheld))
+    blocks.push({ type: "context", text: t("poll.results.commentsWithheld", { count: poll.minAnswers }) });
   return message(`${title}: ${t("poll.results.voters", { count: voters })}`, blocks);
 }

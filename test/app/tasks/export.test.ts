@@ -64,7 +64,8 @@ async function filled(locale: "en" | "fr" = "en"): Promise<World> {
     questions: [{ key: "overall", label: null }],
   });
   const question = poll.questions[0]!;
-  await w.store.polls.vote(ws, poll.id, question.id, "hashed-voter", { value: 2, comment: SECRET });
+  await w.store.polls.castAnonymous(ws, poll.id, [w.ref("U2")], { questionId: question.id, value: 2 });
+  await w.store.polls.castAnonymous(ws, poll.id, [w.ref("U2")], { comment: SECRET });
   return w;
 }
 

@@ -1,5 +1,15 @@
 import { randomUUID } from "node:crypto";
+import {
+  type AnonymousAnswer,
+  addAnswer,
+  ballotBoxTallies,
+  COMMENT_PART,
+  emptyBallotBox,
+  partOf,
+  sealBallotBox,
+} from "../../../src/domain/ballot-box.js";
 import type { NewPoll, Poll, PollVote, QuestionTally } from "../../../src/domain/poll.js";
+import { isScaleValue, minAnswersFor } from "../../../src/domain/polls.js";
 import type { PollRepository } from "../../../src/ports.js";
 import { storeErrors } from "../../../src/store/errors.js";
 import { compareText, isVoteValue, questionPosition, tallyQuestion } from "../../../src/store/rules.js";
@@ -51,16 +61,20 @@ export class MemoryPolls implements PollRepository {
       requestKey: input.requestKey ?? null,
       createdAt: this.db.clock.now(),
       closedAt: null,
+      minAnswers: input.minAnswers ?? minAnswersFor(input.anonymous),
     });
-    input.questions.forEach((q, index) => {
+    const questionIds = input.questions.map((q, index) => {
+      const questionId = newId();
       this.db.t.questions.push({
-        id: newId(),
+        id: questionId,
         pollId: id,
         position: questionPosition(index),
         key: q.key,
         label: q.label,
       });
+      return questionId;
     });
+    if (input.anonymous) this.db.t.ballotBoxes.push({ pollId: id, ...emptyBallotBox(questionIds) });
     return { poll: this.toPoll(this.row(input.workspaceId, id)!), created: true };
   }
 
@@ -95,7 +109,11 @@ export class MemoryPolls implements PollRepository {
   ): Promise<void> {
     if (answer.value !== undefined && !isVoteValue(answer.value)) throw storeErrors.voteValue(answer.value);
     const poll = this.row(workspaceId, pollId);
-    if (!poll || !this.db.t.questions.some((q) => q.pollId === pollId && q.id === questionId))
+    if (
+      !poll ||
+      poll.anonymous ||
+      !this.db.t.questions.some((q) => q.pollId === pollId && q.id === questionId)
+    )
       throw storeErrors.poll(pollId);
     const row = this.db.t.votes.find((v) => v.questionId === questionId && v.voterKey === voterKey);
     if (row) {
@@ -114,7 +132,7 @@ export class MemoryPolls implements PollRepository {
 
   private votesOfPoll(workspaceId: string, pollId: string) {
     const poll = this.row(workspaceId, pollId);
-    if (!poll) return [];
+    if (!poll || poll.anonymous) return [];
     const questions = this.db.t.questions
       .filter((q) => q.pollId === pollId)
       .sort((a, b) => a.position - b.position);
@@ -127,13 +145,64 @@ export class MemoryPolls implements PollRepository {
     );
   }
 
-  async voterKeys(workspaceId: string, pollId: string): Promise<Set<string>> {
+  private box(pollId: string) {
+    const box = this.db.t.ballotBoxes.find((b) => b.pollId === pollId);
+    if (!box) throw new Error(`poll ${pollId} has no ballot box`);
+    return box;
+  }
+
+  private replaceBox(pollId: string, next: ReturnType<typeof emptyBallotBox>) {
+    const index = this.db.t.ballotBoxes.indexOf(this.box(pollId));
+    this.db.t.ballotBoxes[index] = { pollId, ...copy(next) };
+  }
+
+  async castAnonymous(
+    workspaceId: string,
+    pollId: string,
+    names: readonly string[],
+    answer: AnonymousAnswer,
+  ): Promise<boolean> {
+    const [name] = names;
+    if (!name) throw new Error("castAnonymous needs the voter's name");
+    if ("value" in answer && !isScaleValue(answer.value)) throw storeErrors.voteValue(answer.value);
+    const poll = this.row(workspaceId, pollId);
+    const part = partOf(answer);
+    const known =
+      part === COMMENT_PART || this.db.t.questions.some((q) => q.pollId === pollId && q.id === part);
+    if (!poll?.anonymous || !known) throw storeErrors.poll(pollId);
+    const mine = this.db.t.turnout.filter((r) => r.pollId === pollId && names.includes(r.voter));
+    if (mine.some((r) => r.part === part)) return false;
+    this.db.t.turnout.push({ pollId, part, voter: name });
+    const { pollId: _, ...box } = this.box(pollId);
+    this.replaceBox(pollId, addAnswer(box, answer, mine.length === 0));
+    return true;
+  }
+
+  async answeredParts(workspaceId: string, pollId: string, names: readonly string[]): Promise<Set<string>> {
+    if (!this.row(workspaceId, pollId)) return new Set();
+    return new Set(
+      this.db.t.turnout.filter((r) => r.pollId === pollId && names.includes(r.voter)).map((r) => r.part),
+    );
+  }
+
+  async voters(workspaceId: string, pollId: string): Promise<Set<string>> {
+    const poll = this.row(workspaceId, pollId);
+    if (poll?.anonymous)
+      return new Set(this.db.t.turnout.filter((r) => r.pollId === pollId).map((r) => r.voter));
     return new Set(
       this.votesOfPoll(workspaceId, pollId).flatMap(({ votes }) => votes.map((v) => v.voterKey)),
     );
   }
 
+  async respondents(workspaceId: string, pollId: string): Promise<number> {
+    const poll = this.row(workspaceId, pollId);
+    if (poll?.anonymous) return this.box(pollId).respondents;
+    return (await this.voters(workspaceId, pollId)).size;
+  }
+
   async tally(workspaceId: string, pollId: string): Promise<QuestionTally[]> {
+    const poll = this.row(workspaceId, pollId);
+    if (poll?.anonymous) return ballotBoxTallies(this.toPoll(poll), this.box(pollId));
     return this.votesOfPoll(workspaceId, pollId).map(({ q, votes }) => tallyQuestion(q.id, votes));
   }
 
@@ -142,6 +211,11 @@ export class MemoryPolls implements PollRepository {
     if (row?.status !== "open") return false;
     row.status = "closed";
     row.closedAt = at;
+    if (row.anonymous) {
+      this.db.t.turnout = this.db.t.turnout.filter((r) => r.pollId !== id);
+      const { pollId: _, ...box } = this.box(id);
+      this.replaceBox(id, sealBallotBox(box, row.minAnswers));
+    }
     return true;
   }
 

@@ -7,6 +7,7 @@
  */
 import type { AfterPartyMessage } from "../../../src/domain/after-party.js";
 import type { AuditEvent } from "../../../src/domain/audit.js";
+import type { BallotBox } from "../../../src/domain/ballot-box.js";
 import type { Edition } from "../../../src/domain/edition.js";
 import type { Job } from "../../../src/domain/job.js";
 import type { Note } from "../../../src/domain/note.js";
@@ -106,6 +107,10 @@ export interface Tables {
   polls: Array<Omit<Poll, "questions"> & { requestKey: string | null }>;
   questions: Array<PollQuestion & { pollId: string }>;
   votes: Array<PollVote & { id: string }>;
+  /** Anonymous polls: who answered which part (a question id or "comment"). */
+  turnout: Array<{ pollId: string; part: string; voter: string }>;
+  /** Anonymous polls: one ballot box per poll (totals only). */
+  ballotBoxes: Array<BallotBox & { pollId: string }>;
   tasks: Array<Task & { requestKey: string | null }>;
   audit: AuditEvent[];
   imports: ImportRunRow[];
@@ -129,6 +134,8 @@ export function emptyTables(): Tables {
     polls: [],
     questions: [],
     votes: [],
+    turnout: [],
+    ballotBoxes: [],
     tasks: [],
     audit: [],
     imports: [],
