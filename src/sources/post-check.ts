@@ -27,9 +27,14 @@ export function badCount(post: Post): SkipReason | null {
   for (const field of COUNT_FIELDS) {
     const value = post[field];
     if (value === null || value === undefined) continue;
-    if (!(Number.isSafeInteger(value) && value >= 0)) {
+    if (!isCount(value)) {
       return { code: "bad_value", detail: `${field} ${String(value).slice(0, 30)} of ${post.externalId}` };
     }
   }
   return null;
+}
+
+/** A whole number from 0 to MAX_COUNT. */
+export function isCount(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0;
 }
