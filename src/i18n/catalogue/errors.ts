@@ -25,7 +25,7 @@ export const errors = area({
       "A feedback poll is already open for edition {{number}}. Close it first with the button on the poll.",
     task_not_found: "That task no longer exists.",
     import_unrecognised:
-      "I do not recognise this file. I can import a twarc2 archive (.jsonl), an X analytics export (.csv) or a Twitter archive tweets.js. Nothing was imported.",
+      "I do not recognise this file. I can import: $t(stats.formats.list). Nothing was imported.",
     import_empty: "This file has no posts to import. Nothing was imported.",
     import_too_large:
       "This file is larger than {{max}}. Import it with the command line: npx afterchat import <file>.",
@@ -69,7 +69,7 @@ export const errors = area({
       "Un sondage de retour est déjà ouvert pour l'édition {{number}}. Fermez-le d'abord avec le bouton du sondage.",
     task_not_found: "Cette tâche n'existe plus.",
     import_unrecognised:
-      "Je ne reconnais pas ce fichier. Je sais importer une archive twarc2 (.jsonl), un export X analytics (.csv) ou une archive Twitter tweets.js. Rien n'a été importé.",
+      "Je ne reconnais pas ce fichier. Je sais importer : $t(stats.formats.list). Rien n'a été importé.",
     import_empty: "Ce fichier ne contient aucun post à importer. Rien n'a été importé.",
     import_too_large:
       "Ce fichier dépasse {{max}}. Importez-le en ligne de commande : npx afterchat import <fichier>.",

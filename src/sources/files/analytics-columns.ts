@@ -18,7 +18,13 @@
  */
 export const TWEET_COLUMNS = {
   id: ["tweet id", "identifiant du tweet", "id du tweet", "post id", "id du post", "identifiant du post"],
-  permalink: ["tweet permalink", "permalien du tweet", "lien permanent du tweet", "post link", "lien du post"],
+  permalink: [
+    "tweet permalink",
+    "permalien du tweet",
+    "lien permanent du tweet",
+    "post link",
+    "lien du post",
+  ],
   text: ["tweet text", "texte du tweet", "post text", "texte du post"],
   time: ["time", "heure"],
   /** The 2024 export: a day only ("Sat, Sep 13, 2026"); the time comes from the id. */

@@ -1,4 +1,7 @@
 import type { FileFormat, FileParser, SourceItem } from "../types.js";
+import { savedBlueskyParser } from "./saved-bluesky.js";
+import { savedMastodonParser } from "./saved-mastodon.js";
+import { savedXParser } from "./saved-x.js";
 import type { Chunk } from "./text.js";
 import { parseTwarcBatches, twarcParser } from "./twarc.js";
 import { tweetsJsParser } from "./tweets-js.js";
@@ -22,6 +25,12 @@ export function parserFor(format: FileFormat, options: ParseOptions = {}): FileP
       return xAnalyticsDailyParser();
     case "tweets-js":
       return tweetsJsParser(options);
+    case "x-api-json":
+      return savedXParser();
+    case "bluesky-json":
+      return savedBlueskyParser();
+    case "mastodon-json":
+      return savedMastodonParser();
   }
 }
 

@@ -1,6 +1,6 @@
+import { isCount } from "../post-check.js";
 import type { DailyMetrics, FileParser, SourceItem } from "../types.js";
 import { canonicalOther, DAILY_COLUMNS, hasColumns, mapColumns } from "./analytics-columns.js";
-import { isCount } from "../post-check.js";
 import { readNumber, sourceCount } from "./counts.js";
 import { readCsv } from "./csv-records.js";
 import { parseIsoDay } from "./dates.js";

@@ -1,7 +1,7 @@
 import type { Post } from "../../domain/post.js";
+import { badCount } from "../post-check.js";
 import type { FileParser, SourceItem } from "../types.js";
 import { hasColumns, mapColumns, TWEET_COLUMNS } from "./analytics-columns.js";
-import { badCount } from "../post-check.js";
 import { sourceCount } from "./counts.js";
 import { readCsv } from "./csv-records.js";
 import { parseAnalyticsTime, parseIsoDay } from "./dates.js";
@@ -41,7 +41,10 @@ async function* parseTweets(input: AsyncIterable<Uint8Array | string>, options: 
       yield skipItem(at, item.code, item.detail);
     } else if (!columns) {
       columns = mapColumns(item.fields, TWEET_COLUMNS);
-      if (!hasColumns(columns, ["id", "text"]) || (columns.time === undefined && columns.date === undefined)) {
+      if (
+        !hasColumns(columns, ["id", "text"]) ||
+        (columns.time === undefined && columns.date === undefined)
+      ) {
         yield skipItem(at, "missing_field", "header without post id, text and time or date columns");
         return;
       }

@@ -83,7 +83,10 @@ export function mapBlueskyFeedItem(
   if (post.type !== "post" || !reason.success) return [post];
   const repostedAt = parseTimestamp(reason.data.indexedAt);
   if (!repostedAt)
-    return [post, { type: "skip", at, reason: { code: "bad_value", detail: `repost of ${post.post.externalId}` } }];
+    return [
+      post,
+      { type: "skip", at, reason: { code: "bad_value", detail: `repost of ${post.post.externalId}` } },
+    ];
   const { by } = reason.data;
   const original = post.post;
   const repost: Post = {

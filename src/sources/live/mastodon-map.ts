@@ -100,7 +100,8 @@ function toPost(status: Status, reblog: Status | null, createdAt: Date, host: st
   };
 }
 
+/** `user@host` for a local account's bare `user`; a remote `user@other` as is; bare when the host is unknown (""). */
 export function qualify(acct: string, host: string): string {
   const bare = acct.replace(/^@/, "");
-  return bare.includes("@") ? bare : `${bare}@${host}`;
+  return bare.includes("@") || host === "" ? bare : `${bare}@${host}`;
 }
