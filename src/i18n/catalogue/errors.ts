@@ -32,6 +32,8 @@ export const errors = area({
     source_window:
       "X recent search only covers the last 7 days (since {{oldest}}). For older posts, import a twarc2 archive or an X analytics export.",
     source_auth: "{{network}} refused our credentials. Check the access token in afterchat's configuration.",
+    source_auth_anonymous:
+      "{{network}} refused to answer without a login. For Bluesky set BLUESKY_HANDLE and BLUESKY_APP_PASSWORD (an app password), for X X_BEARER_TOKEN, for Mastodon MASTODON_ACCESS_TOKEN.",
     source_rate_limited: "{{network}} asks us to slow down until {{retryAt}}. Try again after that time.",
     source_unavailable: "{{network}} is not answering right now. Try again in a few minutes.",
     source_bad_response:
@@ -77,6 +79,8 @@ export const errors = area({
       "La recherche récente de X ne couvre que les 7 derniers jours (depuis le {{oldest}}). Pour des posts plus anciens, importez une archive twarc2 ou un export X analytics.",
     source_auth:
       "{{network}} a refusé nos identifiants. Vérifiez le jeton d'accès dans la configuration d'afterchat.",
+    source_auth_anonymous:
+      "{{network}} refuse de répondre sans connexion. Pour Bluesky, renseignez BLUESKY_HANDLE et BLUESKY_APP_PASSWORD (un mot de passe d'application), pour X X_BEARER_TOKEN, pour Mastodon MASTODON_ACCESS_TOKEN.",
     source_rate_limited:
       "{{network}} nous demande de ralentir jusqu'à {{retryAt}}. Réessayez après cette heure.",
     source_unavailable: "{{network}} ne répond pas pour le moment. Réessayez dans quelques minutes.",
