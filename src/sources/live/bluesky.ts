@@ -70,8 +70,7 @@ export class BlueskySource implements LiveSource {
     const session = this.#credentials
       ? new BlueskySession(this.options.baseUrl, this.#credentials, policy)
       : null;
-    const get = (url: string) =>
-      session ? session.run(() => getJson(url, policy)) : getJson(url, policy);
+    const get = (url: string) => (session ? session.run(() => getJson(url, policy)) : getJson(url, policy));
     const followers = new FollowerCounts(this.options.baseUrl, get);
     const progress: PullProgress = { fetched: 0, pages: 0 };
     let cursor: string | undefined;
