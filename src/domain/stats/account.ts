@@ -22,9 +22,28 @@ export interface DayRange {
   to: string;
 }
 
-/** The UTC calendar days from one instant to another, as a DayRange. */
-export function dayRangeOf(from: Date, to: Date): DayRange {
-  return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
+/**
+ * The calendar days from one instant to another in a time zone (the chat's; UTC by default), as a DayRange.
+ * An open end (null) takes every day on that side.
+ */
+export function dayRangeOf(from: Date | null, to: Date | null, timeZone = "UTC"): DayRange {
+  return {
+    from: from === null ? "0000-01-01" : dayIn(from, timeZone),
+    to: to === null ? "9999-12-31" : dayIn(to, timeZone),
+  };
+}
+
+/** YYYY-MM-DD of an instant in a time zone. */
+function dayIn(date: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  })
+    .formatToParts(date)
+    .reduce<Record<string, string>>((out, part) => ({ ...out, [part.type]: part.value }), {});
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 /**

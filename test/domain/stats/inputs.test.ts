@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accountSection, dayRangeOf } from "../../../src/domain/stats/account.js";
+import { accountSection, type DailyFigures, dayRangeOf } from "../../../src/domain/stats/account.js";
 import { computeReport } from "../../../src/domain/stats/index.js";
 import { at, post, repost } from "./factory.js";
 
@@ -61,14 +61,11 @@ describe("GIVEN hosts", () => {
 });
 
 describe("GIVEN an X analytics daily overview", () => {
-  const day = (date: string, impressions: number, follows?: number) => ({
+  const day = (date: string, impressions: number, follows?: number): DailyFigures => ({
     date,
     postsPublished: 3,
     impressions,
     engagements: impressions / 10,
-    likes: 0,
-    reposts: 0,
-    replies: 0,
     extra: follows === undefined ? {} : { follows },
   });
 
