@@ -34,6 +34,8 @@ const COLUMNS = [
   "replies",
   "quotes",
   "impressions",
+  "bookmarks",
+  "shares",
   "url",
   "hashtags",
   "mentions",
@@ -53,6 +55,8 @@ const KEEP_WHEN_NULL = [
   "referencedId",
   "conversationId",
   "impressions",
+  "bookmarks",
+  "shares",
   "url",
 ];
 const ALWAYS = ["hashtags", "mentions", "updatedAt"];
@@ -123,6 +127,8 @@ export function upsertPostsParam(
       replies: p.replies,
       quotes: p.quotes,
       impressions: p.impressions,
+      bookmarks: p.bookmarks ?? null,
+      shares: p.shares ?? null,
       url: p.url,
       hashtags: JSON.stringify(p.hashtags),
       mentions: JSON.stringify(p.mentions),
