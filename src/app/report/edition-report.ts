@@ -4,10 +4,12 @@
  * participations (for the roster) are saved together, in one transaction.
  */
 import { ContributionCollector } from "../../domain/contributions.js";
+import { accountSection, dayRangeOf } from "../../domain/stats/account.js";
 import type { Edition } from "../../domain/edition.js";
 import type { Series } from "../../domain/series.js";
 import { createStatsAccumulator, headlineOf, type Report } from "../../domain/stats/index.js";
 import type { Store } from "../../ports.js";
+import { editionWindow } from "../import/window.js";
 
 export async function buildEditionReport(store: Store, series: Series, edition: Edition): Promise<Report> {
   const ws = edition.workspaceId;
@@ -26,16 +28,29 @@ export async function buildEditionReport(store: Store, series: Series, edition: 
     window: { startsAt: edition.startsAt, endsAt: edition.endsAt },
     previousContributors,
     previous: previous?.headline ?? null,
+    instance: series.mastodonInstance,
   });
   const contributions = new ContributionCollector();
   for await (const post of store.posts.streamByEdition(ws, edition.id)) {
     stats.add(post);
     contributions.add(post);
   }
-  const report = stats.finish();
+  const report = { ...stats.finish(), account: await editionAccount(store, series, edition) };
   await store.transaction(async (tx) => {
     await tx.editions.update(ws, edition.id, { headline: headlineOf(report) });
     await tx.participants.recordEdition(ws, edition.id, contributions.result());
   });
   return report;
+}
+
+/**
+ * The account section from the daily overviews imported into the workspace (stored under account "" by
+ * `/afterchat import` and `afterchat import`), over the edition's days in the series' time zone: from an
+ * hour before the start to the end of the after-party (the import window).
+ */
+async function editionAccount(store: Store, series: Series, edition: Edition): Promise<Report["account"]> {
+  const window = editionWindow(series, edition);
+  const range = dayRangeOf(window.since, window.until, series.timeZone);
+  const days = await store.dailyMetrics.list(edition.workspaceId, "", range.from, range.to);
+  return accountSection(days, range);
 }
