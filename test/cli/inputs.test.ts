@@ -47,7 +47,8 @@ describe("afterchat report on saved API responses", () => {
       "--json",
     ]);
     expect(code).toBe(0);
-    for (const format of ["bluesky-json", "mastodon-json", "x-api-json"]) expect(stderr).toContain(`(${format})`);
+    for (const format of ["bluesky-json", "mastodon-json", "x-api-json"])
+      expect(stderr).toContain(`(${format})`);
     const report = json(stdout);
     // Bluesky 6 (q1, a1, a1b, late, ben's repost, ana's quote), Mastodon 3 (a boost, a1, q1), X 4 (two
     // retweets whose own text is cut before the tag, their originals... and two posts).
@@ -87,7 +88,9 @@ describe("afterchat report on X's 2024 analytics exports", () => {
     expect(report.account).toEqual({
       from: "2026-03-03",
       to: "2026-03-03",
-      days: [{ date: "2026-03-03", posts: 14, impressions: 9800, engagements: 520, follows: 15, unfollows: 2 }],
+      days: [
+        { date: "2026-03-03", posts: 14, impressions: 9800, engagements: 520, follows: 15, unfollows: 2 },
+      ],
       totals: {
         posts: 14,
         impressions: 9800,
@@ -113,19 +116,32 @@ describe("afterchat report on a daily overview alone", () => {
   it.each([
     ["the 2024 account_overview_analytics.csv", sources("account_overview_analytics.csv"), 3],
     ["our tweet-activity daily export", sources("analytics-daily-en.csv"), undefined],
-  ])("GIVEN %s THEN no '0 posts kept': the days are the report's account section", async (_name, path, days) => {
-    const { code, stdout, stderr } = await runCliCapturing(["report", path, "--json"]);
-    expect(code).toBe(0);
-    expect(stderr).not.toContain(en.t("cli.fileSummary", { file: path, format: "x-analytics-daily-csv", count: 0, ignored: 0, skipped: 0 }));
-    expect(stderr).toContain("days of account analytics");
-    const report = json(stdout);
-    expect(report.posts.total).toBe(0);
-    expect(report.account.days.length).toBeGreaterThan(0);
-    if (days !== undefined) expect(report.account.days).toHaveLength(days);
-  });
+  ])(
+    "GIVEN %s THEN no '0 posts kept': the days are the report's account section",
+    async (_name, path, days) => {
+      const { code, stdout, stderr } = await runCliCapturing(["report", path, "--json"]);
+      expect(code).toBe(0);
+      expect(stderr).not.toContain(
+        en.t("cli.fileSummary", {
+          file: path,
+          format: "x-analytics-daily-csv",
+          count: 0,
+          ignored: 0,
+          skipped: 0,
+        }),
+      );
+      expect(stderr).toContain("days of account analytics");
+      const report = json(stdout);
+      expect(report.posts.total).toBe(0);
+      expect(report.account.days.length).toBeGreaterThan(0);
+      if (days !== undefined) expect(report.account.days).toHaveLength(days);
+    },
+  );
 
   it("GIVEN the real 2021 daily export (LisaDeBruine) THEN its 31 days make the account section", async () => {
-    const path = sharedFixture("x-analytics-daily-csv/daily_tweet_activity_metrics_LisaDeBruine_20210101_20210201_en.csv");
+    const path = sharedFixture(
+      "x-analytics-daily-csv/daily_tweet_activity_metrics_LisaDeBruine_20210101_20210201_en.csv",
+    );
     if (!path) return;
     const report = json((await runCliCapturing(["report", path, "--json"])).stdout);
     expect(report.account.days).toHaveLength(31);
@@ -134,7 +150,12 @@ describe("afterchat report on a daily overview alone", () => {
 
   it("GIVEN days that miss the chat's days THEN stderr says the report has no account section", async () => {
     // The chat is on 2026-03-03; this overview covers days of March 2021.
-    const { stdout, stderr } = await runCliCapturing(["report", archive, sources("analytics-daily-en.csv"), "--json"]);
+    const { stdout, stderr } = await runCliCapturing([
+      "report",
+      archive,
+      sources("analytics-daily-en.csv"),
+      "--json",
+    ]);
     expect(json(stdout).account).toBeNull();
     expect(stderr).toContain(en.t("cli.noAccountDays", { count: DAILY_EN_DAYS }));
   });
@@ -144,8 +165,16 @@ describe("afterchat report time filters", () => {
   // CHAT's posts: 19:01, 19:03, 19:04, 19:15, 19:17 and 19:20 UTC on 2026-03-03.
   it.each([
     ["no zone: UTC", ["--since", "2026-03-03T19:02", "--until", "2026-03-03T19:15"], 3],
-    ["no zone with --tz: that zone", ["--tz", "Europe/Paris", "--since", "2026-03-03T20:02", "--until", "2026-03-03T20:15"], 3],
-    ["an explicit offset wins over --tz", ["--tz", "Asia/Tokyo", "--since", "2026-03-03T19:02Z", "--until", "2026-03-03T20:15+01:00"], 3],
+    [
+      "no zone with --tz: that zone",
+      ["--tz", "Europe/Paris", "--since", "2026-03-03T20:02", "--until", "2026-03-03T20:15"],
+      3,
+    ],
+    [
+      "an explicit offset wins over --tz",
+      ["--tz", "Asia/Tokyo", "--since", "2026-03-03T19:02Z", "--until", "2026-03-03T20:15+01:00"],
+      3,
+    ],
     ["a day alone for --until: the whole day", ["--since", "2026-03-03", "--until", "2026-03-03"], 6],
     ["a day alone for --until in --tz", ["--tz", "America/New_York", "--until", "2026-03-03"], 6],
     ["a day before, in --tz", ["--tz", "Asia/Tokyo", "--until", "2026-03-03"], 0],

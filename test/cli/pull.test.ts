@@ -57,7 +57,13 @@ describe("afterchat pull x", () => {
             created_at: at(3),
             text: "A1 pen &amp; paper &lt;3 #chatdemo",
             entities: { hashtags: [{ start: 25, end: 34, tag: "chatdemo" }] },
-            public_metrics: { like_count: 2, retweet_count: 0, reply_count: 0, quote_count: 0, bookmark_count: 1 },
+            public_metrics: {
+              like_count: 2,
+              retweet_count: 0,
+              reply_count: 0,
+              quote_count: 0,
+              bookmark_count: 1,
+            },
           },
         ],
         includes: {
@@ -99,7 +105,10 @@ describe("afterchat pull mastodon", () => {
     });
     fake.enqueue(
       mastodonTagPath("chatdemo"),
-      mastodonPage([status("3", "zoe@other.example", "A1 tea", 3), status("2", "cafe", "Q1: coffee or tea?", 2)]),
+      mastodonPage([
+        status("3", "zoe@other.example", "A1 tea", 3),
+        status("2", "cafe", "Q1: coffee or tea?", 2),
+      ]),
     );
     const { code, stdout, stderr } = await runCliCapturing(
       [
@@ -144,8 +153,22 @@ describe("afterchat pull bluesky", () => {
     );
     fake.serve(BLUESKY_PROFILES_PATH, blueskyProfiles({ "did:plc:ben": 12 }));
     const { code, stdout } = await runCliCapturing(
-      ["pull", "bluesky", "--hashtag", "chatdemo", "--since", "2026-03-03T19:00Z", "--until", until, "--json"],
-      { BLUESKY_HANDLE: "me.bsky.social", BLUESKY_APP_PASSWORD: "abcd-efgh-ijkl-mnop", BLUESKY_PDS_URL: fake.baseUrl },
+      [
+        "pull",
+        "bluesky",
+        "--hashtag",
+        "chatdemo",
+        "--since",
+        "2026-03-03T19:00Z",
+        "--until",
+        until,
+        "--json",
+      ],
+      {
+        BLUESKY_HANDLE: "me.bsky.social",
+        BLUESKY_APP_PASSWORD: "abcd-efgh-ijkl-mnop",
+        BLUESKY_PDS_URL: fake.baseUrl,
+      },
     );
     expect(code).toBe(0);
     expect(JSON.parse(stdout).posts.total).toBe(1);

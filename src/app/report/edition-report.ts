@@ -4,12 +4,11 @@
  * participations (for the roster) are saved together, in one transaction.
  */
 import { ContributionCollector } from "../../domain/contributions.js";
-import { accountSection, dayRangeOf } from "../../domain/stats/account.js";
 import type { Edition } from "../../domain/edition.js";
 import type { Series } from "../../domain/series.js";
+import { accountSection, dayRangeOf } from "../../domain/stats/account.js";
 import { createStatsAccumulator, headlineOf, type Report } from "../../domain/stats/index.js";
 import type { Store } from "../../ports.js";
-import { editionWindow } from "../import/window.js";
 
 export async function buildEditionReport(store: Store, series: Series, edition: Edition): Promise<Report> {
   const ws = edition.workspaceId;
@@ -45,12 +44,11 @@ export async function buildEditionReport(store: Store, series: Series, edition: 
 
 /**
  * The account section from the daily overviews imported into the workspace (stored under account "" by
- * `/afterchat import` and `afterchat import`), over the edition's days in the series' time zone: from an
- * hour before the start to the end of the after-party (the import window).
+ * `/afterchat import` and `afterchat import`), over the chat's days: from its start to its end, as calendar
+ * days in the series' time zone.
  */
 async function editionAccount(store: Store, series: Series, edition: Edition): Promise<Report["account"]> {
-  const window = editionWindow(series, edition);
-  const range = dayRangeOf(window.since, window.until, series.timeZone);
+  const range = dayRangeOf(edition.startsAt, edition.endsAt, series.timeZone);
   const days = await store.dailyMetrics.list(edition.workspaceId, "", range.from, range.to);
   return accountSection(days, range);
 }
