@@ -3,6 +3,7 @@
  * Those figures are the whole account's (every post of the day, not only the chat's), so they are shown
  * beside the chat's figures, never mixed into them. See docs/metrics.md "account".
  */
+import { DateTime } from "luxon";
 import type { AccountDay, AccountSection } from "./report.js";
 
 /** One day of a daily overview, as the sources read it (src/sources/types.ts DailyMetrics has this shape). */
@@ -35,15 +36,7 @@ export function dayRangeOf(from: Date | null, to: Date | null, timeZone = "UTC")
 
 /** YYYY-MM-DD of an instant in a time zone. */
 function dayIn(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  })
-    .formatToParts(date)
-    .reduce<Record<string, string>>((out, part) => ({ ...out, [part.type]: part.value }), {});
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return DateTime.fromJSDate(date, { zone: timeZone }).toISODate() ?? date.toISOString().slice(0, 10);
 }
 
 /**

@@ -109,7 +109,9 @@ export async function getJson(
       });
     }
     if (!response.ok) {
-      const apiError = response.status === 400 ? await errorName(response) : (await discard(response), null);
+      let apiError: string | null = null;
+      if (response.status === 400) apiError = await errorName(response);
+      else await discard(response);
       throw new AfterchatError("source_bad_response", {
         network,
         status: response.status,
