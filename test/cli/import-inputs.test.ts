@@ -7,6 +7,7 @@ import { translator } from "../../src/i18n/index.js";
 import { openDatabase } from "../../src/store/database.js";
 import { migrate } from "../../src/store/migrate.js";
 import { createPrismaStore } from "../../src/store/prisma-store.js";
+import { seriesInput } from "../store/seed.js";
 import { OWN_FIXTURES } from "../support/fixtures.js";
 import { runCliCapturing } from "./support.js";
 
@@ -34,22 +35,9 @@ beforeAll(async () => {
   await migrate(url);
   await withStore(async (store) => {
     const ws = await workspace(store);
-    const series = await store.series.create({
-      workspaceId: ws.id,
-      hashtag: "chatdemo",
-      title: "Chat demo",
-      hosts: ["host"],
-      networks: ["x"],
-      mastodonInstance: null,
-      cron: null,
-      timeZone: "UTC",
-      durationMinutes: 60,
-      debriefChannel: null,
-      afterPartyChannel: null,
-      teamRoleIds: [],
-      moderatorRoleIds: [],
-      locale: "en",
-    });
+    const series = await store.series.create(
+      seriesInput(ws.id, "chatdemo", { timeZone: "UTC", hosts: ["host"], locale: "en" }),
+    );
     await store.editions.create({
       workspaceId: ws.id,
       seriesId: series.id,

@@ -1,10 +1,5 @@
-import { jsonParser } from "stream-json/core/parser.js";
 import type { FileFormat } from "../types.js";
-
-const NONE = Symbol.for("object-stream.none");
-const MANY = Symbol.for("object-stream.many");
-
-type Token = { name: string; value?: unknown };
+import { prefixTokens } from "./json-head.js";
 
 /** What the start of a JSON document (perhaps cut at 64 KB) says about its shape. */
 export interface JsonShape {
@@ -26,14 +21,8 @@ export const FIRST = "[0]";
  * more instead of failing (pretty-printed or not). Null when it is not a JSON object or array.
  */
 export function readJsonShape(text: string): JsonShape | null {
-  let tokens: Token[];
-  try {
-    const tokenize = jsonParser({ streamValues: false }) as unknown as (input: unknown) => unknown;
-    const output = tokenize(text) as { [MANY]?: number; values?: Token[] } | symbol;
-    tokens = output === NONE || typeof output !== "object" || output[MANY] !== 1 ? [] : (output.values ?? []);
-  } catch {
-    return null;
-  }
+  const tokens = prefixTokens(text);
+  if (tokens === null) return null;
   const first = tokens[0]?.name;
   if (first !== "startObject" && first !== "startArray") return null;
   const shape: JsonShape = {
