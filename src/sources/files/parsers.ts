@@ -1,7 +1,4 @@
 import type { FileFormat, FileParser, SourceItem } from "../types.js";
-import { savedBlueskyParser } from "./saved-bluesky.js";
-import { savedMastodonParser } from "./saved-mastodon.js";
-import { savedXParser } from "./saved-x.js";
 import type { Chunk } from "./text.js";
 import { parseTwarcBatches, twarcParser } from "./twarc.js";
 import { tweetsJsParser } from "./tweets-js.js";
@@ -26,12 +23,25 @@ export function parserFor(format: FileFormat, options: ParseOptions = {}): FileP
     case "tweets-js":
       return tweetsJsParser(options);
     case "x-api-json":
-      return savedXParser();
+      return lazyParser(format, async () => (await import("./saved-x.js")).savedXParser());
     case "bluesky-json":
-      return savedBlueskyParser();
+      return lazyParser(format, async () => (await import("./saved-bluesky.js")).savedBlueskyParser());
     case "mastodon-json":
-      return savedMastodonParser();
+      return lazyParser(format, async () => (await import("./saved-mastodon.js")).savedMastodonParser());
   }
+}
+
+/**
+ * A parser whose module loads on first use: saved responses map through the live pulls' zod schemas, and
+ * loading them (about 15 MB) for every archive import was memory the large imports did not need.
+ */
+function lazyParser(format: FileFormat, load: () => Promise<FileParser>): FileParser {
+  return {
+    format,
+    async *parse(input) {
+      yield* (await load()).parse(input);
+    },
+  };
 }
 
 /**

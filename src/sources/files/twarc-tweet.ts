@@ -77,14 +77,20 @@ export function tweetToPost(tweet: unknown, users: Users, tweets: Tweets = NO_TW
   const impressions = metrics === null ? null : sourceCount(metrics.impression_count);
   const authorMetrics = objectOrNull(author.public_metrics);
   const authorName = author.name;
-  const content = contentOf(tweet, text);
+  // A long post's note_tweet holds its full text and entities (read in place: one object less per tweet).
+  const note = objectOrNull(tweet.note_tweet);
+  const long = note !== null && typeof note.text === "string";
+  const entities = objectOrNull(long ? (note.entities ?? tweet.entities) : tweet.entities);
+  let fullText = long ? (note.text as string) : text;
+  let hashtags = entities === null ? [] : uniqueLowerField(entities.hashtags, "tag");
+  let mentions = entities === null ? [] : uniqueLowerField(entities.mentions, "username");
   if (retweeted !== null) {
     const original = retweetedInline ?? tweets.get(retweeted);
     if (original !== undefined && typeof original.text === "string") {
       const full = contentOf(original, original.text);
-      content.text = repostText(content.text, full.text);
-      content.hashtags = union(content.hashtags, full.hashtags);
-      content.mentions = union(content.mentions, full.mentions);
+      fullText = repostText(fullText, full.text);
+      hashtags = union(hashtags, full.hashtags);
+      mentions = union(mentions, full.mentions);
     }
   }
   const post: Post = {
@@ -93,7 +99,7 @@ export function tweetToPost(tweet: unknown, users: Users, tweets: Tweets = NO_TW
     authorHandle: handle,
     authorName: typeof authorName === "string" ? authorName : null,
     authorFollowers: authorMetrics === null ? null : sourceCount(authorMetrics.followers_count),
-    text: decodeHtmlEntities(content.text),
+    text: decodeHtmlEntities(fullText),
     createdAt,
     kind: classifyKind({
       reposts: retweeted !== null,
@@ -111,8 +117,8 @@ export function tweetToPost(tweet: unknown, users: Users, tweets: Tweets = NO_TW
     impressions: impressions !== null && impressions !== 0 ? impressions : null,
     bookmarks: metrics === null ? null : sourceCount(metrics.bookmark_count),
     url: statusUrl(handle, id),
-    hashtags: content.hashtags,
-    mentions: content.mentions,
+    hashtags,
+    mentions,
   };
   const bad = badCount(post);
   return bad === null ? { ok: true, post } : { ok: false, reason: bad };
