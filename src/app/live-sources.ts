@@ -16,11 +16,15 @@ export function liveSourceFactory(config: Pick<Config, "x" | "bluesky" | "mastod
           ? new XApiSource({ baseUrl: config.x.apiUrl, bearerToken: config.x.bearerToken, now })
           : null;
       case "bluesky":
-        return new BlueskySource({
-          baseUrl: config.bluesky.apiUrl,
-          bearerToken: config.bluesky.accessToken ?? undefined,
-          now,
-        });
+        // Logged in (BLUESKY_HANDLE + BLUESKY_APP_PASSWORD): through the account's PDS, which pages search
+        // results; else the AppView, with BLUESKY_ACCESS_TOKEN when set.
+        return config.bluesky.login
+          ? new BlueskySource({ baseUrl: config.bluesky.pdsUrl, credentials: config.bluesky.login, now })
+          : new BlueskySource({
+              baseUrl: config.bluesky.apiUrl,
+              bearerToken: config.bluesky.accessToken ?? undefined,
+              now,
+            });
       case "mastodon":
         return options.instance
           ? new MastodonSource({

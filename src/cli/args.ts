@@ -1,5 +1,6 @@
 /** Command-line options, parsed with node:util parseArgs and checked into plain values. */
 import { parseArgs } from "node:util";
+import { DateTime } from "luxon";
 import { type Locale, pickLocale } from "../i18n/index.js";
 
 export interface OutputOptions {
@@ -50,12 +51,20 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-function date(option: string, value: string | undefined): Date | null {
+/**
+ * `--since` / `--until`: ISO 8601. A time without a zone ("2026-11-24T18:00") is in `--tz` when given, else
+ * UTC (never the machine's own zone); a zone or offset in the value wins. A day alone starts at its midnight
+ * for `--since` and, for `--until`, takes the whole day (to 23:59:59.999).
+ */
+function date(option: "--since" | "--until", value: string | undefined, timeZone: string): Date | null {
   if (value === undefined) return null;
-  const parsed = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(parsed.getTime()))
-    throw new ArgsError("badDate", { option, value });
-  return parsed;
+  const trimmed = value.trim();
+  const parsed = /^\d{4}-\d{2}-\d{2}/.test(trimmed)
+    ? DateTime.fromISO(trimmed, { zone: timeZone, setZone: true })
+    : null;
+  if (parsed === null || !parsed.isValid) throw new ArgsError("badDate", { option, value });
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(trimmed);
+  return (option === "--until" && dayOnly ? parsed.endOf("day") : parsed).toJSDate();
 }
 
 function zone(value: string | undefined, fallback: string): string {
@@ -88,13 +97,14 @@ export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZon
       detail: `--edition must be a positive whole number (got "${values.edition}")`,
     });
   const [command = values.help ? "help" : "help", ...rest] = positionals;
+  const timeZone = zone(values.tz, defaults.timeZone);
   return {
     command,
     positionals: rest,
     hashtag: values.hashtag ?? null,
     hosts: values.host ?? [],
-    since: date("--since", values.since),
-    until: date("--until", values.until),
+    since: date("--since", values.since, timeZone),
+    until: date("--until", values.until, timeZone),
     owner: values.owner ?? null,
     instance: values.instance ?? null,
     edition,
@@ -103,7 +113,7 @@ export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZon
       format: values.json ? "json" : "md",
       out: values.out ?? null,
       locale: values.lang ? pickLocale(values.lang) : defaults.locale,
-      timeZone: zone(values.tz, defaults.timeZone),
+      timeZone,
     },
   };
 }

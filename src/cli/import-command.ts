@@ -61,6 +61,7 @@ export async function importCommand(
       io.stderr.write(
         `${t.t("cli.imported", { hashtag: series.hashtag, number: edition.number, imported: summary.imported, updated: summary.updated, ignored: summary.ignored, skipped: summary.skippedCount })}\n`,
       );
+      if (summary.daily > 0) io.stderr.write(`${t.t("stats.importedDaily", { count: summary.daily })}\n`);
     }
     return 0;
   });

@@ -9,6 +9,7 @@ import type { CliArgs } from "./args.js";
 import { type ReportRenderers, writeReport } from "./output.js";
 import { progress } from "./progress.js";
 import type { CliIo } from "./report-command.js";
+import { printReportWarnings } from "./summaries.js";
 
 export async function pullCommand(
   args: CliArgs,
@@ -34,7 +35,7 @@ export async function pullCommand(
     io.stderr.write(`${t.t(network === "x" ? "cli.xToken" : "cli.mastodonInstance")}\n`);
     return 2;
   }
-  const stats = createStatsAccumulator({ hashtag: args.hashtag, hosts: args.hosts });
+  const stats = createStatsAccumulator({ hashtag: args.hashtag, hosts: args.hosts, instance: args.instance });
   const accepts = postFilter({ hashtag: args.hashtag, since, until });
   const bar = progress(network, io.stderr as NodeJS.WriteStream);
   let count = 0;
@@ -58,7 +59,9 @@ export async function pullCommand(
     bar.stop();
   }
   io.stderr.write(`${t.t("cli.pulled", { count, network, pages })}\n`);
-  const written = await writeReport(stats.finish(), args.output, renderers, io.stdout);
+  const report = stats.finish();
+  printReportWarnings(report, t, io.stderr);
+  const written = await writeReport(report, args.output, renderers, io.stdout);
   for (const path of written) io.stderr.write(`${t.t("cli.wrote", { path })}\n`);
   return 0;
 }

@@ -1,4 +1,5 @@
 import type { FileReportResult } from "../app/report/file-report.js";
+import type { Report } from "../domain/stats/index.js";
 import type { Translator } from "../i18n/index.js";
 import { describeSkip } from "../render/import-summary.js";
 
@@ -9,13 +10,35 @@ export function printFileSummaries(
   stderr: NodeJS.WritableStream,
 ): void {
   for (const file of result.files) {
-    stderr.write(
-      `${t.t("cli.fileSummary", { file: file.path, format: file.format, count: file.posts, ignored: file.ignored, skipped: file.skippedCount })}\n`,
-    );
+    // A daily overview holds days of the account, not posts: say so instead of "0 posts kept".
+    const line =
+      file.days > 0 && file.posts + file.ignored === 0
+        ? t.t("cli.fileSummaryDays", {
+            file: file.path,
+            format: file.format,
+            count: file.days,
+            skipped: file.skippedCount,
+          })
+        : t.t("cli.fileSummary", {
+            file: file.path,
+            format: file.format,
+            count: file.posts,
+            ignored: file.ignored,
+            skipped: file.skippedCount,
+          });
+    stderr.write(`${line}\n`);
     for (const skip of file.skipped.slice(0, 10))
       stderr.write(`${t.t("cli.skippedLine", { what: describeSkip(skip, t) })}\n`);
     if (file.skippedCount > 10)
       stderr.write(`${t.t("cli.moreSkipped", { count: file.skippedCount - 10 })}\n`);
   }
   for (const file of result.unrecognised) stderr.write(`${t.t("cli.unrecognised", { file })}\n`);
+  const days = result.files.reduce((sum, file) => sum + file.days, 0);
+  if (days > 0 && result.report.account === null)
+    stderr.write(`${t.t("cli.noAccountDays", { count: days })}\n`);
+}
+
+/** What the report itself should warn about on stderr: hosts who posted nothing in the data. */
+export function printReportWarnings(report: Report, t: Translator, stderr: NodeJS.WritableStream): void {
+  for (const host of report.unmatchedHosts) stderr.write(`${t.t("cli.hostWithoutPosts", { host })}\n`);
 }

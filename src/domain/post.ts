@@ -33,6 +33,10 @@ export interface Post {
   quotes: number;
   /** Real impressions (X analytics export); null where the source has none. */
   impressions: number | null;
+  /** Bookmarks (X API `bookmark_count`, X analytics export); null or absent where the source has none. */
+  bookmarks?: number | null;
+  /** Shares (X analytics export "Shares"); null or absent where the source has none. */
+  shares?: number | null;
   url: string | null;
   /** Lower-case, without `#`. */
   hashtags: string[];

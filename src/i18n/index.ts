@@ -18,6 +18,7 @@ import { notes } from "./catalogue/notes.js";
 import { playbook } from "./catalogue/playbook.js";
 import { poll } from "./catalogue/poll.js";
 import { report } from "./catalogue/report.js";
+import { reportData } from "./catalogue/report-data.js";
 import { roster } from "./catalogue/roster.js";
 import { setup } from "./catalogue/setup.js";
 import { slack } from "./catalogue/slack.js";
@@ -41,6 +42,7 @@ const areas = {
   playbook,
   poll,
   report,
+  reportData,
   roster,
   setup,
   slack,

@@ -4,6 +4,7 @@ import { basename } from "node:path";
 import { AfterchatError } from "../errors.js";
 import { analyticsKindOf } from "./files/csv-head.js";
 import { readJsonHead } from "./files/json-head.js";
+import { readJsonShape, savedResponseFormat } from "./files/json-shape.js";
 import { batchesFor, type ParseOptions, parserFor } from "./files/parsers.js";
 import { type Chunk, stripBom } from "./files/text.js";
 import type { FileFormat, SourceItem } from "./types.js";
@@ -27,13 +28,18 @@ const TWEET_KEYS = ["text", "author_id", "edit_history_tweet_ids"];
 /**
  * Recognises a file by its first bytes, never by its name. Tweet counts and user lookups written by twarc2
  * share the page shape but hold no posts: they are not recognised, so the user hears "not a chat archive"
- * rather than "imported 0 posts".
+ * rather than "imported 0 posts". A JSON document that is not one twarc2 line (pretty-printed, an array) is
+ * a saved API response when its keys say which (files/json-shape.ts).
  */
 export function detectFormat(head: string): FileFormat | null {
   const text = stripBom(head).trimStart();
   if (text.startsWith("window.YTD.")) return TWEETS_JS.test(text) ? "tweets-js" : null;
   const firstLine = text.split("\n", 1)[0]?.replace(/\r$/, "") ?? "";
-  if (firstLine.startsWith("{")) return isTwarcLine(firstLine) ? "twarc2-jsonl" : null;
+  if (firstLine.startsWith("{") && isTwarcLine(firstLine)) return "twarc2-jsonl";
+  if (text.startsWith("{") || text.startsWith("[")) {
+    const shape = readJsonShape(text);
+    return shape === null ? null : savedResponseFormat(shape);
+  }
   if (firstLine.includes(",")) return analyticsKindOf(firstLine);
   return null;
 }

@@ -3,9 +3,12 @@ import type { Network, Post } from "../domain/post.js";
 /** Formats recognised by content (never by file extension). */
 export const FILE_FORMATS = [
   "twarc2-jsonl",
+  "x-api-json",
   "x-analytics-tweets-csv",
   "x-analytics-daily-csv",
   "tweets-js",
+  "bluesky-json",
+  "mastodon-json",
 ] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 

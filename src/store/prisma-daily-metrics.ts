@@ -2,7 +2,7 @@ import type { DailyMetricRepository, UpsertResult } from "../ports.js";
 import type { DailyMetrics } from "../sources/types.js";
 import type { DbOrTx } from "./database.js";
 import { storeErrors } from "./errors.js";
-import { inTransaction, jsonObject } from "./prisma-support.js";
+import { countOf, inTransaction, jsonObject } from "./prisma-support.js";
 
 export class PrismaDailyMetricRepository implements DailyMetricRepository {
   constructor(private readonly db: DbOrTx) {}
@@ -43,12 +43,12 @@ export class PrismaDailyMetricRepository implements DailyMetricRepository {
     });
     return rows.map((r) => ({
       date: r.date,
-      postsPublished: r.postsPublished,
-      impressions: r.impressions,
-      engagements: r.engagements,
-      likes: r.likes,
-      reposts: r.reposts,
-      replies: r.replies,
+      postsPublished: countOf(r.postsPublished),
+      impressions: countOf(r.impressions),
+      engagements: countOf(r.engagements),
+      likes: countOf(r.likes),
+      reposts: countOf(r.reposts),
+      replies: countOf(r.replies),
       extra: jsonObject<Record<string, number>>(r.extra, ["DailyMetric", "extra"]),
     }));
   }

@@ -5,7 +5,15 @@ import { storeErrors } from "./errors.js";
 import type { PostModel } from "./generated/sqlite/models.js";
 import { postPageSqlite, upsertPostsSqlite } from "./post-bulk-sqlite.js";
 import { EXISTING_IDS_SQLITE, ROWS_PER_STATEMENT, upsertPostsParam, upsertPostsSql } from "./post-sql.js";
-import { type DbKind, inTransaction, isString, jsonArray, oneOf } from "./prisma-support.js";
+import {
+  countOf,
+  countOrNull,
+  type DbKind,
+  inTransaction,
+  isString,
+  jsonArray,
+  oneOf,
+} from "./prisma-support.js";
 import { authorKey, dedupePosts } from "./rules.js";
 import type { SqliteBulk } from "./sqlite-bulk.js";
 
@@ -17,7 +25,7 @@ export function toPost(row: PostModel): Post {
     externalId: row.externalId,
     authorHandle: row.authorHandle,
     authorName: row.authorName,
-    authorFollowers: row.authorFollowers,
+    authorFollowers: countOrNull(row.authorFollowers),
     text: row.text,
     createdAt: row.createdAt,
     kind: oneOf(POST_KINDS, row.kind, ["Post", "kind"]),
@@ -25,11 +33,13 @@ export function toPost(row: PostModel): Post {
     replyToHandle: row.replyToHandle,
     referencedId: row.referencedId,
     conversationId: row.conversationId,
-    likes: row.likes,
-    reposts: row.reposts,
-    replies: row.replies,
-    quotes: row.quotes,
-    impressions: row.impressions,
+    likes: countOf(row.likes),
+    reposts: countOf(row.reposts),
+    replies: countOf(row.replies),
+    quotes: countOf(row.quotes),
+    impressions: countOrNull(row.impressions),
+    bookmarks: countOrNull(row.bookmarks),
+    shares: countOrNull(row.shares),
     url: row.url,
     hashtags: jsonArray(row.hashtags, isString, ["Post", "hashtags"]),
     mentions: jsonArray(row.mentions, isString, ["Post", "mentions"]),

@@ -76,3 +76,15 @@ export const isString = (item: unknown): item is string => typeof item === "stri
 export function isOneOf<const T extends readonly string[]>(allowed: T) {
   return (item: unknown): item is T[number] => typeof item === "string" && allowed.includes(item);
 }
+
+/**
+ * A stored count (BIGINT) as a number. Prisma reads BIGINT as bigint, better-sqlite3 as a number; sources
+ * store no count beyond 2^53 (src/sources/post-check.ts), so the number is exact.
+ */
+export function countOf(value: bigint | number): number {
+  return Number(value);
+}
+
+export function countOrNull(value: bigint | number | null): number | null {
+  return value === null ? null : Number(value);
+}

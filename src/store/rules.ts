@@ -209,6 +209,8 @@ export function mergePost(old: Post, next: Post): Post {
     referencedId: next.referencedId ?? old.referencedId,
     conversationId: next.conversationId ?? old.conversationId,
     impressions: next.impressions ?? old.impressions,
+    bookmarks: next.bookmarks ?? old.bookmarks ?? null,
+    shares: next.shares ?? old.shares ?? null,
     url: next.url ?? old.url,
   };
 }

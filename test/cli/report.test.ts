@@ -1,38 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli.js";
-import { parseConfig } from "../../src/config.js";
 import { CHAT } from "../app/stats/world.js";
-
-function capture() {
-  let out = "";
-  let err = "";
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        append(String(chunk));
-        done();
-      },
-    });
-  return {
-    io: { stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)) },
-    out: () => out,
-    err: () => err,
-  };
-}
+import { runCliCapturing } from "./support.js";
 
 const dir = mkdtempSync(join(tmpdir(), "afterchat-cli-"));
 const archive = join(dir, "chat.jsonl");
 writeFileSync(archive, `${CHAT}\n`);
 
-async function cli(...argv: string[]) {
-  const captured = capture();
-  const code = await runCli(argv, captured.io, () => parseConfig({}));
-  return { code, stdout: captured.out(), stderr: captured.err() };
-}
+const cli = (...argv: string[]) => runCliCapturing(argv);
 
 describe("afterchat report", () => {
   it("GIVEN an archive WHEN --json THEN the report's documented fields are on stdout, the file summary on stderr", async () => {

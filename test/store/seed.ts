@@ -70,6 +70,8 @@ export function makePost(i: number, over: Partial<Post> = {}): Post {
     replies: 0,
     quotes: 0,
     impressions: null,
+    bookmarks: null,
+    shares: null,
     url: null,
     hashtags: ["chat"],
     mentions: [],

@@ -14,6 +14,8 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** Full URL as the server saw it. */
   url: string;
+  /** The request body as text ("" for none). */
+  body: string;
 }
 
 export interface FakeResponse {
@@ -37,18 +39,23 @@ export class FakeServer {
   static async start(): Promise<FakeServer> {
     let fake: FakeServer | undefined;
     const server = createServer((req, res) => {
-      const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      const request: RecordedRequest = {
-        method: req.method ?? "GET",
-        path: url.pathname,
-        query: url.searchParams,
-        headers: req.headers,
-        url: `${fake?.baseUrl}${req.url}`,
-      };
-      const response = fake?.respond(request) ?? { status: 500 };
-      const body = response.raw ?? (response.json === undefined ? "" : JSON.stringify(response.json));
-      res.writeHead(response.status ?? 200, { "content-type": "application/json", ...response.headers });
-      res.end(body);
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        const url = new URL(req.url ?? "/", "http://127.0.0.1");
+        const request: RecordedRequest = {
+          method: req.method ?? "GET",
+          path: url.pathname,
+          query: url.searchParams,
+          headers: req.headers,
+          url: `${fake?.baseUrl}${req.url}`,
+          body: Buffer.concat(chunks).toString("utf8"),
+        };
+        const response = fake?.respond(request) ?? { status: 500 };
+        const body = response.raw ?? (response.json === undefined ? "" : JSON.stringify(response.json));
+        res.writeHead(response.status ?? 200, { "content-type": "application/json", ...response.headers });
+        res.end(body);
+      });
     });
     fake = new FakeServer(server);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -155,6 +162,19 @@ export function blueskyProfiles(followersByDid: Record<string, number>): Respond
         .map((did) => ({ did, handle: `${did.slice(-6)}.test`, followersCount: followersByDid[did] })),
     },
   });
+}
+
+export const BLUESKY_LOGIN_PATH = "/xrpc/com.atproto.server.createSession";
+export const BLUESKY_REFRESH_PATH = "/xrpc/com.atproto.server.refreshSession";
+
+/** A createSession / refreshSession answer: the tokens (and who logged in). */
+export function blueskySession(accessJwt: string, refreshJwt: string): FakeResponse {
+  return { json: { accessJwt, refreshJwt, handle: "me.bsky.social", did: "did:plc:me", active: true } };
+}
+
+/** What a PDS answers a request made with an expired access token (atproto returns 400 ExpiredToken). */
+export function blueskyExpired(status = 400): FakeResponse {
+  return { status, json: { error: "ExpiredToken", message: "Token has expired" } };
 }
 
 // ---- Mastodon ----

@@ -6,6 +6,7 @@
 import { ContributionCollector } from "../../domain/contributions.js";
 import type { Edition } from "../../domain/edition.js";
 import type { Series } from "../../domain/series.js";
+import { accountSection, dayRangeOf } from "../../domain/stats/account.js";
 import { createStatsAccumulator, headlineOf, type Report } from "../../domain/stats/index.js";
 import type { Store } from "../../ports.js";
 
@@ -26,16 +27,28 @@ export async function buildEditionReport(store: Store, series: Series, edition: 
     window: { startsAt: edition.startsAt, endsAt: edition.endsAt },
     previousContributors,
     previous: previous?.headline ?? null,
+    instance: series.mastodonInstance,
   });
   const contributions = new ContributionCollector();
   for await (const post of store.posts.streamByEdition(ws, edition.id)) {
     stats.add(post);
     contributions.add(post);
   }
-  const report = stats.finish();
+  const report = { ...stats.finish(), account: await editionAccount(store, series, edition) };
   await store.transaction(async (tx) => {
     await tx.editions.update(ws, edition.id, { headline: headlineOf(report) });
     await tx.participants.recordEdition(ws, edition.id, contributions.result());
   });
   return report;
+}
+
+/**
+ * The account section from the daily overviews imported into the workspace (stored under account "" by
+ * `/afterchat import` and `afterchat import`), over the chat's days: from its start to its end, as calendar
+ * days in the series' time zone.
+ */
+async function editionAccount(store: Store, series: Series, edition: Edition): Promise<Report["account"]> {
+  const range = dayRangeOf(edition.startsAt, edition.endsAt, series.timeZone);
+  const days = await store.dailyMetrics.list(edition.workspaceId, "", range.from, range.to);
+  return accountSection(days, range);
 }

@@ -6,6 +6,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type PostFilter, postFilter } from "../../domain/post-filter.js";
+import { accountSection, type DailyFigures, dayRangeOf } from "../../domain/stats/account.js";
 import { createStatsAccumulator, type Report, type ReportContext } from "../../domain/stats/index.js";
 import { AfterchatError } from "../../errors.js";
 import { openFile } from "../../sources/detect.js";
@@ -16,6 +17,8 @@ export interface FileSummary {
   format: FileFormat;
   posts: number;
   ignored: number;
+  /** Days of an account's daily overview read (they go to the report's account section). */
+  days: number;
   skipped: Array<{ at: string; code: string; detail: string }>;
   skippedCount: number;
 }
@@ -32,6 +35,8 @@ export interface FileReportOptions {
   context: ReportContext;
   /** The account a tweets.js archive or analytics export belongs to. */
   ownerHandle?: string;
+  /** The chat's time zone: which calendar days of a daily overview are the chat's (default UTC). */
+  timeZone?: string;
   onProgress?: (read: number) => void;
 }
 
@@ -63,6 +68,7 @@ export async function reportFromFiles(
   const accepts = postFilter(options.filter);
   const files: FileSummary[] = [];
   const unrecognised: string[] = [];
+  const days: DailyFigures[] = [];
   let read = 0;
   for await (const { path, explicit } of expandPaths(paths)) {
     const detected = await openFile(path, options.ownerHandle ? { ownerHandle: options.ownerHandle } : {});
@@ -76,6 +82,7 @@ export async function reportFromFiles(
       format: detected.format,
       posts: 0,
       ignored: 0,
+      days: 0,
       skipped: [],
       skippedCount: 0,
     };
@@ -87,6 +94,9 @@ export async function reportFromFiles(
             stats.add(item.post);
             summary.posts += 1;
           } else summary.ignored += 1;
+        } else if (item.type === "daily") {
+          days.push(item.day);
+          summary.days += 1;
         } else if (item.type === "skip") {
           summary.skippedCount += 1;
           if (summary.skipped.length < 100) summary.skipped.push({ at: item.at, ...item.reason });
@@ -97,5 +107,19 @@ export async function reportFromFiles(
     files.push(summary);
   }
   options.onProgress?.(read);
-  return { report: stats.finish(), files, unrecognised };
+  const report = stats.finish();
+  return { report: { ...report, account: chatDays(days, report, options) }, files, unrecognised };
+}
+
+/**
+ * The account section over the chat's days: the filter's days when it has a window (an open side takes
+ * every day), else the days of the posts kept, else (only daily files) every day given.
+ */
+function chatDays(days: DailyFigures[], report: Report, options: FileReportOptions): Report["account"] {
+  if (days.length === 0) return null;
+  const { since, until } = options.filter;
+  const first = since ?? (report.window ? new Date(report.window.first) : null);
+  const last = until ?? (report.window ? new Date(report.window.last) : null);
+  const range = first === null && last === null ? null : dayRangeOf(first, last, options.timeZone);
+  return accountSection(days, range);
 }

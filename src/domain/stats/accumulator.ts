@@ -111,6 +111,8 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         replies: cleanCount(post.replies),
         quotes: cleanCount(post.quotes),
         impressions: cleanImpressions(post.impressions),
+        bookmarks: cleanImpressions(post.bookmarks ?? null),
+        shares: cleanImpressions(post.shares ?? null),
         // A copy spelling the handle differently is still the first copy's author (it holds the post count).
         author: before === undefined ? author : before.author,
         answers,
@@ -181,6 +183,8 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
               },
         approximate,
         ignoredPosts,
+        unmatchedHosts: settings.unmatchedHosts(authors.values()),
+        account: null,
       };
       return { ...report, trend: trendOf(headlineOf(report), settings.previous) };
     },

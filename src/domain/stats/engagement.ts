@@ -9,6 +9,9 @@ export interface Counts {
   quotes: number;
   /** Null when the source has no impressions for this post. */
   impressions: number | null;
+  /** Null when the source does not count bookmarks (shares) for this post; never part of engagement. */
+  bookmarks: number | null;
+  shares: number | null;
 }
 
 /** A count from a source: missing, negative or non-finite reads as 0. */
@@ -16,7 +19,10 @@ export function cleanCount(value: number): number {
   return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
-/** Impressions from a source: null stays null (unknown); a negative or non-finite value is unknown too. */
+/**
+ * Impressions (and bookmarks, shares) from a source: null stays null (unknown); a negative or non-finite value
+ * is unknown too.
+ */
 export function cleanImpressions(value: number | null): number | null {
   return value !== null && Number.isFinite(value) && value >= 0 ? value : null;
 }
@@ -28,6 +34,8 @@ export function countsOf(post: Post): Counts {
     replies: cleanCount(post.replies),
     quotes: cleanCount(post.quotes),
     impressions: cleanImpressions(post.impressions),
+    bookmarks: cleanImpressions(post.bookmarks ?? null),
+    shares: cleanImpressions(post.shares ?? null),
   };
 }
 
@@ -48,6 +56,10 @@ export class EngagementTotals {
   private impressions = 0;
   private postsWithImpressions = 0;
   private engagementWithImpressions = 0;
+  private bookmarks = 0;
+  private postsWithBookmarks = 0;
+  private shares = 0;
+  private postsWithShares = 0;
 
   apply(counts: Counts, sign: 1 | -1): void {
     this.likes += sign * counts.likes;
@@ -58,6 +70,14 @@ export class EngagementTotals {
       this.impressions += sign * counts.impressions;
       this.postsWithImpressions += sign;
       this.engagementWithImpressions += sign * engagementOf(counts);
+    }
+    if (counts.bookmarks !== null) {
+      this.bookmarks += sign * counts.bookmarks;
+      this.postsWithBookmarks += sign;
+    }
+    if (counts.shares !== null) {
+      this.shares += sign * counts.shares;
+      this.postsWithShares += sign;
     }
   }
 
@@ -76,6 +96,8 @@ export class EngagementTotals {
       quotes: this.quotes,
       total,
       rate: impressions !== null && impressions > 0 ? this.engagementWithImpressions / impressions : null,
+      bookmarks: this.postsWithBookmarks > 0 ? this.bookmarks : null,
+      shares: this.postsWithShares > 0 ? this.shares : null,
     };
   }
 }

@@ -19,6 +19,11 @@ export interface ReportContext {
   previousContributors?: ReadonlySet<string> | null;
   /** Headline figures of the previous edition, for the trend. */
   previous?: Headline | null;
+  /**
+   * Host name of the chat's Mastodon instance ("mastodon.social"): a host given as a bare `name` then also
+   * matches the Mastodon author `name@mastodon.social`.
+   */
+  instance?: string | null;
   /** Length of every top-N list (default 10). */
   topN?: number;
 }
@@ -61,6 +66,10 @@ export interface Engagement {
   total: number;
   /** total / impressions over the posts that have impressions; null when none has. */
   rate: number | null;
+  /** Bookmarks summed over the non-repost posts whose source counts them; null when none does. Not in `total`. */
+  bookmarks: number | null;
+  /** Shares summed likewise (X analytics export since 2024); null when no post has them. Not in `total`. */
+  shares: number | null;
 }
 
 export interface Reach {
@@ -181,6 +190,35 @@ export interface TrendFigure {
 
 export type Trend = { [K in keyof Headline]: TrendFigure };
 
+/** One day of the account's daily overview (X analytics). */
+export interface AccountDay {
+  /** YYYY-MM-DD, the export's calendar day. */
+  date: string;
+  /** Posts the account published that day (all of them, not only the chat's). */
+  posts: number;
+  impressions: number;
+  engagements: number;
+  /** New follows; null when the export has no such column. */
+  follows: number | null;
+  unfollows: number | null;
+}
+
+/** The account's daily figures over the chat's days, from an X analytics daily overview. */
+export interface AccountSection {
+  from: string;
+  to: string;
+  days: AccountDay[];
+  totals: {
+    posts: number;
+    impressions: number;
+    engagements: number;
+    follows: number | null;
+    unfollows: number | null;
+    /** engagements / impressions over these days, as X computes it; null when impressions are 0. */
+    engagementRate: number | null;
+  };
+}
+
 /** Lists whose counts may be lower than the truth because the engine bounded its memory (huge imports). */
 export type ApproximateList = "topPosts" | "mentions" | "hashtags" | "topics";
 
@@ -209,4 +247,8 @@ export interface Report {
   approximate: ApproximateList[];
   /** Posts not counted at all because their `createdAt` is not a valid date. */
   ignoredPosts: number;
+  /** Hosts (as in `hosts`) who authored no post in the data, on any network: a misspelt handle, or absent. */
+  unmatchedHosts: string[];
+  /** The account's daily overview over the chat's days; null when no daily export was given. */
+  account: AccountSection | null;
 }

@@ -8,6 +8,7 @@ export const cli = area({
 Usage:
   afterchat report <file-or-dir>... [--hashtag TAG] [--host HANDLE]... [--since ISO] [--until ISO]
                    [--json | --md] [--out DIR] [--lang fr|en] [--tz ZONE] [--owner HANDLE]
+                   [--instance URL]
   afterchat pull x|bluesky|mastodon --hashtag TAG --since ISO --until ISO [--instance URL]
                    [--host HANDLE]... [--json | --md] [--out DIR] [--lang fr|en]
   afterchat import <file>... --hashtag TAG [--edition N] [--workspace ID]
@@ -15,8 +16,11 @@ Usage:
   afterchat migrate
   afterchat help
 
-Files are recognised by their content: twarc2 JSONL archives, X analytics exports (CSV),
-Twitter archive tweets.js. Without --hashtag nothing is filtered.
+Files are recognised by their content: twarc2 JSONL archives, X API responses saved as JSON
+(v2, v1.1, tweepy), X analytics exports (CSV, per post or daily, 2024 formats included), Twitter
+archive tweets.js, Bluesky and Mastodon API responses saved as JSON. Without --hashtag nothing is
+filtered. --since and --until without a zone are in --tz (UTC by default); a day alone for --until
+takes the whole day. --instance also tells report which Mastodon instance bare host names are on.
 export writes the chat's CSV export with no row limit, to FILE or to the standard output: posts
 of edition N (else the current one); notes and tasks of edition N (else of every edition).`,
     unknownCommand: "Unknown command “{{command}}”. Run `afterchat help` for the list.",
@@ -34,6 +38,14 @@ of edition N (else the current one); notes and tasks of edition N (else of every
       "{{file}} ({{format}}): {{count}} post kept, {{ignored}} outside the filter, {{skipped}} skipped",
     fileSummary_other:
       "{{file}} ({{format}}): {{count}} posts kept, {{ignored}} outside the filter, {{skipped}} skipped",
+    fileSummaryDays_one:
+      "{{file}} ({{format}}): {{count}} day of account analytics (daily overview: the account section of the report), {{skipped}} skipped",
+    fileSummaryDays_other:
+      "{{file}} ({{format}}): {{count}} days of account analytics (daily overview: the account section of the report), {{skipped}} skipped",
+    noAccountDays:
+      "None of the {{count}} days of account analytics falls on the chat's days: the report has no account section. Check --since, --until and --tz.",
+    hostWithoutPosts:
+      "Warning: host @{{host}} wrote no post in this data (check the spelling; on Mastodon give name@instance or --instance).",
     skippedLine: "  skipped {{what}}",
     moreSkipped: "  … and {{count}} more skipped",
     unrecognised: "Not recognised, left out: {{file}}",
@@ -63,6 +75,7 @@ of edition N (else the current one); notes and tasks of edition N (else of every
 Usage :
   afterchat report <fichier-ou-dossier>... [--hashtag TAG] [--host COMPTE]... [--since ISO] [--until ISO]
                    [--json | --md] [--out DOSSIER] [--lang fr|en] [--tz FUSEAU] [--owner COMPTE]
+                   [--instance URL]
   afterchat pull x|bluesky|mastodon --hashtag TAG --since ISO --until ISO [--instance URL]
                    [--host COMPTE]... [--json | --md] [--out DOSSIER] [--lang fr|en]
   afterchat import <fichier>... --hashtag TAG [--edition N] [--workspace ID]
@@ -70,8 +83,12 @@ Usage :
   afterchat migrate
   afterchat help
 
-Les fichiers sont reconnus à leur contenu : archives twarc2 JSONL, exports X analytics (CSV),
-archive Twitter tweets.js. Sans --hashtag, rien n'est filtré.
+Les fichiers sont reconnus à leur contenu : archives twarc2 JSONL, réponses de l'API X enregistrées
+en JSON (v2, v1.1, tweepy), exports X analytics (CSV, par post ou quotidiens, formats 2024 compris),
+archive Twitter tweets.js, réponses des API Bluesky et Mastodon enregistrées en JSON. Sans --hashtag,
+rien n'est filtré. --since et --until sans fuseau sont dans --tz (UTC par défaut) ; un jour seul pour
+--until compte toute la journée. --instance indique aussi à report l'instance Mastodon des animateurs
+donnés sans instance.
 export écrit l'export CSV du chat sans limite de lignes, dans FICHIER ou sur la sortie standard :
 posts de l'édition N (sinon de l'édition en cours) ; notes et tâches de l'édition N (sinon de
 toutes les éditions).`,
@@ -90,6 +107,14 @@ toutes les éditions).`,
       "{{file}} ({{format}}) : {{count}} post retenu, {{ignored}} hors filtre, {{skipped}} ignorés",
     fileSummary_other:
       "{{file}} ({{format}}) : {{count}} posts retenus, {{ignored}} hors filtre, {{skipped}} ignorés",
+    fileSummaryDays_one:
+      "{{file}} ({{format}}) : {{count}} jour de statistiques du compte (vue quotidienne : la section compte du rapport), {{skipped}} ignorés",
+    fileSummaryDays_other:
+      "{{file}} ({{format}}) : {{count}} jours de statistiques du compte (vue quotidienne : la section compte du rapport), {{skipped}} ignorés",
+    noAccountDays:
+      "Aucun des {{count}} jours de statistiques du compte ne tombe sur les jours du chat : le rapport n'a pas de section compte. Vérifiez --since, --until et --tz.",
+    hostWithoutPosts:
+      "Attention : l'animateur @{{host}} n'a écrit aucun post dans ces données (vérifiez l'orthographe ; sur Mastodon donnez nom@instance ou --instance).",
     skippedLine: "  ignoré {{what}}",
     moreSkipped: "  … et {{count}} autres ignorés",
     unrecognised: "Non reconnu, laissé de côté : {{file}}",

@@ -35,13 +35,15 @@ export const errors = area({
     task_owner_outside:
       "Only moderators of #{{hashtag}} can give a task to someone outside its team. Give it to a teammate, or ask a moderator.",
     import_unrecognised:
-      "I do not recognise this file. I can import a twarc2 archive (.jsonl), an X analytics export (.csv) or a Twitter archive tweets.js. Nothing was imported.",
+      "I do not recognise this file. I can import: $t(stats.formats.list). Nothing was imported.",
     import_empty: "This file has no posts to import. Nothing was imported.",
     import_too_large:
       "This file is larger than {{max}}. Import it with the command line: npx afterchat import <file>.",
     source_window:
       "X recent search only covers the last 7 days (since {{oldest}}). For older posts, import a twarc2 archive or an X analytics export.",
     source_auth: "{{network}} refused our credentials. Check the access token in afterchat's configuration.",
+    source_auth_anonymous:
+      "{{network}} refused to answer without a login. For Bluesky set BLUESKY_HANDLE and BLUESKY_APP_PASSWORD (an app password), for X X_BEARER_TOKEN, for Mastodon MASTODON_ACCESS_TOKEN.",
     source_rate_limited: "{{network}} asks us to slow down until {{retryAt}}. Try again after that time.",
     source_unavailable: "{{network}} is not answering right now. Try again in a few minutes.",
     source_bad_response:
@@ -91,7 +93,7 @@ export const errors = area({
     task_owner_outside:
       "Seuls les modérateurs de #{{hashtag}} peuvent confier une tâche à quelqu'un hors de son équipe. Confiez-la à un membre, ou demandez à un modérateur.",
     import_unrecognised:
-      "Je ne reconnais pas ce fichier. Je sais importer une archive twarc2 (.jsonl), un export X analytics (.csv) ou une archive Twitter tweets.js. Rien n'a été importé.",
+      "Je ne reconnais pas ce fichier. Je sais importer : $t(stats.formats.list). Rien n'a été importé.",
     import_empty: "Ce fichier ne contient aucun post à importer. Rien n'a été importé.",
     import_too_large:
       "Ce fichier dépasse {{max}}. Importez-le en ligne de commande : npx afterchat import <fichier>.",
@@ -99,6 +101,8 @@ export const errors = area({
       "La recherche récente de X ne couvre que les 7 derniers jours (depuis le {{oldest}}). Pour des posts plus anciens, importez une archive twarc2 ou un export X analytics.",
     source_auth:
       "{{network}} a refusé nos identifiants. Vérifiez le jeton d'accès dans la configuration d'afterchat.",
+    source_auth_anonymous:
+      "{{network}} refuse de répondre sans connexion. Pour Bluesky, renseignez BLUESKY_HANDLE et BLUESKY_APP_PASSWORD (un mot de passe d'application), pour X X_BEARER_TOKEN, pour Mastodon MASTODON_ACCESS_TOKEN.",
     source_rate_limited:
       "{{network}} nous demande de ralentir jusqu'à {{retryAt}}. Réessayez après cette heure.",
     source_unavailable: "{{network}} ne répond pas pour le moment. Réessayez dans quelques minutes.",

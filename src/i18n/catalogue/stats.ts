@@ -40,6 +40,21 @@ export const stats = area({
       not_a_post: "not a post",
       withheld: "author withheld by X",
     },
+    /** What each file format is, for "which formats exist" (every FILE_FORMATS entry has one). */
+    formats: {
+      "twarc2-jsonl": "a twarc2 archive of X API v2 pages (JSONL)",
+      "x-api-json":
+        "an X API response saved as JSON (v2 or v1.1, pretty-printed or not, tweepy's JSON included)",
+      "x-analytics-tweets-csv":
+        "an X analytics per-post export (CSV: tweet activity, or account_analytics_content since 2024)",
+      "x-analytics-daily-csv":
+        "an X analytics daily overview (CSV: daily tweet activity, or account_overview_analytics since 2024)",
+      "tweets-js": "a Twitter/X archive tweets.js",
+      "bluesky-json":
+        "a Bluesky response saved as JSON (searchPosts, getAuthorFeed, getTimeline, getPostThread, getQuotes)",
+      "mastodon-json": "Mastodon statuses saved as JSON (a timeline's array or one status)",
+      list: "$t(stats.formats.twarc2-jsonl); $t(stats.formats.x-api-json); $t(stats.formats.x-analytics-tweets-csv); $t(stats.formats.x-analytics-daily-csv); $t(stats.formats.tweets-js); $t(stats.formats.bluesky-json); $t(stats.formats.mastodon-json)",
+    },
   },
   fr: {
     working: "Calcul des chiffres de #{{hashtag}}, édition {{number}}…",
@@ -78,6 +93,20 @@ export const stats = area({
       bad_value: "valeur illisible",
       not_a_post: "pas un post",
       withheld: "auteur masqué par X",
+    },
+    formats: {
+      "twarc2-jsonl": "une archive twarc2 de pages de l'API X v2 (JSONL)",
+      "x-api-json":
+        "une réponse de l'API X enregistrée en JSON (v2 ou v1.1, indentée ou non, JSON de tweepy compris)",
+      "x-analytics-tweets-csv":
+        "un export X analytics par post (CSV : tweet activity, ou account_analytics_content depuis 2024)",
+      "x-analytics-daily-csv":
+        "une vue quotidienne X analytics (CSV : daily tweet activity, ou account_overview_analytics depuis 2024)",
+      "tweets-js": "une archive Twitter/X tweets.js",
+      "bluesky-json":
+        "une réponse Bluesky enregistrée en JSON (searchPosts, getAuthorFeed, getTimeline, getPostThread, getQuotes)",
+      "mastodon-json": "des statuts Mastodon enregistrés en JSON (le tableau d'un fil ou un statut)",
+      list: "$t(stats.formats.twarc2-jsonl) ; $t(stats.formats.x-api-json) ; $t(stats.formats.x-analytics-tweets-csv) ; $t(stats.formats.x-analytics-daily-csv) ; $t(stats.formats.tweets-js) ; $t(stats.formats.bluesky-json) ; $t(stats.formats.mastodon-json)",
     },
   },
 });

@@ -4,6 +4,7 @@
  */
 import type { Report } from "../../domain/stats/report.js";
 import type { Locale } from "../../i18n/index.js";
+import { accountMarkdown, bookmarksSharesMarkdown } from "./account.js";
 import { type RenderContext, renderContext } from "./context.js";
 import {
   contributorsSection,
@@ -31,7 +32,9 @@ const SECTIONS = [
   postTypesSection,
   contributorsSection,
   engagementSection,
+  bookmarksSharesMarkdown,
   reachSection,
+  accountMarkdown,
   topContributorsSection,
   topPostsSection,
   questionsSection,
@@ -45,7 +48,8 @@ const SECTIONS = [
 export function reportMarkdown(report: Report, options: MarkdownOptions): string {
   const ctx = renderContext(report, options.locale, options.timeZone);
   const blocks: string[][] = [intro(report, ctx, options.title)];
-  if (report.posts.total === 0) blocks.push([ctx.t("report.empty")]);
+  // A daily overview alone has no posts but still says something about the account.
+  if (report.posts.total === 0) blocks.push([ctx.t("report.empty")], accountMarkdown(report, ctx));
   else for (const section of SECTIONS) blocks.push(section(report, ctx));
   for (const note of notes(report, ctx)) blocks.push([`_${note}_`]);
   return `${blocks

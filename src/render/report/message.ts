@@ -6,6 +6,7 @@ import type { Report } from "../../domain/stats/report.js";
 import type { Locale } from "../../i18n/index.js";
 import { truncate } from "../markup.js";
 import type { Block, Message, OutboundFile } from "../message.js";
+import { accountBlock } from "./account.js";
 import { type RenderContext, renderContext } from "./context.js";
 import { HEADER_CHARS, MAX_IMAGES } from "./limits.js";
 import {
@@ -38,11 +39,15 @@ export function reportMessage(report: Report, options: MessageOptions): Message 
   const facts = factsLine(report, ctx);
   if (facts !== null) blocks.push({ type: "context", text: facts });
   const text = reportSummaryText(report, options.locale);
+  const account = accountBlock(report, ctx);
   if (report.posts.total === 0) {
     blocks.push({ type: "section", text: t("report.empty") });
+    if (account !== null) blocks.push(account);
     return { text, blocks };
   }
-  blocks.push(figuresBlock(report, ctx), { type: "divider" });
+  blocks.push(figuresBlock(report, ctx));
+  if (account !== null) blocks.push(account);
+  blocks.push({ type: "divider" });
   for (const block of [topContributorsBlock(report, ctx), topPostsBlock(report, ctx)]) {
     if (block !== null) blocks.push(block);
   }

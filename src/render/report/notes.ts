@@ -1,8 +1,13 @@
 import type { Report } from "../../domain/stats/report.js";
+import { dataNotes } from "./account.js";
 import type { RenderContext } from "./context.js";
 
-/** Caveats the reader must know: lists that may undercount, posts left out for an unreadable date. */
-export function notes(report: Report, { t, fmt }: RenderContext): string[] {
+/**
+ * Caveats the reader must know: lists that may undercount, posts left out for an unreadable date, hosts
+ * who wrote nothing in the data.
+ */
+export function notes(report: Report, ctx: RenderContext): string[] {
+  const { t, fmt } = ctx;
   const out: string[] = [];
   if (report.approximate.length > 0) {
     const lists = report.approximate.map((list) => t(`report.lists.${list}`)).join(", ");
@@ -11,5 +16,6 @@ export function notes(report: Report, { t, fmt }: RenderContext): string[] {
   if (report.ignoredPosts > 0) {
     out.push(t("report.ignored", { count: report.ignoredPosts, n: fmt.count(report.ignoredPosts) }));
   }
+  out.push(...dataNotes(report, ctx));
   return out;
 }

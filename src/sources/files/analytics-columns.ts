@@ -8,25 +8,42 @@
  * French per-tweet exports (data-bzh analysis of its own account). The other French spellings below
  * ("taux d'engagement", "Tweets publiés", the click columns) are ASSUMED from X's French UI wording and not
  * checked against a real file: a wrong guess only moves that column into `extra` under its own name.
+ *
+ * Since 2024 X exports `account_analytics_content_<from>_<to>.csv` ("Post id", "Date", "Post text",
+ * "Post Link", "Impressions", "Likes", "Engagements", "Bookmarks", "Shares", "New follows", "Replies",
+ * "Reposts", ...: a day in `Date`, the time only in the id) and `account_overview_analytics.csv` ("Date",
+ * "Impressions", "Likes", "Engagements", "Bookmarks", "Shares", "New follows", "Unfollows", "Replies",
+ * "Reposts", "Profile visits", "Create Post", "Video views", "Media views"). Their French spellings are
+ * ASSUMED from X's French UI ("post", "republications", "signets", "partages").
  */
 export const TWEET_COLUMNS = {
-  id: ["tweet id", "identifiant du tweet", "id du tweet"],
-  permalink: ["tweet permalink", "permalien du tweet", "lien permanent du tweet"],
-  text: ["tweet text", "texte du tweet"],
+  id: ["tweet id", "identifiant du tweet", "id du tweet", "post id", "id du post", "identifiant du post"],
+  permalink: [
+    "tweet permalink",
+    "permalien du tweet",
+    "lien permanent du tweet",
+    "post link",
+    "lien du post",
+  ],
+  text: ["tweet text", "texte du tweet", "post text", "texte du post"],
   time: ["time", "heure"],
+  /** The 2024 export: a day only ("Sat, Sep 13, 2026"); the time comes from the id. */
+  date: ["date"],
   impressions: ["impressions"],
   engagements: ["engagements"],
-  retweets: ["retweets"],
+  retweets: ["retweets", "reposts", "republications"],
   replies: ["replies", "reponses"],
   likes: ["likes", "j'aime"],
+  bookmarks: ["bookmarks", "signets"],
+  shares: ["shares", "partages"],
 } as const;
 
 export const DAILY_COLUMNS = {
   date: ["date"],
-  published: ["tweets published", "tweets publies"],
+  published: ["tweets published", "tweets publies", "create post", "creer un post"],
   impressions: ["impressions"],
   engagements: ["engagements"],
-  retweets: ["retweets"],
+  retweets: ["retweets", "reposts", "republications"],
   replies: ["replies", "reponses"],
   likes: ["likes", "j'aime"],
 } as const;
@@ -42,6 +59,9 @@ const OTHER_COLUMNS: Record<string, string> = {
   "ouvertures de l'application": "app opens",
   "installations de l'application": "app installs",
   abonnements: "follows",
+  "new follows": "follows",
+  "nouveaux abonnements": "follows",
+  desabonnements: "unfollows",
   "envoyer le tweet par e-mail": "email tweet",
   "appeler le numero": "dial phone",
   "vues du media": "media views",
@@ -89,5 +109,6 @@ export function hasColumns<S extends ColumnSpec>(
   return keys.every((key) => map[key] !== undefined);
 }
 
-export const TWEET_REQUIRED = ["id", "permalink", "text", "time", "impressions"] as const;
+/** Besides these, a per-post export has `time` (until 2023) or `Date` (since 2024). */
+export const TWEET_REQUIRED = ["id", "permalink", "text", "impressions"] as const;
 export const DAILY_REQUIRED = ["date", "published", "impressions"] as const;

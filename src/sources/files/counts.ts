@@ -17,11 +17,15 @@ export function readNumber(value: unknown): Count {
   return Number.isFinite(number) ? { kind: "number", value: number } : { kind: "invalid" };
 }
 
-/** A non-negative whole count, or null when absent/invalid (the caller decides what that means). */
-export function readCount(value: unknown): number | null {
-  // JSON numbers (the API's metrics) skip readNumber's result object: same answer, no allocation.
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? Math.round(value) : null;
+/**
+ * A count as the source wrote it, for src/sources/post-check.ts to judge: a JSON number as is (a negative or
+ * huge one too, so the check can name it), a numeric string rounded to a whole number ("1938.0" -> 1938),
+ * null when absent, NaN when it is not a number at all.
+ */
+export function sourceCount(value: unknown): number | null {
+  // JSON numbers (the API's metrics) skip readNumber's result object: the hot path of a large archive.
+  if (typeof value === "number") return value;
   const count = readNumber(value);
-  if (count.kind !== "number" || count.value < 0) return null;
-  return Math.round(count.value);
+  if (count.kind === "absent") return null;
+  return count.kind === "number" ? Math.round(count.value) : Number.NaN;
 }

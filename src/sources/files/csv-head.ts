@@ -20,7 +20,9 @@ export function analyticsKindOf(
   }
   if (!Array.isArray(header)) return null;
   const fields = header.filter((field): field is string => typeof field === "string");
-  if (hasColumns(mapColumns(fields, TWEET_COLUMNS), TWEET_REQUIRED)) return "x-analytics-tweets-csv";
+  const tweets = mapColumns(fields, TWEET_COLUMNS);
+  if (hasColumns(tweets, TWEET_REQUIRED) && (tweets.time !== undefined || tweets.date !== undefined))
+    return "x-analytics-tweets-csv";
   if (hasColumns(mapColumns(fields, DAILY_COLUMNS), DAILY_REQUIRED)) return "x-analytics-daily-csv";
   return null;
 }

@@ -111,10 +111,21 @@ function digits(text: string, start: number, length: number): number {
   return number;
 }
 
-/** Daily export `Date`: "2021-01-01", checked to be a real calendar day. */
+/**
+ * An export's `Date` as YYYY-MM-DD, checked to be a real calendar day: "2021-01-01" (daily overview until
+ * 2023) or "Sat, Sep 13, 2026" (both 2024 exports; the weekday is optional and not checked).
+ */
 export function parseIsoDay(value: unknown): string | null {
   if (typeof value !== "string") return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!m) return null;
-  return utc(m[1]!, Number(m[2]) - 1, m[3]!, "0", "0", "0", 0) ? m[0] : null;
+  const text = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (iso) return utc(iso[1]!, Number(iso[2]) - 1, iso[3]!, "0", "0", "0", 0) ? iso[0] : null;
+  const spelled = /^(?:[A-Za-z]{3},\s*)?([A-Za-z]{3})\s+(\d{1,2}),\s*(\d{4})$/.exec(text);
+  if (!spelled) return null;
+  const month = MONTHS.indexOf(spelled[1]!.toLowerCase());
+  if (month < 0) return null;
+  const day = spelled[2]!.padStart(2, "0");
+  return utc(spelled[3]!, month, day, "0", "0", "0", 0)
+    ? `${spelled[3]}-${String(month + 1).padStart(2, "0")}-${day}`
+    : null;
 }

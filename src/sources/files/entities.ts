@@ -57,3 +57,20 @@ function withoutMarker(value: string): string {
   const code = value.charCodeAt(0);
   return code === 35 || code === 64 || code === 0xff03 || code === 0xff20 ? value.slice(1) : value;
 }
+
+/**
+ * A repost's text: X's own "RT @user: " prefix, kept, then the original's full text instead of the copy cut
+ * at 140 characters that X puts after it.
+ */
+export function repostText(own: string, original: string): string {
+  const prefix = /^RT @[A-Za-z0-9_]{1,15}: /.exec(own);
+  return prefix === null ? original : prefix[0] + original;
+}
+
+/** The first list, then what the second adds, in order. */
+export function union(first: string[], second: readonly string[]): string[] {
+  if (second.length === 0) return first;
+  const out = first.slice();
+  for (const value of second) if (!out.includes(value)) out.push(value);
+  return out;
+}

@@ -48,3 +48,23 @@ export function handleFromPermalink(permalink: string): string | null {
     );
   return match?.[1] ?? null;
 }
+
+/** Twitter's Snowflake epoch (2010-11-04T01:42:54.657Z): ids since then carry their creation time. */
+const SNOWFLAKE_EPOCH = 1288834974657n;
+/**
+ * Ids below this were sequential counters (they ended near 3e10 in November 2010) and carry no time; a
+ * Snowflake id of this size was made 71 seconds after the epoch.
+ */
+const FIRST_SNOWFLAKE = 300_000_000_000n;
+
+/**
+ * The creation time written in an X id: `(id >> 22) + 1288834974657` milliseconds since the Unix epoch.
+ * Null for ids from before Snowflake (November 2010), which are plain counters.
+ * @see https://github.com/twitter-archive/snowflake/tree/snowflake-2010
+ */
+export function snowflakeTime(id: string): Date | null {
+  if (!isDigits(id, 20)) return null;
+  const value = BigInt(id);
+  if (value < FIRST_SNOWFLAKE) return null;
+  return new Date(Number((value >> 22n) + SNOWFLAKE_EPOCH));
+}

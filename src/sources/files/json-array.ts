@@ -19,10 +19,14 @@ export type ArrayEvent =
   | { type: "element"; index: number; value: unknown }
   | { type: "error"; index: number; truncated: boolean; detail: string };
 
-export async function* streamJsonArray(texts: AsyncIterable<string>): AsyncGenerator<ArrayEvent> {
-  // Packed values only (the assembler reads nothing else); numbers stay strings, so ids above 2^53 survive.
+export async function* streamJsonArray(
+  texts: AsyncIterable<string>,
+  options: { numberAsString?: boolean } = {},
+): AsyncGenerator<ArrayEvent> {
+  // Packed values only (the assembler reads nothing else); by default numbers stay strings, so ids above
+  // 2^53 survive (tweets.js); sources whose ids are strings anyway (API responses) read numbers as numbers.
   const tokenize = jsonParser({ streamValues: false }) as unknown as Stage;
-  const assemble = streamArray({ numberAsString: true }) as unknown as Stage;
+  const assemble = streamArray({ numberAsString: options.numberAsString ?? true }) as unknown as Stage;
   let next = 0;
   const feed = (input: unknown): ArrayEvent[] => {
     const events: ArrayEvent[] = [];

@@ -13,7 +13,21 @@ export interface JsonHead {
 const NONE = Symbol.for("object-stream.none");
 const MANY = Symbol.for("object-stream.many");
 
-type Token = { name: string; value?: unknown };
+export type Token = { name: string; value?: unknown };
+
+/**
+ * The tokens of a JSON prefix (stream-json's tokenizer accepts a valid prefix and waits for more instead of
+ * failing), or null when the prefix is already invalid.
+ */
+export function prefixTokens(text: string): Token[] | null {
+  try {
+    const tokenize = jsonParser({ streamValues: false }) as unknown as (input: unknown) => unknown;
+    const output = tokenize(text) as { [MANY]?: number; values?: Token[] } | symbol;
+    return output === NONE || typeof output !== "object" || output[MANY] !== 1 ? [] : (output.values ?? []);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Tokenises `text` (the first line of a file, perhaps cut at 64 KB) with stream-json's tokenizer, which
@@ -21,15 +35,8 @@ type Token = { name: string; value?: unknown };
  * prefix is already invalid.
  */
 export function readJsonHead(text: string): JsonHead | null {
-  let tokens: Token[];
-  try {
-    const tokenize = jsonParser({ streamValues: false }) as unknown as (input: unknown) => unknown;
-    const output = tokenize(text) as { [MANY]?: number; values?: Token[] } | symbol;
-    tokens = output === NONE || typeof output !== "object" || output[MANY] !== 1 ? [] : (output.values ?? []);
-  } catch {
-    return null;
-  }
-  if (tokens[0]?.name !== "startObject") return null;
+  const tokens = prefixTokens(text);
+  if (tokens === null || tokens[0]?.name !== "startObject") return null;
   const head: JsonHead = { keys: new Set(), dataKeys: null, dataComplete: false };
   let depth = 0;
   let key: string | null = null;

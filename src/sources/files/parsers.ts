@@ -22,7 +22,26 @@ export function parserFor(format: FileFormat, options: ParseOptions = {}): FileP
       return xAnalyticsDailyParser();
     case "tweets-js":
       return tweetsJsParser(options);
+    case "x-api-json":
+      return lazyParser(format, async () => (await import("./saved-x.js")).savedXParser());
+    case "bluesky-json":
+      return lazyParser(format, async () => (await import("./saved-bluesky.js")).savedBlueskyParser());
+    case "mastodon-json":
+      return lazyParser(format, async () => (await import("./saved-mastodon.js")).savedMastodonParser());
   }
+}
+
+/**
+ * A parser whose module loads on first use: saved responses map through the live pulls' zod schemas, and
+ * loading them (about 15 MB) for every archive import was memory the large imports did not need.
+ */
+function lazyParser(format: FileFormat, load: () => Promise<FileParser>): FileParser {
+  return {
+    format,
+    async *parse(input) {
+      yield* (await load()).parse(input);
+    },
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { isObject, type JsonObject, stringAt } from "./json.js";
 import { DEFAULT_MAX_LINE_CHARS, type Line, LineSplitter } from "./lines.js";
 import { messageOf, skipItem } from "./skip.js";
 import type { Chunk } from "./text.js";
-import { tweetToPost, type Users } from "./twarc-tweet.js";
+import { type Tweets, tweetToPost, type Users } from "./twarc-tweet.js";
 
 export interface TwarcOptions {
   /** A longer line is skipped without being held in memory. */
@@ -14,7 +14,8 @@ export interface TwarcOptions {
 /**
  * twarc2 JSONL. Each line is one of:
  * - an API response page: `data` (tweets; an object in the filtered stream), `includes` (users, and the
- *   referenced tweets, which are context and never posts of the chat), `meta`, `errors`, `__twarc`;
+ *   referenced tweets, which are context and never posts of the chat: a retweet takes its original's full
+ *   text and entities from them), `meta`, `errors`, `__twarc`;
  * - a `twarc2 flatten` tweet: the tweet itself with `author` (and `in_reply_to_user`) inlined.
  * Ids are read as strings; `matching_rules[].id` (a bare number above 2^53) is never read, so its precision
  * loss in JSON.parse cannot matter.
@@ -96,19 +97,18 @@ function lineItems(line: Line, max: number, items: SourceItem[]): void {
 
 const NO_USERS: Users = new Map();
 
-function pageItems(page: JsonObject, at: string, items: SourceItem[]): void {
-  const users = new Map<string, JsonObject>();
+/**
+ * The items of one X API v2 response page (search, timeline, lookup: `data` an array or one tweet), in order:
+ * its tweets, then one api_error skip per partial error. Shared by twarc2 archives, saved responses and
+ * live pulls.
+ */
+export function pageItems(page: JsonObject, at: string, items: SourceItem[]): void {
   const includes = page.includes;
-  const includedUsers = isObject(includes) ? includes.users : undefined;
-  if (Array.isArray(includedUsers)) {
-    for (const user of includedUsers) {
-      const id = isObject(user) ? asId(user.id) : null;
-      if (id !== null) users.set(id, user as JsonObject);
-    }
-  }
+  const users = byId(isObject(includes) ? includes.users : undefined);
+  const tweets: Tweets = byId(isObject(includes) ? includes.tweets : undefined);
   const data = page.data;
-  if (Array.isArray(data)) for (const record of data) items.push(recordItem(record, users, at));
-  else if (data !== undefined) items.push(recordItem(data, users, at));
+  if (Array.isArray(data)) for (const record of data) items.push(recordItem(record, users, tweets, at));
+  else if (data !== undefined) items.push(recordItem(data, users, tweets, at));
   // Partial errors: the page's data is still valid; each error says what the API left out and why.
   // @see https://docs.x.com/x-api/fundamentals/response-codes-and-errors#partial-errors
   const errors = page.errors;
@@ -122,13 +122,26 @@ function pageItems(page: JsonObject, at: string, items: SourceItem[]): void {
   }
 }
 
-function recordItem(record: unknown, users: Users, at: string): SourceItem {
-  const kind = notATweet(record);
-  return kind ? skipItem(at, "not_a_post", kind) : itemOf(record, users, at);
+const EMPTY: ReadonlyMap<string, JsonObject> = new Map();
+
+/** Objects of an `includes` list by their `id`. */
+function byId(list: unknown): ReadonlyMap<string, JsonObject> {
+  if (!Array.isArray(list) || list.length === 0) return EMPTY;
+  const map = new Map<string, JsonObject>();
+  for (const entry of list) {
+    const id = isObject(entry) ? asId(entry.id) : null;
+    if (id !== null) map.set(id, entry as JsonObject);
+  }
+  return map;
 }
 
-function itemOf(tweet: unknown, users: Users, at: string): SourceItem {
-  const mapped = tweetToPost(tweet, users);
+function recordItem(record: unknown, users: Users, tweets: Tweets, at: string): SourceItem {
+  const kind = notATweet(record);
+  return kind ? skipItem(at, "not_a_post", kind) : itemOf(record, users, at, tweets);
+}
+
+export function itemOf(tweet: unknown, users: Users, at: string, tweets?: Tweets): SourceItem {
+  const mapped = tweetToPost(tweet, users, tweets);
   return mapped.ok ? { type: "post", post: mapped.value, at } : { type: "skip", at, reason: mapped.error };
 }
 

@@ -1,6 +1,7 @@
+import { isCount } from "../post-check.js";
 import type { DailyMetrics, FileParser, SourceItem } from "../types.js";
 import { canonicalOther, DAILY_COLUMNS, hasColumns, mapColumns } from "./analytics-columns.js";
-import { readNumber } from "./counts.js";
+import { readNumber, sourceCount } from "./counts.js";
 import { readCsv } from "./csv-records.js";
 import { parseIsoDay } from "./dates.js";
 import { skipItem } from "./skip.js";
@@ -9,7 +10,10 @@ type Columns = ReturnType<typeof mapColumns<typeof DAILY_COLUMNS>>;
 type MainKey = Exclude<keyof typeof DAILY_COLUMNS, "date">;
 
 /**
- * X analytics "daily overview" export: one row per day of the account. Main counts that read "-" are 0;
+ * X analytics "daily overview" export: one row per day of the account, the "tweet activity" one (until 2023,
+ * `Date` as 2021-01-01) and `account_overview_analytics.csv` (since 2024, `Date` as "Sat, Sep 13, 2026",
+ * "Create Post" for posts published, "New follows" and "Unfollows"). Main counts that read "-" are 0, and a
+ * negative, fractional-beyond-rounding or absurd one skips the day as bad_value;
  * other columns go to `extra` under their canonical English name, and a "-" there (promoted columns of an
  * account that ran no ads) is left out rather than made a 0 that would read as "promoted, no effect".
  */
@@ -58,9 +62,9 @@ function dayItem(
   };
   for (const key of Object.keys(main) as MainKey[]) {
     const index = columns[key];
-    const count = readNumber(index === undefined ? undefined : fields[index]);
-    if (count.kind === "invalid") return skipItem(at, "bad_value", `${key} of ${date}`);
-    if (count.kind === "number") main[key] = count.value;
+    const count = sourceCount(index === undefined ? undefined : fields[index]);
+    if (count !== null && !isCount(count)) return skipItem(at, "bad_value", `${key} of ${date}`);
+    if (count !== null) main[key] = count;
   }
   const extra: Record<string, number> = {};
   for (const { index, key } of others) {

@@ -1,12 +1,13 @@
 import type { Post } from "../../domain/post.js";
+import { badCount } from "../post-check.js";
 import type { FileParser, SourceItem } from "../types.js";
 import { hasColumns, mapColumns, TWEET_COLUMNS } from "./analytics-columns.js";
-import { readNumber } from "./counts.js";
+import { sourceCount } from "./counts.js";
 import { readCsv } from "./csv-records.js";
-import { parseAnalyticsTime } from "./dates.js";
+import { parseAnalyticsTime, parseIsoDay } from "./dates.js";
 import { extractHashtags, extractMentions } from "./entities.js";
 import { decodeHtmlEntities } from "./html.js";
-import { handleFromPermalink, isHandle, statusUrl } from "./ids.js";
+import { handleFromPermalink, isHandle, snowflakeTime, statusUrl } from "./ids.js";
 import { skipItem } from "./skip.js";
 
 export interface AnalyticsOptions {
@@ -17,11 +18,16 @@ export interface AnalyticsOptions {
 type Columns = ReturnType<typeof mapColumns<typeof TWEET_COLUMNS>>;
 
 /**
- * X analytics "tweet activity" export, one row per tweet of the account. Impressions here are real ones.
+ * X analytics per-post exports, one row per post of the account. Impressions here are real ones.
+ * - "tweet activity" (until 2023): `time` gives the minute ("2016-12-23 18:50 +0000").
+ * - `account_analytics_content_*.csv` (since 2024, newest first): `Date` is a day only; the posting time is
+ *   read from the Snowflake id, so timelines and windows work (the day is the fallback for an id without
+ *   one). Bookmarks and shares are read when the export has them.
+ * Owner handle: from the permalink ("Tweet permalink", "Post Link"), else the `ownerHandle` given.
  * Kind is a heuristic, because the export has no reply/retweet metadata: text starting "RT @" is a repost,
  * text starting with "@" a reply (to that first handle), anything else original; quotes cannot be told.
- * Counts: "-" (not applicable) is 0 for likes/retweets/replies and null for impressions; any other
- * non-number skips the row as bad_value.
+ * Counts: "-" (not applicable) is 0 for likes/reposts/replies and null for impressions, bookmarks and
+ * shares; any other non-number, a negative or an absurd count skips the row as bad_value.
  */
 export function xAnalyticsParser(options: AnalyticsOptions = {}): FileParser {
   return { format: "x-analytics-tweets-csv", parse: (input) => parseTweets(input, options) };
@@ -35,8 +41,11 @@ async function* parseTweets(input: AsyncIterable<Uint8Array | string>, options: 
       yield skipItem(at, item.code, item.detail);
     } else if (!columns) {
       columns = mapColumns(item.fields, TWEET_COLUMNS);
-      if (!hasColumns(columns, ["id", "text", "time"])) {
-        yield skipItem(at, "missing_field", "header without Tweet id, Tweet text and time columns");
+      if (
+        !hasColumns(columns, ["id", "text"]) ||
+        (columns.time === undefined && columns.date === undefined)
+      ) {
+        yield skipItem(at, "missing_field", "header without post id, text and time or date columns");
         return;
       }
     } else {
@@ -45,31 +54,40 @@ async function* parseTweets(input: AsyncIterable<Uint8Array | string>, options: 
   }
 }
 
+type CountKey = "likes" | "retweets" | "replies" | "impressions" | "bookmarks" | "shares";
+/** Counts read as 0 when the cell is absent or "-"; the others are then unknown (null). */
+const ZERO_WHEN_ABSENT: ReadonlySet<CountKey> = new Set(["likes", "retweets", "replies"]);
+
 function rowItem(fields: string[], columns: Columns, at: string, options: AnalyticsOptions): SourceItem {
   const cell = (key: keyof typeof TWEET_COLUMNS): string | undefined =>
     columns[key] === undefined ? undefined : fields[columns[key]];
   const id = cell("id")?.trim() ?? "";
-  if (!/^\d{1,30}$/.test(id)) return skipItem(at, "bad_value", `Tweet id "${id.slice(0, 40)}"`);
-  const createdAt = parseAnalyticsTime(cell("time"));
-  if (!createdAt) return skipItem(at, "bad_value", `time "${(cell("time") ?? "").slice(0, 40)}" of ${id}`);
+  if (!/^\d{1,30}$/.test(id)) return skipItem(at, "bad_value", `post id "${id.slice(0, 40)}"`);
+  const createdAt = timeOf(id, cell("time"), cell("date"));
+  if (!createdAt) {
+    const written = cell("time") ?? cell("date") ?? "";
+    return skipItem(at, "bad_value", `time "${written.slice(0, 40)}" of ${id}`);
+  }
   const text = cell("text");
-  if (text === undefined) return skipItem(at, "missing_field", `Tweet text of ${id}`);
+  if (text === undefined) return skipItem(at, "missing_field", `text of ${id}`);
   const handle =
     handleFromPermalink(cell("permalink") ?? "") ??
     (isHandle(options.ownerHandle) ? options.ownerHandle : null);
-  if (!handle) return skipItem(at, "missing_field", `Tweet permalink of ${id}`);
+  if (!handle) return skipItem(at, "missing_field", `permalink of ${id}`);
 
-  const counts: Record<"likes" | "retweets" | "replies" | "impressions", number | null> = {
-    likes: 0,
-    retweets: 0,
-    replies: 0,
+  const counts: Record<CountKey, number | null> = {
+    likes: null,
+    retweets: null,
+    replies: null,
     impressions: null,
+    bookmarks: null,
+    shares: null,
   };
-  for (const key of Object.keys(counts) as (keyof typeof counts)[]) {
-    const count = readNumber(cell(key));
-    if (count.kind === "invalid")
+  for (const key of Object.keys(counts) as CountKey[]) {
+    const count = sourceCount(cell(key));
+    if (Number.isNaN(count))
       return skipItem(at, "bad_value", `${key} "${(cell(key) ?? "").slice(0, 40)}" of ${id}`);
-    if (count.kind === "number") counts[key] = Math.max(0, Math.round(count.value));
+    counts[key] = count ?? (ZERO_WHEN_ABSENT.has(key) ? 0 : null);
   }
   const plain = decodeHtmlEntities(text);
   const post: Post = {
@@ -87,11 +105,23 @@ function rowItem(fields: string[], columns: Columns, at: string, options: Analyt
     replies: counts.replies ?? 0,
     quotes: 0,
     impressions: counts.impressions,
+    ...(columns.bookmarks === undefined ? {} : { bookmarks: counts.bookmarks }),
+    ...(columns.shares === undefined ? {} : { shares: counts.shares }),
     url: statusUrl(handle, id),
     hashtags: extractHashtags(plain),
     mentions: extractMentions(plain),
   };
-  return { type: "post", post, at };
+  const bad = badCount(post);
+  return bad === null ? { type: "post", post, at } : { type: "skip", at, reason: bad };
+}
+
+/** `time` when the export has it; else the Snowflake id's time; else the start (UTC) of the `Date` day. */
+function timeOf(id: string, time: string | undefined, date: string | undefined): Date | null {
+  if (time !== undefined && time.trim() !== "") return parseAnalyticsTime(time);
+  const fromId = snowflakeTime(id);
+  if (fromId) return fromId;
+  const day = parseIsoDay(date);
+  return day === null ? null : new Date(`${day}T00:00:00Z`);
 }
 
 function kindOf(text: string): Pick<Post, "kind" | "replyToId" | "replyToHandle" | "referencedId"> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { classifyKind, type Post } from "../../domain/post.js";
+import { badCount } from "../post-check.js";
 import type { SourceItem } from "../types.js";
 import { readFacets } from "./bluesky-facets.js";
 import { schemaSkip } from "./skip.js";
@@ -13,6 +14,9 @@ import { unique } from "./x-map.js";
  *   from app.bsky.actor.getProfiles when enabled (bluesky-profiles.ts), else stays null.
  * - reposts never appear: search returns posts, and a repost is a separate record with no text.
  * - replyToHandle: the view names the parent post only by URI, not its author, so it is null.
+ * - createdAt: the earlier of the record's `createdAt` (the client's clock) and the view's `indexedAt` (the
+ *   AppView's), as the AppView's own `sortAt`: a client clock running ahead cannot push a post past the end
+ *   of the window that search found it in.
  */
 const refSchema = z.object({ uri: z.string() });
 
@@ -28,6 +32,7 @@ const postViewSchema = z.object({
     /** Extra hashtags kept outside the text (record "tags", up to 8). */
     tags: z.array(z.string()).optional(),
   }),
+  indexedAt: z.string().optional(),
   likeCount: z.number().optional(),
   repostCount: z.number().optional(),
   replyCount: z.number().optional(),
@@ -46,7 +51,59 @@ export function mapBlueskyPost(
   const createdAt = parseTimestamp(view.record.createdAt);
   if (!createdAt)
     return { type: "skip", at, reason: { code: "bad_value", detail: `${view.uri} record.createdAt` } };
-  return { type: "post", at, post: toPost(view, createdAt, followers(view.author.did)) };
+  const indexedAt = parseTimestamp(view.indexedAt);
+  const sortAt = indexedAt !== null && indexedAt < createdAt ? indexedAt : createdAt;
+  const post = toPost(view, sortAt, followers(view.author.did));
+  const bad = badCount(post);
+  return bad === null ? { type: "post", at, post } : { type: "skip", at, reason: bad };
+}
+
+const repostReasonSchema = z.object({
+  $type: z.literal("app.bsky.feed.defs#reasonRepost"),
+  by: z.object({ did: z.string(), handle: z.string(), displayName: z.string().optional() }),
+  indexedAt: z.string(),
+  /** The repost record's URI (AppViews since 2024); absent before. */
+  uri: z.string().optional(),
+});
+
+/**
+ * A feed item (`app.bsky.feed.defs#feedViewPost`, what getAuthorFeed and getTimeline return) as items: its
+ * post, then, when the item is there because someone reposted it (`reason` reasonRepost), that repost: by the
+ * reposter, at the repost's time, with the post's text, hashtags and mentions (its counts too, as an X
+ * retweet carries its original's). Its id is the repost record's URI, or `<post uri>#repost:<reposter DID>`.
+ * @see https://docs.bsky.app/docs/api/app-bsky-feed-get-author-feed
+ */
+export function mapBlueskyFeedItem(
+  raw: unknown,
+  at: string,
+  followers: (did: string) => number | null,
+): SourceItem[] {
+  const post = mapBlueskyPost(pick(raw, "post"), at, followers);
+  const reason = repostReasonSchema.safeParse(pick(raw, "reason"));
+  if (post.type !== "post" || !reason.success) return [post];
+  const repostedAt = parseTimestamp(reason.data.indexedAt);
+  if (!repostedAt)
+    return [
+      post,
+      { type: "skip", at, reason: { code: "bad_value", detail: `repost of ${post.post.externalId}` } },
+    ];
+  const { by } = reason.data;
+  const original = post.post;
+  const repost: Post = {
+    ...original,
+    externalId: reason.data.uri ?? `${original.externalId}#repost:${by.did}`,
+    authorHandle: by.handle,
+    authorName: by.displayName || null,
+    authorFollowers: followers(by.did),
+    createdAt: repostedAt,
+    kind: "repost",
+    replyToId: null,
+    replyToHandle: null,
+    referencedId: original.externalId,
+    conversationId: original.conversationId,
+    url: original.url,
+  };
+  return [post, { type: "post", at, post: repost }];
 }
 
 function toPost(view: PostView, createdAt: Date, authorFollowers: number | null): Post {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AfterchatError } from "../../errors.js";
-import { getJson, type HttpPolicy } from "./http.js";
+import type { JsonResponse } from "./http.js";
 
 /** app.bsky.actor.getProfiles takes at most 25 actors per call (lexicon `maxLength: 25`). */
 export const PROFILES_BATCH = 25;
@@ -17,9 +17,10 @@ const profilesSchema = z.object({
 export class FollowerCounts {
   private readonly counts = new Map<string, number | null>();
 
+  /** `get` sends one request the way the pull does (its headers, retries and session). */
   constructor(
     private readonly baseUrl: string,
-    private readonly policy: HttpPolicy,
+    private readonly request: (url: string) => Promise<JsonResponse>,
   ) {}
 
   /** Looks up every DID not seen yet, 25 per request. */
@@ -30,10 +31,7 @@ export class FollowerCounts {
       const batch = missing.slice(i, i + PROFILES_BATCH);
       const params = new URLSearchParams();
       for (const did of batch) params.append("actors", did);
-      const { body } = await getJson(
-        `${this.baseUrl}/xrpc/app.bsky.actor.getProfiles?${params}`,
-        this.policy,
-      );
+      const { body } = await this.request(`${this.baseUrl}/xrpc/app.bsky.actor.getProfiles?${params}`);
       requests += 1;
       const parsed = profilesSchema.safeParse(body);
       if (!parsed.success) {

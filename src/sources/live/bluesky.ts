@@ -3,7 +3,7 @@ import { AfterchatError } from "../../errors.js";
 import type { LiveSource, PullProgress, PullQuery, SourceItem } from "../types.js";
 import { mapBlueskyPost } from "./bluesky-map.js";
 import { FollowerCounts } from "./bluesky-profiles.js";
-import { type BlueskyCredentials, createSession } from "./bluesky-session.js";
+import { type BlueskyCredentials, BlueskySession } from "./bluesky-session.js";
 import { searchTag } from "./hashtag.js";
 import { getJson, type HttpPolicy } from "./http.js";
 import { type LiveSourceOptions, type ResolvedOptions, resolveOptions } from "./options.js";
@@ -20,8 +20,9 @@ export interface BlueskyOptions extends Omit<LiveSourceOptions, "baseUrl"> {
    */
   bearerToken?: string;
   /**
-   * Handle + app password: each pull logs in first (createSession on `baseUrl`, then the PDS) and
-   * searches with the session token. Set `baseUrl` to the account's PDS (https://bsky.social).
+   * Handle + app password: each pull logs in first (createSession on the PDS), searches with the session
+   * token, and refreshes the session when it expires. Set `baseUrl` to the account's PDS
+   * (https://bsky.social), which answers app.bsky.* requests for its logged-in users.
    */
   credentials?: BlueskyCredentials;
   /** Fill authorFollowers with app.bsky.actor.getProfiles (one call per 25 new authors). Default true. */
@@ -65,15 +66,16 @@ export class BlueskySource implements LiveSource {
       headers: {},
       signal,
     };
-    const token = this.#credentials
-      ? await createSession(this.options.baseUrl, this.#credentials, policy)
-      : this.#bearerToken;
-    if (token) policy.headers = { authorization: `Bearer ${token}` };
-    const followers = new FollowerCounts(this.options.baseUrl, policy);
+    if (this.#bearerToken) policy.headers = { authorization: `Bearer ${this.#bearerToken}` };
+    const session = this.#credentials
+      ? new BlueskySession(this.options.baseUrl, this.#credentials, policy)
+      : null;
+    const get = (url: string) => (session ? session.run(() => getJson(url, policy)) : getJson(url, policy));
+    const followers = new FollowerCounts(this.options.baseUrl, get);
     const progress: PullProgress = { fetched: 0, pages: 0 };
     let cursor: string | undefined;
     for (;;) {
-      const { body } = await getJson(this.searchUrl(tag, query, cursor), policy);
+      const { body } = await get(this.searchUrl(tag, query, cursor));
       const page = searchSchema.safeParse(body);
       if (!page.success)
         throw new AfterchatError("source_bad_response", { network: "bluesky", detail: "shape" });

@@ -32,15 +32,18 @@ export const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
 export const RATE_LIMIT_RETRIES = 5;
 
 /**
- * GETs a JSON document (or POSTs `post.body` as JSON, for logins). 429: waits until the announced reset (through the injected clock and
- * sleep) if that is within `maxWaitMs`, else fails with `source_rate_limited`. 5xx or no
- * connection: retries with exponential back-off, then `source_unavailable`. 401/403: `source_auth`.
- * Any other non-2xx, or a body that is not JSON: `source_bad_response`.
+ * GETs a JSON document (or POSTs, with `post.body` as JSON when given: logins, session refreshes). 429: waits
+ * until the announced reset (through the injected clock and sleep) if that is within `maxWaitMs`, else fails
+ * with `source_rate_limited`. 5xx or no connection: retries with exponential back-off, then
+ * `source_unavailable`. 401/403: `source_auth` (with `context: "anonymous"` when no credentials were sent,
+ * which picks the sentence that says how to log in). Any other non-2xx, or a body that is not JSON:
+ * `source_bad_response`. A refused request's error name (XRPC `error`, e.g. "ExpiredToken") is kept as the
+ * `apiError` param, so a caller can refresh a session and try again.
  */
 export async function getJson(
   url: string,
   policy: HttpPolicy,
-  post?: { body: unknown },
+  post?: { body?: unknown },
 ): Promise<JsonResponse> {
   const { network } = policy;
   let serverFailures = 0;
@@ -50,10 +53,11 @@ export async function getJson(
     let response: Response | null = null;
     try {
       response = await policy.fetch(url, {
-        ...(post ? { method: "POST", body: JSON.stringify(post.body) } : {}),
+        ...(post ? { method: "POST" } : {}),
+        ...(post?.body !== undefined ? { body: JSON.stringify(post.body) } : {}),
         headers: {
           accept: "application/json",
-          ...(post ? { "content-type": "application/json" } : {}),
+          ...(post?.body !== undefined ? { "content-type": "application/json" } : {}),
           ...policy.headers,
         },
         signal: policy.signal,
@@ -92,7 +96,7 @@ export async function getJson(
       continue;
     }
     if (response.status === 401 || response.status === 403) {
-      await discard(response);
+      const apiError = await errorName(response);
       const authenticated = Object.keys(policy.headers).some(
         (name) => name.toLowerCase() === "authorization",
       );
@@ -100,14 +104,19 @@ export async function getJson(
         network,
         status: response.status,
         authenticated: String(authenticated),
+        ...(authenticated ? {} : { context: "anonymous" }),
+        ...(apiError ? { apiError } : {}),
       });
     }
     if (!response.ok) {
-      await discard(response);
+      let apiError: string | null = null;
+      if (response.status === 400) apiError = await errorName(response);
+      else await discard(response);
       throw new AfterchatError("source_bad_response", {
         network,
         status: response.status,
         detail: "http_status",
+        ...(apiError ? { apiError } : {}),
       });
     }
     const text = await response.text();
@@ -120,6 +129,21 @@ export async function getJson(
         { cause: error },
       );
     }
+  }
+}
+
+/**
+ * The error name of a refused request's JSON body (`{"error":"ExpiredToken","message":...}`, as XRPC
+ * servers answer), or null. Only the name is kept: messages may echo what was sent.
+ */
+async function errorName(response: Response): Promise<string | null> {
+  try {
+    const text = await response.text();
+    const body: unknown = JSON.parse(text.slice(0, 4096));
+    const name = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : null;
+    return typeof name === "string" && /^[A-Za-z]{1,64}$/.test(name) ? name : null;
+  } catch {
+    return null;
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { classifyKind, type Post } from "../../domain/post.js";
+import { badCount } from "../post-check.js";
 import type { SourceItem } from "../types.js";
 import { htmlToText } from "./html-to-text.js";
 import { schemaSkip } from "./skip.js";
@@ -54,10 +55,15 @@ export function mapMastodonStatus(raw: unknown, at: string, instanceHost: string
   const createdAt = parseTimestamp(status.created_at);
   if (!createdAt)
     return { type: "skip", at, reason: { code: "bad_value", detail: `${status.id} created_at` } };
-  return { type: "post", at, post: toPost(status, status.reblog ?? null, createdAt, instanceHost) };
+  const post = toPost(status, status.reblog ?? null, createdAt, instanceHost);
+  const bad = badCount(post);
+  return bad === null ? { type: "post", at, post } : { type: "skip", at, reason: bad };
 }
 
-/** A reblog is the booster's act (id, author, time) around the reblogged status (text, counts, tags). */
+/**
+ * A reblog is the booster's act (id, author, time) around the reblogged status, whose text, counts, hashtags
+ * and mentions it carries (the reblog wrapper's own `content` and `tags` are empty).
+ */
 function toPost(status: Status, reblog: Status | null, createdAt: Date, host: string): Post {
   const shown = reblog ?? status;
   const quoted = status.quote
@@ -94,7 +100,8 @@ function toPost(status: Status, reblog: Status | null, createdAt: Date, host: st
   };
 }
 
+/** `user@host` for a local account's bare `user`; a remote `user@other` as is; bare when the host is unknown (""). */
 export function qualify(acct: string, host: string): string {
   const bare = acct.replace(/^@/, "");
-  return bare.includes("@") ? bare : `${bare}@${host}`;
+  return bare.includes("@") || host === "" ? bare : `${bare}@${host}`;
 }

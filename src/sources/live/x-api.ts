@@ -24,8 +24,9 @@ const EXPANSIONS = [
   // Brings the replied-to user even when the replied-to tweet itself is gone, for replyToHandle.
   "in_reply_to_user_id",
 ].join(",");
+/** `note_tweet`: the full text and entities of a long post (`text` stops at 280 characters). */
 const TWEET_FIELDS =
-  "created_at,public_metrics,referenced_tweets,conversation_id,entities,in_reply_to_user_id,lang";
+  "created_at,public_metrics,referenced_tweets,conversation_id,entities,in_reply_to_user_id,lang,note_tweet";
 const USER_FIELDS = "public_metrics,name,username";
 
 /**

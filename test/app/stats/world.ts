@@ -1,22 +1,31 @@
 /** A series with a team, an edition that has ended, and the helpers the stats tests share. */
 import { Readable } from "node:stream";
+import type { Network } from "../../../src/domain/post.js";
 import type { SharedFile } from "../../../src/edge.js";
 import type { Locale } from "../../../src/i18n/index.js";
 import { makeActor, testWorkspace } from "../../support/actors.js";
 import { testServices } from "../../support/recording-responder.js";
 
-export async function statsWorld(options: { locale?: Locale } = {}) {
+export interface StatsWorldOptions {
+  locale?: Locale;
+  hashtag?: string;
+  hosts?: string[];
+  networks?: Network[];
+  mastodonInstance?: string | null;
+}
+
+export async function statsWorld(options: StatsWorldOptions = {}) {
   const world = testServices({ now: new Date("2026-03-03T21:00:00Z") });
   const { store } = world;
   const workspace = await testWorkspace(store, { locale: options.locale ?? "en" });
   const member = makeActor(workspace, { user: "U1", locale: options.locale ?? "en" });
   const series = await store.series.create({
     workspaceId: workspace.id,
-    hashtag: "chat",
+    hashtag: options.hashtag ?? "chat",
     title: "The Chat",
-    hosts: ["host"],
-    networks: ["x"],
-    mastodonInstance: null,
+    hosts: options.hosts ?? ["host"],
+    networks: options.networks ?? ["x"],
+    mastodonInstance: options.mastodonInstance ?? null,
     cron: null,
     timeZone: "Europe/Paris",
     durationMinutes: 60,

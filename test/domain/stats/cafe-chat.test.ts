@@ -64,6 +64,8 @@ describe("GIVEN the #CafeChat edition WHEN its report is computed", () => {
       quotes: 1,
       total: 49,
       rate: 15 / 1400,
+      bookmarks: null,
+      shares: null,
     });
   });
 

@@ -20,7 +20,16 @@ describe("GIVEN no posts", () => {
         topByEngagement: [],
         topByFollowers: [],
       },
-      engagement: { likes: 0, reposts: 0, replies: 0, quotes: 0, total: 0, rate: null },
+      engagement: {
+        likes: 0,
+        reposts: 0,
+        replies: 0,
+        quotes: 0,
+        total: 0,
+        rate: null,
+        bookmarks: null,
+        shares: null,
+      },
       reach: { potential: null, potentialImpressions: null, impressions: null },
       topPosts: [],
       mentions: [],
@@ -34,6 +43,8 @@ describe("GIVEN no posts", () => {
       trend: null,
       approximate: [],
       ignoredPosts: 0,
+      unmatchedHosts: ["host"],
+      account: null,
     });
   });
 
@@ -138,6 +149,8 @@ describe("GIVEN the same post added twice", () => {
       quotes: 0,
       total: 8,
       rate: 8 / 300,
+      bookmarks: null,
+      shares: null,
     });
     expect(report.reach.impressions).toBe(300);
     expect(report.topPosts.map((top) => [top.externalId, top.engagement, top.likes])).toEqual([["1", 8, 8]]);

@@ -81,7 +81,16 @@ export function aReport(overrides: Partial<Report> = {}): Report {
       topByEngagement: [contributor("bob_b", 60, { engagement: 900 })],
       topByFollowers: [contributor("carol", 5, { followers: 250_000 })],
     },
-    engagement: { likes: 2000, reposts: 300, replies: 400, quotes: 34, total: 2734, rate: 0.042 },
+    engagement: {
+      likes: 2000,
+      reposts: 300,
+      replies: 400,
+      quotes: 34,
+      total: 2734,
+      rate: 0.042,
+      bookmarks: null,
+      shares: null,
+    },
     reach: { potential: 123_456, potentialImpressions: 2_345_678, impressions: 65_095 },
     topPosts: [
       {
@@ -110,6 +119,8 @@ export function aReport(overrides: Partial<Report> = {}): Report {
     trend: null,
     approximate: [],
     ignoredPosts: 0,
+    unmatchedHosts: [],
+    account: null,
     ...overrides,
   };
 }
@@ -141,7 +152,16 @@ export function emptyReport(): Report {
       topByEngagement: [],
       topByFollowers: [],
     },
-    engagement: { likes: 0, reposts: 0, replies: 0, quotes: 0, total: 0, rate: null },
+    engagement: {
+      likes: 0,
+      reposts: 0,
+      replies: 0,
+      quotes: 0,
+      total: 0,
+      rate: null,
+      bookmarks: null,
+      shares: null,
+    },
     reach: { potential: 0, potentialImpressions: 0, impressions: null },
     topPosts: [],
     mentions: [],

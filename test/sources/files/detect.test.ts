@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { translator } from "../../../src/i18n/index.js";
 import { detectFormat, HEAD_BYTES } from "../../../src/sources/detect.js";
+import { FILE_FORMATS } from "../../../src/sources/types.js";
 import { sharedFixture } from "../../support/fixtures.js";
 import { ownFixture } from "./support.js";
 
@@ -41,11 +43,25 @@ describe("detectFormat on the shared real files", () => {
   });
 
   it.each([
-    "x-api-tweepy/v2_search_recent_tweets.json",
-    "x-api-tweepy/v1.1_user_timeline.json",
-    "bluesky/getTimeline.json",
-    "mastodon/timelines_tag_hoot.json",
+    ["x-api-tweepy/v2_search_recent_tweets.json", "x-api-json"],
+    ["x-api-tweepy/v2_home_timeline.json", "x-api-json"],
+    ["x-api-tweepy/v1.1_user_timeline.json", "x-api-json"],
+    ["x-api-tweepy/v1.1_search_tweets_q-tweepy.json", "x-api-json"],
+    ["bluesky/getTimeline.json", "bluesky-json"],
+    ["bluesky/getPostThread.json", "bluesky-json"],
+    ["bluesky/getQuotes.json", "bluesky-json"],
+    ["mastodon/timelines_tag_hoot.json", "mastodon-json"],
+    ["mastodon/status_get.json", "mastodon-json"],
+  ])("GIVEN the saved API response %s THEN it is %s", (name, format) => {
+    const path = sharedFixture(name);
+    if (path) expect(detectFormat(headOf(path))).toBe(format);
+  });
+
+  it.each([
     "slack-payload-schemas/BlockActionPayload.json",
+    "mastodon/tag_heeho.json",
+    "mastodon/followed_tags.json",
+    "x-api-v2-twarc/users.jsonl",
   ])("GIVEN %s (another shape of JSON) THEN it is not recognised", (name) => {
     const path = sharedFixture(name);
     if (path) expect(detectFormat(headOf(path))).toBeNull();
@@ -106,4 +122,17 @@ describe("detectFormat on edge cases", () => {
     const header = '"Tweet id","Tweet permalink","Tweet text","time","impressions","likes"\r\n"1",';
     expect(detectFormat(header)).toBe("x-analytics-tweets-csv");
   });
+});
+
+describe("an unrecognised file", () => {
+  it.each(["en", "fr"] as const)(
+    "GIVEN the %s message THEN it names every format there is, not only X's",
+    (locale) => {
+      const t = translator(locale);
+      const message = t.t("errors.import_unrecognised", { file: "notes.txt" });
+      for (const format of FILE_FORMATS) expect(message).toContain(t.t(`stats.formats.${format}`));
+      expect(message).toContain("Bluesky");
+      expect(message).toContain("Mastodon");
+    },
+  );
 });

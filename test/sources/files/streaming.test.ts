@@ -57,6 +57,28 @@ const sources: Record<FileFormat, () => Source> = {
         `${i > 1 ? "," : ""}{"tweet":{"id_str":"${id(i)}","full_text":"A${i}","created_at":"Tue Mar 01 19:00:00 +0000 2022"}}`,
       "]",
     ),
+  // Saved API responses stream when they are a top-level array (tweepy's lists, Mastodon timelines, post views).
+  "x-api-json": () =>
+    source(
+      "[",
+      (i) =>
+        `${i > 1 ? "," : ""}{"id_str":"${id(i)}","text":"A${i}","created_at":"Tue Mar 01 19:00:00 +0000 2022","user":{"screen_name":"a"}}`,
+      "]",
+    ),
+  "bluesky-json": () =>
+    source(
+      "[",
+      (i) =>
+        `${i > 1 ? "," : ""}{"uri":"at://did:plc:a/app.bsky.feed.post/${i}","author":{"did":"did:plc:a","handle":"a.bsky.social"},"record":{"text":"A${i}","createdAt":"2022-03-01T19:00:00Z"}}`,
+      "]",
+    ),
+  "mastodon-json": () =>
+    source(
+      "[",
+      (i) =>
+        `${i > 1 ? "," : ""}{"id":"${i}","created_at":"2022-03-01T19:00:00.000Z","content":"<p>A${i}</p>","account":{"acct":"a","url":"https://m.example/@a"}}`,
+      "]",
+    ),
 };
 
 async function firstTen(items: AsyncIterable<SourceItem>): Promise<SourceItem[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCount, readNumber } from "../../../src/sources/files/counts.js";
+import { readNumber, sourceCount } from "../../../src/sources/files/counts.js";
 import {
   parseAnalyticsTime,
   parseIsoDate,
@@ -59,18 +59,20 @@ describe("dates as X writes them", () => {
 
 describe("counts as X writes them", () => {
   it("GIVEN floats, strings, scientific and comma decimals THEN numbers", () => {
-    expect(readCount("1938.0")).toBe(1938);
-    expect(readCount("4")).toBe(4);
-    expect(readCount(12)).toBe(12);
+    expect(sourceCount("1938.0")).toBe(1938);
+    expect(sourceCount("4")).toBe(4);
+    expect(sourceCount(12)).toBe(12);
     expect(readNumber("7.358351729212656E-4")).toEqual({ kind: "number", value: 0.0007358351729212656 });
     expect(readNumber("0,04")).toEqual({ kind: "number", value: 0.04 });
   });
 
-  it("GIVEN '-' or nothing THEN absent; words THEN invalid; negatives are no count", () => {
+  it("GIVEN '-' or nothing THEN absent; words THEN invalid; a negative stays negative for the post check", () => {
     expect(readNumber("-")).toEqual({ kind: "absent" });
     expect(readNumber(undefined)).toEqual({ kind: "absent" });
     expect(readNumber("lots")).toEqual({ kind: "invalid" });
-    expect(readCount("-3")).toBeNull();
+    expect(sourceCount("-")).toBeNull();
+    expect(sourceCount("lots")).toBeNaN();
+    expect(sourceCount("-3")).toBe(-3);
   });
 });
 

@@ -109,7 +109,7 @@ describe("GIVEN our French export (BOM, CRLF, comma decimals, '-' counts, two ba
       "row 7 post",
     ]);
     expect(skipsOf(items).map((s) => s.detail)).toEqual([
-      'Tweet id "pas-un-id"',
+      'post id "pas-un-id"',
       'time "mardi soir" of 1100000000000000005',
     ]);
   });

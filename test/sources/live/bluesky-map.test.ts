@@ -24,7 +24,9 @@ describe("Bluesky post view -> Post, against real views", () => {
       authorName: "Chris Kenny",
       authorFollowers: 812,
       text: "Big quality-of-life update for the #rstats package `bskyr`. Posts including links with parse for embed information based on the Open Graph Protocol. \n\nThis also includes support for embedding Tenor Gifs, which are treated similarly.\n\nLet me know if you find any issues or special cases to fix!",
-      createdAt: new Date("2025-03-20T20:20:50.590Z"),
+      // record.createdAt says 20:50.590, but the AppView indexed it at 20:50.224 (indexedAt): the client's
+      // clock ran 0.37 s ahead, and the earlier of the two is the post's time, as the AppView's sortAt.
+      createdAt: new Date("2025-03-20T20:20:50.224Z"),
       kind: "quote",
       replyToId: null,
       replyToHandle: null,

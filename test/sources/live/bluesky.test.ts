@@ -182,7 +182,13 @@ describe("BlueskySource failures", () => {
     const error = await pullError(source().pull(query));
 
     expect(error.code).toBe("source_auth");
-    expect(error.params).toEqual({ network: "bluesky", status: 403, authenticated: "false" });
+    // `context: "anonymous"` picks the catalogue's sentence that says how to log in.
+    expect(error.params).toEqual({
+      network: "bluesky",
+      status: 403,
+      authenticated: "false",
+      context: "anonymous",
+    });
   });
 
   it("GIVEN a 401 with a token THEN source_auth, and the token is not in the error", async () => {

@@ -16,7 +16,7 @@ afterEach(() => fake.close());
 
 describe("X tweet -> Post, against real pages", () => {
   it.skipIf(!kpop)(
-    "GIVEN the first #kpop tweet (a retweet) THEN every field matches the fixture",
+    "GIVEN the first #kpop tweet (a retweet) THEN every field matches the fixture, text and tags from the original",
     async () => {
       fake.enqueue(X_SEARCH_PATH, { json: xPageFromTwarc(kpop!) });
       const source = new XApiSource({
@@ -47,7 +47,8 @@ describe("X tweet -> Post, against real pages", () => {
         authorHandle: "ximerios12_",
         authorName: "Ximena Ríos",
         authorFollowers: 4,
-        text: "RT @ChartsEcuador: #TopKPopEcuador\n@BTS_twt se mantiene en el #1 con #Butter, #Lisa debuta en el #2 \nhttps://t.co/pQMACSzDmd\n#charts #kpop…",
+        // The original (includes.tweets 1440691114135080963) in full after X's "RT @user: " prefix.
+        text: "RT @ChartsEcuador: #TopKPopEcuador\n@BTS_twt se mantiene en el #1 con #Butter, #Lisa debuta en el #2 \nhttps://t.co/pQMACSzDmd\n#charts #kpop #bts #blackpink #straykids https://t.co/isLejPBxdt",
         createdAt: new Date("2021-09-22T16:38:35.000Z"),
         kind: "repost",
         replyToId: null,
@@ -60,8 +61,9 @@ describe("X tweet -> Post, against real pages", () => {
         quotes: 0,
         impressions: null,
         url: "https://x.com/ximerios12_/status/1440717170493689866",
-        hashtags: ["topkpopecuador", "butter", "lisa", "charts", "kpop"],
+        hashtags: ["topkpopecuador", "butter", "lisa", "charts", "kpop", "bts", "blackpink", "straykids"],
         mentions: ["chartsecuador", "bts_twt"],
+        bookmarks: null,
       });
     },
   );
@@ -131,7 +133,7 @@ describe("X tweet -> Post, against real pages", () => {
     );
 
     expect(items).toEqual([
-      { type: "skip", at: "page 4", reason: { code: "missing_field", detail: "9 includes.users" } },
+      { type: "skip", at: "page 4", reason: { code: "missing_field", detail: "author of 9" } },
     ]);
   });
 
@@ -142,7 +144,7 @@ describe("X tweet -> Post, against real pages", () => {
     );
 
     expect(items).toEqual([
-      { type: "skip", at: "page 1", reason: { code: "missing_field", detail: "9 text" } },
+      { type: "skip", at: "page 1", reason: { code: "missing_field", detail: "text of 9" } },
     ]);
   });
 
@@ -153,7 +155,7 @@ describe("X tweet -> Post, against real pages", () => {
           {
             id: "1",
             text: "A1 #chat",
-            author_id: "u",
+            author_id: "77",
             created_at: "2024-01-01T00:00:00.000Z",
             public_metrics: {
               like_count: 2,
@@ -164,7 +166,7 @@ describe("X tweet -> Post, against real pages", () => {
             },
           },
         ],
-        includes: { users: [{ id: "u", username: "Ana", name: "Ana B" }] },
+        includes: { users: [{ id: "77", username: "Ana", name: "Ana B" }] },
       },
       "page 1",
     );

@@ -31,6 +31,9 @@ export class MemoryPosts implements PostRepository {
       } else {
         this.db.t.posts.push({
           ...post,
+          // As the databases read them back: null where the source did not count them.
+          bookmarks: post.bookmarks ?? null,
+          shares: post.shares ?? null,
           id: newId(),
           workspaceId,
           editionId,
