@@ -2,6 +2,15 @@
  * Applies prisma/<provider>/migrations/<stamp>_<name>/migration.sql in order, each in its own
  * transaction together with its bookkeeping row, so a crash never leaves half a migration.
  *
+ * SQLite and table rebuilds: for a change SQLite's ALTER TABLE cannot make, Prisma writes
+ * CREATE "new_X", INSERT ... SELECT, DROP "X", RENAME, between `PRAGMA foreign_keys=OFF` and `ON`.
+ * Inside a transaction those two pragmas do nothing (https://sqlite.org/pragma.html#pragma_foreign_keys),
+ * so with foreign keys on, the DROP deletes X's rows first and every ON DELETE CASCADE child goes
+ * with them (https://sqlite.org/lang_droptable.html). So the runner turns foreign keys off itself,
+ * outside the transaction, runs `PRAGMA foreign_key_check` before committing (a migration that
+ * leaves a row pointing at nothing is rolled back, with what points where), and turns them back
+ * on afterwards: the procedure of https://sqlite.org/lang_altertable.html#otheralter.
+ *
  * Why not `prisma migrate deploy`: offline, the Prisma 6.19 CLI can only migrate through driver
  * adapters, and @prisma/adapter-pg 6.19 cannot read PostgreSQL's `name` columns that migrate
  * queries ("Column type 'name' could not be deserialized"). This runner needs only the drivers we
@@ -52,6 +61,29 @@ export class MigrationMismatchError extends Error {
   }
 }
 
+/** A row a migration left behind that points at a row that is not there. */
+export interface ForeignKeyViolation {
+  table: string;
+  rowid: number | null;
+  parent: string;
+}
+
+export class MigrationForeignKeyError extends Error {
+  constructor(
+    name: string,
+    readonly violations: ForeignKeyViolation[],
+  ) {
+    const shown = violations
+      .slice(0, 5)
+      .map((v) => `${v.table} row ${v.rowid ?? "?"} -> ${v.parent}`)
+      .join(", ");
+    super(
+      `Migration ${name} would leave ${violations.length} row(s) pointing at missing rows (${shown}); it was rolled back.`,
+    );
+    this.name = "MigrationForeignKeyError";
+  }
+}
+
 function check(applied: Map<string, string>, migration: Migration): boolean {
   const checksum = applied.get(migration.name);
   if (checksum === undefined) return false;
@@ -78,15 +110,40 @@ export function migrateSqlite(url: string, prismaDir?: string): MigrateResult {
     const record = db.prepare(`INSERT INTO "${TABLE}" (name, checksum, applied_at) VALUES (?, ?, ?)`);
     for (const migration of migrations) {
       if (check(done, migration)) continue;
-      db.transaction(() => {
-        db.exec(migration.sql);
-        record.run(migration.name, migration.checksum, new Date().toISOString());
-      }).immediate();
+      applySqlite(db, migration, () =>
+        record.run(migration.name, migration.checksum, new Date().toISOString()),
+      );
       applied.push(migration.name);
     }
     return { applied, total: migrations.length };
   } finally {
     db.close();
+  }
+}
+
+/** One migration with foreign keys off (see the module comment), checked before it commits. */
+function applySqlite(db: Sqlite.Database, migration: Migration, bookkeeping: () => void): void {
+  const before = db.pragma("foreign_keys", { simple: true });
+  db.pragma("foreign_keys = OFF");
+  if (db.pragma("foreign_keys", { simple: true }) !== 0)
+    throw new Error(`Cannot turn SQLite foreign keys off before migration ${migration.name}.`);
+  try {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      const violations = db.pragma("foreign_key_check") as Array<{
+        table: string;
+        rowid: number | null;
+        parent: string;
+      }>;
+      if (violations.length > 0)
+        throw new MigrationForeignKeyError(
+          migration.name,
+          violations.map(({ table, rowid, parent }) => ({ table, rowid, parent })),
+        );
+      bookkeeping();
+    }).immediate();
+  } finally {
+    db.pragma(`foreign_keys = ${before === 0 ? "OFF" : "ON"}`);
   }
 }
 
