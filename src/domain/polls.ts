@@ -54,17 +54,35 @@ export function minAnswersFor(anonymous: boolean, configured: number = MIN_ANONY
     : MIN_ANONYMOUS_ANSWERS;
 }
 
+/** The most answers a poll may wait for before showing figures (more than any team). */
+export const MAX_ANONYMOUS_ANSWERS = 100;
+
+export type MinAnswersCheck = Result<number, "named" | "too_low" | "too_high">;
+
+/**
+ * A k asked for when opening a poll (`poll anonymous min 5`): only an anonymous poll has one (a
+ * named poll shows every figure), and it can raise the floor of 3, never lower it.
+ */
+export function checkMinAnswers(anonymous: boolean, asked: number): MinAnswersCheck {
+  if (!anonymous) return err("named");
+  if (!Number.isInteger(asked) || asked < MIN_ANONYMOUS_ANSWERS) return err("too_low");
+  if (asked > MAX_ANONYMOUS_ANSWERS) return err("too_high");
+  return ok(asked);
+}
+
 /**
  * What a new poll shows and when: an anonymous poll never shows its tally before close (watching
- * it move would tell who just answered what) and shows figures only from minAnswers answers.
+ * it move would tell who just answered what) and shows figures only from minAnswers answers: the
+ * k asked for when it was opened (checked with checkMinAnswers), else the series' setting.
  */
 export function pollDisclosure(
   anonymous: boolean,
   settings: Pick<SeriesSettings, "showResultsBeforeClose" | "pollMinAnswers">,
+  asked: number | null = null,
 ): { resultsVisible: boolean; minAnswers: number } {
   return {
     resultsVisible: !anonymous && settings.showResultsBeforeClose,
-    minAnswers: minAnswersFor(anonymous, settings.pollMinAnswers),
+    minAnswers: minAnswersFor(anonymous, asked ?? settings.pollMinAnswers),
   };
 }
 

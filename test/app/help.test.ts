@@ -15,7 +15,7 @@ describe("help", () => {
     expect(ephemeral).toBe(true);
     for (const group of ["Set-up", "Debrief", "Next edition"]) expect(text).toContain(`**${group}**`);
     expect(text).toContain("`/afterchat note good|bad|best|insight [text]`: files a debrief note");
-    expect(text).toContain("`/afterchat poll [anonymous] [closes 48h]`");
+    expect(text).toContain("`/afterchat poll [anonymous] [min 5] [closes 48h]`");
     expect(message.blocks[0]).toEqual({ type: "header", text: "afterchat: what you can do" });
   });
 

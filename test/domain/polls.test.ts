@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Poll } from "../../src/domain/poll.js";
 import {
+  checkMinAnswers,
   checkPollLength,
   commentQuestion,
   isDue,
@@ -16,6 +17,7 @@ import {
   turnoutNames,
   voteButtonValue,
 } from "../../src/domain/polls.js";
+import { err, ok } from "../../src/result.js";
 
 const questions = [
   { id: "q2", position: 2, key: "overall" as const, label: null },
@@ -45,6 +47,22 @@ describe("from how many answers results are shown", () => {
     const settings = { showResultsBeforeClose: true, pollMinAnswers: 4 };
     expect(pollDisclosure(false, settings)).toEqual({ resultsVisible: true, minAnswers: 1 });
     expect(pollDisclosure(true, settings)).toEqual({ resultsVisible: false, minAnswers: 4 });
+  });
+
+  it("GIVEN a k asked for when opening THEN it wins over the setting for an anonymous poll, and a named poll keeps 1", () => {
+    const settings = { showResultsBeforeClose: false, pollMinAnswers: 4 };
+    expect(pollDisclosure(true, settings, 6)).toEqual({ resultsVisible: false, minAnswers: 6 });
+    expect(pollDisclosure(true, settings, 3)).toEqual({ resultsVisible: false, minAnswers: 3 });
+    expect(pollDisclosure(false, settings, 6)).toEqual({ resultsVisible: false, minAnswers: 1 });
+  });
+
+  it("GIVEN a k asked for THEN only an anonymous poll takes one, from 3 to 100", () => {
+    expect(checkMinAnswers(true, 3)).toEqual(ok(3));
+    expect(checkMinAnswers(true, 100)).toEqual(ok(100));
+    expect(checkMinAnswers(false, 5)).toEqual(err("named"));
+    expect(checkMinAnswers(true, 2)).toEqual(err("too_low"));
+    expect(checkMinAnswers(true, 0)).toEqual(err("too_low"));
+    expect(checkMinAnswers(true, 101)).toEqual(err("too_high"));
   });
 
   it("GIVEN tallies under and over k THEN figures and comments under k are withheld, the rest kept", () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { translator } from "../../src/i18n/index.js";
-import { testWorld } from "../app/world.js";
+import { seedTestSeries, testWorld } from "../app/world.js";
 import { makeActor, testWorkspace } from "../support/actors.js";
 import { RecordingResponder, visibleText } from "../support/recording-responder.js";
 import { ALL_REGISTRIES } from "../support/registries.js";
@@ -20,24 +20,9 @@ async function linkWorld(owner: "slack" | "discord") {
     owner === "slack"
       ? world.workspace
       : await testWorkspace(world.store, { platform: "discord", externalId: "G1" });
-  const series = await world.store.series.create({
-    workspaceId: home.id,
-    hashtag: "edchat",
-    title: "Education chat",
-    hosts: ["ana"],
-    networks: ["x"],
-    mastodonInstance: null,
-    cron: null,
-    timeZone: "Europe/Paris",
-    durationMinutes: 60,
-    debriefChannel: `${home.platform}:${home.externalId}:C1`,
-    afterPartyChannel: null,
-    teamRoleIds: [],
-    moderatorRoleIds: [],
-    locale: null,
-  });
+  // #edchat debriefed in C1 of the owning workspace, U1 its moderator.
+  const series = await seedTestSeries(world.store, home);
   const moderator = makeActor(home, { user: "U1", channel: "C1" });
-  await world.store.team.set(home.id, series.id, moderator.userRef, "moderator");
   async function say(who: ReturnType<typeof makeActor>, text: string) {
     const responder = new RecordingResponder();
     await world.dispatcher.commandText(who, text, responder);

@@ -16,6 +16,7 @@ import {
 } from "discord.js";
 import { COMMAND_NAMES, type CommandName, EXPORT_KINDS } from "../../../src/app/commands/command.js";
 import { NOTE_KINDS } from "../../../src/domain/note.js";
+import { MAX_ANONYMOUS_ANSWERS, MIN_ANONYMOUS_ANSWERS } from "../../../src/domain/polls.js";
 import { type MessageKey, translator } from "../../../src/i18n/index.js";
 
 export const COMMAND = "afterchat";
@@ -50,6 +51,7 @@ const OPTION_NODES = {
   kind: "option.kind",
   noteText: "option.noteText",
   anonymous: "option.anonymous",
+  min: "option.min",
   closes: "option.closes",
   taskText: "option.taskText",
   owner: "option.owner",
@@ -87,12 +89,16 @@ const string = (option: OptionName, extra: Partial<Basic> = {}): Basic =>
     required: false,
     ...extra,
   }) as Basic;
-const integer = (option: OptionName): Basic => ({
-  type: ApplicationCommandOptionType.Integer,
-  ...named(OPTION_NODES[option]),
-  required: false,
-  min_value: 1,
-});
+const integer = (
+  option: OptionName,
+  range: { min_value: number; max_value?: number } = { min_value: 1 },
+): Basic =>
+  ({
+    type: ApplicationCommandOptionType.Integer,
+    ...named(OPTION_NODES[option]),
+    required: false,
+    ...range,
+  }) as Basic;
 const boolean = (option: OptionName): Basic => ({
   type: ApplicationCommandOptionType.Boolean,
   ...named(OPTION_NODES[option]),
@@ -128,7 +134,11 @@ const OPTIONS: Record<CommandName, Basic[]> = {
   import: [attachment("file"), integer("edition")],
   note: [choice("kind", "kind", NOTE_KINDS), string("noteText", { max_length: 2000 } as Partial<Basic>)],
   notes: [integer("edition")],
-  poll: [boolean("anonymous"), string("closes", { max_length: 40 } as Partial<Basic>)],
+  poll: [
+    boolean("anonymous"),
+    integer("min", { min_value: MIN_ANONYMOUS_ANSWERS, max_value: MAX_ANONYMOUS_ANSWERS }),
+    string("closes", { max_length: 40 } as Partial<Basic>),
+  ],
   task: [
     string("taskText", { required: true, max_length: 300 } as Partial<Basic>),
     user("owner"),

@@ -76,16 +76,13 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
       return ok({ name, kind, text: body });
     }
     case "poll": {
+      const anonymous = reader.boolean(optionName("anonymous")) ?? false;
+      const minAnswers = number("min");
       const closes = text("closes");
-      if (closes === null)
-        return ok({ name, anonymous: reader.boolean(optionName("anonymous")) ?? false, closesInMs: null });
+      if (closes === null) return ok({ name, anonymous, closesInMs: null, minAnswers });
       const parsed = parseDuration(withoutFiller(closes));
       if (!parsed.ok) return invalid("poll", closes);
-      return ok({
-        name,
-        anonymous: reader.boolean(optionName("anonymous")) ?? false,
-        closesInMs: parsed.value,
-      });
+      return ok({ name, anonymous, closesInMs: parsed.value, minAnswers });
     }
     case "task":
       return ok({ name, owner: person("owner"), title: text("taskText") ?? "", due: text("due") });

@@ -47,7 +47,8 @@ export type Command =
   | { name: "note"; kind: NoteKind | null; text: string | null }
   | { name: "notes"; edition: number | null }
   /** closesInMs: null means the series' default poll length. */
-  | { name: "poll"; anonymous: boolean; closesInMs: number | null }
+  /** minAnswers: the poll's k (anonymous polls only; checked by the use case, see checkMinAnswers). */
+  | { name: "poll"; anonymous: boolean; closesInMs: number | null; minAnswers: number | null }
   /** `due` is the user's words ("friday", "in 3 days"), parsed by the use case in the series' time zone. */
   | { name: "task"; owner: UserRef | null; title: string; due: string | null }
   | { name: "tasks"; scope: "mine" | "all" }

@@ -19,6 +19,7 @@ import {
   exportKindOf,
   localeOf,
   mentionOf,
+  minWord,
   roleMentionOf,
   startWord,
   strongDueWord,
@@ -42,7 +43,8 @@ export type MissingPart =
   | "topic"
   | "locale"
   | "kind"
-  | "roles";
+  | "roles"
+  | "count";
 
 type Args = { text: string; args: Token[] };
 type Parser = (input: Args) => ParsedCommand;
@@ -129,14 +131,30 @@ const PARSERS: Record<CommandName, Parser> = {
   },
 };
 
-/** poll [anonymous] [closes <duration>]; a bare duration ("poll 2h") is accepted too. */
+/**
+ * poll [anonymous] [min <count>] [closes <duration>], in any order; a bare duration ("poll 2h")
+ * is accepted too.
+ */
 function parsePoll(args: Token[]): ParsedCommand {
   let anonymous = false;
+  let minAnswers: number | null = null;
   let duration: string | null = null;
+  const keyword = (key: string) => anonymousWord(key) || minWord(key);
+  // Within a duration "min" is a unit ("closes 90 min") unless a count follows ("closes 2h min 5").
+  const endsDuration = (j: number) =>
+    anonymousWord(args[j]!.key) || (minWord(args[j]!.key) && /^\d+$/u.test(args[j + 1]?.word ?? ""));
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i]!;
     if (anonymousWord(arg.key)) {
       anonymous = true;
+      continue;
+    }
+    if (minWord(arg.key)) {
+      const count = args[i + 1];
+      if (!count || keyword(count.key) || closesWord(count.key)) return missing("poll", "count");
+      if (minAnswers !== null || !/^\d{1,6}$/u.test(count.word)) return invalid("poll", count.word);
+      minAnswers = Number(count.word);
+      i += 1;
       continue;
     }
     const explicit = closesWord(arg.key);
@@ -144,7 +162,7 @@ function parsePoll(args: Token[]): ParsedCommand {
     if (duration !== null) return invalid("poll", arg.word);
     const words: string[] = [];
     let j = explicit ? i + 1 : i;
-    while (j < args.length && !anonymousWord(args[j]!.key)) {
+    while (j < args.length && !endsDuration(j)) {
       if (!(words.length === 0 && durationFiller(args[j]!.key))) words.push(args[j]!.word);
       j += 1;
     }
@@ -152,10 +170,10 @@ function parsePoll(args: Token[]): ParsedCommand {
     duration = words.join(" ");
     i = j - 1;
   }
-  if (duration === null) return ok({ name: "poll", anonymous, closesInMs: null });
+  if (duration === null) return ok({ name: "poll", anonymous, closesInMs: null, minAnswers });
   const parsed = parseDuration(duration);
   if (!parsed.ok) return invalid("poll", duration);
-  return ok({ name: "poll", anonymous, closesInMs: parsed.value });
+  return ok({ name: "poll", anonymous, closesInMs: parsed.value, minAnswers });
 }
 
 /**

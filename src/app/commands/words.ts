@@ -80,6 +80,8 @@ function lookup<T>(table: Record<string, T>, key: string | undefined): T | null 
 }
 
 export const anonymousWord = (key: string): boolean => ["anonymous", "anonyme", "anon"].includes(key);
+/** "min 5": from how many answers an anonymous poll shows results. */
+export const minWord = (key: string): boolean => ["min", "minimum"].includes(key);
 export const closesWord = (key: string): boolean =>
   [
     "closes",

@@ -1,13 +1,21 @@
 /**
- * `/afterchat poll [anonymous] [closes <duration>]`: a moderator opens the team feedback poll of
+ * `/afterchat poll [anonymous] [min <k>] [closes <duration>]`: a moderator opens the team feedback poll of
  * the debrief edition (members vote; opening is a moderator's call so there is one poll per
  * edition, when the team is ready). Its questions are the series' own or the five defaults; it
  * closes after the given time or the series' poll length; one open poll per edition. The poll is
  * posted in the channel, in the series' language, and remembers where (so closing updates it even
  * before anyone voted); the moderator gets a private confirmation. An anonymous poll never shows
- * results before close and shows them from k answers (series setting pollMinAnswers, at least 3).
+ * results before close and shows them from k answers (`min <k>`, else the series setting
+ * pollMinAnswers; at least 3).
  */
-import { checkPollLength, pollDisclosure, pollQuestionsFor } from "../../domain/polls.js";
+import {
+  checkMinAnswers,
+  checkPollLength,
+  MAX_ANONYMOUS_ANSWERS,
+  MIN_ANONYMOUS_ANSWERS,
+  pollDisclosure,
+  pollQuestionsFor,
+} from "../../domain/polls.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
 import { escapeMarkdown } from "../../render/markup.js";
@@ -25,6 +33,14 @@ export const openPollCommand: CommandHandler<"poll"> = seriesHandler({
   async run({ services, actor, series }, command, responder) {
     const { store, clock } = services;
     const { t } = translator(actor.locale);
+    if (command.minAnswers !== null) {
+      const min = checkMinAnswers(command.anonymous, command.minAnswers);
+      if (!min.ok) {
+        const bounds = { min: MIN_ANONYMOUS_ANSWERS, max: MAX_ANONYMOUS_ANSWERS };
+        await responder.reply(sentence(t(`poll.min.${min.error}`, bounds)), { ephemeral: true });
+        return;
+      }
+    }
     const length = checkPollLength(command.closesInMs ?? series.settings.pollHours * 3_600_000);
     if (!length.ok) {
       await responder.reply(sentence(t(`poll.length.${length.error}`)), { ephemeral: true });
@@ -39,7 +55,7 @@ export const openPollCommand: CommandHandler<"poll"> = seriesHandler({
         workspaceId: series.workspaceId,
         editionId: edition.id,
         anonymous: command.anonymous,
-        ...pollDisclosure(command.anonymous, series.settings),
+        ...pollDisclosure(command.anonymous, series.settings, command.minAnswers),
         closesAt: new Date(now.getTime() + length.value),
         createdBy: actor.userRef,
         channelRef: actor.channel,

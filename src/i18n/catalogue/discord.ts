@@ -40,6 +40,7 @@ export const discord = area({
       kind: { name: "kind", description: "What kind of note" },
       noteText: { name: "text", description: "The note; leave empty to open the form" },
       anonymous: { name: "anonymous", description: "Hide who voted what" },
+      min: { name: "min", description: "Anonymous polls: show results from this many answers (3 or more)" },
       closes: { name: "closes", description: "How long it stays open: 30m, 2h, 48h, 3d" },
       taskText: { name: "text", description: "What to do" },
       owner: { name: "owner", description: "Who does it (default: nobody yet)" },
@@ -117,6 +118,10 @@ export const discord = area({
       kind: { name: "type", description: "Le type de note" },
       noteText: { name: "texte", description: "La note ; laissez vide pour ouvrir le formulaire" },
       anonymous: { name: "anonyme", description: "Masquer qui a voté quoi" },
+      min: {
+        name: "min",
+        description: "Sondage anonyme : résultats à partir de ce nombre de réponses (3 ou plus)",
+      },
       closes: { name: "durée", description: "Combien de temps il reste ouvert : 30m, 2h, 48h, 3j" },
       taskText: { name: "texte", description: "Ce qu'il faut faire" },
       owner: { name: "responsable", description: "Qui s'en charge (par défaut : personne pour l'instant)" },

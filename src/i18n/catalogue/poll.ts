@@ -78,6 +78,12 @@ export const poll = area({
       too_short: "A poll must stay open at least 5 minutes.",
       too_long: "A poll can stay open 30 days at most.",
     },
+    min: {
+      named:
+        "`min` is for anonymous polls: a named poll shows every figure. Open it with `anonymous min {{min}}` or more.",
+      too_low: "An anonymous poll shows results from at least {{min}} answers; `min` can only raise that.",
+      too_high: "`min` can be {{max}} at most.",
+    },
   },
   fr: {
     questions: {
@@ -157,6 +163,13 @@ export const poll = area({
     length: {
       too_short: "Un sondage doit rester ouvert au moins 5 minutes.",
       too_long: "Un sondage peut rester ouvert 30 jours au plus.",
+    },
+    min: {
+      named:
+        "`min` vaut pour les sondages anonymes : un sondage nominatif montre tous les chiffres. Ouvrez-le avec `anonyme min {{min}}` ou plus.",
+      too_low:
+        "Un sondage anonyme montre ses résultats à partir d'au moins {{min}} réponses ; `min` peut seulement relever ce seuil.",
+      too_high: "`min` vaut {{max}} au plus.",
     },
   },
 });

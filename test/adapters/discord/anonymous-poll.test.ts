@@ -103,3 +103,23 @@ describe("an anonymous poll on Discord", () => {
     expect(results).not.toContain("average");
   });
 });
+
+describe("an anonymous poll on Discord opened with the min option", () => {
+  it("GIVEN /afterchat poll anonymous:true min:5 THEN the poll says results show from 5 answers, and keeps 5", async () => {
+    const other = await discordWorld();
+    try {
+      await other.seedSeries();
+      const sent = other.fake.sendChatInput({
+        subcommand: "poll",
+        userId: ADA,
+        options: { anonymous: true, min: 5 },
+      });
+      await other.dispatcher.handled(String(sent.id));
+      const posted = other.fake.world.interactions.get(String(sent.id))!.original!;
+      expect(JSON.stringify(posted)).toContain(en.t("poll.threshold", { count: 5 }));
+      expect(other.store.tables().polls[0]?.minAnswers).toBe(5);
+    } finally {
+      await other.close();
+    }
+  });
+});

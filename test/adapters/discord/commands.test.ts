@@ -95,9 +95,10 @@ describe("Discord options to core commands", () => {
     [
       "poll",
       { anonymous: true, closes: "dans 2 jours" },
-      { name: "poll", anonymous: true, closesInMs: 2 * 86_400_000 },
+      { name: "poll", anonymous: true, closesInMs: 2 * 86_400_000, minAnswers: null },
     ],
-    ["poll", {}, { name: "poll", anonymous: false, closesInMs: null }],
+    ["poll", {}, { name: "poll", anonymous: false, closesInMs: null, minAnswers: null }],
+    ["poll", { anonymous: true, min: 5 }, { name: "poll", anonymous: true, closesInMs: null, minAnswers: 5 }],
     [
       "task",
       { text: "Write the recap", "@owner": "42", due: "friday" },

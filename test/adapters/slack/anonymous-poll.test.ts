@@ -122,4 +122,11 @@ describe.each(storeTargets())("an anonymous poll in Slack on $name", (target) =>
       if ([ANA, BEN, CLO].some((u) => text.includes(u))) expect(text).not.toMatch(/poll\.vote|:[1-5]"/u);
     }
   });
+
+  it("WHEN the host opens one with `poll anonymous min 5` in another chat THEN it says results show from 5 answers", async () => {
+    const other = "C0ANONMIN1";
+    await bench.command("setup #minchat Min chat", { user: HOST, channel: other });
+    await bench.command("poll anonymous min 5", { user: HOST, channel: other });
+    expect(shown(postedPoll(bench.fake, other).blocks)).toContain(en.t("poll.threshold", { count: 5 }));
+  });
 });

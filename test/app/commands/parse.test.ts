@@ -114,7 +114,30 @@ describe("parseCommand: poll", () => {
     ["poll 1h30 anonymous", true, 1.5 * H],
     ["poll closes 90 min", false, 1.5 * H],
   ])("GIVEN %j THEN anonymous=%s and closesInMs=%s", (text, anonymous, closesInMs) => {
-    expect(command(text)).toEqual({ name: "poll", anonymous, closesInMs });
+    expect(command(text)).toEqual({ name: "poll", anonymous, closesInMs, minAnswers: null });
+  });
+  it.each([
+    ["poll anonymous min 5", true, null, 5],
+    ["sondage anonyme minimum 4", true, null, 4],
+    ["poll min 5 anonymous closes 2h", true, 2 * H, 5],
+    ["poll anonymous closes 2h min 6", true, 2 * H, 6],
+    ["sondage anonyme ferme dans 3j min 7", true, 72 * H, 7],
+    ["poll min 2", false, null, 2],
+    ["poll anonymous closes 90 min min 5", true, 1.5 * H, 5],
+  ])(
+    "GIVEN %j THEN anonymous=%s, closesInMs=%s and minAnswers=%s",
+    (text, anonymous, closesInMs, minAnswers) => {
+      expect(command(text)).toEqual({ name: "poll", anonymous, closesInMs, minAnswers });
+    },
+  );
+  it("GIVEN min without a number THEN the count is missing", () => {
+    expect(problem("poll anonymous min")).toEqual({ key: "missing", command: "poll", detail: "count" });
+    expect(problem("poll min closes 2h")).toEqual({ key: "missing", command: "poll", detail: "count" });
+  });
+  it("GIVEN min with a word, a fraction or twice THEN what was typed is reported", () => {
+    expect(problem("poll anonymous min five")).toEqual({ key: "invalid", command: "poll", detail: "five" });
+    expect(problem("poll anonymous min 2.5")).toEqual({ key: "invalid", command: "poll", detail: "2.5" });
+    expect(problem("poll anonymous min 4 min 5")).toEqual({ key: "invalid", command: "poll", detail: "5" });
   });
   it("GIVEN an unreadable duration THEN it is reported as typed", () => {
     expect(problem("poll closes soonish")).toEqual({ key: "invalid", command: "poll", detail: "soonish" });

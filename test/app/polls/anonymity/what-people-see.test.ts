@@ -79,6 +79,42 @@ describe("the anonymous poll in the channel", () => {
     await one.world.run(one.moderator, "poll anonymous");
     expect(one.world.store.tables().polls[0]?.minAnswers).toBe(3);
   });
+
+  it("GIVEN `poll anonymous min 5` WHEN three answer and it closes THEN it said 5 and shows no figures from 3", async () => {
+    const { world, moderator, member, roleMember } = await pollWorld();
+    const opening = await world.run(moderator, "poll anonymous min 5");
+    const pollMessage = opening.replies().find((r) => !r.ephemeral)!.message;
+    expect(visibleText(pollMessage)).toContain(en.t("poll.threshold", { count: 5 }));
+    const poll = world.store.tables().polls[0]!;
+    expect(poll.minAnswers).toBe(5);
+    for (const who of [member, roleMember, moderator])
+      await world.click(who, "poll.vote", voteButton(pollMessage, 0, 4).value);
+    const closing = await world.click(moderator, "poll.close", poll.id);
+    const results = visibleText(closing.replies().find((r) => !r.ephemeral)!.message);
+    expect(results).toContain(en.t("poll.results.withheld", { count: 5 }));
+    expect(results).not.toContain("average");
+  });
+
+  it("GIVEN `sondage anonyme min 4` in a French series WHEN it opens THEN it says 4, in French", async () => {
+    const { world, moderator } = await pollWorld({ locale: "fr" });
+    const posted = (await world.run(moderator, "sondage anonyme min 4")).replies().find((r) => !r.ephemeral)!;
+    expect(visibleText(posted.message)).toContain(fr.t("poll.threshold", { count: 4 }));
+  });
+
+  it.each([
+    ["poll min 5", "poll.min.named"],
+    ["poll anonymous min 2", "poll.min.too_low"],
+    ["poll anonymous min 101", "poll.min.too_high"],
+  ] as const)(
+    "GIVEN %j WHEN a moderator sends it THEN they are told why privately and no poll opens",
+    async (line, key) => {
+      const { world, moderator } = await pollWorld();
+      const reply = (await world.run(moderator, line)).lastReply();
+      expect(reply.ephemeral).toBe(true);
+      expect(visibleText(reply.message)).toContain(en.t(key, { min: 3, max: 100 }));
+      expect(world.store.tables().polls).toEqual([]);
+    },
+  );
 });
 
 describe("results of an anonymous poll", () => {
