@@ -87,7 +87,7 @@ describe("dispatcher", () => {
     await dispatcher.commandText(actor, "poll closes soonish", responder);
     const text = visibleText(responder.lastReply().message);
     expect(text).toContain("I could not read “soonish” after `/afterchat poll`.");
-    expect(text).toContain("Usage: `/afterchat poll [anonymous] [closes 48h]`");
+    expect(text).toContain("Usage: `/afterchat poll [anonymous] [min 5] [closes 48h]`");
     expect(text).toContain("/afterchat help");
   });
 
