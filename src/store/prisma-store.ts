@@ -9,6 +9,7 @@ import { PrismaAfterPartyRepository } from "./prisma-after-party.js";
 import { PrismaAuditRepository, PrismaImportRunRepository } from "./prisma-audit.js";
 import { PrismaDailyMetricRepository } from "./prisma-daily-metrics.js";
 import { PrismaEditionRepository } from "./prisma-editions.js";
+import { PrismaInstallationRepository } from "./prisma-installations.js";
 import { PrismaJobRepository } from "./prisma-jobs.js";
 import { PrismaSeriesLinkRepository } from "./prisma-links.js";
 import { PrismaNoteRepository } from "./prisma-notes.js";
@@ -62,6 +63,7 @@ function storeBoundTo(
     dailyMetrics: new PrismaDailyMetricRepository(client),
     afterParty: new PrismaAfterPartyRepository(client),
     jobs: new PrismaJobRepository(client, kind),
+    installations: new PrismaInstallationRepository(client),
     // Inside a transaction, a nested one joins it (Prisma has no nested interactive transactions).
     transaction: async (work) => {
       if (inside) return work(store);

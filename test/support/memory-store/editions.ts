@@ -94,7 +94,7 @@ export class MemoryEditions implements EditionRepository {
 
   async listByStatusAcrossWorkspaces(statuses: EditionStatus[]): Promise<Edition[]> {
     return this.db.t.editions
-      .filter((e) => statuses.includes(e.status))
+      .filter((e) => statuses.includes(e.status) && !this.db.t.retired.has(e.workspaceId))
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || compareText(a.id, b.id))
       .map(strip);
   }

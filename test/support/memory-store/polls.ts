@@ -228,7 +228,13 @@ export class MemoryPolls implements PollRepository {
 
   async listDueAcrossWorkspaces(now: Date): Promise<Poll[]> {
     return this.db.t.polls
-      .filter((p) => p.status === "open" && p.closesAt !== null && p.closesAt <= now)
+      .filter(
+        (p) =>
+          p.status === "open" &&
+          p.closesAt !== null &&
+          p.closesAt <= now &&
+          !this.db.t.retired.has(p.workspaceId),
+      )
       .sort((a, b) => a.closesAt!.getTime() - b.closesAt!.getTime() || compareText(a.id, b.id))
       .map((p) => this.toPoll(p));
   }

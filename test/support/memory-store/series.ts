@@ -75,7 +75,7 @@ export class MemorySeries implements SeriesRepository {
 
   async listScheduledAcrossWorkspaces(): Promise<Series[]> {
     return this.db.t.series
-      .filter((s) => s.active && s.cron !== null)
+      .filter((s) => s.active && s.cron !== null && !this.db.t.retired.has(s.workspaceId))
       .map(strip)
       .sort(bySeriesOrder);
   }

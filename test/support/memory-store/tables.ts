@@ -9,6 +9,7 @@ import type { AfterPartyMessage } from "../../../src/domain/after-party.js";
 import type { AuditEvent } from "../../../src/domain/audit.js";
 import type { BallotBox } from "../../../src/domain/ballot-box.js";
 import type { Edition } from "../../../src/domain/edition.js";
+import type { StoredInstallation, WorkspaceStanding } from "../../../src/domain/installation.js";
 import type { Job } from "../../../src/domain/job.js";
 import type { Note } from "../../../src/domain/note.js";
 import type { Poll, PollQuestion, PollVote } from "../../../src/domain/poll.js";
@@ -117,6 +118,9 @@ export interface Tables {
   daily: DailyRow[];
   afterParty: AfterPartyMessage[];
   jobs: Array<Job & { createdAt: Date; updatedAt: Date }>;
+  /** Workspaces retired (uninstalled) or purged, by id; absent: active. */
+  retired: Map<string, WorkspaceStanding>;
+  installations: Array<StoredInstallation & { refreshOwner: string | null; refreshUntil: Date | null }>;
 }
 
 export function emptyTables(): Tables {
@@ -142,6 +146,8 @@ export function emptyTables(): Tables {
     daily: [],
     afterParty: [],
     jobs: [],
+    retired: new Map(),
+    installations: [],
   };
 }
 
