@@ -20,8 +20,8 @@ export interface StoredInstallation {
 /** A refreshed access token and the (single-use) refresh token that replaces the old one. */
 export interface RefreshedTokens {
   botToken: string;
-  botRefreshToken: string;
-  botExpiresAt: Date;
+  botRefreshToken: string | null;
+  botExpiresAt: Date | null;
 }
 
 /** Where a workspace is in its life: active, retired (uninstalled, data kept), purged. */

@@ -15,6 +15,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface WorkspaceLifecycle {
   /** Installed (again), or a guild joined: the workspace is active, its schedules planned. */
   installed(key: WorkspaceKey): Promise<void>;
+  /** The same for a workspace already known (one-workspace mode, at start), never creating one. */
+  resumed(key: Pick<WorkspaceKey, "platform" | "externalId">): Promise<void>;
   /** Uninstalled, tokens revoked, guild left: retired, its pending jobs removed. */
   removed(key: Pick<WorkspaceKey, "platform" | "externalId">, reason: string): Promise<void>;
 }
@@ -23,6 +25,14 @@ export function workspaceLifecycle(
   { store, clock, log }: Pick<Services, "store" | "clock" | "log">,
   retentionDays: number,
 ): WorkspaceLifecycle {
+  const resume = async (id: string, platform: string) => {
+    const standing = await store.workspaces.standing(id);
+    if (!standing?.retiredAt) return;
+    await store.workspaces.reactivate(id);
+    const now = clock.now();
+    for (const series of await store.series.list(id)) await planSeries(store, series, now);
+    log.info({ workspace: id, platform }, "workspace installed again: resumed");
+  };
   return {
     async installed(key) {
       const workspace = await store.workspaces.ensure({
@@ -30,12 +40,12 @@ export function workspaceLifecycle(
         externalId: key.externalId,
         name: key.name,
       });
-      const standing = await store.workspaces.standing(workspace.id);
-      if (!standing?.retiredAt) return;
-      await store.workspaces.reactivate(workspace.id);
-      const now = clock.now();
-      for (const series of await store.series.list(workspace.id)) await planSeries(store, series, now);
-      log.info({ workspace: workspace.id, platform: key.platform }, "workspace installed again: resumed");
+      await resume(workspace.id, key.platform);
+    },
+
+    async resumed(key) {
+      const workspace = await store.workspaces.findByExternal(key.platform, key.externalId);
+      if (workspace) await resume(workspace.id, key.platform);
     },
 
     async removed(key, reason) {

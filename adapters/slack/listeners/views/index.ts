@@ -36,7 +36,7 @@ async function onSubmit(
   };
   await handle(ctx, delivery, who, async (caller) => {
     const responder = new SlackResponder({
-      client: ctx.client,
+      client: await ctx.clients.forTeam(input.teamId),
       teamId: input.teamId,
       log: ctx.log,
       t: translator(pickLocale(...caller.locales)),
@@ -46,7 +46,7 @@ async function onSubmit(
       respond: null,
       source: null,
       canUpdate: false,
-      dmChannel: () => ctx.callers.dmChannel(input.userId),
+      dmChannel: () => ctx.callers.dmChannel(input.teamId, input.userId),
     });
     await ctx.dispatcher.form(caller, input.submission, responder);
   });
