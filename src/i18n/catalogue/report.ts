@@ -123,10 +123,8 @@ export const report = area({
     },
     questions: {
       none: "No host question (Q1, Q2…) was found in the posts.",
-      orphans_one:
-        "Answers numbered for a question no host post in this data asks: {{list}}.",
-      orphans_other:
-        "Answers numbered for questions no host post in this data asks: {{list}}.",
+      orphans_one: "Answers numbered for a question no host post in this data asks: {{list}}.",
+      orphans_other: "Answers numbered for questions no host post in this data asks: {{list}}.",
     },
     unanswered: {
       none: "Every question got an answer.",
