@@ -11,6 +11,7 @@
 import type { Clock, Store } from "../../src/ports.js";
 import { MemoryAfterParty } from "./memory-store/after-party.js";
 import { MemoryAudit, MemoryImports } from "./memory-store/audit.js";
+import { MemoryConsent } from "./memory-store/consent.js";
 import { MemoryEditions } from "./memory-store/editions.js";
 import { MemoryInstallations } from "./memory-store/installations.js";
 import { MemoryJobs } from "./memory-store/jobs.js";
@@ -92,6 +93,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     afterParty: new MemoryAfterParty(db),
     jobs: new MemoryJobs(db),
     installations: new MemoryInstallations(db),
+    consent: new MemoryConsent(db),
   };
   const ping = async () => reachable;
   // Inside a transaction, a nested transaction joins the outer one (as Prisma's does).

@@ -8,6 +8,7 @@
 import type { AfterPartyMessage } from "../../../src/domain/after-party.js";
 import type { AuditEvent } from "../../../src/domain/audit.js";
 import type { BallotBox } from "../../../src/domain/ballot-box.js";
+import type { OptOut, QuoteApproval } from "../../../src/domain/content/consent.js";
 import type { Edition } from "../../../src/domain/edition.js";
 import type { StoredInstallation, WorkspaceStanding } from "../../../src/domain/installation.js";
 import type { Job } from "../../../src/domain/job.js";
@@ -121,6 +122,8 @@ export interface Tables {
   /** Workspaces retired (uninstalled) or purged, by id; absent: active. */
   retired: Map<string, WorkspaceStanding>;
   installations: Array<StoredInstallation & { refreshOwner: string | null; refreshUntil: Date | null }>;
+  optOuts: Array<OptOut & { workspaceId: string; seriesId: string; createdBy: string }>;
+  approvals: Array<QuoteApproval & { workspaceId: string; seriesId: string; requestedAt: Date }>;
 }
 
 export function emptyTables(): Tables {
@@ -148,6 +151,8 @@ export function emptyTables(): Tables {
     jobs: [],
     retired: new Map(),
     installations: [],
+    optOuts: [],
+    approvals: [],
   };
 }
 
