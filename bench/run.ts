@@ -4,7 +4,9 @@
  *   - import+stats of a generated 200,000-post twarc2 archive (posts/s by wall and CPU time, peak RSS) and the ratio to a
  *     bare baseline (the same file read line by line with JSON.parse only);
  *   - importing 100,000 posts into SQLite through the real store (and re-importing them: updates);
- *   - Slack slash-command acknowledgement latency against the real app and a bare Bolt app.
+ *   - Slack slash-command acknowledgement latency against the real app and a bare Bolt app;
+ *   - 50 OAuth-installed Slack workspaces, 3 bot processes on PostgreSQL, every debrief due at the
+ *     same instant: each job once, each post with its team's token, scheduler lag (workspaces.ts).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -40,6 +42,14 @@ try {
   slack = { error: error instanceof Error ? error.message : String(error) };
 }
 
+let workspaces: object = { error: "not measured" };
+try {
+  const { benchWorkspaces } = await import("./workspaces.js");
+  workspaces = await benchWorkspaces();
+} catch (error) {
+  workspaces = { error: error instanceof Error ? error.message : String(error) };
+}
+
 const results = {
   at: new Date().toISOString(),
   node: process.version,
@@ -54,6 +64,7 @@ const results = {
     peakRssMb: Math.round(sqlite.maxRssMb!),
   },
   slackAck: slack,
+  workspaces,
   targets: {
     importStatsPostsPerSecond: ">= 100000",
     importStatsPeakRssMb: "< 300",
