@@ -1,9 +1,12 @@
-/** The CLI's report renderers: the same Markdown and charts the chat platforms get. */
-import { reportCharts } from "../render/charts/index.js";
+/**
+ * The CLI's report renderers: the same Markdown and charts the chat platforms get. Charts are loaded on
+ * demand: Vega and resvg take longer to load than a small report takes to compute, and only `--out` draws them.
+ */
 import { reportMarkdown } from "../render/report/markdown.js";
 import type { ReportRenderers } from "./output.js";
 
 export const reportRenderers: ReportRenderers = {
   markdown: (report, options) => reportMarkdown(report, options),
-  charts: (report, options) => reportCharts(report, options),
+  charts: async (report, options) =>
+    (await import("../render/charts/index.js")).reportCharts(report, options),
 };
