@@ -2,6 +2,6 @@
 export { computeReport, createStatsAccumulator, type StatsAccumulator } from "./accumulator.js";
 export { authorKey } from "./authors.js";
 export { DEFAULT_TOP_N } from "./context.js";
-export { headlineOf, parseHeadline, trendOf } from "./headline.js";
+export { headlineOf, trendOf } from "./headline.js";
 export { answerNumbers, questionNumber } from "./questions.js";
 export type * from "./report.js";
