@@ -5,10 +5,11 @@
  */
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
+import { editionDate } from "../../render/edition-date.js";
 import { skipLines } from "../../render/import-summary.js";
 import { sentence } from "../../render/message.js";
 import { parseStream } from "../../sources/detect.js";
-import { editionForDebrief } from "../context.js";
+import { editionForImport } from "../context.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
 import { importItems } from "../import/import-items.js";
 import { editionWindow } from "../import/window.js";
@@ -29,7 +30,7 @@ export const importCommand: CommandHandler<"import"> = seriesHandler({
       });
     const found =
       command.edition === null
-        ? await editionForDebrief(store, series, clock.now())
+        ? await editionForImport(store, series, clock.now())
         : {
             edition: await store.editions.byNumber(series.workspaceId, series.id, command.edition),
             created: false,
@@ -64,13 +65,17 @@ export const importCommand: CommandHandler<"import"> = seriesHandler({
         skipped: summary.skippedCount,
       },
     });
+    const date = editionDate(edition.startsAt, series.timeZone, actor.locale);
     const lines = [
-      ...(found.created ? [t.t("stats.editionCreated", { hashtag: series.hashtag })] : []),
+      ...(found.created
+        ? [t.t("stats.editionCreated", { hashtag: series.hashtag, number: edition.number, date })]
+        : []),
       t.t("stats.imported", {
         file: file.name,
         format: detected.format,
         hashtag: series.hashtag,
         number: edition.number,
+        date,
         imported: summary.imported,
         updated: summary.updated,
         ignored: summary.ignored,
