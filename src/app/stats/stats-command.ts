@@ -6,6 +6,7 @@ import { translator } from "../../i18n/index.js";
 import { editionDate } from "../../render/edition-date.js";
 import { sentence } from "../../render/message.js";
 import { formatWhen } from "../../render/setup/when.js";
+import { channelTranslator } from "../channel-locale.js";
 import { requireEdition } from "../context.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
 import { editionReportMessage } from "./edition-report-message.js";
@@ -21,12 +22,14 @@ export const statsCommand: CommandHandler<"stats"> = seriesHandler({
       await responder.reply(sentence(text), { ephemeral: true });
       return;
     }
-    const date = editionDate(edition.startsAt, series.timeZone, actor.locale);
+    // The report is the channel's: it speaks the series' language, whoever asked for it.
+    const channel = await channelTranslator(services.store, series);
+    const date = editionDate(edition.startsAt, series.timeZone, channel.locale);
     await responder.defer({
       ephemeral: false,
-      progress: t.t("stats.working", { hashtag: series.hashtag, number: edition.number, date }),
+      progress: channel.t("stats.working", { hashtag: series.hashtag, number: edition.number, date }),
     });
-    const { message } = await editionReportMessage(services, series, edition, actor.locale);
+    const { message } = await editionReportMessage(services, series, edition, channel.locale);
     await responder.reply(message, { ephemeral: false });
   },
 });
