@@ -23,7 +23,7 @@ describe.each<Locale>(["en", "fr"])("Discord editions by date (%s)", (locale) =>
 
   beforeAll(async () => {
     w = await discordWorld({ now: WEDNESDAY });
-    const series = await w.seedSeries(WEEKLY);
+    const series = await w.seedSeries({ ...WEEKLY, locale });
     await planSeries(w.store, series, WEDNESDAY);
   });
   afterAll(async () => w?.close());
