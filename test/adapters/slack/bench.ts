@@ -128,7 +128,11 @@ export async function startBench(options: BenchOptions) {
       ...extra,
     });
     const text = await res.text();
-    return { status: res.status, ack: null, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
+    return {
+      status: res.status,
+      ack: null,
+      body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+    };
   }
 
   function where(who: Who) {
