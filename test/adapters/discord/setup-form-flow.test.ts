@@ -63,4 +63,16 @@ describe.each<Locale>(["en", "fr"])("Discord set-up form (%s)", (locale) => {
     );
     expect(values).toMatchObject(typed);
   });
+
+  it("GIVEN the schedule in words WHEN the form is sent THEN the chat is set up on Tuesdays 18:00", async () => {
+    const sent = w.fake.sendChatInput({ subcommand: "setup", ...who });
+    const modal = (await firstAnswer(w, String(sent.id))).data as Modal;
+    const schedule = locale === "fr" ? "mardi 18h Europe/Paris 1h30" : "tuesdays 6pm Europe/Paris 1h30";
+    const fields = { hashtag: "#cafechat", title: "Café", hosts: "", schedule, networks: "x" };
+    const submit = w.fake.sendModalSubmit({ customId: modal.custom_id, fields, ...who });
+    await w.dispatcher.handled(String(submit.id));
+    expect(w.store.tables().series).toMatchObject([
+      { hashtag: "cafechat", cron: "0 18 * * 2", timeZone: "Europe/Paris", durationMinutes: 90 },
+    ]);
+  });
 });

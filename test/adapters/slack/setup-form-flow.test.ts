@@ -56,7 +56,7 @@ describe.each(cases)("Slack set-up form (%s, %s)", (mode, locale) => {
     expect(bench.fake.messages().length).toBe(messagesBefore);
   });
 
-  it("GIVEN the fields fixed WHEN submitted again THEN the modal closes and the chat is set up", async () => {
+  it("GIVEN the fields fixed, the schedule in words WHEN submitted again THEN the modal closes and the chat is set up on Tuesdays 18:00", async () => {
     const view = await openForm();
     const sent = await bench.submit(
       view,
@@ -64,12 +64,14 @@ describe.each(cases)("Slack set-up form (%s, %s)", (mode, locale) => {
         hashtag: "#cafechat",
         title: "Café",
         hosts: "",
-        schedule: "0 18 * * 2 Europe/Paris 60m",
+        schedule: locale === "fr" ? "mardi 18h Europe/Paris 1h30" : "tuesdays 6pm Europe/Paris 1h30",
         networks: "x",
       },
       { user: admin },
     );
     expect(sent.ack?.response_action).toBeUndefined();
-    expect(store.tables().series.map((s) => s.hashtag)).toEqual(["cafechat"]);
+    expect(store.tables().series).toMatchObject([
+      { hashtag: "cafechat", cron: "0 18 * * 2", timeZone: "Europe/Paris", durationMinutes: 90 },
+    ]);
   });
 });
