@@ -9,7 +9,8 @@ export const stats = area({
       "No posts yet for #{{hashtag}} edition {{number}}. Share an export in this channel and run `/afterchat import`, or configure a live source (X, Bluesky, Mastodon).",
     pullFailed: "{{network}}: {{reason}}",
     pullSkipped: "{{network}} is not configured for live pulls: skipped.",
-    pulled: "{{network}}: {{imported}} new posts, {{updated}} updated.",
+    pulled_one: "{{network}}: {{imported}} new post, {{updated}} updated.",
+    pulled_other: "{{network}}: {{imported}} new posts, {{updated}} updated.",
     noFile:
       "Share the export file in this channel first (drag it into the message box), then run `/afterchat import` again.",
     importing: "Importing {{file}}…",
@@ -22,7 +23,9 @@ export const stats = area({
     skippedMore: "… and {{count}} more.",
     skipLine: "{{at}}: {{reason}}",
     nextStep: "Run `/afterchat stats {{number}}` to see the report.",
-    allIgnored:
+    allIgnored_one:
+      "The one post in this file is not a post of #{{hashtag}} between {{since}} and {{until}} (UTC). If the chat took place at another time, create its edition with `/afterchat edition new <topic> at <date>` and import again with its number.",
+    allIgnored_other:
       "None of the {{count}} posts in this file is a post of #{{hashtag}} between {{since}} and {{until}} (UTC). If the chat took place at another time, create its edition with `/afterchat edition new <topic> at <date>` and import again with its number.",
     editionCreated:
       "No edition of #{{hashtag}} had started yet: I created edition {{number}} of {{date}} for this chat.",
@@ -66,7 +69,8 @@ export const stats = area({
       "Pas encore de posts pour #{{hashtag}}, édition {{number}}. Partagez un export dans ce canal puis lancez `/afterchat import`, ou configurez une source en direct (X, Bluesky, Mastodon).",
     pullFailed: "{{network}} : {{reason}}",
     pullSkipped: "{{network}} n'est pas configuré pour la collecte en direct : ignoré.",
-    pulled: "{{network}} : {{imported}} nouveaux posts, {{updated}} mis à jour.",
+    pulled_one: "{{network}} : {{imported}} nouveau post, {{updated}} mis à jour.",
+    pulled_other: "{{network}} : {{imported}} nouveaux posts, {{updated}} mis à jour.",
     noFile:
       "Partagez d'abord le fichier d'export dans ce canal (glissez-le dans la zone de message), puis relancez `/afterchat import`.",
     importing: "Import de {{file}}…",
@@ -79,7 +83,9 @@ export const stats = area({
     skippedMore: "… et {{count}} de plus.",
     skipLine: "{{at}} : {{reason}}",
     nextStep: "Lancez `/afterchat stats {{number}}` pour voir le rapport.",
-    allIgnored:
+    allIgnored_one:
+      "Le seul post de ce fichier n'est pas un post de #{{hashtag}} entre {{since}} et {{until}} (UTC). Si le chat a eu lieu à un autre moment, créez son édition avec `/afterchat edition new <sujet> at <date>` puis réimportez avec son numéro.",
+    allIgnored_other:
       "Aucun des {{count}} posts de ce fichier n'est un post de #{{hashtag}} entre {{since}} et {{until}} (UTC). Si le chat a eu lieu à un autre moment, créez son édition avec `/afterchat edition new <sujet> at <date>` puis réimportez avec son numéro.",
     editionCreated:
       "Aucune édition de #{{hashtag}} n'avait encore commencé : j'ai créé l'édition {{number}} du {{date}} pour ce chat.",
