@@ -18,15 +18,31 @@ export type Answer =
   | { type: "form"; form: Form }
   | { type: "defer"; ephemeral: boolean; progress: string | null }
   | { type: "reply"; message: Message; ephemeral: boolean; messageRef: string | null }
-  | { type: "update"; message: Message };
+  | { type: "update"; message: Message }
+  | { type: "formErrors"; errors: Record<string, string> };
 
 let replies = 0;
 
 export class RecordingResponder implements Responder {
   readonly answers: Answer[] = [];
 
-  /** `refs: false` plays a platform that does not say where a channel reply went (Slack's response_url). */
-  constructor(private readonly options: { refs?: boolean } = {}) {}
+  /**
+   * `refs: false` plays a platform that does not say where a channel reply went (Slack's response_url);
+   * `keepsForms: true` one that can keep a submitted form open with errors (Slack's modals).
+   */
+  constructor(private readonly options: { refs?: boolean; keepsForms?: boolean } = {}) {}
+
+  async keepForm(errors: Readonly<Record<string, string>>): Promise<boolean> {
+    if (!this.options.keepsForms) return false;
+    this.answers.push({ type: "formErrors", errors: { ...errors } });
+    return true;
+  }
+
+  /** The errors the last submission was kept open with, or null. */
+  formErrors(): Record<string, string> | null {
+    const last = this.answers.findLast((a) => a.type === "formErrors");
+    return last?.type === "formErrors" ? last.errors : null;
+  }
 
   async openForm(form: Form): Promise<void> {
     this.answers.push({ type: "form", form });

@@ -9,6 +9,8 @@ export const tasks = area({
   en: {
     created: "{{owner}} will {{title}} by {{due}}.",
     createdNoDue: "{{owner}} will {{title}}.",
+    tooLong:
+      "This task has {{length}} characters; keep it under {{max}}: a task is one line (put the details in a note or the thread).",
     duePast: "“{{input}}” is already past. Give a date to come, like friday, in 3 days or 2026-12-03.",
     line: "{{title}} · {{owner}} · {{due}}",
     lineNoOwner: "{{title}} · {{due}}",
@@ -70,6 +72,8 @@ export const tasks = area({
   fr: {
     created: "{{owner}} s'occupe de : {{title}}, avant le {{due}}.",
     createdNoDue: "{{owner}} s'occupe de : {{title}}.",
+    tooLong:
+      "Cette tâche fait {{length}} caractères ; restez sous {{max}} : une tâche tient en une ligne (mettez les détails dans une note ou le fil).",
     duePast:
       "« {{input}} » est déjà passé. Donnez une date à venir, comme vendredi, dans 3 jours ou 2026-12-03.",
     line: "{{title}} · {{owner}} · {{due}}",
