@@ -11,7 +11,7 @@ import { platformOf } from "../../src/domain/workspace.js";
 import type { ChatPlatform, Platforms, Posted, ReplyOptions, Responder } from "../../src/edge.js";
 import { silentLogger } from "../../src/log.js";
 import type { Clock } from "../../src/ports.js";
-import type { Form, Message } from "../../src/render/message.js";
+import type { Form, Message, OptionSelect } from "../../src/render/message.js";
 import { createMemoryStore, type MemoryStore } from "./memory-store.js";
 
 export type Answer =
@@ -102,9 +102,19 @@ export function visibleText(message: Message): string {
     if (block.type === "section" && block.accessory) parts.push(block.accessory.label);
     if (block.type === "fields") for (const f of block.fields) parts.push(`${f.label}: ${f.value}`);
     if (block.type === "actions")
-      for (const e of block.elements) parts.push("label" in e ? e.label : e.placeholder);
+      for (const e of block.elements) {
+        parts.push("label" in e ? e.label : e.placeholder);
+        if ("options" in e) parts.push(...e.options.map((o) => o.label));
+      }
   }
   return parts.join("\n");
+}
+
+/** Every option select of a message (a list's "Mark a task done…"). */
+export function selects(message: Message): OptionSelect[] {
+  return message.blocks.flatMap((b) =>
+    b.type === "actions" ? b.elements.flatMap((e) => ("options" in e ? [e] : [])) : [],
+  );
 }
 
 /** Every button of a message. */

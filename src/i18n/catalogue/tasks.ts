@@ -25,6 +25,13 @@ export const tasks = area({
       drop: "Drop",
       reassign: "Reassign to…",
     },
+    pick: {
+      done: "Mark a task done…",
+      drop: "Drop a task…",
+      reassign: "Reassign a task…",
+      who: "Who takes over “{{title}}”?",
+      reassignTo: "Hand “{{title}}” to…",
+    },
     list: {
       mine_one: "Your open task ({{count}})",
       mine_other: "Your open tasks ({{count}})",
@@ -88,6 +95,13 @@ export const tasks = area({
       reopen: "Rouvrir",
       drop: "Abandonner",
       reassign: "Confier à…",
+    },
+    pick: {
+      done: "Marquer une tâche comme faite…",
+      drop: "Abandonner une tâche…",
+      reassign: "Confier une tâche à quelqu'un d'autre…",
+      who: "Qui reprend « {{title}} » ?",
+      reassignTo: "Confier « {{title}} » à…",
     },
     list: {
       mine_one: "Votre tâche ouverte ({{count}})",
