@@ -22,7 +22,10 @@ describe("GIVEN posts from an X analytics export with X's Engagements column", (
 
   it("AND a refreshed copy replaces the counts, a repost adds nothing", () => {
     const refreshed = post({ externalId: "2", likes: 1, impressions: 600, engagements: 30 });
-    const { engagement } = computeReport([...posts, refreshed, repost(posts[0]!, { externalId: "9" })], context);
+    const { engagement } = computeReport(
+      [...posts, refreshed, repost(posts[0]!, { externalId: "9" })],
+      context,
+    );
     expect(engagement.xEngagements).toBe(70);
     expect(engagement.xRate).toBeCloseTo(70 / 1600, 10);
   });
