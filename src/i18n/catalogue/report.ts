@@ -45,7 +45,8 @@ export const report = area({
       engagement: "Engagement",
       potentialReach: "Potential reach",
       impressions: "Impressions (measured)",
-      engagementRate: "Engagement rate",
+      engagementRate: "Interaction rate (likes, reposts, replies, quotes)",
+      xRate: "Engagement rate as X counts it (clicks included)",
       questions: "Questions asked",
       answers: "Answers",
       unanswered: "Questions left hanging",
@@ -89,12 +90,16 @@ export const report = area({
       replies: "Replies: {{n}}",
       quotes: "Quotes: {{n}}",
       total: "Total engagement: {{n}}",
-      rate: "Engagement rate: {{rate}} of {{impressions}} measured impressions",
-      noRate: "Engagement rate: unknown (the data has no impressions)",
+      rate: "Interaction rate (likes, reposts, replies, quotes): {{rate}} of {{impressions}} measured impressions",
+      noRate: "Interaction rate (likes, reposts, replies, quotes): unknown (the data has no impressions)",
+      xRate:
+        "Engagement rate as X counts it (X's Engagements, clicks included, / impressions): {{rate}} ({{engagements}} engagements)",
     },
     reach: {
       potential: "Potential reach: {{n}} (the followers of every contributor, added up)",
       potentialImpressions: "Potential impressions: {{n}} (the author's followers, for every post)",
+      potentialImpressionsWithReplies:
+        "Potential impressions counting replies: {{n}} (a reply also reaches the followers of the author it replies to)",
       impressions: "Impressions (measured): {{n}}",
       noImpressions: "Impressions (measured): not in the data",
       noFollowers: "Potential reach: unknown (this data has no follower counts)",
@@ -218,7 +223,8 @@ export const report = area({
       engagement: "Engagement",
       potentialReach: "Portée potentielle",
       impressions: "Impressions (mesurées)",
-      engagementRate: "Taux d'engagement",
+      engagementRate: "Taux d'interaction (j'aime, republications, commentaires, citations)",
+      xRate: "Taux d'engagement tel que X le compte (clics compris)",
       questions: "Questions posées",
       answers: "Réponses",
       unanswered: "Questions restées en suspens",
@@ -262,13 +268,18 @@ export const report = area({
       replies: "Commentaires reçus : {{n}}",
       quotes: "Citations : {{n}}",
       total: "Engagement total : {{n}}",
-      rate: "Taux d'engagement : {{rate}} sur {{impressions}} impressions mesurées",
-      noRate: "Taux d'engagement : inconnu (les données n'ont pas d'impressions)",
+      rate: "Taux d'interaction (j'aime, republications, commentaires, citations) : {{rate}} sur {{impressions}} impressions mesurées",
+      noRate:
+        "Taux d'interaction (j'aime, republications, commentaires, citations) : inconnu (les données n'ont pas d'impressions)",
+      xRate:
+        "Taux d'engagement tel que X le compte (engagements de X, clics compris, / impressions) : {{rate}} ({{engagements}} engagements)",
     },
     reach: {
       potential: "Portée potentielle : {{n}} (les abonnés de chaque contributeur, additionnés)",
       potentialImpressions:
         "Impressions potentielles : {{n}} (les abonnés de l'auteur, pour chaque publication)",
+      potentialImpressionsWithReplies:
+        "Impressions potentielles en comptant les réponses : {{n}} (une réponse atteint aussi les abonnés de l'auteur auquel elle répond)",
       impressions: "Impressions (mesurées) : {{n}}",
       noImpressions: "Impressions (mesurées) : absentes des données",
       noFollowers: "Portée potentielle : inconnue (ces données n'ont pas le nombre d'abonnés)",
