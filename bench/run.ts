@@ -4,13 +4,17 @@
  *   - import+stats of a generated 200,000-post twarc2 archive (posts/s by wall and CPU time, peak RSS) and the ratio to a
  *     bare baseline (the same file read line by line with JSON.parse only);
  *   - importing 100,000 posts into SQLite through the real store (and re-importing them: updates);
- *   - Slack slash-command acknowledgement latency against the real app and a bare Bolt app.
+ *   - Slack slash-command acknowledgement latency against the real app and a bare Bolt app;
+ *   - whole processes of the compiled build against a bare `node -e 0` in the same run (bench/startup.ts):
+ *     `afterchat help`, `afterchat report` on 100 and 200,000 posts, `npm start` to readyz 200.
+ * `npm run bench` builds first, so dist/ is the code being measured.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateTwarc } from "./generate.js";
 import { benchImportStats, defaultArchive } from "./import-stats.js";
+import { benchStartup } from "./startup.js";
 
 const dir = ".bench";
 mkdirSync(dir, { recursive: true });
@@ -31,6 +35,8 @@ if (!existsSync(medium)) await generateTwarc(medium, 100_000, 7);
 // Best of 3 alternating runs each, wall and CPU time (see import-stats.ts).
 const importStats = benchImportStats(big, 3);
 const sqlite = child("child-sqlite-import.ts", medium);
+
+const startup = await benchStartup(5, 3);
 
 let slack: object = { error: "not measured" };
 try {
@@ -54,6 +60,7 @@ const results = {
     peakRssMb: Math.round(sqlite.maxRssMb!),
   },
   slackAck: slack,
+  startup,
   targets: {
     importStatsPostsPerSecond: ">= 100000",
     importStatsPeakRssMb: "< 300",

@@ -39,16 +39,36 @@ function spread(values: number[], digits = 0): Spread {
 
 const quietEnv = { ...process.env, LOG_LEVEL: "silent", NODE_OPTIONS: "" };
 
-/** Wall time of one whole process, stdout to /dev/null. */
-function timed(args: string[], env: NodeJS.ProcessEnv = quietEnv): number {
-  const started = performance.now();
-  const run = spawnSync(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
-  const ms = performance.now() - started;
-  if (run.status !== 0) throw new Error(`node ${args.join(" ")} failed: ${run.stderr}`);
-  return ms;
+interface Run {
+  ms: number;
+  cpuMs: number;
+  rssMb: number;
 }
 
-function bare(): number {
+/**
+ * One whole process (stdout to /dev/null): wall time, and its CPU time and peak RSS through bench/rss-probe.mjs
+ * (loaded into every measured process, bare ones included).
+ */
+function timed(args: string[]): Run {
+  const dir = mkdtempSync(join(tmpdir(), "afterchat-probe-"));
+  const file = join(dir, "probe.json");
+  try {
+    const probe = ["--import", pathToFileURL(join(ROOT, "bench/rss-probe.mjs")).href];
+    const started = performance.now();
+    const run = spawnSync(process.execPath, [...probe, ...args], {
+      cwd: ROOT,
+      env: { ...quietEnv, BENCH_PROBE_FILE: file },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    const ms = performance.now() - started;
+    if (run.status !== 0) throw new Error(`node ${args.join(" ")} failed: ${run.stderr}`);
+    return { ms, ...(JSON.parse(readFileSync(file, "utf8")) as { cpuMs: number; rssMb: number }) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function bare(): Run {
   return timed(["-e", "0"]);
 }
 
@@ -98,37 +118,23 @@ async function timeToReady(databaseUrl: string): Promise<number> {
   }
 }
 
-/** Peak RSS (MB) and wall time of a whole process, through bench/rss-probe.mjs. */
-function timedWithRss(args: string[]): { ms: number; rssMb: number } {
-  const dir = mkdtempSync(join(tmpdir(), "afterchat-rss-"));
-  const file = join(dir, "rss");
-  try {
-    const ms = timed(["--import", pathToFileURL(join(ROOT, "bench/rss-probe.mjs")).href, ...args], {
-      ...quietEnv,
-      BENCH_RSS_FILE: file,
-    });
-    return { ms, rssMb: Number(readFileSync(file, "utf8")) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-interface Paired {
-  bareMs: Spread;
-  ms: Spread;
-  ratio: Spread;
-  runs: number;
-}
-
-function paired(bareMs: number[], ms: number[]): Paired {
-  return {
-    bareMs: spread(bareMs),
-    ms: spread(ms),
-    ratio: spread(
-      ms.map((m, i) => m / bareMs[i]!),
+/** Each figure's spread, and the spread of the pairs' ratios (measured / bare run just before it). */
+function paired(bare: Run[], measured: Run[]) {
+  const ratio = (key: "ms" | "cpuMs") =>
+    spread(
+      measured.map((run, i) => run[key] / bare[i]![key]),
       2,
-    ),
-    runs: ms.length,
+    );
+  return {
+    bareMs: spread(bare.map((run) => run.ms)),
+    ms: spread(measured.map((run) => run.ms)),
+    ratio: ratio("ms"),
+    bareCpuMs: spread(bare.map((run) => run.cpuMs)),
+    cpuMs: spread(measured.map((run) => run.cpuMs)),
+    cpuRatio: ratio("cpuMs"),
+    peakRssMb: spread(measured.map((run) => run.rssMb)),
+    baselinePeakRssMb: spread(bare.map((run) => run.rssMb)),
+    runs: measured.length,
   };
 }
 
@@ -141,45 +147,40 @@ export async function benchStartup(runs = 5, bigRuns = 3) {
   const databaseUrl = `file:${join(dbDir, "afterchat.db")}`;
   try {
     const firstStartMs = await timeToReady(databaseUrl); // creates and migrates the database
-    const rows = { help: [[], []], report100: [[], []], readyz: [[], []] } as Record<
-      string,
-      [number[], number[]]
-    >;
+    const help: [Run[], Run[]] = [[], []];
+    const report100: [Run[], Run[]] = [[], []];
+    const readyBare: Run[] = [];
+    const ready: number[] = [];
     for (let run = 0; run < runs; run += 1) {
-      rows.help![0].push(bare());
-      rows.help![1].push(timed([BIN, "help"]));
-      rows.report100![0].push(bare());
-      rows.report100![1].push(timed([BIN, "report", small, "--hashtag", "benchchat", "--json"]));
-      rows.readyz![0].push(bare());
-      rows.readyz![1].push(await timeToReady(databaseUrl));
+      help[0].push(bare());
+      help[1].push(timed([BIN, "help"]));
+      report100[0].push(bare());
+      report100[1].push(timed([BIN, "report", small, "--hashtag", "benchchat", "--json"]));
+      readyBare.push(bare());
+      ready.push(await timeToReady(databaseUrl));
     }
-    const baseline: number[] = [];
-    const report: number[] = [];
-    const baselineRss: number[] = [];
-    const reportRss: number[] = [];
+    const report200k: [Run[], Run[]] = [[], []];
     for (let run = 0; run < bigRuns; run += 1) {
-      const b = timedWithRss([join(ROOT, "bench/baseline.mjs"), big]);
-      const r = timedWithRss([BIN, "report", big, "--hashtag", "benchchat", "--host", "chathost", "--json"]);
-      baseline.push(b.ms);
-      baselineRss.push(b.rssMb);
-      report.push(r.ms);
-      reportRss.push(r.rssMb);
+      report200k[0].push(timed([join(ROOT, "bench/baseline.mjs"), big]));
+      report200k[1].push(
+        timed([BIN, "report", big, "--hashtag", "benchchat", "--host", "chathost", "--json"]),
+      );
     }
     return {
-      help: paired(...rows.help!),
-      report100: paired(...rows.report100!),
-      readyz: { ...paired(...rows.readyz!), firstStartMs: Math.round(firstStartMs) },
-      report200k: {
-        baselineMs: spread(baseline),
-        ms: spread(report),
+      help: paired(...help),
+      report100: paired(...report100),
+      // Wall time only: the bot's CPU time would include its shutdown.
+      readyz: {
+        bareMs: spread(readyBare.map((run) => run.ms)),
+        ms: spread(ready),
         ratio: spread(
-          report.map((m, i) => m / baseline[i]!),
+          ready.map((ms, i) => ms / readyBare[i]!.ms),
           2,
         ),
-        peakRssMb: spread(reportRss),
-        baselinePeakRssMb: spread(baselineRss),
-        runs: bigRuns,
+        firstStartMs: Math.round(firstStartMs),
+        runs,
       },
+      report200k: paired(...report200k),
       targets: {
         helpRatio: "<= 3",
         report100Ratio: "<= 6",
