@@ -7,12 +7,16 @@
  *   - Slack slash-command acknowledgement latency against the real app and a bare Bolt app;
  *   - 50 OAuth-installed Slack workspaces, 3 bot processes on PostgreSQL, every debrief due at the
  *     same instant: each job once, each post with its team's token, scheduler lag (workspaces.ts).
+ *   - whole processes of the compiled build against a bare `node -e 0` in the same run (bench/startup.ts):
+ *     `afterchat help`, `afterchat report` on 100 and 200,000 posts, `npm start` to readyz 200.
+ * `npm run bench` builds first, so dist/ is the code being measured.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateTwarc } from "./generate.js";
 import { benchImportStats, defaultArchive } from "./import-stats.js";
+import { benchStartup } from "./startup.js";
 
 const dir = ".bench";
 mkdirSync(dir, { recursive: true });
@@ -33,6 +37,8 @@ if (!existsSync(medium)) await generateTwarc(medium, 100_000, 7);
 // Best of 3 alternating runs each, wall and CPU time (see import-stats.ts).
 const importStats = benchImportStats(big, 3);
 const sqlite = child("child-sqlite-import.ts", medium);
+
+const startup = await benchStartup(5, 3);
 
 let slack: object = { error: "not measured" };
 try {
@@ -65,6 +71,7 @@ const results = {
   },
   slackAck: slack,
   workspaces,
+  startup,
   targets: {
     importStatsPostsPerSecond: ">= 100000",
     importStatsPeakRssMb: "< 300",
