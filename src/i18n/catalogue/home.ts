@@ -63,8 +63,10 @@ export const home = area({
     pollOpenNoEnd: "Sondage de retour de l'édition {{number}} ouvert : votez avec les boutons dans le canal.",
     tasksTitle: "Vos tâches ouvertes",
     noTasks: "Aucune tâche ouverte pour vous. 🎉",
-    moreTasks_one: "et {{count}} autre, à échéance plus lointaine : `/afterchat export tasks` (modérateurs) les liste toutes.",
-    moreTasks_other: "et {{count}} autres, à échéance plus lointaine : `/afterchat export tasks` (modérateurs) les liste toutes.",
+    moreTasks_one:
+      "et {{count}} autre, à échéance plus lointaine : `/afterchat export tasks` (modérateurs) les liste toutes.",
+    moreTasks_other:
+      "et {{count}} autres, à échéance plus lointaine : `/afterchat export tasks` (modérateurs) les liste toutes.",
     moreSeries_one: "et {{count}} autre chat.",
     moreSeries_other: "et {{count}} autres chats.",
   },

@@ -178,7 +178,8 @@ export const setup = area({
       instance_invalid: "« {{input}} » n'est pas une adresse de serveur, par ex. mastodon.social.",
       cron_invalid:
         "Horaire « {{input}} » : écrivez le jour et l'heure, par ex. `mardi 18h`, ou une expression cron à cinq champs (minute heure jour mois jour-de-semaine), par ex. `0 18 * * 2`.",
-      zone_missing: "Horaire : ajoutez le fuseau horaire après le jour et l'heure, par ex. `mardi 18h Europe/Paris`.",
+      zone_missing:
+        "Horaire : ajoutez le fuseau horaire après le jour et l'heure, par ex. `mardi 18h Europe/Paris`.",
       zone_invalid:
         "« {{input}} » n'est pas un fuseau horaire : utilisez un nom comme Europe/Paris ou America/Montreal.",
       length_invalid: "Durée « {{input}} » : en minutes, entre 10 et 720, par ex. 60, 90m ou 1h30.",
