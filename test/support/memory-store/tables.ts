@@ -120,10 +120,15 @@ export interface Tables {
   afterParty: AfterPartyMessage[];
   jobs: Array<Job & { createdAt: Date; updatedAt: Date }>;
   /** Workspaces retired (uninstalled) or purged, by id; absent: active. */
-  retired: Map<string, WorkspaceStanding>;
+  retired: Array<WorkspaceStanding & { workspaceId: string }>;
   installations: Array<StoredInstallation & { refreshOwner: string | null; refreshUntil: Date | null }>;
   optOuts: Array<OptOut & { workspaceId: string; seriesId: string; createdBy: string }>;
   approvals: Array<QuoteApproval & { workspaceId: string; seriesId: string; requestedAt: Date }>;
+}
+
+/** Is this workspace retired (uninstalled) or purged? The scheduler's lists leave those out. */
+export function isRetired(db: MemoryDb, workspaceId: string): boolean {
+  return db.t.retired.some((r) => r.workspaceId === workspaceId);
 }
 
 export function emptyTables(): Tables {
@@ -149,7 +154,7 @@ export function emptyTables(): Tables {
     daily: [],
     afterParty: [],
     jobs: [],
-    retired: new Map(),
+    retired: [],
     installations: [],
     optOuts: [],
     approvals: [],

@@ -2,7 +2,7 @@ import type { WorkspaceStanding } from "../../../src/domain/installation.js";
 import type { Workspace } from "../../../src/domain/workspace.js";
 import type { WorkspaceRepository } from "../../../src/ports.js";
 import { storeErrors } from "../../../src/store/errors.js";
-import { applyPatch, copy, type MemoryDb, newId } from "./tables.js";
+import { applyPatch, copy, isRetired, type MemoryDb, newId } from "./tables.js";
 
 export function strip<T extends { createdAt: Date }>(row: T): Omit<T, "createdAt"> {
   const { createdAt: _, ...rest } = copy(row);
@@ -53,23 +53,26 @@ export class MemoryWorkspaces implements WorkspaceRepository {
 
   async standing(id: string): Promise<WorkspaceStanding | null> {
     if (!this.db.t.workspaces.some((w) => w.id === id)) return null;
-    return copy(this.db.t.retired.get(id) ?? { retiredAt: null, purgeAfter: null, purgedAt: null });
+    const found = this.db.t.retired.find((r) => r.workspaceId === id);
+    return found
+      ? { retiredAt: found.retiredAt, purgeAfter: found.purgeAfter, purgedAt: found.purgedAt }
+      : { retiredAt: null, purgeAfter: null, purgedAt: null };
   }
 
   async retire(id: string, at: Date, purgeAfter: Date): Promise<void> {
-    if (this.db.t.retired.has(id) || !this.db.t.workspaces.some((w) => w.id === id)) return;
-    this.db.t.retired.set(id, { retiredAt: at, purgeAfter, purgedAt: null });
+    if (isRetired(this.db, id) || !this.db.t.workspaces.some((w) => w.id === id)) return;
+    this.db.t.retired.push({ workspaceId: id, retiredAt: at, purgeAfter, purgedAt: null });
   }
 
   async reactivate(id: string): Promise<void> {
-    this.db.t.retired.delete(id);
+    this.db.t.retired = this.db.t.retired.filter((r) => r.workspaceId !== id);
   }
 
   async purgeDue(now: Date): Promise<string[]> {
-    return [...this.db.t.retired.entries()]
-      .filter(([, s]) => s.purgedAt === null && s.purgeAfter !== null && s.purgeAfter <= now)
-      .sort(([, a], [, b]) => (a.purgeAfter?.getTime() ?? 0) - (b.purgeAfter?.getTime() ?? 0))
-      .map(([id]) => id);
+    return this.db.t.retired
+      .filter((s) => s.purgedAt === null && s.purgeAfter !== null && s.purgeAfter <= now)
+      .sort((a, b) => (a.purgeAfter?.getTime() ?? 0) - (b.purgeAfter?.getTime() ?? 0))
+      .map((s) => s.workspaceId);
   }
 
   async purge(id: string, at: Date): Promise<void> {
@@ -104,7 +107,7 @@ export class MemoryWorkspaces implements WorkspaceRepository {
     t.jobs = notMine(t.jobs);
     const row = t.workspaces.find((w) => w.id === id);
     if (row) Object.assign(row, { name: "", creatorRoleIds: [] });
-    const standing = t.retired.get(id);
+    const standing = t.retired.find((r) => r.workspaceId === id);
     if (standing) standing.purgedAt = at;
   }
 }
