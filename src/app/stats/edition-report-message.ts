@@ -5,7 +5,7 @@
 import type { Edition } from "../../domain/edition.js";
 import type { Series } from "../../domain/series.js";
 import { type Locale, translator } from "../../i18n/index.js";
-import { reportCharts } from "../../render/charts/index.js";
+import { reportCharts } from "../../render/charts/on-demand.js";
 import { networkName } from "../../render/import-summary.js";
 import { type Message, sentence } from "../../render/message.js";
 import { reportMessage } from "../../render/report/message.js";

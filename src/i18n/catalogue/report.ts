@@ -142,8 +142,7 @@ export const report = area({
       introRepliesUnknown_other:
         "{{n}} posts asked something. This data holds neither other people's replies nor reply counts, so whether anyone answered is not known.",
       assign: "Assign a follow-up",
-      fullList:
-        "See the full list with `/afterchat export posts` or the command line `npx afterchat report --md`.",
+      fullList: "See the full list in the attached {{file}}, or with `/afterchat export posts`.",
     },
     topics: {
       terms: "Words: {{list}}",
@@ -169,6 +168,8 @@ export const report = area({
       summary: "{{subject}}: {{posts}} by {{people}}, {{interactions}}.",
       summaryUnanswered: "{{subject}}: {{posts}} by {{people}}, {{interactions}}, {{unanswered}}.",
       summaryEmpty: "{{subject}}: no posts yet.",
+      file: "Full report (every list complete)",
+      cut: "Shortened to fit this message: every list is complete in the attached {{file}}.",
     },
     chart: {
       timelineTitle: "Posts over time",
@@ -330,8 +331,7 @@ export const report = area({
       introRepliesUnknown_other:
         "{{n}} publications posaient une question. Ces données n'ont ni les commentaires des autres ni leur nombre : impossible de savoir si quelqu'un a répondu.",
       assign: "Confier un suivi",
-      fullList:
-        "Liste complète avec `/afterchat export posts` ou en ligne de commande `npx afterchat report --md`.",
+      fullList: "Liste complète dans le fichier joint {{file}}, ou avec `/afterchat export posts`.",
     },
     topics: {
       terms: "Mots : {{list}}",
@@ -357,6 +357,8 @@ export const report = area({
       summary: "{{subject}} : {{posts}} par {{people}}, {{interactions}}.",
       summaryUnanswered: "{{subject}} : {{posts}} par {{people}}, {{interactions}}, {{unanswered}}.",
       summaryEmpty: "{{subject}} : aucune publication pour l'instant.",
+      file: "Rapport complet (toutes les listes)",
+      cut: "Raccourci pour tenir dans ce message : toutes les listes sont complètes dans le fichier joint {{file}}.",
     },
     chart: {
       timelineTitle: "Publications au fil du temps",

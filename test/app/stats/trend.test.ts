@@ -7,7 +7,7 @@ import { statsWorld } from "./world.js";
 
 describe("/afterchat stats: trend without ceremony", () => {
   it("GIVEN the previous edition imported but never reported WHEN the next one is reported THEN it still shows the trend, and edition 1's headline is stored", async () => {
-    const world = await statsWorld();
+    const world = await statsWorld({ now: new Date("2026-03-10T21:00:00Z") });
     const { store, workspace, edition, series, member } = world;
     await store.posts.upsertBatch(workspace.id, edition.id, [
       post("ana", { text: "A1 yes #chat", createdAt: new Date("2026-03-03T19:05:00Z") }),
@@ -47,7 +47,7 @@ describe("/afterchat stats: trend without ceremony", () => {
   });
 
   it("GIVEN the previous edition never imported WHEN the next one is reported THEN there is no trend to show", async () => {
-    const world = await statsWorld();
+    const world = await statsWorld({ now: new Date("2026-03-10T21:00:00Z") });
     const { store, workspace, series, member } = world;
     const second = await store.editions.create({
       workspaceId: workspace.id,
