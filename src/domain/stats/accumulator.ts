@@ -125,6 +125,7 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         answers,
       };
       apply(record, 1);
+      unanswered.noteReplyCount(post);
       seenHere.set(post.externalId, record);
       topPosts.offer(post, record, engagementOf(record), before === undefined);
     },
@@ -195,6 +196,7 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         ignoredPosts,
         unmatchedHosts: settings.unmatchedHosts(authors.values()),
         account: null,
+        repliesKnown: settings.repliesKnown,
       };
       return { ...report, trend: trendOf(headlineOf(report), settings.previous) };
     },

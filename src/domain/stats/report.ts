@@ -24,6 +24,11 @@ export interface ReportContext {
    * matches the Mastodon author `name@mastodon.social`.
    */
   instance?: string | null;
+  /**
+   * Whether the data can tell that nobody replied: its sources carry other people's replies or reply counts
+   * (src/sources/reply-coverage.ts). Default true; echoed as `report.repliesKnown`.
+   */
+  repliesKnown?: boolean;
   /** Length of every top-N list (default 10). */
   topN?: number;
 }
@@ -263,4 +268,9 @@ export interface Report {
   unmatchedHosts: string[];
   /** The account's daily overview over the chat's days; null when no daily export was given. */
   account: AccountSection | null;
+  /**
+   * Whether the data can tell that nobody replied (other people's replies or reply counts in it); when false,
+   * `unanswered` lists the posts that asked something, replies unknown. Echoes `context.repliesKnown`.
+   */
+  repliesKnown: boolean;
 }

@@ -34,6 +34,7 @@ export const report = area({
       topPosts: "Top posts",
       questions: "Questions",
       unanswered: "Questions left hanging",
+      askedRepliesUnknown: "Questions asked (replies not in this data)",
       topics: "Recurring topics",
       mentions: "Mentions and co-hashtags",
       timeline: "Timeline",
@@ -135,6 +136,11 @@ export const report = area({
       none: "Every question got an answer.",
       intro_one: "{{n}} post asked something and got no reply from anyone else.",
       intro_other: "{{n}} posts asked something and got no reply from anyone else.",
+      noneAsked: "No post asked anything.",
+      introRepliesUnknown_one:
+        "{{n}} post asked something. This data holds neither other people's replies nor reply counts, so whether anyone answered is not known.",
+      introRepliesUnknown_other:
+        "{{n}} posts asked something. This data holds neither other people's replies nor reply counts, so whether anyone answered is not known.",
       assign: "Assign a follow-up",
       fullList: "See the full list in the attached {{file}}, or with `/afterchat export posts`.",
     },
@@ -212,6 +218,7 @@ export const report = area({
       topPosts: "Publications en tête",
       questions: "Questions",
       unanswered: "Questions restées en suspens",
+      askedRepliesUnknown: "Questions posées (commentaires absents de ces données)",
       topics: "Sujets récurrents",
       mentions: "Mentions et hashtags associés",
       timeline: "Chronologie",
@@ -315,9 +322,14 @@ export const report = area({
     },
     unanswered: {
       none: "Toutes les questions ont reçu une réponse.",
-      intro_one: "{{n}} publication posait une question et n'a reçu aucune réponse d'une autre personne.",
+      intro_one: "{{n}} publication posait une question et n'a reçu aucun commentaire d'une autre personne.",
       intro_other:
-        "{{n}} publications posaient une question et n'ont reçu aucune réponse d'une autre personne.",
+        "{{n}} publications posaient une question et n'ont reçu aucun commentaire d'une autre personne.",
+      noneAsked: "Aucune publication ne posait de question.",
+      introRepliesUnknown_one:
+        "{{n}} publication posait une question. Ces données n'ont ni les commentaires des autres ni leur nombre : impossible de savoir si quelqu'un a répondu.",
+      introRepliesUnknown_other:
+        "{{n}} publications posaient une question. Ces données n'ont ni les commentaires des autres ni leur nombre : impossible de savoir si quelqu'un a répondu.",
       assign: "Confier un suivi",
       fullList: "Liste complète dans le fichier joint {{file}}, ou avec `/afterchat export posts`.",
     },

@@ -52,6 +52,7 @@ describe("GIVEN no posts", () => {
       ignoredPosts: 0,
       unmatchedHosts: ["host"],
       account: null,
+      repliesKnown: true,
     });
   });
 

@@ -128,6 +128,7 @@ export function aReport(overrides: Partial<Report> = {}): Report {
     ignoredPosts: 0,
     unmatchedHosts: [],
     account: null,
+    repliesKnown: true,
     ...overrides,
   };
 }

@@ -41,7 +41,7 @@ describe("reportMessage", () => {
       value: `4,2${NBSP}%`,
     });
     expect(texts(message.blocks)).toContain(
-      "**Questions restées en suspens**\n2 publications posaient une question et n'ont reçu aucune réponse d'une autre personne.",
+      "**Questions restées en suspens**\n2 publications posaient une question et n'ont reçu aucun commentaire d'une autre personne.",
     );
     expect(buttons(message.blocks).map((button) => button.label)).toEqual([
       "Confier un suivi",
