@@ -67,7 +67,14 @@ function pullNote(pull: PullOutcome, t: ReturnType<typeof translator>): string[]
         reason: t.t(`errors.${pull.error.code}`, { ref: "pull", network, ...pull.error.params }),
       }),
     ];
-  return [t.t("stats.pulled", { network, imported: pull.summary.imported, updated: pull.summary.updated })];
+  return [
+    t.t("stats.pulled", {
+      count: pull.summary.imported,
+      network,
+      imported: pull.summary.imported,
+      updated: pull.summary.updated,
+    }),
+  ];
 }
 
 /** For the scheduler: posts the report in the series' debrief channel. */
