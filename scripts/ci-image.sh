@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The Dockerfile's steps without Docker (no daemon on these machines), in a clean temporary folder:
 #   build stage:   the files the Dockerfile copies, npm ci (Prisma clients + tsc to dist/), npm prune --omit=dev;
-#   runtime stage: only package.json, node_modules, dist, prisma, bin; no dev tool left (tsx, typescript, prisma);
+#   runtime stage: only package.json, node_modules, dist, prisma, bin; no dev tool left (tsx, vitest, biome);
 #   then, with docker-compose.yml's environment (PostgreSQL on 127.0.0.1 instead of `db`): the migrate
 #   service's command, and the bot's command until /readyz says 200, /healthz too, SIGTERM, exit 0.
 # Keep it in step with Dockerfile and docker-compose.yml. Usage: scripts/ci-image.sh  (PG_URL to override.)
+# CI_IMAGE_REUSE_MODULES=1 copies this checkout's node_modules and builds instead of `npm ci` (a quick local
+# check of everything after the install; .ci/run never sets it).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PG_BASE="${PG_URL:-postgresql://postgres@127.0.0.1:5432}"
@@ -24,11 +26,17 @@ mkdir -p "$WORK/build" "$WORK/app"
 # The Dockerfile's COPY lines (tracked files only, as in a clean clone).
 (cd "$ROOT" && git ls-files -z -- package.json package-lock.json tsconfig.json tsconfig.build.json scripts prisma src adapters bin \
   | xargs -0 tar -cf -) | tar -xf - -C "$WORK/build"
-(cd "$WORK/build" && npm ci --no-audit --no-fund --loglevel=error && npm prune --omit=dev --no-audit --no-fund --loglevel=error)
+if [ -n "${CI_IMAGE_REUSE_MODULES:-}" ]; then
+  cp -a "$ROOT/node_modules" "$WORK/build/" && (cd "$WORK/build" && node scripts/prisma.mjs generate >/dev/null && npm run build --silent)
+else
+  (cd "$WORK/build" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+(cd "$WORK/build" && npm prune --omit=dev --no-audit --no-fund --loglevel=error)
 
 step "runtime stage in $WORK/app"
 for path in package.json node_modules dist prisma bin; do cp -a "$WORK/build/$path" "$WORK/app/"; done
-for dev in tsx typescript prisma vitest @biomejs; do
+# (typescript and prisma stay: optional peers of @prisma/client, which npm keeps beside it.)
+for dev in tsx vitest @biomejs/biome fast-check; do
   if [ -e "$WORK/app/node_modules/$dev" ]; then echo "ci-image: $dev is still in node_modules after the prune"; exit 1; fi
 done
 du -sh "$WORK/app/node_modules" "$WORK/app/dist" | sed 's/^/ci-image: size /'
