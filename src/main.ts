@@ -29,6 +29,13 @@ export async function main(config: Config, log: Logger): Promise<() => Promise<v
     t.t("common.startup.migrated", { count: migration.applied.length }),
   );
   const database = await openDatabase(config.databaseUrl);
+  if (database.sharedSafely === false) {
+    const warning = t.t("common.startup.sqliteSingleProcess", {
+      database: describeDatabase(config.databaseUrl),
+    });
+    process.stderr.write(`${warning}\n`);
+    log.warn("SQLite not in WAL mode: one process at a time");
+  }
   const store = createPrismaStore(database);
   const clock = { now: () => new Date() };
   const platforms = new PlatformRouter();

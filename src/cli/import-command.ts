@@ -29,40 +29,44 @@ export async function importCommand(
     return 2;
   }
   const hashtag = args.hashtag;
-  return withStore(config, async (store) => {
-    const series = await seriesOfArgs(store, { hashtag, workspace: args.workspace }, t, io);
-    if (typeof series === "number") return series;
-    const now = new Date();
-    const edition =
-      args.edition === null
-        ? await store.editions.current(series.workspaceId, series.id, now)
-        : await store.editions.byNumber(series.workspaceId, series.id, args.edition);
-    if (!edition) {
-      io.stderr.write(`${t.t("cli.noEdition", { hashtag: series.hashtag, number: args.edition ?? 1 })}\n`);
-      return 1;
-    }
-    // Recognise every file before writing anything: one unrecognised file imports nothing.
-    const detected = [];
-    for (const path of args.positionals) {
-      const source = await openFile(path, args.owner ? { ownerHandle: args.owner } : {});
-      if (!source) throw new AfterchatError("import_unrecognised", { file: basename(path) });
-      detected.push({ path, source });
-    }
-    for (const { path, source } of detected) {
-      const bar = progress(basename(path), io.stderr as NodeJS.WriteStream);
-      const summary = await importItems(store, source.items, {
-        workspaceId: series.workspaceId,
-        editionId: edition.id,
-        source: source.format,
-        filter: { hashtag: series.hashtag, ...editionWindow(series, edition) },
-        now: () => new Date(),
-        onProgress: (p) => bar.update(p.read),
-      }).finally(() => bar.stop());
-      io.stderr.write(
-        `${t.t("cli.imported", { hashtag: series.hashtag, number: edition.number, imported: summary.imported, updated: summary.updated, ignored: summary.ignored, skipped: summary.skippedCount })}\n`,
-      );
-      if (summary.daily > 0) io.stderr.write(`${t.t("stats.importedDaily", { count: summary.daily })}\n`);
-    }
-    return 0;
-  });
+  return withStore(
+    config,
+    async (store) => {
+      const series = await seriesOfArgs(store, { hashtag, workspace: args.workspace }, t, io);
+      if (typeof series === "number") return series;
+      const now = new Date();
+      const edition =
+        args.edition === null
+          ? await store.editions.current(series.workspaceId, series.id, now)
+          : await store.editions.byNumber(series.workspaceId, series.id, args.edition);
+      if (!edition) {
+        io.stderr.write(`${t.t("cli.noEdition", { hashtag: series.hashtag, number: args.edition ?? 1 })}\n`);
+        return 1;
+      }
+      // Recognise every file before writing anything: one unrecognised file imports nothing.
+      const detected = [];
+      for (const path of args.positionals) {
+        const source = await openFile(path, args.owner ? { ownerHandle: args.owner } : {});
+        if (!source) throw new AfterchatError("import_unrecognised", { file: basename(path) });
+        detected.push({ path, source });
+      }
+      for (const { path, source } of detected) {
+        const bar = progress(basename(path), io.stderr as NodeJS.WriteStream);
+        const summary = await importItems(store, source.items, {
+          workspaceId: series.workspaceId,
+          editionId: edition.id,
+          source: source.format,
+          filter: { hashtag: series.hashtag, ...editionWindow(series, edition) },
+          now: () => new Date(),
+          onProgress: (p) => bar.update(p.read),
+        }).finally(() => bar.stop());
+        io.stderr.write(
+          `${t.t("cli.imported", { hashtag: series.hashtag, number: edition.number, imported: summary.imported, updated: summary.updated, ignored: summary.ignored, skipped: summary.skippedCount })}\n`,
+        );
+        if (summary.daily > 0) io.stderr.write(`${t.t("stats.importedDaily", { count: summary.daily })}\n`);
+      }
+      return 0;
+    },
+    { t, io },
+  );
 }
