@@ -4,7 +4,9 @@
  *   - import+stats of a generated 200,000-post twarc2 archive (posts/s by wall and CPU time, peak RSS) and the ratio to a
  *     bare baseline (the same file read line by line with JSON.parse only);
  *   - importing 100,000 posts into SQLite through the real store (and re-importing them: updates);
- *   - Slack slash-command acknowledgement latency against the real app and a bare Bolt app.
+ *   - Slack slash-command acknowledgement latency against the real app and a bare Bolt app;
+ *   - a 2-minute burst of 366 Slack commands/s against the bot process: RSS growth, acks, answers,
+ *     busy answers (bench/burst.ts).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -40,6 +42,17 @@ try {
   slack = { error: error instanceof Error ? error.message : String(error) };
 }
 
+// A 2-minute burst of Slack commands against the bot process (bench/burst.ts); BENCH_BURST_SECONDS=0 skips it.
+let burst: object = { skipped: "BENCH_BURST_SECONDS=0" };
+if (process.env.BENCH_BURST_SECONDS !== "0") {
+  try {
+    const { benchBurst } = await import("./burst.js");
+    burst = await benchBurst();
+  } catch (error) {
+    burst = { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 const results = {
   at: new Date().toISOString(),
   node: process.version,
@@ -54,12 +67,14 @@ const results = {
     peakRssMb: Math.round(sqlite.maxRssMb!),
   },
   slackAck: slack,
+  burst,
   targets: {
     importStatsPostsPerSecond: ">= 100000",
     importStatsPeakRssMb: "< 300",
     ratioToBaseline: "< 2",
     sqliteImport100kMs: "< 5000",
     slackAckRatio: "< 1.5",
+    burstRssGrowthMb: "< 100",
   },
 };
 writeFileSync(join(dir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);

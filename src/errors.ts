@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   "link_code_invalid",
   "platform_failed",
   "edition_exists",
+  "busy",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -6,6 +6,7 @@
 import { Events } from "discord.js";
 import type { Config } from "../../src/config.js";
 import type { PlatformDeps, RunningPlatform } from "../../src/edge.js";
+import { drainWork, WorkQueue } from "../../src/work-queue.js";
 import { createClient } from "./client.js";
 import { downloadAttachment } from "./download.js";
 import { type ListenerContext, registerListeners } from "./listeners/index.js";
@@ -36,6 +37,7 @@ export async function startDiscord(
     dispatcher: deps.dispatcher,
     log,
     download: options.download ?? downloadAttachment,
+    work: new WorkQueue(deps.config.work),
   };
   registerListeners(client, ctx, { messageContent: discord.messageContent });
   client.on(Events.Error, (error) => log.error({ err: error }, "discord client error"));
@@ -50,7 +52,10 @@ export async function startDiscord(
     platform: new DiscordPlatform(client, log),
     servesHttp: false,
     ready: () => client.isReady(),
+    // Stop taking interactions (told "busy" meanwhile), answer those taken, up to the drain
+    // timeout, then leave the gateway.
     stop: async () => {
+      await drainWork(ctx.work, deps.config.work.drainSeconds, log, "discord");
       await client.destroy();
     },
   };

@@ -56,6 +56,7 @@ export const errors = area({
     platform_failed: "{{platform}} did not accept the message: {{detail}}. Try again in a minute.",
     edition_exists:
       "Edition {{number}} already exists for this chat: pick another number or change that edition.",
+    busy: "afterchat is busy right now and did not take this request: try again in a moment.",
   },
   fr: {
     internal:
@@ -117,5 +118,6 @@ export const errors = area({
     platform_failed: "{{platform}} n'a pas accepté le message : {{detail}}. Réessayez dans une minute.",
     edition_exists:
       "L'édition {{number}} existe déjà pour ce chat : choisissez un autre numéro ou modifiez cette édition.",
+    busy: "afterchat est très sollicité et n'a pas pris cette demande : réessayez dans un instant.",
   },
 });
