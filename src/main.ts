@@ -6,9 +6,11 @@
 import { createDispatcher } from "./app/dispatch.js";
 import { liveSourceFactory } from "./app/live-sources.js";
 import { allRegistries } from "./app/registries.js";
+import { expectedText } from "./app/reply-error.js";
 import type { Services } from "./app/services.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import type { RunningPlatform } from "./edge.js";
+import { isAfterchatError } from "./errors.js";
 import { healthRoutes, startHealthServer } from "./health.js";
 import { translator } from "./i18n/index.js";
 import { startScheduler } from "./jobs/start.js";
@@ -113,7 +115,12 @@ async function run(): Promise<void> {
   try {
     stop = await main(config, log);
   } catch (error) {
-    log.fatal({ err: error }, "afterchat could not start");
+    if (isAfterchatError(error) && error.code === "config_invalid") {
+      // A setting a platform refused (a token, an intent): one sentence naming it, no stack.
+      const sentence = expectedText(translator(config.defaultLocale), error);
+      process.stderr.write(`${sentence}\n`);
+      log.fatal({ code: error.code, detail: error.params.detailKey }, sentence);
+    } else log.fatal({ err: error }, "afterchat could not start");
     process.exit(1);
   }
 }
