@@ -10,6 +10,8 @@
  *   - whole processes of the compiled build against a bare `node -e 0` in the same run (bench/startup.ts):
  *     `afterchat help`, `afterchat report` on 100 and 200,000 posts, `npm start` to readyz 200.
  * `npm run bench` builds first, so dist/ is the code being measured.
+ *   - a 2-minute burst of 366 Slack commands/s against the bot process: RSS growth, acks, answers,
+ *     busy answers (bench/burst.ts).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -56,6 +58,17 @@ try {
   workspaces = { error: error instanceof Error ? error.message : String(error) };
 }
 
+// A 2-minute burst of Slack commands against the bot process (bench/burst.ts); BENCH_BURST_SECONDS=0 skips it.
+let burst: object = { skipped: "BENCH_BURST_SECONDS=0" };
+if (process.env.BENCH_BURST_SECONDS !== "0") {
+  try {
+    const { benchBurst } = await import("./burst.js");
+    burst = await benchBurst();
+  } catch (error) {
+    burst = { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 const results = {
   at: new Date().toISOString(),
   node: process.version,
@@ -72,12 +85,14 @@ const results = {
   slackAck: slack,
   workspaces,
   startup,
+  burst,
   targets: {
     importStatsPostsPerSecond: ">= 100000",
     importStatsPeakRssMb: "< 300",
     ratioToBaseline: "< 2",
     sqliteImport100kMs: "< 5000",
     slackAckRatio: "< 1.5",
+    burstRssGrowthMb: "< 100",
   },
 };
 writeFileSync(join(dir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);

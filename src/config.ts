@@ -63,6 +63,9 @@ const EXAMPLES: Record<string, string> = {
   JOB_LEASE_SECONDS: "120",
   JOB_POLL_SECONDS: "15",
   IMPORT_MAX_MB: "200",
+  WORK_CONCURRENCY: "10",
+  WORK_QUEUE_SIZE: "200",
+  SHUTDOWN_DRAIN_SECONDS: "10",
 };
 
 const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
@@ -150,6 +153,9 @@ const schema = z.object({
   JOB_LEASE_SECONDS: positive(3600).default(120),
   JOB_POLL_SECONDS: positive(3600).default(15),
   IMPORT_MAX_MB: positive(10_000).default(200),
+  WORK_CONCURRENCY: positive(1000).default(10),
+  WORK_QUEUE_SIZE: positive(100_000).default(200),
+  SHUTDOWN_DRAIN_SECONDS: positive(600).default(10),
 });
 
 type Env = z.infer<typeof schema>;
@@ -202,6 +208,11 @@ export interface Config {
   mastodon: { accessToken: string | null };
   scheduler: { enabled: boolean; graceMinutes: number; leaseSeconds: number; pollSeconds: number };
   importMaxBytes: number;
+  /**
+   * The work after each ack (src/work-queue.ts): handlers at once, how many may wait (past it the
+   * user is told to try again), and how long SIGTERM waits for acked work.
+   */
+  work: { concurrency: number; queueSize: number; drainSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -373,6 +384,11 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
       pollSeconds: e.JOB_POLL_SECONDS,
     },
     importMaxBytes: e.IMPORT_MAX_MB * 1024 * 1024,
+    work: {
+      concurrency: e.WORK_CONCURRENCY,
+      queueSize: e.WORK_QUEUE_SIZE,
+      drainSeconds: e.SHUTDOWN_DRAIN_SECONDS,
+    },
   };
 }
 

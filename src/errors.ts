@@ -44,6 +44,8 @@ export const ERROR_CODES = [
   "link_code_invalid",
   "platform_failed",
   "edition_exists",
+  "busy",
+  "database_unavailable",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -69,4 +71,21 @@ export function isAfterchatError(error: unknown): error is AfterchatError {
 export function toAfterchatError(error: unknown): AfterchatError {
   if (isAfterchatError(error)) return error;
   return new AfterchatError("internal", {}, { cause: error });
+}
+
+/** Prisma's codes for a database it cannot reach or that stopped answering in time. */
+const UNREACHABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+const UNREACHABLE_TEXT =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|Connection terminated|Can't reach database|database is locked|SQLITE_BUSY|too many clients/i;
+
+/**
+ * Whether `error` (or its cause) says the database is unreachable or overloaded: a passing state,
+ * so the user is told to try again (errors.database_unavailable), not that something is broken.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (depth > 5 || typeof error !== "object" || error === null) return false;
+  const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
+  if (typeof code === "string" && (UNREACHABLE_CODES.has(code) || UNREACHABLE_TEXT.test(code))) return true;
+  if (typeof message === "string" && UNREACHABLE_TEXT.test(message)) return true;
+  return isDatabaseUnavailable(cause, depth + 1);
 }

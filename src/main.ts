@@ -4,9 +4,11 @@
  * endpoints. With no platform configured it says what to set and keeps serving what works.
  */
 import { liveSourceFactory } from "./app/live-sources.js";
+import { expectedText } from "./app/reply-error.js";
 import type { Services } from "./app/services.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import type { RunningPlatform } from "./edge.js";
+import { isAfterchatError } from "./errors.js";
 import { healthRoutes, startHealthServer } from "./health.js";
 import { translator } from "./i18n/index.js";
 import { createLogger, type Logger } from "./log.js";
@@ -26,6 +28,13 @@ export async function main(config: Config, log: Logger): Promise<() => Promise<v
     t.t("common.startup.migrated", { count: migration.applied.length }),
   );
   const database = await openDatabase(config.databaseUrl);
+  if (database.sharedSafely === false) {
+    const warning = t.t("common.startup.sqliteSingleProcess", {
+      database: describeDatabase(config.databaseUrl),
+    });
+    process.stderr.write(`${warning}\n`);
+    log.warn("SQLite not in WAL mode: one process at a time");
+  }
   const store = createPrismaStore(database);
   const clock = { now: () => new Date() };
   const platforms = new PlatformRouter();
@@ -71,9 +80,14 @@ export async function main(config: Config, log: Logger): Promise<() => Promise<v
   );
   return async () => {
     log.info(t.t("common.startup.stopping"));
-    await scheduler?.stop();
-    for (const p of running)
-      await p.stop().catch((error: unknown) => log.error({ err: error }, "platform stop failed"));
+    // Each platform stops taking work, then answers what it acknowledged (up to
+    // SHUTDOWN_DRAIN_SECONDS): side by side, so the wait is one drain timeout, not one per platform.
+    await Promise.all([
+      scheduler?.stop(),
+      ...running.map((p) =>
+        p.stop().catch((error: unknown) => log.error({ err: error }, "platform stop failed")),
+      ),
+    ]);
     await new Promise<void>((resolve) => (healthServer ? healthServer.close(() => resolve()) : resolve()));
     await database.close();
   };
@@ -107,7 +121,12 @@ async function run(): Promise<void> {
   try {
     stop = await main(config, log);
   } catch (error) {
-    log.fatal({ err: error }, "afterchat could not start");
+    if (isAfterchatError(error) && error.code === "config_invalid") {
+      // A setting a platform refused (a token, an intent): one sentence naming it, no stack.
+      const sentence = expectedText(translator(config.defaultLocale), error);
+      process.stderr.write(`${sentence}\n`);
+      log.fatal({ code: error.code, detail: error.params.detailKey }, sentence);
+    } else log.fatal({ err: error }, "afterchat could not start");
     process.exit(1);
   }
 }

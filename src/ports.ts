@@ -12,6 +12,7 @@ import type { AuditEvent, NewAuditEvent } from "./domain/audit.js";
 import type { AnonymousAnswer } from "./domain/ballot-box.js";
 import type { OptOut, QuoteApproval } from "./domain/content/consent.js";
 import type { Edition, EditionStatus, NewEdition } from "./domain/edition.js";
+import type { ImportRun, ImportRunStatus, RunOwner } from "./domain/import-run.js";
 import type { RefreshedTokens, StoredInstallation, WorkspaceStanding } from "./domain/installation.js";
 import type { Job, NewJob } from "./domain/job.js";
 import type { NewNote, Note, NoteKind } from "./domain/note.js";
@@ -298,13 +299,18 @@ export interface ImportSummary {
 }
 
 export interface ImportRunRepository {
-  start(workspaceId: string, editionId: string | null, source: string): Promise<string>;
+  /** Records a run starting; `owner` names the process doing it (see src/domain/import-run.ts). */
+  start(workspaceId: string, editionId: string | null, source: string, owner?: RunOwner): Promise<string>;
+  /** While running: what is stored so far, and the process is still alive. */
+  heartbeat(workspaceId: string, id: string, summary: ImportSummary): Promise<void>;
   finish(
     workspaceId: string,
     id: string,
-    status: "complete" | "failed",
+    status: Exclude<ImportRunStatus, "running">,
     summary: ImportSummary,
   ): Promise<void>;
+  /** The latest runs first (of one edition when given). */
+  list(workspaceId: string, options?: { editionId?: string; limit?: number }): Promise<ImportRun[]>;
 }
 
 export interface DailyMetricRepository {

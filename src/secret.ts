@@ -18,6 +18,12 @@ export function resolveSecret(config: Pick<Config, "secret" | "databaseUrl" | "d
   if (existsSync(path)) return readFileSync(path, "utf8").trim();
   mkdirSync(dirname(path), { recursive: true });
   const secret = randomBytes(32).toString("hex");
-  writeFileSync(path, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  try {
+    writeFileSync(path, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    // Another process started at the same moment and wrote it first: use its secret.
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    return readFileSync(path, "utf8").trim();
+  }
   return secret;
 }

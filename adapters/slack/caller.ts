@@ -34,6 +34,11 @@ export class SlackCallers {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** The person's language if Slack already told us (see SlackUserDirectory.knownLocale). */
+  knownLocale(input: Pick<CallerInput, "teamId" | "userId">): string | null {
+    return this.users.knownLocale(input.teamId, input.userId);
+  }
+
   async build(input: CallerInput): Promise<Caller> {
     const facts = await this.users.facts(input.teamId, input.userId);
     const channelId = input.channelId ?? (await this.dmChannel(input.teamId, input.userId));

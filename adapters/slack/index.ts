@@ -12,6 +12,7 @@ import type { Config } from "../../src/config.js";
 import type { PlatformDeps, RunningPlatform } from "../../src/edge.js";
 import { processOwner } from "../../src/jobs/owner.js";
 import { SecretBox } from "../../src/secret-box.js";
+import { drainWork, WorkQueue } from "../../src/work-queue.js";
 import { buildApp, clientOptions, DEFAULT_RETRY, type RetryConfig } from "./app.js";
 import { SlackCallers } from "./caller.js";
 import { InstalledClients, type SlackClients, singleTeamClients } from "./clients.js";
@@ -25,7 +26,7 @@ import { register as registerViews } from "./listeners/views/index.js";
 import { SlackUserDirectory } from "./locale.js";
 import { SlackPlatform } from "./platform.js";
 import { RecentKeys } from "./recent-keys.js";
-import { AckGate, WorkQueue } from "./work-queue.js";
+import { AckGate } from "./work-queue.js";
 
 export interface SlackStartOptions {
   /** Web API retries; tests pass `{ retries: 0 }`. Default: DEFAULT_RETRY. */
@@ -35,22 +36,13 @@ export interface SlackStartOptions {
   host?: string;
   /** Socket Mode: pong timeout in ms (tests shorten reconnects). */
   clientPingTimeoutMs?: number;
-  /** How many deliveries are handled at once after their ack (default DEFAULT_CONCURRENCY). */
+  /** How many deliveries are handled at once after their ack (default config.work.concurrency). */
   concurrency?: number;
   /** OAuth install with token rotation: refresh this long before expiry (default: Bolt's 2 hours). */
   refreshBeforeSeconds?: number;
   /** Names this process in the refresh lease (default: host, pid, random). */
   owner?: string;
 }
-
-/**
- * Deliveries handled at once after their ack. Measured with bench/slack-ack.ts (bursts of 50
- * commands, load generated from another process): with every handler let loose the slowest acks
- * took about twice a bare Bolt app's; bounded to 10 (and waiting while acks are pending) they
- * stayed near the bare app's. Ten handlers waiting on Slack (~0.2 s a call) still serve dozens of
- * commands a second, and a form still opens well within its trigger's 3 s.
- */
-export const DEFAULT_CONCURRENCY = 10;
 
 export interface RunningSlack extends RunningPlatform {
   /** HTTP mode: the base URL Slack posts to ("http://127.0.0.1:3000"); null in Socket Mode. */
@@ -118,7 +110,11 @@ export async function startSlack(
       maxBytes: services.importMaxBytes,
     },
     seen: new RecentKeys(),
-    work: new WorkQueue(options.concurrency ?? DEFAULT_CONCURRENCY, gate),
+    work: new WorkQueue(
+      { ...deps.config.work, concurrency: options.concurrency ?? deps.config.work.concurrency },
+      gate,
+    ),
+    defaultLocale: deps.config.defaultLocale,
     workspaces,
     removeTeam: async (teamId) => {
       await installations?.deleteInstallation({
@@ -162,7 +158,12 @@ export async function startSlack(
     servesHttp: built.mode === "http",
     url,
     ready: () => (server ? server.listening : built.connected()),
-    stop: () => app.stop() as Promise<void>,
+    // Stop taking deliveries (the receiver closes: Slack retries elsewhere), then answer those
+    // already acked, up to the drain timeout.
+    stop: async () => {
+      await (app.stop() as Promise<void>);
+      await drainWork(ctx.work, deps.config.work.drainSeconds, log, "slack");
+    },
   };
 }
 

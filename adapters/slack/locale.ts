@@ -34,6 +34,11 @@ export class SlackUserDirectory {
     private readonly ttlMs: number = HOUR_MS,
   ) {}
 
+  /** The person's language when already known here (no Slack call): for answers that cannot wait. */
+  knownLocale(teamId: string, userId: string): string | null {
+    return this.#cache.get(`${teamId}:${userId}`)?.facts.locale ?? null;
+  }
+
   async facts(teamId: string, userId: string): Promise<SlackUserFacts> {
     const key = `${teamId}:${userId}`;
     const cached = this.#cache.get(key);

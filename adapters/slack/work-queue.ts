@@ -1,10 +1,8 @@
 /**
- * Runs the work that follows acks, acks first. Slack waits 3 s at most for an ack and nothing for
- * the work after it, so under a burst (50 commands at once) the work waits while requests are
- * still waiting for their ack (AckGate, HTTP mode), and at most `limit` handlers run at once:
- * every handler in flight takes its share of each event-loop turn, and the acks of requests still
- * arriving would wait behind all of them (measured with bench/slack-ack.ts). The work itself is
- * mostly waiting on Slack and the database, so the bound costs little throughput.
+ * Acks first. Slack waits 3 s at most for an ack and nothing for the work after it, so under a
+ * burst (50 commands at once) the work (src/work-queue.ts) waits while requests are still waiting
+ * for their ack (HTTP mode). The work itself is mostly waiting on Slack and the database, so the
+ * wait costs little throughput.
  */
 
 /** Counts requests between their arrival and their answer (the ack). */
@@ -35,30 +33,5 @@ export class AckGate {
       }
       this.#waiters.push(wake);
     });
-  }
-}
-
-/** Longest a handler waits for acks in progress before it starts anyway. */
-const MAX_ACK_PRIORITY_MS = 250;
-
-export class WorkQueue {
-  #running = 0;
-  readonly #waiting: Array<() => void> = [];
-
-  constructor(
-    private readonly limit: number,
-    private readonly gate: AckGate | null = null,
-  ) {}
-
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    await this.gate?.idle(MAX_ACK_PRIORITY_MS);
-    if (this.#running >= this.limit) await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    this.#running += 1;
-    try {
-      return await work();
-    } finally {
-      this.#running -= 1;
-      this.#waiting.shift()?.();
-    }
   }
 }

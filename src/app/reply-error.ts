@@ -7,7 +7,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Actor, Responder } from "../edge.js";
-import { type AfterchatError, type ErrorCode, isAfterchatError } from "../errors.js";
+import { type AfterchatError, type ErrorCode, isAfterchatError, isDatabaseUnavailable } from "../errors.js";
 import { type Locale, type MessageKey, type Translator, translator } from "../i18n/index.js";
 import type { Logger } from "../log.js";
 import { sentence } from "../render/message.js";
@@ -73,15 +73,17 @@ export async function replyError(
   const ref = expected ? null : errorReference();
   if (expected) log.info({ ...where, code: expected.code }, "interaction refused");
   else log.error({ ...where, ref, err: error }, "interaction failed");
+  // Unexpected, but passing (the database is down or overloaded): say to try again.
+  const transient = !expected && isDatabaseUnavailable(error);
   const text = expected
     ? expectedText(translator(who.locale), expected)
-    : translator(who.locale).t("errors.internal", { ref });
+    : translator(who.locale).t(transient ? "errors.database_unavailable" : "errors.internal", { ref });
   try {
     await responder.reply(sentence(text), { ephemeral: true });
   } catch (replyFailure) {
     log.error({ ...where, ref, err: replyFailure }, "could not tell the user about a failure");
   }
-  return { code: expected ? expected.code : "internal", ref };
+  return { code: expected ? expected.code : transient ? "database_unavailable" : "internal", ref };
 }
 
 /** An expected failure's sentence, its `<name>Key` values translated (see src/errors.ts). */

@@ -11,11 +11,21 @@ import type { Store } from "../ports.js";
 import { openDatabase } from "../store/database.js";
 import { migrate } from "../store/migrate.js";
 import { createPrismaStore } from "../store/prisma-store.js";
+import { describeDatabase } from "../store/url.js";
 import type { CliIo } from "./report-command.js";
 
-export async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  config: Config,
+  work: (store: Store) => Promise<T>,
+  say?: { t: Translator; io: CliIo },
+): Promise<T> {
   await migrate(config.databaseUrl);
   const database = await openDatabase(config.databaseUrl);
+  // Beside a running bot, on a file that cannot be shared safely: say so before writing.
+  if (say && database.sharedSafely === false)
+    say.io.stderr.write(
+      `${say.t.t("common.startup.sqliteSingleProcess", { database: describeDatabase(config.databaseUrl) })}\n`,
+    );
   try {
     return await work(createPrismaStore(database));
   } finally {

@@ -6,6 +6,7 @@
  */
 import type { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
 import { type SqliteBulk, sqliteBulk } from "./sqlite-bulk.js";
+import { SYNC_BUSY_MS } from "./sqlite-busy.js";
 import { serialised, Turns } from "./sqlite-serial.js";
 import { sqliteFilePath } from "./url.js";
 
@@ -19,21 +20,26 @@ export interface Database {
   db: Db;
   /** SQLite only: a plain connection for bulk writes, taking turns with `db` (see sqlite-bulk.ts). */
   bulk?: SqliteBulk;
+  /**
+   * SQLite only: false when the file could not be put in WAL mode (a network file system, a
+   * read-only folder): then a second process on it is not safe, and the process says so at start.
+   */
+  sharedSafely?: boolean;
   close(): Promise<void>;
 }
 
 export async function openDatabase(url: string, options: { schema?: string } = {}): Promise<Database> {
   if (url.startsWith("file:")) {
     const path = sqliteFilePath(url);
-    const [{ PrismaBetterSQLite3 }, { PrismaClient: SqliteClient }] = await Promise.all([
-      import("@prisma/adapter-better-sqlite3"),
+    const [{ immediateSqliteAdapter }, { PrismaClient: SqliteClient }] = await Promise.all([
+      import("./sqlite-adapter.js"),
       import("./generated/sqlite/client.js"),
     ]);
-    const adapter = new PrismaBetterSQLite3({ url: `file:${path}`, timeout: 10_000 });
+    const adapter = immediateSqliteAdapter(path, SYNC_BUSY_MS);
     const db = new SqliteClient({ adapter });
     await db.$connect();
     // WAL lets readers go on while an import writes; the busy timeout waits out the writer.
-    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    const [mode] = await db.$queryRawUnsafe<Array<{ journal_mode: string }>>("PRAGMA journal_mode = WAL");
     await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
     // What a write deletes or moves is zeroed in the file, not left in free space: an anonymous
     // poll's earlier ballot box and its turnout once closed (docs/anonymity.md). Poll writes use
@@ -47,6 +53,7 @@ export async function openDatabase(url: string, options: { schema?: string } = {
       kind: "sqlite",
       db: serialised(db, turns),
       bulk,
+      sharedSafely: path !== ":memory:" && mode?.journal_mode === "wal",
       async close() {
         bulk?.close();
         await db.$disconnect();

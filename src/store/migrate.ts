@@ -93,7 +93,8 @@ function check(applied: Map<string, string>, migration: Migration): boolean {
 export function migrateSqlite(url: string, prismaDir?: string): MigrateResult {
   const path = sqliteFilePath(url);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const db = new Sqlite(path);
+  // Another process may be migrating the same file (two bots started together): wait for it.
+  const db = new Sqlite(path, { timeout: 30_000 });
   try {
     db.pragma("journal_mode = WAL");
     db.exec(
@@ -107,12 +108,17 @@ export function migrateSqlite(url: string, prismaDir?: string): MigrateResult {
     const migrations = readMigrations("sqlite", prismaDir);
     const applied: string[] = [];
     const record = db.prepare(`INSERT INTO "${TABLE}" (name, checksum, applied_at) VALUES (?, ?, ?)`);
+    const recorded = db.prepare(`SELECT checksum FROM "${TABLE}" WHERE name = ?`).pluck();
     for (const migration of migrations) {
       if (check(done, migration)) continue;
-      applySqlite(db, migration, () =>
-        record.run(migration.name, migration.checksum, new Date().toISOString()),
-      );
-      applied.push(migration.name);
+      // Checked again under the write lock: another process may have applied it meanwhile.
+      const ran = applySqlite(db, migration, () => {
+        const checksum = recorded.get(migration.name) as string | undefined;
+        if (checksum !== undefined) return check(new Map([[migration.name, checksum]]), migration);
+        record.run(migration.name, migration.checksum, new Date().toISOString());
+        return false;
+      });
+      if (ran) applied.push(migration.name);
     }
     return { applied, total: migrations.length };
   } finally {
@@ -120,27 +126,34 @@ export function migrateSqlite(url: string, prismaDir?: string): MigrateResult {
   }
 }
 
-/** One migration with foreign keys off (see the module comment), checked before it commits. */
-function applySqlite(db: Sqlite.Database, migration: Migration, bookkeeping: () => void): void {
+/**
+ * One migration with foreign keys off (see the module comment), checked before it commits.
+ * `alreadyApplied` runs first under the write lock and records the migration; when it says the
+ * migration was applied by another process, nothing is run. Returns whether it ran.
+ */
+function applySqlite(db: Sqlite.Database, migration: Migration, alreadyApplied: () => boolean): boolean {
   const before = db.pragma("foreign_keys", { simple: true });
   db.pragma("foreign_keys = OFF");
   if (db.pragma("foreign_keys", { simple: true }) !== 0)
     throw new Error(`Cannot turn SQLite foreign keys off before migration ${migration.name}.`);
   try {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      const violations = db.pragma("foreign_key_check") as Array<{
-        table: string;
-        rowid: number | null;
-        parent: string;
-      }>;
-      if (violations.length > 0)
-        throw new MigrationForeignKeyError(
-          migration.name,
-          violations.map(({ table, rowid, parent }) => ({ table, rowid, parent })),
-        );
-      bookkeeping();
-    }).immediate();
+    return db
+      .transaction(() => {
+        if (alreadyApplied()) return false;
+        db.exec(migration.sql);
+        const violations = db.pragma("foreign_key_check") as Array<{
+          table: string;
+          rowid: number | null;
+          parent: string;
+        }>;
+        if (violations.length > 0)
+          throw new MigrationForeignKeyError(
+            migration.name,
+            violations.map(({ table, rowid, parent }) => ({ table, rowid, parent })),
+          );
+        return true;
+      })
+      .immediate();
   } finally {
     db.pragma(`foreign_keys = ${before === 0 ? "OFF" : "ON"}`);
   }

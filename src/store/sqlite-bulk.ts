@@ -9,6 +9,7 @@
  * @see https://github.com/WiseLibs/better-sqlite3/blob/master/docs/api.md#transactionfunction---function
  */
 import Sqlite from "better-sqlite3";
+import { SYNC_BUSY_MS } from "./sqlite-busy.js";
 import type { Turns } from "./sqlite-serial.js";
 
 export interface SqliteBulk {
@@ -23,7 +24,7 @@ export function sqliteBulk(path: string, turns: Turns): SqliteBulk {
   let connection: Sqlite.Database | undefined;
   const open = () => {
     if (!connection) {
-      connection = new Sqlite(path, { timeout: 10_000 });
+      connection = new Sqlite(path, { timeout: SYNC_BUSY_MS });
       connection.pragma("journal_mode = WAL");
       connection.pragma("synchronous = NORMAL");
       // Checkpoint every ~40 MB of WAL instead of 4 MB: each checkpoint syncs to disk, and with the

@@ -10,13 +10,18 @@
  * transaction times out). SQLite writes one transaction at a time anyway; reads are microseconds.
  */
 import type { Db } from "./database.js";
+import { retryBusy } from "./sqlite-busy.js";
 
-/** Turns on the one SQLite connection: whoever holds the turn is alone on the database. */
+/**
+ * Turns on the one SQLite connection: whoever holds the turn is alone on the database. A turn
+ * that meets another process's write lock waits and tries again (sqlite-busy.ts), keeping its turn.
+ */
 export class Turns {
   private tail: Promise<unknown> = Promise.resolve();
 
   run<T>(work: () => PromiseLike<T>): Promise<T> {
-    const result = this.tail.then(work, work);
+    const attempt = () => retryBusy(work);
+    const result = this.tail.then(attempt, attempt);
     this.tail = result.then(
       () => undefined,
       () => undefined,

@@ -41,6 +41,8 @@ export interface GatewayOptions {
   ready: () => Json;
   /** One GUILD_CREATE `d` per guild, sent right after READY. */
   guilds: () => Json[];
+  /** Intent bits not enabled for the app: an IDENTIFY asking for one is closed with 4014, as Discord does. */
+  disallowedIntents?: () => number;
 }
 
 export class FakeDiscordGateway {
@@ -107,7 +109,11 @@ export class FakeDiscordGateway {
     }
     this.received.record(frame);
     if (frame.op === GatewayOp.Heartbeat) this.send(socket, { op: GatewayOp.HeartbeatAck, d: null });
-    if (frame.op === GatewayOp.Identify) this.identify(socket);
+    if (frame.op === GatewayOp.Identify) {
+      const asked = Number((frame.d as { intents?: number } | null)?.intents ?? 0);
+      if (asked & (this.options.disallowedIntents?.() ?? 0)) socket.close(4014, "Disallowed intent(s).");
+      else this.identify(socket);
+    }
     if (frame.op === GatewayOp.Resume) this.resume(socket, frame.d as { session_id?: string; seq?: number });
   }
 

@@ -52,6 +52,8 @@ export interface FakeDiscordOptions {
   /** The bot's managed role permissions in every guild (default "8", Administrator). */
   botRolePermissions?: string;
   heartbeatIntervalMs?: number;
+  /** Privileged intent bits the app has not enabled (e.g. 1 << 15, Message Content). */
+  disallowedIntents?: number;
 }
 
 export async function startFakeDiscord(options: FakeDiscordOptions) {
@@ -82,6 +84,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions) {
       guilds: [...world.guilds.keys()].map((id) => ({ id, unavailable: true })),
     }),
     guilds: () => [...world.guilds.values()],
+    disallowedIntents: () => options.disallowedIntents ?? 0,
   });
   server.server.on("upgrade", (req, socket, head) => gateway.handleUpgrade(req, socket, head));
 

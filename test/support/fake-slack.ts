@@ -43,6 +43,7 @@ export async function startFakeSlack(options: { botUserId?: string; botId?: stri
   const downloads = new CallLog<{ fileId: string; authorized: boolean }>((d) => `download ${d.fileId}`);
   const failures = new Map<string, SlackFailure[]>();
   const overrides = new Map<string, SlackMethod>();
+  const delays = new Map<string, number>();
   let responseCounter = 0;
   const oauth = new FakeSlackOAuth();
 
@@ -85,6 +86,8 @@ export async function startFakeSlack(options: { botUserId?: string; botId?: stri
       log.record({ method, args, token, contentType, status, response });
       sendJson(res, status, response, headers);
     };
+    const delay = delays.get(method);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const failure = takeFailure(method);
     if (failure && "retryAfter" in failure) {
       return record(429, { ok: false, error: "ratelimited" }, { "retry-after": String(failure.retryAfter) });
@@ -192,6 +195,10 @@ export async function startFakeSlack(options: { botUserId?: string; botId?: stri
     /** The next call(s) of `method` fail; pseudo-methods "upload" and "response_url" script those endpoints. */
     failNext(method: string, failure: SlackFailure, times = 1): void {
       failures.set(method, [...(failures.get(method) ?? []), ...Array(times).fill(failure)]);
+    },
+    /** Every call of `method` is answered `ms` later (slow Slack: work still running at shutdown). */
+    delay(method: string, ms: number): void {
+      delays.set(method, ms);
     },
     /** Replaces a method's default answer (return {error} for ok:false). */
     answer(method: string, handler: SlackMethod): void {

@@ -6,12 +6,12 @@ import { COMMAND } from "../commands/definition.js";
 import { commandFromOptions, type OptionReader } from "../commands/options.js";
 import { optionProblemMessage } from "../commands/problem.js";
 import { createResponder } from "../responder.js";
-import { guard, type ListenerContext, renderOptionsFor, replyGuildOnly } from "./context.js";
+import { accept, guard, type ListenerContext, renderOptionsFor, replyGuildOnly } from "./context.js";
 
 export function register(client: Client, ctx: ListenerContext): void {
   client.on(Events.InteractionCreate, (interaction) => {
     if (interaction.isChatInputCommand() && interaction.commandName === COMMAND)
-      void onCommand(interaction, ctx);
+      accept(interaction, ctx, () => onCommand(interaction, ctx));
   });
 }
 

@@ -17,14 +17,14 @@ import { callerOf } from "../caller.js";
 import { decodeActionId } from "../custom-id.js";
 import { userRef } from "../refs.js";
 import { createResponder } from "../responder.js";
-import { guard, type ListenerContext, renderOptionsFor, replyGuildOnly } from "./context.js";
+import { accept, guard, type ListenerContext, renderOptionsFor, replyGuildOnly } from "./context.js";
 
 type Click = ButtonInteraction | StringSelectMenuInteraction | UserSelectMenuInteraction;
 
 export function register(client: Client, ctx: ListenerContext): void {
   client.on(Events.InteractionCreate, (interaction) => {
     if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isUserSelectMenu())
-      void onClick(interaction, ctx);
+      accept(interaction, ctx, () => onClick(interaction, ctx));
   });
 }
 

@@ -4,6 +4,7 @@ import type { Caller, Dispatcher } from "../../../src/edge.js";
 import { pickLocale, translator } from "../../../src/i18n/index.js";
 import type { Logger } from "../../../src/log.js";
 import { sentence } from "../../../src/render/message.js";
+import type { WorkQueue } from "../../../src/work-queue.js";
 import type { Download } from "../commands/options.js";
 import type { RenderOptions } from "../render/index.js";
 import { type AnswerableInteraction, createResponder } from "../responder.js";
@@ -12,6 +13,40 @@ export interface ListenerContext {
   dispatcher: Dispatcher;
   log: Logger;
   download: Download;
+  /** Bounds the interactions handled at once, and drains them on shutdown. */
+  work: WorkQueue;
+}
+
+/**
+ * Discord wants a first answer within 3 s: work that waited in line longer than this is told
+ * "busy" instead of starting too late to answer at all.
+ * @see https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
+ */
+export const MAX_LINE_WAIT_MS = 2000;
+
+/**
+ * Hands an interaction's work to the queue. When the queue is full or stopping, or the work
+ * waited too long in line, the person is told at once to try again in a moment (errors.busy).
+ */
+export function accept(
+  interaction: AnswerableInteraction,
+  ctx: ListenerContext,
+  work: () => Promise<void>,
+  now: () => number = Date.now,
+): void {
+  const offered = now();
+  const busy = () => {
+    ctx.log.warn(
+      { interaction: interaction.id, pending: ctx.work.pending, stopping: ctx.work.draining },
+      "discord interaction refused: busy",
+    );
+    const t = translator(pickLocale(interaction.locale, interaction.guildLocale));
+    return createResponder(interaction, ctx.log)
+      .reply(sentence(t.t("errors.busy")), { ephemeral: true })
+      .catch((error: unknown) => ctx.log.warn({ err: error }, "could not say busy"));
+  };
+  const taken = ctx.work.offer(() => (now() - offered > MAX_LINE_WAIT_MS ? busy() : work()));
+  if (!taken) void busy();
 }
 
 /** Render options for answers: in a DM, name the guild so a click on the answer finds it again. */

@@ -6,11 +6,11 @@ import { sentence } from "../../../src/render/message.js";
 import { callerOf } from "../caller.js";
 import { decodeFormId } from "../custom-id.js";
 import { createResponder } from "../responder.js";
-import { guard, type ListenerContext, renderOptionsFor, replyGuildOnly } from "./context.js";
+import { accept, guard, type ListenerContext, renderOptionsFor, replyGuildOnly } from "./context.js";
 
 export function register(client: Client, ctx: ListenerContext): void {
   client.on(Events.InteractionCreate, (interaction) => {
-    if (interaction.isModalSubmit()) void onSubmit(interaction, ctx);
+    if (interaction.isModalSubmit()) accept(interaction, ctx, () => onSubmit(interaction, ctx));
   });
 }
 

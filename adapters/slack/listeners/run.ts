@@ -7,7 +7,7 @@
 import type { RespondFn } from "@slack/bolt";
 import { errorReference } from "../../../src/app/reply-error.js";
 import type { Caller } from "../../../src/edge.js";
-import { translator } from "../../../src/i18n/index.js";
+import { pickLocale, translator } from "../../../src/i18n/index.js";
 import type { CallerInput } from "../caller.js";
 import type { SlackContext } from "../context.js";
 import { describeFailure } from "../errors.js";
@@ -42,7 +42,31 @@ export async function handle(
   }
   // Let the acks of requests that arrived meanwhile go out before this one's work starts.
   await new Promise<void>((resolve) => setImmediate(resolve));
-  await ctx.work.run(() => build(ctx, delivery, who, work, where));
+  const done = ctx.work.offer(() => build(ctx, delivery, who, work, where));
+  if (done) return done;
+  // The line is full, or the process is stopping: say so now rather than answer minutes late.
+  refused(ctx, where);
+  await delivery
+    .respond?.(busyMessage(ctx, who))
+    .catch((error: unknown) =>
+      ctx.log.warn({ ...where, slack: describeFailure(error) }, "could not say busy"),
+    );
+}
+
+/** errors.busy, ephemeral, in the person's language when already known (no Slack call). */
+export function busyMessage(ctx: SlackContext, who: Pick<CallerInput, "teamId" | "userId">) {
+  const text = translator(pickLocale(ctx.callers.knownLocale(who), ctx.defaultLocale)).t("errors.busy");
+  return {
+    response_type: "ephemeral" as const,
+    ...renderMessage({ text, blocks: [{ type: "section", text }] }),
+  };
+}
+
+export function refused(ctx: SlackContext, where: Record<string, unknown>): void {
+  ctx.log.warn(
+    { ...where, pending: ctx.work.pending, stopping: ctx.work.draining },
+    "Slack delivery refused: busy",
+  );
 }
 
 async function build(

@@ -1,9 +1,11 @@
 /**
  * Stores what a source yields, in batches: each batch is one transaction (all in or all out), a
  * re-import updates instead of duplicating, and the import run (and the edition's `importedAt`)
- * is marked complete only after the last batch. A failure part-way marks the run failed; the
- * batches already stored stay (they are complete and a re-import refreshes them).
+ * is marked complete only after the last batch. A failure part-way marks the run failed, a signal
+ * (options.signal) interrupted; the batches already stored stay (they are complete and a re-import
+ * refreshes them), and the run keeps what they were after each batch.
  */
+import type { RunOwner } from "../../domain/import-run.js";
 import type { Post } from "../../domain/post.js";
 import { type PostFilter, postFilter } from "../../domain/post-filter.js";
 import type { ImportSummary, Store } from "../../ports.js";
@@ -26,8 +28,19 @@ export interface ImportOptions {
   /** Posts per transaction (default 2,000: fewer commits; 100k posts import about 15% faster than with 500). */
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** Aborted (a signal): the run ends "interrupted" and ImportInterrupted says what was stored. */
   signal?: AbortSignal;
+  /** The process doing the import, recorded on the run (src/domain/import-run.ts). */
+  owner?: RunOwner;
   now: () => Date;
+}
+
+/** Thrown when the import was stopped part-way: `summary` is what was stored before. */
+export class ImportInterrupted extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super("import interrupted");
+    this.name = "ImportInterrupted";
+  }
 }
 
 const MAX_SKIPS_KEPT = 1000;
@@ -48,7 +61,12 @@ export async function importItems(
     skippedCount: 0,
     daily: 0,
   };
-  const runId = await store.imports.start(options.workspaceId, options.editionId, options.source);
+  const runId = await store.imports.start(
+    options.workspaceId,
+    options.editionId,
+    options.source,
+    options.owner,
+  );
   let posts: Post[] = [];
   let days: DailyMetrics[] = [];
   let read = 0;
@@ -65,6 +83,8 @@ export async function importItems(
       summary.daily += result.inserted + result.updated;
       days = [];
     }
+    // What is stored so far, on the run: kept if the process is killed before the end.
+    await store.imports.heartbeat(options.workspaceId, runId, summary);
     options.onProgress?.({
       read,
       stored: summary.imported + summary.updated + summary.daily,
@@ -90,8 +110,11 @@ export async function importItems(
     }
     await flush();
   } catch (error) {
-    await store.imports.finish(options.workspaceId, runId, "failed", summary).catch(() => undefined);
-    throw error;
+    const interrupted = options.signal?.aborted === true;
+    await store.imports
+      .finish(options.workspaceId, runId, interrupted ? "interrupted" : "failed", summary)
+      .catch(() => undefined);
+    throw interrupted ? new ImportInterrupted(summary) : error;
   }
   await store.transaction(async (tx) => {
     await tx.imports.finish(options.workspaceId, runId, "complete", summary);

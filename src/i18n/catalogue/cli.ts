@@ -59,6 +59,10 @@ of edition N (else the current one); notes and tasks of edition N (else of every
     progress: "{{count}} records read",
     imported:
       "Imported into #{{hashtag}} edition {{number}}: {{imported}} new, {{updated}} updated, {{ignored}} outside the chat, {{skipped}} skipped.",
+    importInterrupted:
+      "Import into #{{hashtag}} edition {{number}} stopped ({{signal}}) before the end of {{file}}. Stored before it stopped: {{imported}} new, {{updated}} updated. Run the same command again to finish: what is stored is refreshed, not duplicated.",
+    importGone:
+      "An earlier import into #{{hashtag}} edition {{number}} ({{source}}, started {{startedAt}}) stopped without finishing: its process is gone. It had stored {{imported}} new and {{updated}} updated posts.",
     noSeries:
       "No series #{{hashtag}} in the database. Set it up from Slack or Discord first (`/afterchat setup #{{hashtag}}`).",
     manySeries: "#{{hashtag}} exists in several workspaces; choose one with --workspace ({{ids}}).",
@@ -134,6 +138,10 @@ toutes les éditions).`,
     progress: "{{count}} enregistrements lus",
     imported:
       "Importé dans #{{hashtag}} édition {{number}} : {{imported}} nouveaux, {{updated}} mis à jour, {{ignored}} hors du chat, {{skipped}} ignorés.",
+    importInterrupted:
+      "Import dans #{{hashtag}} édition {{number}} arrêté ({{signal}}) avant la fin de {{file}}. Enregistré avant l'arrêt : {{imported}} nouveaux, {{updated}} mis à jour. Relancez la même commande pour finir : ce qui est enregistré est mis à jour, pas dupliqué.",
+    importGone:
+      "Un import précédent dans #{{hashtag}} édition {{number}} ({{source}}, commencé {{startedAt}}) s'est arrêté sans finir : son processus n'existe plus. Il avait enregistré {{imported}} nouveaux posts et {{updated}} mis à jour.",
     noSeries:
       "Aucune série #{{hashtag}} dans la base. Configurez-la d'abord depuis Slack ou Discord (`/afterchat setup #{{hashtag}}`).",
     manySeries: "#{{hashtag}} existe dans plusieurs espaces ; choisissez avec --workspace ({{ids}}).",

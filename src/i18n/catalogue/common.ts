@@ -22,6 +22,8 @@ export const common = area({
       stopping: "afterchat is stopping.",
       migrated_one: "Database ready: {{count}} migration applied.",
       migrated_other: "Database ready: {{count}} migrations applied.",
+      sqliteSingleProcess:
+        "The SQLite file {{database}} could not be switched to WAL mode (a network drive or a read-only folder?): run only one afterchat process on it at a time (bot or import), or move it to a local disk, or use PostgreSQL.",
     },
   },
   fr: {
@@ -45,6 +47,8 @@ export const common = area({
       stopping: "afterchat s'arrête.",
       migrated_one: "Base de données prête : {{count}} migration appliquée.",
       migrated_other: "Base de données prête : {{count}} migrations appliquées.",
+      sqliteSingleProcess:
+        "Le fichier SQLite {{database}} n'a pas pu passer en mode WAL (lecteur réseau ou dossier en lecture seule ?) : ne lancez qu'un seul processus afterchat à la fois dessus (bot ou import), ou placez-le sur un disque local, ou utilisez PostgreSQL.",
     },
   },
 });

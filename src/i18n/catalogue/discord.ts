@@ -9,6 +9,12 @@ import { area } from "../define.js";
  */
 export const discord = area({
   en: {
+    login: {
+      badToken:
+        "Discord refused DISCORD_TOKEN: copy the bot token again into DISCORD_TOKEN (Developer Portal > your application > Bot > Reset Token).",
+      disallowedIntents:
+        "Discord refused the Message Content intent: turn on Message Content Intent (Developer Portal > your application > Bot > Privileged Gateway Intents), or set DISCORD_MESSAGE_CONTENT=false.",
+    },
     command: { description: "Results of your hashtag chat: stats, debrief, tasks, after-party" },
     sub: {
       help: { name: "help", description: "What afterchat can do, and how" },
@@ -84,6 +90,12 @@ export const discord = area({
     },
   },
   fr: {
+    login: {
+      badToken:
+        "Discord a refusé DISCORD_TOKEN : recopiez le jeton du bot dans DISCORD_TOKEN (Developer Portal > votre application > Bot > Reset Token).",
+      disallowedIntents:
+        "Discord a refusé l'intent Message Content : activez Message Content Intent (Developer Portal > votre application > Bot > Privileged Gateway Intents), ou mettez DISCORD_MESSAGE_CONTENT=false.",
+    },
     command: { description: "Les résultats de votre chat hashtag : stats, bilan, tâches, after" },
     sub: {
       help: { name: "aide", description: "Ce que fait afterchat, et comment" },

@@ -58,6 +58,9 @@ export const errors = area({
     platform_failed: "{{platform}} did not accept the message: {{detail}}. Try again in a minute.",
     edition_exists:
       "Edition {{number}} already exists for this chat: pick another number or change that edition.",
+    busy: "afterchat is busy right now and did not take this request: try again in a moment.",
+    database_unavailable:
+      "afterchat cannot reach its database right now: nothing was changed, try again in a minute. If it lasts, give your afterchat admin this reference: {{ref}}.",
   },
   fr: {
     internal:
@@ -121,5 +124,8 @@ export const errors = area({
     platform_failed: "{{platform}} n'a pas accepté le message : {{detail}}. Réessayez dans une minute.",
     edition_exists:
       "L'édition {{number}} existe déjà pour ce chat : choisissez un autre numéro ou modifiez cette édition.",
+    busy: "afterchat est très sollicité et n'a pas pris cette demande : réessayez dans un instant.",
+    database_unavailable:
+      "afterchat n'arrive pas à joindre sa base de données pour le moment : rien n'a été modifié, réessayez dans une minute. Si cela dure, donnez cette référence à l'administrateur d'afterchat : {{ref}}.",
   },
 });

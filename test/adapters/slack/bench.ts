@@ -42,6 +42,8 @@ export interface BenchOptions {
   store?: Store;
   now?: Date;
   importMaxBytes?: number;
+  /** More environment for the configuration (WORK_QUEUE_SIZE...). */
+  env?: Record<string, string>;
 }
 
 interface Finished {
@@ -101,6 +103,7 @@ export async function startBench(options: BenchOptions) {
     SLACK_API_URL: fake.url,
     PORT: "0",
     HOST: "127.0.0.1",
+    ...options.env,
   });
   const routes = healthRoutes(() => ({ database: () => store.ping(), slack: () => running.ready() }));
   const running: RunningSlack = await startSlack(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RecentKeys } from "../../../adapters/slack/recent-keys.js";
-import { AckGate, WorkQueue } from "../../../adapters/slack/work-queue.js";
+import { AckGate } from "../../../adapters/slack/work-queue.js";
+import { WorkQueue } from "../../../src/work-queue.js";
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -12,11 +13,11 @@ function deferred() {
 
 describe("the work after acks", () => {
   it("GIVEN a bound of 2 WHEN three handlers arrive THEN the third starts when one ends", async () => {
-    const queue = new WorkQueue(2);
+    const queue = new WorkQueue({ concurrency: 2, queueSize: 10 });
     const started: number[] = [];
     const ends = [deferred(), deferred(), deferred()];
     const runs = ends.map((end, i) =>
-      queue.run(async () => {
+      queue.offer(async () => {
         started.push(i);
         await end.promise;
       }),
@@ -32,10 +33,10 @@ describe("the work after acks", () => {
 
   it("GIVEN a request still waiting for its ack WHEN work is queued THEN it starts once the ack is out", async () => {
     const gate = new AckGate();
-    const queue = new WorkQueue(10, gate);
+    const queue = new WorkQueue({ concurrency: 10, queueSize: 10 }, gate);
     let started = false;
     gate.enter();
-    const run = queue.run(async () => {
+    const run = queue.offer(async () => {
       started = true;
     });
     await turn();

@@ -1,4 +1,5 @@
 import type { AuditEvent, NewAuditEvent } from "../../../src/domain/audit.js";
+import type { ImportRun, ImportRunStatus, RunOwner } from "../../../src/domain/import-run.js";
 import type { AuditRepository, ImportRunRepository, ImportSummary } from "../../../src/ports.js";
 import { storeErrors } from "../../../src/store/errors.js";
 import { copy, type MemoryDb, newId, requireRow } from "./tables.js";
@@ -32,7 +33,12 @@ export class MemoryAudit implements AuditRepository {
 export class MemoryImports implements ImportRunRepository {
   constructor(private readonly db: MemoryDb) {}
 
-  async start(workspaceId: string, editionId: string | null, source: string): Promise<string> {
+  async start(
+    workspaceId: string,
+    editionId: string | null,
+    source: string,
+    owner?: RunOwner,
+  ): Promise<string> {
     requireRow.workspace(this.db, workspaceId);
     if (editionId !== null) requireRow.edition(this.db, workspaceId, editionId);
     const id = newId();
@@ -45,18 +51,40 @@ export class MemoryImports implements ImportRunRepository {
       summary: null,
       startedAt: this.db.clock.now(),
       finishedAt: null,
+      owner: owner ? { ...owner } : null,
+      heartbeatAt: this.db.clock.now(),
     });
     return id;
+  }
+
+  async heartbeat(workspaceId: string, id: string, summary: ImportSummary): Promise<void> {
+    const row = this.db.t.imports.find((r) => r.workspaceId === workspaceId && r.id === id);
+    if (row?.status === "running")
+      Object.assign(row, { summary: copy(summary), heartbeatAt: this.db.clock.now() });
   }
 
   async finish(
     workspaceId: string,
     id: string,
-    status: "complete" | "failed",
+    status: Exclude<ImportRunStatus, "running">,
     summary: ImportSummary,
   ): Promise<void> {
     const row = this.db.t.imports.find((r) => r.workspaceId === workspaceId && r.id === id);
     if (!row) throw storeErrors.importRun(id);
     Object.assign(row, { status, summary: copy(summary), finishedAt: this.db.clock.now() });
+  }
+
+  async list(
+    workspaceId: string,
+    options: { editionId?: string; limit?: number } = {},
+  ): Promise<ImportRun[]> {
+    return this.db.t.imports
+      .map((r, index) => ({ r, index }))
+      .filter(
+        ({ r }) => r.workspaceId === workspaceId && (!options.editionId || r.editionId === options.editionId),
+      )
+      .sort((a, b) => b.r.startedAt.getTime() - a.r.startedAt.getTime() || b.index - a.index)
+      .slice(0, options.limit ?? 20)
+      .map(({ r }) => copy(r));
   }
 }

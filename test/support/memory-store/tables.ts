@@ -5,11 +5,13 @@
  * values. Every read hands out a copy (structuredClone) so a caller never edits the store by
  * accident, as with a real database.
  */
+
 import type { AfterPartyMessage } from "../../../src/domain/after-party.js";
 import type { AuditEvent } from "../../../src/domain/audit.js";
 import type { BallotBox } from "../../../src/domain/ballot-box.js";
 import type { OptOut, QuoteApproval } from "../../../src/domain/content/consent.js";
 import type { Edition } from "../../../src/domain/edition.js";
+import type { ImportRun } from "../../../src/domain/import-run.js";
 import type { StoredInstallation, WorkspaceStanding } from "../../../src/domain/installation.js";
 import type { Job } from "../../../src/domain/job.js";
 import type { Note } from "../../../src/domain/note.js";
@@ -18,7 +20,7 @@ import type { Network, Post } from "../../../src/domain/post.js";
 import type { Series } from "../../../src/domain/series.js";
 import type { Task } from "../../../src/domain/task.js";
 import type { Workspace } from "../../../src/domain/workspace.js";
-import type { Clock, ImportSummary, TeamRole } from "../../../src/ports.js";
+import type { Clock, TeamRole } from "../../../src/ports.js";
 import type { DailyMetrics } from "../../../src/sources/types.js";
 import { storeErrors } from "../../../src/store/errors.js";
 
@@ -82,16 +84,7 @@ export interface ParticipationRow {
   firstPostAt: Date;
 }
 
-export interface ImportRunRow {
-  id: string;
-  workspaceId: string;
-  editionId: string | null;
-  source: string;
-  status: "running" | "complete" | "failed";
-  summary: ImportSummary | null;
-  startedAt: Date;
-  finishedAt: Date | null;
-}
+export type ImportRunRow = ImportRun;
 
 export type DailyRow = DailyMetrics & { id: string; workspaceId: string; account: string };
 

@@ -16,7 +16,7 @@ import { describeFailure, toPlatformError } from "../../errors.js";
 import { latestSharedFile } from "../../files.js";
 import { parseSlashCommand, type SlashCommandInput } from "../../parse.js";
 import { SlackResponder } from "../../responder.js";
-import { handle } from "../run.js";
+import { busyMessage, handle, refused } from "../run.js";
 
 export function register(app: App, ctx: SlackContext): void {
   // Whatever the command is called in the manifest (/afterchat, /afterchat-dev...).
@@ -27,8 +27,14 @@ async function onCommand(
   ctx: SlackContext,
   args: SlackCommandMiddlewareArgs & { context: { retryNum?: number } },
 ) {
-  await args.ack();
   const input = parseSlashCommand(args.body);
+  if (input && ctx.work.full) {
+    // A full line (or stopping): the busy answer rides on the ack itself, costing no extra call.
+    await args.ack(busyMessage(ctx, input));
+    refused(ctx, { interaction: "command", teamId: input.teamId });
+    return;
+  }
+  await args.ack();
   if (!input) {
     ctx.log.warn({ interaction: "command" }, "unreadable slash command payload");
     return;
