@@ -14,9 +14,20 @@ export type CsvValue = string | number | null | undefined;
 const BOM = "\uFEFF";
 const EOL = "\r\n";
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+const NEEDS_QUOTES = /[",;\r\n]/;
 
-/** One cell: neutralised when it could run as a formula, quoted when it holds , " CR or LF. */
+/**
+ * The cell separator: "," (the CSV default, English Excel), or ";" for French Excel, which reads
+ * "," as the decimal mark and would put a whole row in one cell.
+ */
+export type CsvSeparator = "," | ";";
+
+/** The separator a spreadsheet in this language expects. */
+export function csvSeparatorFor(locale: string): CsvSeparator {
+  return locale === "fr" ? ";" : ",";
+}
+
+/** One cell: neutralised when it could run as a formula, quoted when it holds , ; " CR or LF. */
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
@@ -24,13 +35,13 @@ export function csvCell(value: CsvValue): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvRow(values: readonly CsvValue[]): string {
-  return values.map(csvCell).join(",") + EOL;
+export function csvRow(values: readonly CsvValue[], separator: CsvSeparator = ","): string {
+  return values.map(csvCell).join(separator) + EOL;
 }
 
 /** What a CSV file starts with: the byte order mark, then the header row. */
-export function csvHead(header: readonly string[]): string {
-  return BOM + csvRow(header);
+export function csvHead(header: readonly string[], separator: CsvSeparator = ","): string {
+  return BOM + csvRow(header, separator);
 }
 
 /**
@@ -54,12 +65,15 @@ export class CsvBuilder implements CsvSink {
   private pending = "";
   private count = 0;
 
-  constructor(header: readonly string[]) {
-    this.pending = csvHead(header);
+  constructor(
+    header: readonly string[],
+    private readonly separator: CsvSeparator = ",",
+  ) {
+    this.pending = csvHead(header, separator);
   }
 
   add(values: readonly CsvValue[]): void {
-    this.pending += csvRow(values);
+    this.pending += csvRow(values, this.separator);
     this.count += 1;
     if (this.pending.length > 64_000) this.flush();
   }

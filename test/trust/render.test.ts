@@ -91,7 +91,7 @@ const RENDERERS: Array<[string, (hostile: string) => Message]> = [
       sentence(t.t("setup.edition.topicSet", { number: 1, hashtag: "edchat", topic: escapeMarkdown(h) })),
   ],
   ["note saved", (h) => notesSavedMessage(t, [note(h)], edition, series as never, false)],
-  ["notes list", (h) => notesListMessage(t, series as never, edition, [note(h)])],
+  ["notes list", (h) => notesListMessage(t, series as never, edition, [note(h)], () => h)],
   ["task card", (h) => taskCard(task(h), taskRenderContext(t, series, NOW))],
   [
     "task list",

@@ -9,6 +9,7 @@ import { sentence } from "../../render/message.js";
 import { notesListMessage } from "../../render/notes/messages.js";
 import { channelTranslator } from "../channel-locale.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
+import { peopleNames } from "../names.js";
 import { editionToList } from "./edition.js";
 
 export const notesCommand: CommandHandler<"notes"> = seriesHandler({
@@ -41,6 +42,10 @@ export const notesCommand: CommandHandler<"notes"> = seriesHandler({
       return;
     }
     const channel = await channelTranslator(store, series);
-    await responder.reply(notesListMessage(channel, series, edition, notes));
+    const names = await peopleNames(
+      services.platforms,
+      notes.map((n) => n.authorRef),
+    );
+    await responder.reply(notesListMessage(channel, series, edition, notes, (ref) => names.of(ref)));
   },
 });

@@ -10,6 +10,7 @@ import { rankContributions } from "../../domain/roster-groups.js";
 import type { Series } from "../../domain/series.js";
 import type { Task } from "../../domain/task.js";
 import type { Translator } from "../../i18n/index.js";
+import { translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import { listOf } from "../../render/roster/list-format.js";
 import { taskRenderContext } from "../../render/tasks/line.js";
@@ -69,12 +70,16 @@ export const runPlaybook: CommandHandler<"playbook"> = seriesHandler({
       return out;
     });
 
+    // Nothing new: only the moderator who asked hears it, in their language (no channel noise).
+    const nothingNew = results.every((r) => !r.created);
+    const reader = nothingNew ? translator(actor.locale) : t;
     await responder.reply(
       playbookMessage(
         results,
         { hashtag: series.hashtag, number: edition.number },
-        taskRenderContext(t, series, now),
+        taskRenderContext(reader, series, now),
       ),
+      { ephemeral: nothingNew },
     );
   },
 });

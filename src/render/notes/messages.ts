@@ -5,7 +5,7 @@ import { groupNotes } from "../../domain/notes.js";
 import type { Series } from "../../domain/series.js";
 import type { Translator } from "../../i18n/index.js";
 import { editionDate } from "../edition-date.js";
-import { escapeMarkdown, escapeMarkdownKeepingMentions, mention } from "../markup.js";
+import { escapeMarkdown, escapeMarkdownKeepingMentions } from "../markup.js";
 import { type Block, type Button, type Message, message } from "../message.js";
 
 type T = Translator["t"];
@@ -77,12 +77,13 @@ export function noteUpdatedMessage(t: T, note: Note): Message {
   return message(text, [{ type: "section", text }, noteButtons(t, note)]);
 }
 
-/** The edition's notes for the channel: grouped by kind, counts per kind, authors as mentions. */
+/** The edition's notes for the channel: grouped by kind, counts per kind, authors by name (a listing pings no one). */
 export function notesListMessage(
   translator: Translator,
   series: Series,
   edition: Edition,
   notes: readonly Note[],
+  nameOf: (ref: string) => string,
 ): Message {
   const { t } = translator;
   const title = t("notes.list.title", {
@@ -106,7 +107,7 @@ export function notesListMessage(
     const heading = `**${t("notes.list.kind", { kind: t(`common.kinds.${group.kind}`), count: group.notes.length })}**`;
     let lines = [heading];
     for (const note of group.notes) {
-      const item = `- ${t("notes.list.item", { text: escapeMarkdownKeepingMentions(note.text), author: mention(note.authorRef) })}`;
+      const item = `- ${t("notes.list.item", { text: escapeMarkdownKeepingMentions(note.text), author: escapeMarkdown(nameOf(note.authorRef)) })}`;
       if (item.length > budget) break;
       if ([...lines, item].join("\n").length > SECTION_MAX) {
         blocks.push({ type: "section", text: lines.join("\n") });

@@ -76,14 +76,17 @@ async function exported(w: World, what: (typeof EXPORT_KINDS)[number]) {
   const file = reply.message.files?.[0];
   if (!file) throw new Error("no file");
   const text = new TextDecoder().decode(file.bytes);
-  return { reply, file, text, rows: parse(text, { bom: true }) as string[][] };
+  // French files split cells on ";" (French Excel), English ones on ",".
+  const delimiter = (text.split("\r\n")[0] ?? "").includes(";") ? ";" : ",";
+  return { reply, file, text, delimiter, rows: parse(text, { bom: true, delimiter }) as string[][] };
 }
 
 describe("exports", () => {
   it("GIVEN notes THEN a CSV with edition, kind, author (by name), text and date, formulas neutralised", async () => {
     const w = await filled();
     w.platforms.names.set(w.ref("MEM"), "Mia");
-    const { reply, file, rows } = await exported(w, "notes");
+    const { reply, file, rows, delimiter } = await exported(w, "notes");
+    expect(delimiter).toBe(",");
     expect(reply.ephemeral).toBe(false);
     expect(reply.message.text).toBe("Export of notes for #chat: 2 rows.");
     expect(file.mime).toBe("text/csv; charset=utf-8");
@@ -155,7 +158,8 @@ describe("exports", () => {
 
   it("GIVEN a French series THEN headers and the reply are French", async () => {
     const w = await filled("fr");
-    const { rows, reply } = await exported(w, "tasks");
+    const { rows, reply, delimiter } = await exported(w, "tasks");
+    expect(delimiter).toBe(";");
     expect(rows[0]?.slice(0, 3)).toEqual(["Édition", "Titre", "Responsable"]);
     expect(rows[1]?.[4]).toBe("ouverte");
     expect((reply.message as Message).text).toBe("Export des tâches de #chat : 1 ligne.");

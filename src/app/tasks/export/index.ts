@@ -9,7 +9,7 @@
 import { DateTime } from "luxon";
 import type { Edition } from "../../../domain/edition.js";
 import type { Translator } from "../../../i18n/index.js";
-import { CsvBuilder } from "../../../render/csv.js";
+import { CsvBuilder, csvSeparatorFor } from "../../../render/csv.js";
 import { channelTranslator } from "../../channel-locale.js";
 import type { ExportKind } from "../../commands/command.js";
 import { requireEdition } from "../../context.js";
@@ -29,7 +29,8 @@ export const exportCsv: CommandHandler<"export"> = seriesHandler({
     }
     let csv = new CsvBuilder([]);
     const open = (header: readonly string[]) => {
-      csv = new CsvBuilder(header);
+      // French Excel splits cells on ";" (its decimal mark is ","): the file follows the channel's language.
+      csv = new CsvBuilder(header, csvSeparatorFor(t.locale));
       return csv;
     };
     const sheet = await writeSheet(

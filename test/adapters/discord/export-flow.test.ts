@@ -1,0 +1,40 @@
+/**
+ * Exports people open, on Discord (real discord.js against the Discord fake): a French chat's CSV
+ * splits cells on ";" (French Excel), an English chat's on ","; authors by name, never an
+ * internal reference.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Locale, translator } from "../../../src/i18n/index.js";
+import { ADA, type DiscordWorld, discordWorld } from "./support/discord-world.js";
+
+describe.each<[Locale, string]>([
+  ["en", ","],
+  ["fr", ";"],
+])("Discord: a %s chat's export", (locale, separator) => {
+  let w: DiscordWorld;
+  const { t } = translator(locale);
+  const who = { userId: ADA, locale: locale === "fr" ? "fr" : "en-US" };
+
+  beforeAll(async () => {
+    w = await discordWorld();
+    await w.seedSeries({ locale });
+  });
+  afterAll(async () => w?.close());
+
+  async function run(subcommand: string, options: Record<string, string> = {}) {
+    const sent = w.fake.sendChatInput({ subcommand, options, ...who });
+    await w.dispatcher.handled(String(sent.id));
+    return String(sent.id);
+  }
+
+  it(`GIVEN notes WHEN exported THEN cells are split on "${separator}", authors named, no internal reference`, async () => {
+    await run("note", { kind: "good", text: "sharp, short questions" });
+    const id = await run("export", { what: "notes" });
+    const withFile = w.fake.interactionReplies(id).find((c) => c.files.length > 0);
+    const text = withFile?.files[0]?.bytes.toString("utf8") ?? "";
+    const [header, row] = text.replace(/^\uFEFF/u, "").split("\r\n");
+    expect(header?.split(separator)[0]).toBe(t("export.columns.edition"));
+    expect(row).toContain('"sharp, short questions"');
+    expect(text).not.toContain("discord:");
+  });
+});
