@@ -39,6 +39,15 @@ export async function runCli(
         return 0;
       case "report":
         return await reportCommand(args, t, reportRenderers, io);
+      case "content": {
+        const { contentCommand } = await import("./cli/content-command.js");
+        return await contentCommand(
+          args,
+          t,
+          io,
+          async () => (await import("./render/content/visuals.js")).contentVisuals,
+        );
+      }
       case "pull":
         return await pullCommand(args, config, t, reportRenderers, io);
       case "import": {
