@@ -91,6 +91,8 @@ export const content = area({
       approved_one: "{{count}} quote approved.",
       approved_other: "{{count}} quotes approved.",
       approvedNone: "No pending quote matches {{what}}.",
+      badHandle: "Give a handle like @ana, or x:@ana for one network (got “{{value}}”).",
+      badSwitch: "Say `content approval on` or `content approval off`.",
     },
     cli: {
       badKind:
@@ -205,6 +207,8 @@ export const content = area({
       approved_one: "{{count}} citation approuvée.",
       approved_other: "{{count}} citations approuvées.",
       approvedNone: "Aucune citation en attente ne correspond à {{what}}.",
+      badHandle: "Donnez un compte comme @ana, ou x:@ana pour un seul réseau (reçu « {{value}} »).",
+      badSwitch: "Dites `contenu accord oui` ou `contenu accord non`.",
     },
     cli: {
       badKind:
