@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// `npx afterchat ...`: runs the TypeScript CLI through tsx's loader (no build step).
-import { register } from "tsx/esm/api";
+// `npx afterchat ...`: runs the compiled command line (dist/, built by `npm ci` through `prepare`).
+import { runCli } from "../dist/src/cli.js";
 
-register();
-const { runCli } = await import("../src/cli.ts");
 process.exitCode = await runCli(process.argv.slice(2));
