@@ -9,8 +9,9 @@
  * of their own and are left out.
  */
 import { type Post, postKey } from "../post.js";
+import { answerNumbers } from "../stats/answers.js";
 import { createStatsAccumulator } from "../stats/index.js";
-import { answerNumbers, questionNumber } from "../stats/questions.js";
+import { questionNumber } from "../stats/questions.js";
 import type { Report } from "../stats/report.js";
 import { normaliseHandle } from "../text.js";
 import { type ConsentPolicy, isOptedOut, quotable } from "./consent.js";
