@@ -24,13 +24,21 @@ export interface ArtefactOptions {
   embeds?: EmbedStyle;
   /** Draws quote cards and the story page (src/render/content/visuals.ts). */
   visuals?: ContentVisuals;
+  colours?: VisualOptions["colours"];
   /** Ready-to-post drafts of the best posts (recycle), made by the caller (they may span editions). */
   recycle?: string;
 }
 
+export interface VisualOptions {
+  t: Translator;
+  timeZone: string;
+  /** The series' colours (settings.colours); null: afterchat's own. */
+  colours?: { background: string; text: string; accent: string } | null;
+}
+
 export interface ContentVisuals {
-  cards(content: EditionContent, options: { t: Translator; timeZone: string }): Promise<OutboundFile[]>;
-  story(content: EditionContent, options: { t: Translator; timeZone: string }): Promise<OutboundFile[]>;
+  cards(content: EditionContent, options: VisualOptions): Promise<OutboundFile[]>;
+  story(content: EditionContent, options: VisualOptions): Promise<OutboundFile[]>;
 }
 
 const encoder = new TextEncoder();
@@ -64,8 +72,8 @@ export async function contentFiles(
     case "recycle":
       return [file("recycle.md", "text/markdown", options.recycle ?? "")];
     case "cards":
-      return options.visuals ? options.visuals.cards(content, { t, timeZone }) : [];
+      return options.visuals ? options.visuals.cards(content, { t, timeZone, colours: options.colours ?? null }) : [];
     case "story":
-      return options.visuals ? options.visuals.story(content, { t, timeZone }) : [];
+      return options.visuals ? options.visuals.story(content, { t, timeZone, colours: options.colours ?? null }) : [];
   }
 }

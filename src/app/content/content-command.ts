@@ -44,6 +44,7 @@ export async function makeContent(
     t,
     timeZone: series.timeZone,
     embeds: command.plain ? "plain" : "official",
+    colours: series.settings.colours ?? null,
     ...(kind === "cards" || kind === "story" ? { visuals: await visuals() } : {}),
     ...(recycle !== undefined ? { recycle } : {}),
   });
