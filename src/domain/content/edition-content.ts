@@ -70,6 +70,8 @@ export interface EditionContent {
   next: NextEdition | null;
   /** Posts left out because their author opted out or did not approve (never who). */
   withheld: number;
+  /** The report's figures for charts (the timeline), without any post's words or author. */
+  chart: Report;
 }
 
 export interface ContentInput {
@@ -170,6 +172,20 @@ export function editionContent(input: ContentInput): EditionContent {
     insights: [...(input.insights ?? [])],
     next: input.next ?? null,
     withheld,
+    chart: wordless(report),
+  };
+}
+
+/** A report with every list that quotes or names someone emptied: only counts stay. */
+function wordless(report: Report): Report {
+  return {
+    ...report,
+    topPosts: [],
+    mentions: [],
+    unanswered: [],
+    topics: { terms: [], phrases: [] },
+    contributors: { ...report.contributors, topByPosts: [], topByEngagement: [], topByFollowers: [] },
+    questions: report.questions.map((q) => ({ ...q, text: null, externalId: null, url: null })),
   };
 }
 
