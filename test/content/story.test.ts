@@ -77,19 +77,20 @@ describe("story page", () => {
         expect(errors).toEqual([]);
         expect(outside).toEqual([]);
         expect(await page.title()).toBe("#chatdemo edition 7: Why we teach");
-        const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        // Strings run in the page (the test's TypeScript has no DOM types).
+        const sideways = await page.evaluate<number>(
+          "document.documentElement.scrollWidth - window.innerWidth",
+        );
         expect(sideways).toBeLessThanOrEqual(0);
         const box = await page.locator("h1").boundingBox();
         expect(box).not.toBeNull();
         expect(box!.y + box!.height).toBeLessThan(844);
         const top = await page.screenshot({ clip: { x: 0, y: 0, width: 390, height: 400 } });
-        await page.locator("h1").evaluate((h) => {
-          (h as HTMLElement).style.visibility = "hidden";
-        });
+        await page.addStyleTag({ content: "h1{visibility:hidden}" });
         const withoutTitle = await page.screenshot({ clip: { x: 0, y: 0, width: 390, height: 400 } });
         expect(top.equals(withoutTitle)).toBe(false);
-        const naturalWidths = await page.evaluate(() =>
-          [...document.images].map((i) => (i.complete ? i.naturalWidth : 0)),
+        const naturalWidths = await page.evaluate<number[]>(
+          "[...document.images].map((i) => (i.complete ? i.naturalWidth : 0))",
         );
         expect(naturalWidths.every((w) => w > 0)).toBe(true);
       } finally {
