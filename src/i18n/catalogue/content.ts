@@ -43,7 +43,8 @@ export const content = area({
       reading: "Estimated reading time: {{time}} ({{words}} words at {{wpm}} words a minute).",
       intro: "Hello, and welcome to this recap of #{{hashtag}}, {{title}}.",
       introDate: "The chat took place on {{date}}.",
-      figures: "{{contributors}} people shared {{posts}} posts and answered {{questions}} questions.",
+      figures:
+        "The figures of the evening: posts, {{posts}}; participants, {{contributors}}; questions, {{questions}}.",
       question: "Question {{number}}: {{text}}",
       answer: "{{name}} answered: {{text}}",
       topics: "The ideas that kept coming back: {{topics}}.",
@@ -57,10 +58,12 @@ export const content = area({
     },
     story: {
       title: "The story of #{{hashtag}}",
-      intro: "{{posts}} posts from {{contributors}} people, in the order they were written.",
+      intro:
+        "Posts: {{posts}}. Participants: {{contributors}}. Everything below is in the order it was written.",
       contents: "Questions",
       timeline: "Posts over time",
-      timelineAlt: "Chart of posts per {{minutes}} minutes during the chat; peak of {{peak}} posts.",
+      timelineAlt:
+        "Chart of the posts over time during the chat (slot length in minutes: {{minutes}}; posts in the busiest slot: {{peak}}).",
       cards: "Quote cards",
       skip: "Skip to the questions",
       credits: "Every post belongs to its author; follow the links to read them where they were written.",
@@ -156,7 +159,8 @@ export const content = area({
       reading: "Durée de lecture estimée : {{time}} ({{words}} mots à {{wpm}} mots par minute).",
       intro: "Bonjour, et bienvenue dans ce récapitulatif de #{{hashtag}}, {{title}}.",
       introDate: "Le chat a eu lieu le {{date}}.",
-      figures: "{{contributors}} personnes ont publié {{posts}} posts et répondu à {{questions}} questions.",
+      figures:
+        "Les chiffres de la soirée : posts, {{posts}} ; participants, {{contributors}} ; questions, {{questions}}.",
       question: "Question {{number}} : {{text}}",
       answer: "{{name}} a répondu : {{text}}",
       topics: "Les idées qui sont revenues : {{topics}}.",
@@ -170,11 +174,12 @@ export const content = area({
     },
     story: {
       title: "Le fil de #{{hashtag}}",
-      intro: "{{posts}} posts de {{contributors}} personnes, dans l'ordre où ils ont été écrits.",
+      intro:
+        "Posts : {{posts}}. Participants : {{contributors}}. Tout ce qui suit est dans l'ordre où cela a été écrit.",
       contents: "Questions",
       timeline: "Les posts au fil du temps",
       timelineAlt:
-        "Graphique des posts par tranche de {{minutes}} minutes pendant le chat ; pic de {{peak}} posts.",
+        "Graphique des posts au fil du chat (durée d'une tranche en minutes : {{minutes}} ; posts dans la tranche la plus active : {{peak}}).",
       cards: "Cartes citations",
       skip: "Aller aux questions",
       credits: "Chaque post appartient à son auteur ; suivez les liens pour le lire là où il a été écrit.",
