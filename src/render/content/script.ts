@@ -23,10 +23,11 @@ export interface RecordingScript {
   seconds: number;
 }
 
-/** Text as it is read aloud: no links, mentions, emoji, answer labels; the chat's own hashtag kept as a word. */
+/** Text as it is read aloud: no links, mentions, emoji, answer labels, trailing hashtags; a hashtag inside a sentence stays as its word. */
 export function spoken(text: string, maxWords = Number.POSITIVE_INFINITY): string {
   const clean = text
     .replace(/(?:https?:\/\/|www\.)\S+/giu, " ")
+    .replace(/(?:\s*#[\p{L}\p{N}_]+)+\s*$/u, "")
     .replace(/(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.@-]+/gu, " ")
     .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, " ")
     .replace(/(?<![\p{L}\p{N}])[ar]\s?\d{1,2}\s*[:.)\-–—]?\s/giu, " ")
