@@ -46,6 +46,15 @@ export async function runCli(
         ]);
         return await reportCommand(args, t, reportRenderers, io);
       }
+      case "content": {
+        const { contentCommand } = await import("./cli/content-command.js");
+        return await contentCommand(
+          args,
+          t,
+          io,
+          async () => (await import("./render/content/visuals.js")).contentVisuals,
+        );
+      }
       case "pull": {
         const [{ pullCommand }, { reportRenderers }] = await Promise.all([
           import("./cli/pull-command.js"),

@@ -36,6 +36,8 @@ export const PERMISSION_ROWS = [
   { id: "followUp", access: "member" },
   { id: "playbook", access: "moderator" },
   { id: "edition", access: "moderator" },
+  { id: "content", access: "member" },
+  { id: "contentConsent", access: "moderator" },
 ] as const satisfies ReadonlyArray<{ id: string; access: Access }>;
 
 export type PermissionRowId = (typeof PERMISSION_ROWS)[number]["id"];

@@ -22,6 +22,15 @@ export interface CliArgs {
   edition: number | null;
   workspace: string | null;
   output: OutputOptions;
+  content: ContentArgs;
+}
+
+/** `afterchat content` only: who not to quote, the embed style, the title and topic to print. */
+export interface ContentArgs {
+  optOuts: string[];
+  embeds: "official" | "plain";
+  title: string | null;
+  topic: string | null;
 }
 
 /** A problem with the arguments: a cli.* catalogue key and its values. */
@@ -49,6 +58,10 @@ const OPTIONS = {
   edition: { type: "string" },
   workspace: { type: "string" },
   help: { type: "boolean", short: "h" },
+  "opt-out": { type: "string", multiple: true },
+  embeds: { type: "string" },
+  title: { type: "string" },
+  topic: { type: "string" },
 } as const;
 
 /**
@@ -100,6 +113,10 @@ export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZon
     throw new ArgsError("badOption", {
       detail: `--edition must be a positive whole number (got "${values.edition}")`,
     });
+  if (values.embeds !== undefined && values.embeds !== "official" && values.embeds !== "plain")
+    throw new ArgsError("badOption", {
+      detail: `--embeds must be official or plain (got "${values.embeds}")`,
+    });
   const [command = values.help ? "help" : "help", ...rest] = positionals;
   const timeZone = zone(values.tz, defaults.timeZone);
   return {
@@ -118,6 +135,12 @@ export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZon
       out: values.out ?? null,
       locale: values.lang ? pickLocale(values.lang) : defaults.locale,
       timeZone,
+    },
+    content: {
+      optOuts: (values["opt-out"] ?? []).flatMap((v) => v.split(",")).filter((v) => v.trim() !== ""),
+      embeds: values.embeds === "plain" ? "plain" : "official",
+      title: values.title ?? null,
+      topic: values.topic ?? null,
     },
   };
 }

@@ -30,6 +30,8 @@ export interface SeriesSettings {
   goodbye: string | null;
   /** Only quotes their authors approved go into content (recap, cards, story...): docs/content.md. */
   quoteApproval: boolean;
+  /** Quote card and story colours (CSS hex, "#1d3557"); null: afterchat's own. */
+  colours: { background: string; text: string; accent: string } | null;
 }
 
 export const DEFAULT_SERIES_SETTINGS: SeriesSettings = {
@@ -46,6 +48,7 @@ export const DEFAULT_SERIES_SETTINGS: SeriesSettings = {
   promoReminderHours: [72, 24],
   goodbye: null,
   quoteApproval: false,
+  colours: null,
 };
 
 /** A recurring hashtag chat. */

@@ -10,7 +10,7 @@ import { type Block, type Message, message } from "./message.js";
 /** Every sub-command, in the group the help shows it under. */
 export const HELP_GROUPS: ReadonlyArray<{ group: "setup" | "debrief" | "next"; commands: CommandName[] }> = [
   { group: "setup", commands: ["setup", "team", "link", "language", "creators", "help"] },
-  { group: "debrief", commands: ["stats", "import", "note", "notes", "poll", "export", "roster"] },
+  { group: "debrief", commands: ["stats", "import", "note", "notes", "poll", "export", "roster", "content"] },
   { group: "next", commands: ["task", "tasks", "playbook", "edition"] },
 ];
 

@@ -1,4 +1,5 @@
 /** Every area's registry, polls without charts (drawing is slow and beside the point in tests). */
+import { createContentRegistry } from "../../src/app/content/index.js";
 import type { Registry } from "../../src/app/handler.js";
 import { helpRegistry } from "../../src/app/help/index.js";
 import { notesRegistry } from "../../src/app/notes/index.js";
@@ -14,4 +15,5 @@ export const ALL_REGISTRIES: Registry[] = [
   pollsRegistry,
   tasksRegistry,
   statsRegistry,
+  createContentRegistry({ visuals: async () => (await import("../../src/render/content/visuals.js")).contentVisuals }),
 ];

@@ -159,6 +159,8 @@ const INVOCATIONS: Record<
   followUp: () => ({ where: "here", click: { action: "unanswered.assign", value: "x:1790000000000000001" } }),
   playbook: () => ({ where: "here", text: "playbook" }),
   edition: () => ({ where: "here", text: "edition new at 2026-03-10 18:00" }),
+  content: () => ({ where: "here", text: "content transcript" }),
+  contentConsent: () => ({ where: "here", text: "content optout @someone" }),
 };
 
 async function attempt(row: PermissionRowId, who: Person): Promise<{ refused: boolean; shown: string }> {

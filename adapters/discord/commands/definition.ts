@@ -14,7 +14,12 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import { COMMAND_NAMES, type CommandName, EXPORT_KINDS } from "../../../src/app/commands/command.js";
+import {
+  COMMAND_NAMES,
+  CONTENT_ACTIONS,
+  type CommandName,
+  EXPORT_KINDS,
+} from "../../../src/app/commands/command.js";
 import { NOTE_KINDS } from "../../../src/domain/note.js";
 import { MAX_ANONYMOUS_ANSWERS, MIN_ANONYMOUS_ANSWERS } from "../../../src/domain/polls.js";
 import { type MessageKey, translator } from "../../../src/i18n/index.js";
@@ -67,6 +72,9 @@ const OPTION_NODES = {
   starts: "option.starts",
   code: "option.code",
   locale: "option.locale",
+  contentAction: "option.contentAction",
+  target: "option.target",
+  plain: "option.plain",
 } as const;
 
 /** The Discord option name the adapter reads for each option. */
@@ -162,6 +170,12 @@ const OPTIONS: Record<CommandName, Basic[]> = {
   link: [string("code", { max_length: 64 } as Partial<Basic>)],
   language: [choice("locale", "locale", ["fr", "en"], true)],
   creators: [choice("teamAction", "teamAction", ["add", "remove", "list"], true), serverRole("serverRole")],
+  content: [
+    choice("contentAction", "contentAction", CONTENT_ACTIONS, true),
+    integer("edition"),
+    string("target", { max_length: 300 } as Partial<Basic>),
+    boolean("plain"),
+  ],
 };
 
 function subcommand(name: CommandName): APIApplicationCommandSubcommandOption {

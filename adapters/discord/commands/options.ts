@@ -6,7 +6,12 @@
  * series' time zone. Never throws: a problem comes back as the same CommandProblem Slack's parser
  * reports (src/app/commands/command.ts), which problem.ts turns into Discord's wording.
  */
-import type { Command, CommandName, CommandProblem } from "../../../src/app/commands/command.js";
+import {
+  CONTENT_ACTIONS,
+  type Command,
+  type CommandName,
+  type CommandProblem,
+} from "../../../src/app/commands/command.js";
 import type { MissingPart } from "../../../src/app/commands/parse.js";
 import { durationFiller, fold } from "../../../src/app/commands/words.js";
 import { parseDuration } from "../../../src/domain/duration.js";
@@ -122,6 +127,18 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
       if (action !== "add" && action !== "remove") return invalid("creators", action ?? "");
       if (!serverRole) return missing("creators", "roles");
       return ok({ name, action, roles: [serverRole] });
+    }
+    case "content": {
+      const action = text("contentAction");
+      const found = CONTENT_ACTIONS.find((a) => a === action);
+      if (!found) return invalid("content", action ?? "");
+      return ok({
+        name,
+        action: found,
+        edition: number("edition"),
+        target: text("target"),
+        plain: reader.boolean(optionName("plain")) ?? false,
+      });
     }
     case "language": {
       const locale = text("locale");

@@ -27,8 +27,26 @@ export const COMMAND_NAMES = [
   "link",
   "language",
   "creators",
+  "content",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
+
+/** What `/afterchat content` makes (the first six) or changes about consent to quote (the rest). */
+export const CONTENT_ACTIONS = [
+  "recap",
+  "transcript",
+  "script",
+  "cards",
+  "story",
+  "recycle",
+  "optout",
+  "optin",
+  "optouts",
+  "approval",
+  "requests",
+  "approve",
+] as const;
+export type ContentAction = (typeof CONTENT_ACTIONS)[number];
 
 export const EXPORT_KINDS = ["notes", "tasks", "roster", "posts"] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -72,7 +90,13 @@ export type Command =
   | { name: "link"; code: string | null }
   | { name: "language"; locale: Locale }
   /** The platform roles / user groups whose holders may create a series in this workspace (admins set them). */
-  | { name: "creators"; action: "add" | "remove" | "list"; roles: string[] };
+  | { name: "creators"; action: "add" | "remove" | "list"; roles: string[] }
+  /**
+   * Content of an edition (recap ... recycle), or consent to quote: `target` is the handle for
+   * optout/optin ("@ana", "x:@ana" for one network), the handle or post link for approve, "on" or
+   * "off" for approval. `plain`: plain quotes instead of the networks' embeds (recap, story).
+   */
+  | { name: "content"; action: ContentAction; edition: number | null; target: string | null; plain: boolean };
 
 /** Why a command line could not be read: a catalogue key and its values. */
 export interface CommandProblem {

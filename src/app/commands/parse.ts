@@ -14,12 +14,14 @@ import { isDateWords } from "./date-words.js";
 import {
   anonymousWord,
   closesWord,
+  contentActionOf,
   durationFiller,
   editionActionOf,
   exportKindOf,
   localeOf,
   mentionOf,
   minWord,
+  plainWord,
   roleMentionOf,
   startWord,
   strongDueWord,
@@ -123,6 +125,7 @@ const PARSERS: Record<CommandName, Parser> = {
     return ok({ name: "link", code: code === "" ? null : code.slice(0, 64) });
   },
   creators: ({ args }) => parseCreators(args),
+  content: ({ args }) => parseContent(args),
   language: ({ args }) => {
     if (!args[0]) return missing("language", "locale");
     const locale = localeOf(args[0].key);
@@ -263,4 +266,63 @@ function parseEdition(text: string, args: Token[]): ParsedCommand {
   const topic = textFrom(text, args[1], split >= 0 ? args[split] : undefined);
   const startsAt = split >= 0 ? textFrom(text, args[split + 1]) : null;
   return ok({ name: "edition", action, topic, startsAt });
+}
+
+/**
+ * content recap|transcript|script|cards|story|recycle [edition] [plain]; content requests [edition];
+ * content optout|optin @handle [x|bluesky|mastodon]; content optouts; content approval on|off;
+ * content approve @handle|link.
+ */
+function parseContent(args: Token[]): ParsedCommand {
+  const [first, ...rest] = args;
+  if (!first) return missing("content", "action");
+  const action = contentActionOf(first.key);
+  if (!action) return invalid("content", first.word);
+  const words = rest.map((a) => a.word).join(" ");
+  const base = { name: "content" as const, action, edition: null, target: null, plain: false };
+  switch (action) {
+    case "optouts":
+      return rest.length ? invalid("content", words) : ok(base);
+    case "approval": {
+      const on = rest[0] ? ON_OFF[rest[0].key] : undefined;
+      if (on === undefined || rest.length > 1) return missing("content", "action");
+      return ok({ ...base, target: on });
+    }
+    case "optout":
+    case "optin":
+    case "approve": {
+      if (!rest[0]) return missing("content", "users");
+      const network = rest[1] ? networkWord(rest[1].key) : null;
+      if ((rest[1] && network === null) || rest.length > 2 || (action === "approve" && rest.length > 1))
+        return invalid("content", words);
+      return ok({ ...base, target: network ? `${network}:${rest[0].word}` : rest[0].word });
+    }
+    default: {
+      let edition: number | null = null;
+      let plain = false;
+      for (const token of rest) {
+        const number = /^#?(\d{1,6})$/u.exec(token.word);
+        if (number && edition === null && Number(number[1]) >= 1) edition = Number(number[1]);
+        else if (plainWord(token.key) && !plain) plain = true;
+        else return invalid("content", words);
+      }
+      return ok({ ...base, edition, plain });
+    }
+  }
+}
+
+const ON_OFF: Record<string, "on" | "off"> = {
+  on: "on",
+  off: "off",
+  oui: "on",
+  non: "off",
+  yes: "on",
+  no: "off",
+};
+
+function networkWord(key: string): "x" | "bluesky" | "mastodon" | null {
+  if (key === "x" || key === "twitter") return "x";
+  if (key === "bluesky" || key === "bsky") return "bluesky";
+  if (key === "mastodon") return "mastodon";
+  return null;
 }

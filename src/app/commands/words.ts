@@ -3,7 +3,7 @@
  * (so free text keeps its spacing and line breaks), and the English and French words accepted for
  * each sub-command and option. Words are compared folded: lower case, accents removed.
  */
-import type { CommandName, ExportKind } from "./command.js";
+import type { CommandName, ContentAction, ExportKind } from "./command.js";
 
 export interface Token {
   word: string;
@@ -69,6 +69,8 @@ const SUBCOMMANDS: Record<string, CommandName> = {
   lang: "language",
   creators: "creators",
   createurs: "creators",
+  content: "content",
+  contenu: "content",
 };
 
 export function subcommandOf(key: string): CommandName | null {
@@ -207,4 +209,47 @@ export function mentionOf(word: string): string | null {
 export function roleMentionOf(word: string): string | null {
   const match = /^<@&([A-Za-z0-9]{1,32})>$/u.exec(word);
   return match ? match[1]! : null;
+}
+
+const CONTENT_ACTION_WORDS: Record<string, ContentAction> = {
+  recap: "recap",
+  summary: "recap",
+  resume: "recap",
+  transcript: "transcript",
+  transcription: "transcript",
+  script: "script",
+  cards: "cards",
+  card: "cards",
+  cartes: "cards",
+  carte: "cards",
+  story: "story",
+  recit: "story",
+  recycle: "recycle",
+  recycler: "recycle",
+  optout: "optout",
+  "opt-out": "optout",
+  refus: "optout",
+  refuser: "optout",
+  optin: "optin",
+  "opt-in": "optin",
+  accepter: "optin",
+  optouts: "optouts",
+  refusals: "optouts",
+  refuses: "optouts",
+  approval: "approval",
+  accord: "approval",
+  requests: "requests",
+  demandes: "requests",
+  approve: "approve",
+  approuver: "approve",
+};
+
+export function contentActionOf(key: string): ContentAction | null {
+  return lookup(CONTENT_ACTION_WORDS, key);
+}
+
+const PLAIN_WORDS = new Set(["plain", "simple", "texte"]);
+
+export function plainWord(key: string): boolean {
+  return PLAIN_WORDS.has(key);
 }

@@ -13,6 +13,9 @@ Usage:
                    [--host HANDLE]... [--json | --md] [--out DIR] [--lang fr|en]
   afterchat import <file>... --hashtag TAG [--edition N] [--workspace ID]
   afterchat export notes|tasks|roster|posts --hashtag TAG [--edition N] [--workspace ID] [--out FILE]
+  afterchat content recap|transcript|script|cards|story|recycle|all <file-or-dir>... --hashtag TAG
+                   [--host HANDLE]... [--out DIR] [--opt-out HANDLE]... [--embeds official|plain]
+                   [--title TEXT] [--topic TEXT] [--since ISO] [--until ISO] [--lang fr|en] [--tz ZONE]
   afterchat migrate
   afterchat help
 
@@ -90,6 +93,9 @@ Usage :
                    [--host COMPTE]... [--json | --md] [--out DOSSIER] [--lang fr|en]
   afterchat import <fichier>... --hashtag TAG [--edition N] [--workspace ID]
   afterchat export notes|tasks|roster|posts --hashtag TAG [--edition N] [--workspace ID] [--out FICHIER]
+  afterchat content recap|transcript|script|cards|story|recycle|all <fichier-ou-dossier>... --hashtag TAG
+                   [--host COMPTE]... [--out DOSSIER] [--opt-out COMPTE]... [--embeds official|plain]
+                   [--title TEXTE] [--topic TEXTE] [--since ISO] [--until ISO] [--lang fr|en] [--tz FUSEAU]
   afterchat migrate
   afterchat help
 

@@ -37,6 +37,10 @@ export const discord = area({
       link: { name: "link", description: "Connect Slack and Discord: make a one-time code, or redeem one" },
       language: { name: "language", description: "The language afterchat speaks in this chat" },
       creators: { name: "creators", description: "Roles whose members may set up a chat here (admins)" },
+      content: {
+        name: "content",
+        description: "Recap, transcript, script, quote cards, story; who may be quoted",
+      },
     },
     option: {
       hashtag: { name: "hashtag", description: "The chat's hashtag, e.g. #cafechat" },
@@ -65,6 +69,9 @@ export const discord = area({
       starts: { name: "starts", description: "When it starts: friday 18:00, 2026-12-03 18:00" },
       code: { name: "code", description: "The code from the other workspace (leave empty to make one)" },
       locale: { name: "language", description: "French or English" },
+      contentAction: { name: "make", description: "What to make, or what to change about quoting" },
+      target: { name: "who", description: "A handle (@ana, x:@ana), a post link, or on/off for approval" },
+      plain: { name: "plain", description: "Plain quotes instead of the networks' embeds" },
     },
     choice: {
       kind: {
@@ -79,6 +86,20 @@ export const discord = area({
       role: { member: "Member", moderator: "Moderator" },
       editionAction: { new: "New edition", topic: "Topic of the current one" },
       locale: { fr: "Français", en: "English" },
+      contentAction: {
+        recap: "Recap post",
+        transcript: "Transcript",
+        script: "Recording script",
+        cards: "Quote cards",
+        story: "Story page",
+        recycle: "Posts to recycle",
+        optout: "Do not quote someone",
+        optin: "Quote someone again",
+        optouts: "Who is not quoted",
+        approval: "Approval before quoting (on/off)",
+        requests: "Prepare approval requests",
+        approve: "Mark quotes approved",
+      },
     },
     problem: {
       kindMissing:
@@ -121,6 +142,10 @@ export const discord = area({
         name: "créateurs",
         description: "Les rôles dont les membres peuvent configurer un chat ici (admins)",
       },
+      content: {
+        name: "contenu",
+        description: "Récap, transcription, script, cartes, récit ; qui peut être cité",
+      },
     },
     option: {
       hashtag: { name: "hashtag", description: "Le hashtag du chat, par ex. #cafechat" },
@@ -155,6 +180,15 @@ export const discord = area({
       starts: { name: "début", description: "Quand elle commence : vendredi 18:00, 2026-12-03 18:00" },
       code: { name: "code", description: "Le code reçu de l'autre espace (vide pour en créer un)" },
       locale: { name: "langue", description: "Français ou anglais" },
+      contentAction: {
+        name: "produire",
+        description: "Ce qu'il faut produire, ou ce qui change pour les citations",
+      },
+      target: {
+        name: "qui",
+        description: "Un compte (@ana, x:@ana), un lien de post, ou on/off pour l'accord",
+      },
+      plain: { name: "simple", description: "Citations simples au lieu des intégrations des réseaux" },
     },
     choice: {
       kind: {
@@ -169,6 +203,20 @@ export const discord = area({
       role: { member: "Membre", moderator: "Modérateur" },
       editionAction: { new: "Nouvelle édition", topic: "Sujet de l'édition actuelle" },
       locale: { fr: "Français", en: "English" },
+      contentAction: {
+        recap: "Récap",
+        transcript: "Transcription",
+        script: "Script d'enregistrement",
+        cards: "Cartes citations",
+        story: "Page récit",
+        recycle: "Posts à repartager",
+        optout: "Ne pas citer quelqu'un",
+        optin: "Citer de nouveau quelqu'un",
+        optouts: "Qui n'est pas cité",
+        approval: "Accord avant de citer (on/off)",
+        requests: "Préparer les demandes d'accord",
+        approve: "Marquer des citations approuvées",
+      },
     },
     problem: {
       kindMissing:

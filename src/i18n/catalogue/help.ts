@@ -29,6 +29,8 @@ export const help = area({
       playbook: "/afterchat playbook",
       edition: "/afterchat edition new [topic] [at date] | edition topic text",
       creators: "/afterchat creators list|add|remove [@role...]",
+      content:
+        "/afterchat content recap|transcript|script|cards|story|recycle [edition] [plain] | content optout|optin @handle [network] | content optouts | content approval on|off | content requests [edition] | content approve @handle|link",
     },
     line: {
       help: "this list.",
@@ -49,6 +51,8 @@ export const help = area({
       playbook: "adds the series' usual preparation tasks for the next edition.",
       edition: "plans an edition by hand (series without a schedule), or sets its topic.",
       creators: "the roles or user groups whose members may set up a chat here, besides the admins.",
+      content:
+        "content from the edition (recap post, transcript, recording script, quote cards, story page, posts to recycle), and who may be quoted: opt-outs, and approval before quoting.",
     },
     where:
       "In a chat's channel (or a thread of it) a command is about that chat. Elsewhere it is about the workspace's only chat, or the only one you are on the team of; with several, afterchat asks you to run it in the chat's channel.",
@@ -95,6 +99,8 @@ export const help = area({
       followUp: "Assign a follow-up (unanswered and after-party questions)",
       playbook: "`playbook`",
       edition: "`edition new|topic`",
+      content: "`content recap|transcript|script|cards|story|recycle`, `content optouts`",
+      contentConsent: "`content optout|optin|approval|requests|approve`",
     },
   },
   fr: {
@@ -124,6 +130,8 @@ export const help = area({
       playbook: "/afterchat playbook",
       edition: "/afterchat édition nouvelle [sujet] [le date] | édition sujet texte",
       creators: "/afterchat créateurs lister|ajouter|retirer [@rôle...]",
+      content:
+        "/afterchat contenu récap|transcription|script|cartes|récit|recycler [édition] [simple] | contenu refus|accepter @compte [réseau] | contenu refusés | contenu accord oui|non | contenu demandes [édition] | contenu approuver @compte|lien",
     },
     line: {
       help: "cette liste.",
@@ -145,6 +153,8 @@ export const help = area({
       edition: "planifie une édition à la main (série sans horaire), ou fixe son sujet.",
       creators:
         "les rôles ou groupes dont les membres peuvent configurer un chat ici, en plus des administrateurs.",
+      content:
+        "des contenus tirés de l'édition (récap, transcription, script d'enregistrement, cartes citations, page récit, posts à repartager), et qui peut être cité : refus, et accord avant de citer.",
     },
     where:
       "Dans le canal d'un chat (ou un fil de ce canal), une commande porte sur ce chat. Ailleurs, elle porte sur le seul chat de l'espace, ou le seul dont vous êtes dans l'équipe ; s'il y en a plusieurs, afterchat vous demande de la lancer dans le canal du chat.",
@@ -191,6 +201,8 @@ export const help = area({
       followUp: "Confier un suivi (questions sans réponse, questions de l'after)",
       playbook: "`playbook`",
       edition: "`édition nouvelle|sujet`",
+      content: "`contenu récap|transcription|script|cartes|récit|recycler`, `contenu refusés`",
+      contentConsent: "`contenu refus|accepter|accord|demandes|approuver`",
     },
   },
 });

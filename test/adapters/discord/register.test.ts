@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BOT_PERMISSIONS, inviteUrl } from "../../../adapters/discord/invite.js";
 import { registerCommands } from "../../../adapters/discord/register.js";
+import { COMMAND_NAMES } from "../../../src/app/commands/command.js";
 import { type FakeDiscord, startFakeDiscord } from "../../support/fake-discord.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -36,8 +37,12 @@ describe("registering /afterchat with Discord", () => {
     expect(put?.params).toEqual({ app: fake.applicationId, gid: GUILD });
     expect(put?.authorization).toBe(`Bot ${TOKEN}`);
     expect(put?.body).toEqual([expect.objectContaining({ name: "afterchat", type: 1 })]);
-    expect(done).toMatchObject({ scope: "guild", commands: [{ name: "afterchat" }], subcommands: 17 });
-    expect(fake.world.commands.get(GUILD)?.[0]?.options).toHaveLength(17);
+    expect(done).toMatchObject({
+      scope: "guild",
+      commands: [{ name: "afterchat" }],
+      subcommands: COMMAND_NAMES.length,
+    });
+    expect(fake.world.commands.get(GUILD)?.[0]?.options).toHaveLength(COMMAND_NAMES.length);
   });
 
   it("GIVEN no guild id THEN the command is registered globally", async () => {
@@ -69,7 +74,9 @@ describe("registering /afterchat with Discord", () => {
           },
         },
       );
-      expect(stdout).toContain(`Registered /afterchat with 17 sub-commands in server ${GUILD}.`);
+      expect(stdout).toContain(
+        `Registered /afterchat with ${COMMAND_NAMES.length} sub-commands in server ${GUILD}.`,
+      );
       expect(stdout).toContain(inviteUrl(fake.applicationId));
       expect(`${stdout}${stderr}`).not.toContain(TOKEN);
       expect(fake.calls("PUT", "/applications/:app/guilds/:gid/commands")).toHaveLength(2);
