@@ -5,54 +5,65 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ArgsError, parseCliArgs } from "./cli/args.js";
-import { pullCommand } from "./cli/pull-command.js";
-import { reportRenderers } from "./cli/renderers.js";
-import { type CliIo, reportCommand } from "./cli/report-command.js";
-import { type Config, ConfigError, loadConfig } from "./config.js";
+import type { CliIo } from "./cli/report-command.js";
+import type { Config } from "./config.js";
+import { environmentLocale } from "./config-locale.js";
 import { isAfterchatError } from "./errors.js";
 import { translator } from "./i18n/index.js";
-import { maskSecrets } from "./log.js";
+import { maskSecrets } from "./redact.js";
 
-/** `configure` reads the configuration (the environment, by default); tests give their own. */
+/**
+ * `configure` reads the configuration (the environment, by default, loaded only by the commands that
+ * use it: `help` and `report` need DEFAULT_LOCALE alone); tests give their own.
+ */
 export async function runCli(
   argv: string[],
   io: CliIo = { stdout: process.stdout, stderr: process.stderr },
-  configure: () => Config = loadConfig,
+  configure?: () => Config,
 ): Promise<number> {
-  let config: Config;
+  let loaded: Config | null = null;
+  const config = async (): Promise<Config> => {
+    loaded ??= configure ? configure() : (await import("./config.js")).loadConfig();
+    return loaded;
+  };
+  let t = translator("en");
   try {
-    config = configure();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
-  let t = translator(config.defaultLocale);
-  try {
-    const args = parseCliArgs(argv, { locale: config.defaultLocale, timeZone: "UTC" });
+    const locale = configure
+      ? (await config()).defaultLocale
+      : (environmentLocale() ?? (await config()).defaultLocale);
+    t = translator(locale);
+    const args = parseCliArgs(argv, { locale, timeZone: "UTC" });
     t = translator(args.output.locale);
     switch (args.command) {
       case "help":
         io.stdout.write(`${t.t("cli.usage")}\n`);
         return 0;
-      case "report":
+      // Each command loads what it needs, so `help` starts as fast as Node itself (`npm run bench`).
+      case "report": {
+        const [{ reportCommand }, { reportRenderers }] = await Promise.all([
+          import("./cli/report-command.js"),
+          import("./cli/renderers.js"),
+        ]);
         return await reportCommand(args, t, reportRenderers, io);
-      case "pull":
-        return await pullCommand(args, config, t, reportRenderers, io);
+      }
+      case "pull": {
+        const [{ pullCommand }, { reportRenderers }] = await Promise.all([
+          import("./cli/pull-command.js"),
+          import("./cli/renderers.js"),
+        ]);
+        return await pullCommand(args, await config(), t, reportRenderers, io);
+      }
       case "import": {
-        // Loaded on demand: `report` and `pull` need no database.
         const { importCommand } = await import("./cli/import-command.js");
-        return await importCommand(args, config, t, io);
+        return await importCommand(args, await config(), t, io);
       }
       case "export": {
         const { exportCommand } = await import("./cli/export-command.js");
-        return await exportCommand(args, config, t, io);
+        return await exportCommand(args, await config(), t, io);
       }
       case "migrate": {
         const { migrate } = await import("./store/migrate.js");
-        const result = await migrate(config.databaseUrl);
+        const result = await migrate((await config()).databaseUrl);
         io.stderr.write(`${t.t("cli.migrated", { count: result.applied.length, total: result.total })}\n`);
         return 0;
       }
@@ -61,6 +72,10 @@ export async function runCli(
         return 2;
     }
   } catch (error) {
+    if (isConfigError(error)) {
+      io.stderr.write(`${error.message}\n`);
+      return 1;
+    }
     if (error instanceof ArgsError) {
       io.stderr.write(`${t.t(`cli.${error.key}`, error.params)}\n`);
       return 2;
@@ -73,6 +88,11 @@ export async function runCli(
     io.stderr.write(`${t.t("errors.internal", { ref: "cli" })}\n${maskSecrets(text)}\n`);
     return 1;
   }
+}
+
+/** config.ts's ConfigError, recognised without loading config.ts (and zod) up front. */
+function isConfigError(error: unknown): error is Error {
+  return error instanceof Error && error.name === "ConfigError";
 }
 
 function isEntryPoint(): boolean {

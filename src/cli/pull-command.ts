@@ -58,7 +58,7 @@ export async function pullCommand(
   } finally {
     bar.stop();
   }
-  io.stderr.write(`${t.t("cli.pulled", { count, network, pages })}\n`);
+  io.stderr.write(`${t.t("cli.pulled", { count, network, pages: t.t("cli.pages", { count: pages }) })}\n`);
   const report = stats.finish();
   printReportWarnings(report, t, io.stderr);
   const written = await writeReport(report, args.output, renderers, io.stdout);

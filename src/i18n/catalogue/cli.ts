@@ -42,7 +42,9 @@ of edition N (else the current one); notes and tasks of edition N (else of every
       "{{file}} ({{format}}): {{count}} day of account analytics (daily overview: the account section of the report), {{skipped}} skipped",
     fileSummaryDays_other:
       "{{file}} ({{format}}): {{count}} days of account analytics (daily overview: the account section of the report), {{skipped}} skipped",
-    noAccountDays:
+    noAccountDays_one:
+      "The one day of account analytics does not fall on the chat's days: the report has no account section. Check --since, --until and --tz.",
+    noAccountDays_other:
       "None of the {{count}} days of account analytics falls on the chat's days: the report has no account section. Check --since, --until and --tz.",
     hostWithoutPosts:
       "Warning: host @{{host}} wrote no post in this data (check the spelling; on Mastodon give name@instance or --instance).",
@@ -50,7 +52,10 @@ of edition N (else the current one); notes and tasks of edition N (else of every
     moreSkipped: "  … and {{count}} more skipped",
     unrecognised: "Not recognised, left out: {{file}}",
     wrote: "Wrote {{path}}",
-    pulled: "Pulled {{count}} posts from {{network}} ({{pages}} pages).",
+    pulled_one: "Pulled {{count}} post from {{network}} ({{pages}}).",
+    pulled_other: "Pulled {{count}} posts from {{network}} ({{pages}}).",
+    pages_one: "{{count}} page",
+    pages_other: "{{count}} pages",
     progress: "{{count}} records read",
     imported:
       "Imported into #{{hashtag}} edition {{number}}: {{imported}} new, {{updated}} updated, {{ignored}} outside the chat, {{skipped}} skipped.",
@@ -58,7 +63,8 @@ of edition N (else the current one); notes and tasks of edition N (else of every
       "No series #{{hashtag}} in the database. Set it up from Slack or Discord first (`/afterchat setup #{{hashtag}}`).",
     manySeries: "#{{hashtag}} exists in several workspaces; choose one with --workspace ({{ids}}).",
     noEdition: "#{{hashtag}} has no edition {{number}}.",
-    migrated: "Database ready: {{count}} migrations applied ({{total}} in all).",
+    migrated_one: "Database ready: {{count}} migration applied ({{total}} in all).",
+    migrated_other: "Database ready: {{count}} migrations applied ({{total}} in all).",
     register: {
       seeExample: "See .env.example for every variable.",
       needsDiscord: "DISCORD_TOKEN and DISCORD_APPLICATION_ID are needed to register the Discord command.",
@@ -111,7 +117,9 @@ toutes les éditions).`,
       "{{file}} ({{format}}) : {{count}} jour de statistiques du compte (vue quotidienne : la section compte du rapport), {{skipped}} ignorés",
     fileSummaryDays_other:
       "{{file}} ({{format}}) : {{count}} jours de statistiques du compte (vue quotidienne : la section compte du rapport), {{skipped}} ignorés",
-    noAccountDays:
+    noAccountDays_one:
+      "Le seul jour de statistiques du compte ne tombe pas sur les jours du chat : le rapport n'a pas de section compte. Vérifiez --since, --until et --tz.",
+    noAccountDays_other:
       "Aucun des {{count}} jours de statistiques du compte ne tombe sur les jours du chat : le rapport n'a pas de section compte. Vérifiez --since, --until et --tz.",
     hostWithoutPosts:
       "Attention : l'animateur @{{host}} n'a écrit aucun post dans ces données (vérifiez l'orthographe ; sur Mastodon donnez nom@instance ou --instance).",
@@ -119,7 +127,10 @@ toutes les éditions).`,
     moreSkipped: "  … et {{count}} autres ignorés",
     unrecognised: "Non reconnu, laissé de côté : {{file}}",
     wrote: "Écrit : {{path}}",
-    pulled: "{{count}} posts récupérés depuis {{network}} ({{pages}} pages).",
+    pulled_one: "{{count}} post récupéré depuis {{network}} ({{pages}}).",
+    pulled_other: "{{count}} posts récupérés depuis {{network}} ({{pages}}).",
+    pages_one: "{{count}} page",
+    pages_other: "{{count}} pages",
     progress: "{{count}} enregistrements lus",
     imported:
       "Importé dans #{{hashtag}} édition {{number}} : {{imported}} nouveaux, {{updated}} mis à jour, {{ignored}} hors du chat, {{skipped}} ignorés.",
@@ -127,7 +138,8 @@ toutes les éditions).`,
       "Aucune série #{{hashtag}} dans la base. Configurez-la d'abord depuis Slack ou Discord (`/afterchat setup #{{hashtag}}`).",
     manySeries: "#{{hashtag}} existe dans plusieurs espaces ; choisissez avec --workspace ({{ids}}).",
     noEdition: "#{{hashtag}} n'a pas d'édition {{number}}.",
-    migrated: "Base de données prête : {{count}} migrations appliquées ({{total}} au total).",
+    migrated_one: "Base de données prête : {{count}} migration appliquée ({{total}} au total).",
+    migrated_other: "Base de données prête : {{count}} migrations appliquées ({{total}} au total).",
     register: {
       seeExample: "Voir .env.example pour toutes les variables.",
       needsDiscord:

@@ -247,19 +247,19 @@ export const report = area({
     },
     postTypes: {
       original: "Publications originales",
-      replies: "Réponses",
+      replies: "Publications en réponse",
       reposts: "Republications",
       quotes: "Citations",
     },
     contributors: {
       unique: "Contributeurs uniques : {{n}}",
       new: "Nouveaux à cette édition : {{n}}",
-      returning: "Habitués : {{n}}",
+      returning: "De retour : {{n}}",
     },
     engagement: {
       likes: "J'aime : {{n}}",
       reposts: "Republications : {{n}}",
-      replies: "Réponses : {{n}}",
+      replies: "Commentaires reçus : {{n}}",
       quotes: "Citations : {{n}}",
       total: "Engagement total : {{n}}",
       rate: "Taux d'engagement : {{rate}} sur {{impressions}} impressions mesurées",

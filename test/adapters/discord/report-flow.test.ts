@@ -87,6 +87,8 @@ describe("a long report posted with /afterchat stats on Discord", () => {
   ])(
     "GIVEN 400 posts and 30 questions left hanging WHEN a $locale moderator asks THEN the figures and their change come first and the cut points to report.md",
     async ({ locale, posts, cut }) => {
+      // Channel posts speak the series' language (issue 13 point 7): a French team's series is French.
+      await w.store.series.update(series.workspaceId, series.id, { locale: locale === "fr" ? "fr" : "en" });
       const sent = w.fake.sendChatInput({
         subcommand: "stats",
         userId: ADA,
