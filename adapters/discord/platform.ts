@@ -96,6 +96,11 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
       await this.sendPages(parent, [page, ...rest]);
       return { thread: channel };
     }
+    if (parent.type === ChannelType.GuildVoice || parent.type === ChannelType.GuildStageVoice) {
+      // A voice or stage channel has no threads: its own text chat holds the after-party.
+      await this.sendPages(parent, [page, ...rest]);
+      return { thread: channel };
+    }
     if (parent.type === ChannelType.GuildForum || parent.type === ChannelType.GuildMedia) {
       // A forum post is a thread whose first message is the post itself.
       const post = await parent.threads.create({ name, message: createOptions(page) });
