@@ -67,6 +67,14 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
     for (const [i, id] of ids.entries()) {
       const page = pages[i];
       if (page) await target.messages.edit(id, edit(page));
+      // The message now needs fewer pages (a closed poll): the rest held only controls, which
+      // must not stay live, and an emptied message is refused. They go.
+      else
+        await target.messages
+          .delete(id)
+          .catch((error: unknown) =>
+            this.log.warn({ channel, err: error }, "discord update: extra page not deleted"),
+          );
     }
   }
 
@@ -85,6 +93,11 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
     if (!parent || !page)
       throw new AfterchatError("platform_failed", { platform: "Discord", detail: "unknown channel" });
     if (parent.isThread()) {
+      await this.sendPages(parent, [page, ...rest]);
+      return { thread: channel };
+    }
+    if (parent.type === ChannelType.GuildVoice || parent.type === ChannelType.GuildStageVoice) {
+      // A voice or stage channel has no threads: its own text chat holds the after-party.
       await this.sendPages(parent, [page, ...rest]);
       return { thread: channel };
     }
@@ -220,10 +233,13 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
     return sent;
   }
 
-  private async sendable(
-    ref: ChannelRef,
-  ): Promise<
-    SendableChannels & { messages: { edit: (id: string, o: ReturnType<typeof edit>) => Promise<unknown> } }
+  private async sendable(ref: ChannelRef): Promise<
+    SendableChannels & {
+      messages: {
+        edit: (id: string, o: ReturnType<typeof edit>) => Promise<unknown>;
+        delete: (id: string) => Promise<unknown>;
+      };
+    }
   > {
     const decoded = this.decode(ref);
     const channel = await this.client.channels.fetch(decoded.targetId);

@@ -5,7 +5,8 @@
  *
  * - openForm: showModal (only as the first answer, and never to a modal submit).
  * - defer: with a progress text, a first reply showing it (replaced by the first real reply);
- *   without, deferReply ("afterchat is thinking...").
+ *   without, deferReply ("afterchat is thinking...") for a command, and for a click a deferred
+ *   update (no new message: the clicked one stays, replies come as follow-ups).
  * - reply: the first answer, else fills the deferred or progress reply (same visibility), else a
  *   follow-up. Continuation pages (rows or files past one message's limits) are follow-ups. A
  *   channel reply returns its messages' ids ("id1,id2", what DiscordPlatform.update takes) when
@@ -79,6 +80,12 @@ export function createResponder(
     async defer(options) {
       if (acknowledged()) return;
       const ephemeral = options?.ephemeral ?? false;
+      if (!options?.progress && fromMessage(interaction)) {
+        // A click: acknowledge it without a new "thinking…" message (deferred update, type 6).
+        // The clicked message can still be redrawn (updateSource), and replies are follow-ups.
+        await interaction.deferUpdate();
+        return;
+      }
       placeholder = { ephemeral, filled: false };
       if (options?.progress)
         await interaction.reply({
@@ -124,7 +131,7 @@ export function createResponder(
     },
   };
 
-  if (interaction.isMessageComponent() || (interaction.isModalSubmit() && interaction.isFromMessage())) {
+  if (fromMessage(interaction)) {
     const source = interaction.message;
     responder.updateSource = async (message) => {
       const pages = render(message);
@@ -138,6 +145,13 @@ export function createResponder(
     };
   }
   return responder;
+}
+
+/** A click on a message's component, or a modal opened from one: the message is there to update. */
+function fromMessage(
+  interaction: AnswerableInteraction,
+): interaction is Exclude<AnswerableInteraction, ChatInputCommandInteraction> {
+  return interaction.isMessageComponent() || (interaction.isModalSubmit() && interaction.isFromMessage());
 }
 
 /** Edits the clicked message after the interaction was answered otherwise. */

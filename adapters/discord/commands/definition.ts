@@ -11,6 +11,7 @@ import {
   type APIApplicationCommandSubcommandOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ChannelType,
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
@@ -75,6 +76,7 @@ const OPTION_NODES = {
   contentAction: "option.contentAction",
   target: "option.target",
   plain: "option.plain",
+  afterParty: "option.afterParty",
 } as const;
 
 /** The Discord option name the adapter reads for each option. */
@@ -123,6 +125,23 @@ const serverRole = (option: OptionName): Basic => ({
   ...named(OPTION_NODES[option]),
   required: false,
 });
+/**
+ * A channel where an after-party can happen: text, announcement, forum, voice or stage (a voice
+ * channel's text chat holds it, and its scheduled event takes place there).
+ */
+const partyChannel = (option: OptionName): Basic =>
+  ({
+    type: ApplicationCommandOptionType.Channel,
+    ...named(OPTION_NODES[option]),
+    required: false,
+    channel_types: [
+      ChannelType.GuildText,
+      ChannelType.GuildAnnouncement,
+      ChannelType.GuildForum,
+      ChannelType.GuildVoice,
+      ChannelType.GuildStageVoice,
+    ],
+  }) as Basic;
 const attachment = (option: OptionName): Basic => ({
   type: ApplicationCommandOptionType.Attachment,
   ...named(OPTION_NODES[option]),
@@ -137,6 +156,7 @@ const OPTIONS: Record<CommandName, Basic[]> = {
   setup: [
     string("hashtag", { max_length: 100 } as Partial<Basic>),
     string("title", { max_length: 200 } as Partial<Basic>),
+    partyChannel("afterParty"),
   ],
   stats: [integer("edition")],
   import: [attachment("file"), integer("edition")],

@@ -20,7 +20,7 @@ import { isHashtag, normaliseHashtag } from "../../../src/domain/series.js";
 import type { SharedFile } from "../../../src/edge.js";
 import { isLocale } from "../../../src/i18n/index.js";
 import { err, ok, type Result } from "../../../src/result.js";
-import { userRef } from "../refs.js";
+import { channelRef, userRef } from "../refs.js";
 import { commandNameOf, type OptionName, optionName } from "./definition.js";
 
 /** What the adapter needs from discord.js's option resolver (plain data, so tests need no client). */
@@ -33,6 +33,8 @@ export interface OptionReader {
   user(name: string): string | null;
   /** The picked role's id. */
   role(name: string): string | null;
+  /** The picked channel's id. */
+  channel(name: string): string | null;
   attachment(name: string): { name: string; size: number; url: string } | null;
 }
 
@@ -65,7 +67,13 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
       const tag = text("hashtag");
       const hashtag = tag === null ? null : normaliseHashtag(tag);
       if (hashtag !== null && !isHashtag(hashtag)) return invalid("setup", tag ?? "");
-      return ok({ name, hashtag, title: hashtag === null ? null : text("title") });
+      const party = reader.channel(optionName("afterParty"));
+      return ok({
+        name,
+        hashtag,
+        title: hashtag === null ? null : text("title"),
+        ...(party ? { afterParty: channelRef(guildId, party) } : {}),
+      });
     }
     case "stats":
     case "notes":

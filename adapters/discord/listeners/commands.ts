@@ -42,6 +42,10 @@ export function readerOf(interaction: ChatInputCommandInteraction): OptionReader
       const value = options.get(name)?.value;
       return typeof value === "string" ? value : null;
     },
+    channel: (name) => {
+      const value = options.get(name)?.value;
+      return typeof value === "string" ? value : null;
+    },
     // Likewise the role's id; the resolved role object is not needed.
     role: (name) => {
       const value = options.get(name)?.value;

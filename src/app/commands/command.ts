@@ -54,7 +54,13 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 export type Command =
   | { name: "help" }
   /** Without a hashtag: opens the setup form. */
-  | { name: "setup"; hashtag: string | null; title: string | null }
+  | {
+      name: "setup";
+      hashtag: string | null;
+      title: string | null;
+      /** The after-party channel (Discord: a text, forum, voice or stage channel); alone, sets it. */
+      afterParty?: string;
+    }
   | { name: "stats"; edition: number | null }
   /**
    * `file` is filled by the adapter before dispatch: Slack finds the latest file the user shared in

@@ -87,9 +87,31 @@ export function closePollAction(options: { chart?: PollChart } = {}): ActionHand
         return;
       }
       if (responder.updateSource) await responder.updateSource(closed.closedPoll);
+      await closeOtherMessages(services, ctx, closed.closedPoll, event.sourceMessageRef);
       await responder.reply(closed.results);
     },
   });
+}
+
+/**
+ * A poll may span several messages (Discord: its questions, then its controls): the click redrew
+ * one, this turns the whole poll into the closed one so no message keeps live controls. A failure
+ * here (a message deleted meanwhile) does not undo the close.
+ */
+async function closeOtherMessages(
+  services: Services,
+  ctx: PollContext,
+  closedPoll: Message,
+  clicked: string | undefined,
+): Promise<void> {
+  const { channelRef, messageRef } = ctx.poll;
+  if (!channelRef || !messageRef || messageRef === clicked) return;
+  await services.platforms
+    .for(channelRef)
+    ?.update(channelRef, messageRef, closedPoll)
+    .catch((error: unknown) =>
+      services.log.warn({ err: error, pollId: ctx.poll.id }, "closed poll: could not update its messages"),
+    );
 }
 
 /**

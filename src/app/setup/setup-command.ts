@@ -7,8 +7,9 @@
 import type { Series } from "../../domain/series.js";
 import type { Actor } from "../../edge.js";
 import { AfterchatError } from "../../errors.js";
-import { translator } from "../../i18n/index.js";
+import { type Translator, translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
+import { sentence } from "../../render/message.js";
 import { setupForm } from "../../render/setup/form.js";
 import { channelMention, channelTakenMessage, createdMessage } from "../../render/setup/messages.js";
 import { type ActionHandler, type CommandHandler, plainHandler } from "../handler.js";
@@ -25,6 +26,13 @@ export const setupCommand: CommandHandler<"setup"> = plainHandler({
   async run({ services, actor, series: existing }, command, responder) {
     const { store } = services;
     const { t } = translator(actor.locale);
+    if (command.hashtag === null && command.afterParty) {
+      // `setup after-party:#channel` in a chat's channel: its moderators move the after-party.
+      if (!existing) throw new AfterchatError("series_not_found");
+      const moved = await setAfterPartyChannel(store, actor, existing, command.afterParty);
+      await responder.reply(sentence(afterPartyLine(t, moved)), { ephemeral: true });
+      return;
+    }
     if (command.hashtag === null) {
       await responder.openForm(setupForm(t, existing, actor.channel));
       return;
@@ -34,17 +42,26 @@ export const setupCommand: CommandHandler<"setup"> = plainHandler({
       return;
     }
     await refuseTakenHashtag(store, actor.workspace.id, command.hashtag);
-    const series = await createSeries(store, actor, actor.channel, {
-      hashtag: command.hashtag,
-      title: command.title ?? `#${command.hashtag}`,
-      hosts: [],
-      networks: ["x"],
-      mastodonInstance: null,
-      cron: null,
-      timeZone: "UTC",
-      durationMinutes: 60,
-    });
-    await responder.reply(createdMessage(t, series), { ephemeral: true });
+    const series = await createSeries(
+      store,
+      actor,
+      actor.channel,
+      {
+        hashtag: command.hashtag,
+        title: command.title ?? `#${command.hashtag}`,
+        hosts: [],
+        networks: ["x"],
+        mastodonInstance: null,
+        cron: null,
+        timeZone: "UTC",
+        durationMinutes: 60,
+      },
+      command.afterParty ?? null,
+    );
+    const created = createdMessage(t, series);
+    if (series.afterPartyChannel)
+      created.blocks.splice(1, 0, { type: "section", text: afterPartyLine(t, series) });
+    await responder.reply(created, { ephemeral: true });
   },
 });
 
@@ -63,13 +80,14 @@ export async function createSeries(
   actor: Actor,
   channel: string,
   draft: SeriesDraft,
+  afterPartyChannel: string | null = null,
 ): Promise<Series> {
   return store.transaction(async (tx) => {
     const series = await tx.series.create({
       workspaceId: actor.workspace.id,
       ...draft,
       debriefChannel: channel,
-      afterPartyChannel: null,
+      afterPartyChannel,
       teamRoleIds: [],
       moderatorRoleIds: [],
       // One language per channel: the creator's, said in the confirmation, changed with `language`.
@@ -85,6 +103,32 @@ export async function createSeries(
       detail: { hashtag: series.hashtag, channel },
     });
     return series;
+  });
+}
+
+/** "Its after-parties happen in #voice." */
+function afterPartyLine(t: Translator["t"], series: Series): string {
+  return t("setup.afterPartyHere", { channel: channelMention(series.afterPartyChannel) });
+}
+
+/** Moves the series' after-party channel, audited, in one transaction. */
+async function setAfterPartyChannel(
+  store: Store,
+  actor: Actor,
+  series: Series,
+  channel: string,
+): Promise<Series> {
+  return store.transaction(async (tx) => {
+    const updated = await tx.series.update(series.workspaceId, series.id, { afterPartyChannel: channel });
+    await tx.audit.append({
+      workspaceId: series.workspaceId,
+      actorRef: actor.userRef,
+      action: "series.afterParty",
+      subjectType: "series",
+      subjectId: series.id,
+      detail: { from: series.afterPartyChannel, to: channel },
+    });
+    return updated;
   });
 }
 

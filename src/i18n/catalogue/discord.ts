@@ -45,6 +45,10 @@ export const discord = area({
     option: {
       hashtag: { name: "hashtag", description: "The chat's hashtag, e.g. #cafechat" },
       title: { name: "title", description: "The chat's name as people know it" },
+      afterParty: {
+        name: "after-party",
+        description: "Where the after-party happens: a text, forum, voice or stage channel",
+      },
       edition: { name: "edition", description: "Edition number (default: the latest)" },
       file: { name: "file", description: "The export file to import" },
       kind: { name: "kind", description: "What kind of note" },
@@ -150,6 +154,10 @@ export const discord = area({
     option: {
       hashtag: { name: "hashtag", description: "Le hashtag du chat, par ex. #cafechat" },
       title: { name: "titre", description: "Le nom du chat tel qu'on le connaît" },
+      afterParty: {
+        name: "after-party",
+        description: "Où se tient l'after-party : un salon textuel, forum, vocal ou de conférence",
+      },
       edition: { name: "édition", description: "Numéro d'édition (par défaut : la dernière)" },
       file: { name: "fichier", description: "Le fichier d'export à importer" },
       kind: { name: "type", description: "Le type de note" },

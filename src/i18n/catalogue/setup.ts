@@ -4,6 +4,7 @@ import { area } from "../define.js";
 export const setup = area({
   en: {
     created: "#{{hashtag}} is set up: this channel is its debrief channel, and you are its first moderator.",
+    afterPartyHere: "Its after-parties happen in {{channel}}.",
     nextTitle: "Next steps",
     next: {
       form: "Fill in the hosts, networks and schedule with the button below (or `/afterchat setup`).",
@@ -123,6 +124,7 @@ export const setup = area({
   fr: {
     created:
       "#{{hashtag}} est configuré : ce canal est son canal de bilan, et vous en êtes le premier modérateur.",
+    afterPartyHere: "Ses after-parties ont lieu dans {{channel}}.",
     nextTitle: "Prochaines étapes",
     next: {
       form: "Renseignez les animateurs, les réseaux et l'horaire avec le bouton ci-dessous (ou `/afterchat config`).",

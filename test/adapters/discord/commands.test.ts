@@ -21,6 +21,7 @@ function reader(subcommand: string, values: Record<string, string | number | boo
     boolean: (name) => get<boolean>(name, "boolean"),
     user: (name) => get<string>(`@${name}`, "string"),
     role: (name) => get<string>(`@&${name}`, "string"),
+    channel: (name) => get<string>(`#${name}`, "string"),
     attachment: (name) =>
       values[`file:${name}`] ? { name: "export.csv", size: 12, url: String(values[`file:${name}`]) } : null,
   };

@@ -31,6 +31,11 @@ const registry: Registry = {
     }),
   },
   actions: {
+    "note.delete": anyone(async (r, _e) => {
+      await r.defer();
+      await r.updateSource?.(sentence("redrawn after slow work"));
+      await r.reply(sentence("done, privately"), { ephemeral: true });
+    }),
     "note.edit": anyone(async (r, _e) => {
       await r.updateSource?.(sentence("updated in place"));
       await r.reply(sentence("only you see this"), { ephemeral: true });
@@ -113,6 +118,18 @@ describe("answering an interaction", () => {
     expect(followUp?.body).toMatchObject({ content: "only you see this", flags: 64 });
     expect(w.fake.world.messages.get(String((sent.message as { id: string }).id))?.content).toBe(
       "updated in place",
+    );
+  });
+
+  it("GIVEN a button whose handler defers THEN no new thinking message appears: the click is a deferred update, then its message is redrawn", async () => {
+    const sent = w.fake.sendButton({ customId: "note.delete|n1", userId: ADA });
+    await w.dispatcher.handled(String(sent.id));
+    const calls = replies(String(sent.id));
+    expect(calls[0]).toMatchObject({ call: "POST /interactions/:id/:token/callback", body: { type: 6 } });
+    expect(calls.some((c) => c.body.type === 5)).toBe(false);
+    expect(calls.at(-1)?.body).toMatchObject({ content: "done, privately", flags: 64 });
+    expect(w.fake.world.messages.get(String((sent.message as { id: string }).id))?.content).toBe(
+      "redrawn after slow work",
     );
   });
 
