@@ -3,5 +3,6 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { runCli } = await import("../src/cli.ts");
+const { quietOnClosedPipe, runCli } = await import("../src/cli.ts");
+quietOnClosedPipe(process.stdout);
 process.exitCode = await runCli(process.argv.slice(2));
