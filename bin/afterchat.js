@@ -1,8 +1,6 @@
 #!/usr/bin/env node
-// `npx afterchat ...`: runs the TypeScript CLI through tsx's loader (no build step).
-import { register } from "tsx/esm/api";
+// `npx afterchat ...`: runs the compiled command line (dist/, built by `npm ci` through `prepare`).
+import { quietOnClosedPipe, runCli } from "../dist/src/cli.js";
 
-register();
-const { quietOnClosedPipe, runCli } = await import("../src/cli.ts");
 quietOnClosedPipe(process.stdout);
 process.exitCode = await runCli(process.argv.slice(2));

@@ -10,6 +10,7 @@
 import type { AfterPartyMessage, AfterPartySummary } from "./domain/after-party.js";
 import type { AuditEvent, NewAuditEvent } from "./domain/audit.js";
 import type { AnonymousAnswer } from "./domain/ballot-box.js";
+import type { OptOut, QuoteApproval } from "./domain/content/consent.js";
 import type { Edition, EditionStatus, NewEdition } from "./domain/edition.js";
 import type { Job, NewJob } from "./domain/job.js";
 import type { NewNote, Note, NoteKind } from "./domain/note.js";
@@ -334,6 +335,37 @@ export interface JobRepository {
   cancelPending(keyPrefix: string): Promise<number>;
 }
 
+/** Consent to quote (src/domain/content/consent.ts): a series' opt-out list and quote approvals. */
+export interface ConsentRepository {
+  /** Adds a handle to the opt-out list; false when it was already there (a moderator's entry replaces a reply's). */
+  addOptOut(workspaceId: string, seriesId: string, optOut: OptOut, createdBy: string): Promise<boolean>;
+  /** Removes a handle (on this network, or the every-network entry when null); false when absent. */
+  removeOptOut(
+    workspaceId: string,
+    seriesId: string,
+    handle: string,
+    network: Network | null,
+  ): Promise<boolean>;
+  /** Sorted by handle then network. */
+  optOuts(workspaceId: string, seriesId: string): Promise<OptOut[]>;
+  /** Marks these quotes pending unless already known; returns how many were new. */
+  requestQuotes(
+    workspaceId: string,
+    seriesId: string,
+    quotes: ReadonlyArray<Omit<QuoteApproval, "status">>,
+    at: Date,
+  ): Promise<number>;
+  /** Approves known quotes: one post (network + externalId) or every quote of a handle; returns how many changed. */
+  approve(
+    workspaceId: string,
+    seriesId: string,
+    which: { network: Network; externalId: string } | { handle: string },
+    at: Date,
+  ): Promise<number>;
+  /** Every quote asked for in the series, oldest request first. */
+  approvals(workspaceId: string, seriesId: string): Promise<QuoteApproval[]>;
+}
+
 /** Every repository, plus a way to run several changes as one transaction. */
 export interface Store {
   workspaces: WorkspaceRepository;
@@ -351,6 +383,7 @@ export interface Store {
   dailyMetrics: DailyMetricRepository;
   afterParty: AfterPartyRepository;
   jobs: JobRepository;
+  consent: ConsentRepository;
   /** Runs `work` with repositories bound to one transaction: all of it commits, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   /** Is the database reachable? (readiness) */

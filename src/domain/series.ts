@@ -28,6 +28,8 @@ export interface SeriesSettings {
   promoReminderHours: number[];
   /** The host's goodbye line for the after-party, in the series' language. */
   goodbye: string | null;
+  /** Only quotes their authors approved go into content (recap, cards, story...): docs/content.md. */
+  quoteApproval: boolean;
 }
 
 export const DEFAULT_SERIES_SETTINGS: SeriesSettings = {
@@ -43,6 +45,7 @@ export const DEFAULT_SERIES_SETTINGS: SeriesSettings = {
   scheduledEvent: true,
   promoReminderHours: [72, 24],
   goodbye: null,
+  quoteApproval: false,
 };
 
 /** A recurring hashtag chat. */

@@ -20,10 +20,10 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 import Sqlite from "better-sqlite3";
 import pg from "pg";
+import { PROJECT_ROOT } from "../paths.js";
 import { sqliteFilePath } from "./url.js";
 
 export interface Migration {
@@ -37,7 +37,7 @@ export interface MigrateResult {
   total: number;
 }
 
-const PRISMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../prisma");
+const PRISMA_DIR = join(PROJECT_ROOT, "prisma");
 const TABLE = "_afterchat_migrations";
 /** Arbitrary constant for pg_advisory_lock: "afterchat migrations". */
 const LOCK_ID = 4_242_001;

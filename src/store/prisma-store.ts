@@ -7,6 +7,7 @@ import type { Store } from "../ports.js";
 import type { Database, DbOrTx } from "./database.js";
 import { PrismaAfterPartyRepository } from "./prisma-after-party.js";
 import { PrismaAuditRepository, PrismaImportRunRepository } from "./prisma-audit.js";
+import { PrismaConsentRepository } from "./prisma-consent.js";
 import { PrismaDailyMetricRepository } from "./prisma-daily-metrics.js";
 import { PrismaEditionRepository } from "./prisma-editions.js";
 import { PrismaJobRepository } from "./prisma-jobs.js";
@@ -62,6 +63,7 @@ function storeBoundTo(
     dailyMetrics: new PrismaDailyMetricRepository(client),
     afterParty: new PrismaAfterPartyRepository(client),
     jobs: new PrismaJobRepository(client, kind),
+    consent: new PrismaConsentRepository(client),
     // Inside a transaction, a nested one joins it (Prisma has no nested interactive transactions).
     transaction: async (work) => {
       if (inside) return work(store);

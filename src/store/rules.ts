@@ -222,3 +222,14 @@ export function earliest(a: Date, b: Date): Date {
 export function latest(a: Date, b: Date): Date {
   return a.getTime() >= b.getTime() ? a : b;
 }
+
+/** The opt-out row that covers every network. */
+export const EVERY_NETWORK = "*";
+
+/** Opt-outs by handle, then network (every-network entry first). */
+export function compareOptOuts(
+  a: { handle: string; network: string | null },
+  b: { handle: string; network: string | null },
+): number {
+  return compareText(a.handle, b.handle) || compareText(a.network ?? "", b.network ?? "");
+}

@@ -1,6 +1,8 @@
 /**
- * Runs the command line as a real process (`node bin/afterchat.js …`), the way a user's shell does:
- * its own environment (nothing inherited but PATH), its own working folder, the exit code it sets.
+ * Runs the command line as a real process, the way a user's shell does: its own environment
+ * (nothing inherited but PATH), its own working folder, the exit code it sets. It runs the source
+ * through tsx's loader (`bin/afterchat.js` runs the same entry compiled to dist/, which a test
+ * run does not build).
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -8,7 +10,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
-export const BIN = join(ROOT, "bin/afterchat.js");
+const TSX = join(ROOT, "node_modules/tsx/dist/esm/index.mjs");
+/** The node arguments that start the command line. */
+export const CLI = ["--import", TSX, join(ROOT, "src/cli.ts")];
 
 export interface ProcessRun {
   code: number | null;
@@ -30,7 +34,7 @@ export interface ProcessOptions {
 
 export function runProcess(argv: string[], options: ProcessOptions): Promise<ProcessRun> {
   const started = Date.now();
-  const [command, args] = options.command ? [options.command, argv] : [process.execPath, [BIN, ...argv]];
+  const [command, args] = options.command ? [options.command, argv] : [process.execPath, [...CLI, ...argv]];
   const child = spawn(command, args, {
     cwd: options.cwd,
     // A HOME of its own: npm keeps its cache there, and the repository must stay clean.
@@ -57,6 +61,6 @@ export function runProcess(argv: string[], options: ProcessOptions): Promise<Pro
 
 /** Runs a shell pipeline (`afterchat … | head -1`) with the CLI as `afterchat` on PATH. */
 export function runShell(line: string, options: ProcessOptions): Promise<ProcessRun> {
-  const shim = `afterchat() { ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} "$@"; }; `;
+  const shim = `afterchat() { ${[process.execPath, ...CLI].map((a) => JSON.stringify(a)).join(" ")} "$@"; }; `;
   return runProcess(["-c", `${shim}${line}`], { ...options, command: "bash" });
 }

@@ -11,6 +11,7 @@
 import type { Clock, Store } from "../../src/ports.js";
 import { MemoryAfterParty } from "./memory-store/after-party.js";
 import { MemoryAudit, MemoryImports } from "./memory-store/audit.js";
+import { MemoryConsent } from "./memory-store/consent.js";
 import { MemoryEditions } from "./memory-store/editions.js";
 import { MemoryJobs } from "./memory-store/jobs.js";
 import { MemoryNotes } from "./memory-store/notes.js";
@@ -90,6 +91,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     dailyMetrics: new MemoryDailyMetrics(db),
     afterParty: new MemoryAfterParty(db),
     jobs: new MemoryJobs(db),
+    consent: new MemoryConsent(db),
   };
   const ping = async () => reachable;
   // Inside a transaction, a nested transaction joins the outer one (as Prisma's does).

@@ -1,7 +1,8 @@
 /** The stats engine: pure functions from posts and a context to a Report. See docs/metrics.md. */
 export { computeReport, createStatsAccumulator, type StatsAccumulator } from "./accumulator.js";
+export { answerNumbers } from "./answers.js";
 export { authorKey } from "./authors.js";
 export { DEFAULT_TOP_N } from "./context.js";
 export { headlineOf, parseHeadline, trendOf } from "./headline.js";
-export { answerNumbers, questionNumber } from "./questions.js";
+export { questionNumber } from "./questions.js";
 export type * from "./report.js";

@@ -1,4 +1,5 @@
 import type { Post } from "../post.js";
+import { answerNumbers } from "./answers.js";
 import { compareText } from "./rank.js";
 import type { QuestionStat } from "./report.js";
 
@@ -12,33 +13,13 @@ const LEAD = String.raw`(?:[^\p{L}\p{N}@#]|@[\p{L}\p{N}_]+(?:[.\-][\p{L}\p{N}_]+
 /** After the number: `:`, `.`, `)`, `/`, a dash, whitespace or the end ("Q1:", "Q1 -", "Q1.", "Q1 "). */
 const AFTER_NUMBER = String.raw`(?=$|[\s:.)/\-–—])`;
 
-/** A separator a spaced form must reach ("Q 1:", "A 2 -"), so "a 1 hour call" is no answer. */
+/** A separator a spaced form must reach ("Q 1:"), so "Q 1 text" is no question. */
 const SPACED_SEPARATOR = String.raw`(?=\s*[:.)/\-–—])`;
 
 /** `Q1`..`Q99` (also `Q0`, used for introductions) at the start of a host's post, any case. */
 const QUESTION_RE = new RegExp(
   String.raw`^${LEAD}q(?:(\d{1,2})${AFTER_NUMBER}|\s(\d{1,2})${SPACED_SEPARATOR})`,
   "iu",
-);
-
-/**
- * `A1` (answer) or `R1` (réponse) anywhere as a token: not glued on the left to a letter, digit or one of
- * `_ @ / . = ? & # % + -` (so "BR1", "@a1" and URL pieces like "/a1" or "?q=a1" are not answers), nor on the
- * right to a letter, digit or `_` ("A1C" is not). Checking the left side this way spares stripping URLs.
- */
-const ANSWER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@/.=?&#%+\-])[ar](?:(\d{1,2})(?![\p{L}\p{N}_])|\s(\d{1,2})${SPACED_SEPARATOR})`,
-  "giu",
-);
-
-const NONE: readonly number[] = Object.freeze([]);
-
-/**
- * One shared frozen array per number (answers go up to 99): the accumulator keeps each post's answers until
- * the end, and one fresh one-element array per answering post was that many more objects to promote.
- */
-const SINGLE: ReadonlyArray<readonly number[]> = Array.from({ length: 100 }, (_, number) =>
-  Object.freeze([number]),
 );
 
 /** The question number a host post opens with, or null. */
@@ -48,25 +29,7 @@ export function questionNumber(text: string): number | null {
   return Number(match[1] ?? match[2]);
 }
 
-/** Distinct answer numbers a post carries, ascending (URLs ignored: "https://x.y/a1" answers nothing). */
-export function answerNumbers(text: string): readonly number[] {
-  if (!/[ar]\s?\d/iu.test(text)) return NONE;
-  // exec() on the one global regex, not matchAll(): matchAll clones the regex on every call (the spec's
-  // species constructor), which re-initialised it for each post.
-  ANSWER_RE.lastIndex = 0;
-  let first: number | null = null;
-  let found: Set<number> | null = null;
-  for (let match = ANSWER_RE.exec(text); match !== null; match = ANSWER_RE.exec(text)) {
-    const number = Number(match[1] ?? match[2]);
-    if (first === null) first = number;
-    else if (number !== first) {
-      found ??= new Set([first]);
-      found.add(number);
-    }
-  }
-  if (first === null) return NONE;
-  return found === null ? SINGLE[first]! : [...found].sort((a, b) => a - b);
-}
+const NONE: readonly number[] = Object.freeze([]);
 
 interface Asked {
   text: string;

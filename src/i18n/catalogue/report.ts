@@ -123,7 +123,8 @@ export const report = area({
     },
     questions: {
       none: "No host question (Q1, Q2…) was found in the posts.",
-      unknownText: "(question not found in the posts)",
+      orphans_one: "Answers numbered for a question no host post in this data asks: {{list}}.",
+      orphans_other: "Answers numbered for questions no host post in this data asks: {{list}}.",
     },
     unanswered: {
       none: "Every question got an answer.",
@@ -295,7 +296,10 @@ export const report = area({
     },
     questions: {
       none: "Aucune question de l'animation (Q1, Q2…) n'a été trouvée dans les publications.",
-      unknownText: "(question absente des publications)",
+      orphans_one:
+        "Réponses numérotées pour une question qu'aucune publication de l'animation ne pose dans ces données : {{list}}.",
+      orphans_other:
+        "Réponses numérotées pour des questions qu'aucune publication de l'animation ne pose dans ces données : {{list}}.",
     },
     unanswered: {
       none: "Toutes les questions ont reçu une réponse.",

@@ -2,13 +2,15 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Report } from "../../domain/stats/report.js";
 import type { RenderContext } from "../report/context.js";
+import { askedQuestions } from "../report/orphans.js";
 import { CHART_WIDTH, COLORS } from "./theme.js";
 
 const HEIGHT = 400;
 
 export function questionsSpec(report: Report, { t, fmt }: RenderContext): TopLevelSpec | null {
-  if (report.questions.length === 0) return null;
-  const values = report.questions.map((question) => ({
+  const asked = askedQuestions(report);
+  if (asked.length === 0) return null;
+  const values = asked.map((question) => ({
     q: `Q${question.number}`,
     answers: question.answers,
     label: fmt.count(question.answers),

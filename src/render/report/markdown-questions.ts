@@ -2,6 +2,7 @@
 import type { QuestionStat, Report } from "../../domain/stats/report.js";
 import type { RenderContext } from "./context.js";
 import { table } from "./markdown-table.js";
+import { askedQuestions, orphanAnswersLine } from "./orphans.js";
 import { fileText, handleText, maybeLink } from "./text.js";
 
 const QUESTION_EXCERPT = 80;
@@ -12,9 +13,13 @@ export function questionLabel(question: QuestionStat): string {
   return maybeLink(`Q${question.number}`, question.url);
 }
 
-export function questionsSection(report: Report, { t, fmt }: RenderContext): string[] {
+export function questionsSection(report: Report, ctx: RenderContext): string[] {
+  const { t, fmt } = ctx;
   const title = `## ${t("report.section.questions")}`;
-  if (report.questions.length === 0) return [title, "", t("report.questions.none")];
+  const asked = askedQuestions(report);
+  const orphans = orphanAnswersLine(report, ctx);
+  const after = orphans === null ? [] : ["", orphans];
+  if (asked.length === 0) return [title, "", t("report.questions.none"), ...after];
   const header = [
     "Q",
     t("report.column.question"),
@@ -22,16 +27,14 @@ export function questionsSection(report: Report, { t, fmt }: RenderContext): str
     t("report.column.answerers"),
     t("report.column.engagement"),
   ];
-  const rows = report.questions.map((question) => [
+  const rows = asked.map((question) => [
     questionLabel(question),
-    question.text === null
-      ? `_${t("report.questions.unknownText")}_`
-      : fileText(question.text, QUESTION_EXCERPT),
+    fileText(question.text ?? "", QUESTION_EXCERPT),
     fmt.count(question.answers),
     fmt.count(question.answerers),
     fmt.count(question.engagement),
   ]);
-  return [title, "", ...table(header, rows, ["left", "left", "right", "right", "right"])];
+  return [title, "", ...table(header, rows, ["left", "left", "right", "right", "right"]), ...after];
 }
 
 /** Every question left hanging (the file has no length limit), oldest first, each with its link. */

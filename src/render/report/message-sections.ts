@@ -8,11 +8,14 @@ import { countedList, fitLines } from "./lists.js";
 import { HEADLINE_ORDER } from "./markdown-figures.js";
 import { contributorLabel } from "./markdown-people.js";
 import { questionLabel } from "./markdown-questions.js";
+import { askedQuestions, orphanAnswersLine } from "./orphans.js";
 import { chatText, handleText, maybeLink } from "./text.js";
 import { trendText } from "./trend.js";
 
 const POST_EXCERPT = 140;
 const QUESTION_EXCERPT = 70;
+/** Room kept for the orphan answers' line under the questions. */
+const ORPHANS_CHARS = 400;
 
 /** Key figures with their change since the last edition: at most 10 fields (Slack's limit per section). */
 export function figuresBlock(report: Report, ctx: RenderContext): Block {
@@ -65,19 +68,24 @@ export function topPostsBlock(report: Report, ctx: RenderContext): Block | null 
 /** One compact line per question: "Q1 · 10 answers · 5 people · 40 interactions: text". */
 export function questionsBlock(report: Report, ctx: RenderContext): Block {
   const { t, fmt } = ctx;
-  if (report.questions.length === 0)
-    return section(t("report.section.questions"), [t("report.questions.none")], ctx);
-  const lines = report.questions.map((q) => {
+  const asked = askedQuestions(report);
+  const orphans = orphanAnswersLine(report, ctx, ORPHANS_CHARS);
+  const after = orphans === null ? [] : [orphans];
+  if (asked.length === 0)
+    return section(t("report.section.questions"), [t("report.questions.none"), ...after], ctx);
+  const lines = asked.map((q) => {
     const figures = [
       t("report.count.answers", { count: q.answers, n: fmt.count(q.answers) }),
       t("report.count.people", { count: q.answerers, n: fmt.count(q.answerers) }),
       t("report.count.interactions", { count: q.engagement, n: fmt.count(q.engagement) }),
     ].join(" · ");
-    const text =
-      q.text === null ? `_${t("report.questions.unknownText")}_` : chatText(q.text, QUESTION_EXCERPT);
-    return `**${questionLabel(q)}** · ${figures}: ${text}`;
+    return `**${questionLabel(q)}** · ${figures}: ${chatText(q.text ?? "", QUESTION_EXCERPT)}`;
   });
-  return section(t("report.section.questions"), lines, ctx);
+  return section(
+    t("report.section.questions"),
+    [...fitLines(lines, SECTION_CHARS - ORPHANS_CHARS - 200, ctx), ...after],
+    ctx,
+  );
 }
 
 /** Words and phrases, each list cut to half a section so both always show. */

@@ -2,17 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answerNumbers } from "../../../src/domain/stats/index.js";
 
-// answerNumbers walks the answer regex with exec() and skips the Set for a single answer; what it returns
-// must be the plain definition: every match's number, distinct, ascending.
-const ANSWER_RE =
-  /(?<![\p{L}\p{N}_@/.=?&#%+-])[ar](?:(\d{1,2})(?![\p{L}\p{N}_])|\s(\d{1,2})(?=\s*[:.)/\-–—]))/giu;
-
-function byDefinition(text: string): number[] {
-  const found = new Set<number>();
-  for (const match of text.matchAll(ANSWER_RE)) found.add(Number(match[1] ?? match[2]));
-  return [...found].sort((a, b) => a - b);
-}
-
 const pieces = fc.constantFrom(
   "A1",
   "a2",
@@ -26,21 +15,47 @@ const pieces = fc.constantFrom(
   "/a1",
   " ",
   ", ",
+  " & ",
+  "\n",
+  ". ",
   "x",
   "é",
   "😀",
   "?",
   ":",
+  "-",
 );
 
+/** Every number written after an `a`/`r` in the text (a superset of what the rule may return). */
+function written(text: string): Set<number> {
+  return new Set([...text.matchAll(/[ar]\s?(\d{1,2})/giu)].map((match) => Number(match[1])));
+}
+
 describe("answerNumbers", () => {
-  it("GIVEN any mix of answer tokens and other text THEN the numbers are the distinct matches, ascending", () => {
+  it("GIVEN any mix of answer tokens and other text THEN the numbers are distinct, ascending, and written in it", () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 10 }), (parts) => {
         const text = parts.join("");
-        expect([...answerNumbers(text)]).toEqual(byDefinition(text));
+        const numbers = [...answerNumbers(text)];
+        expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
+        for (const number of numbers) expect(written(text).has(number)).toBe(true);
       }),
       { numRuns: 5_000 },
+    );
+  });
+
+  it("GIVEN a post opening with `An: ` after any lead (spaces, emoji, mentions, hashtags) THEN it answers n", () => {
+    const lead = fc.array(fc.constantFrom(" ", "🔥 ", "@host ", "#chat ", "(", '"', "\n"), { maxLength: 4 });
+    fc.assert(
+      fc.property(
+        lead,
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom("A", "a", "R", "r"),
+        (parts, n, letter) => {
+          expect(answerNumbers(`${parts.join("")}${letter}${n}: some words`)).toContain(n);
+        },
+      ),
+      { numRuns: 2_000 },
     );
   });
 

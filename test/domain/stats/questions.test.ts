@@ -42,6 +42,12 @@ describe("answerNumbers: A1 / R1 tokens", () => {
     ["A1 and A2 in one post", [1, 2]],
     ["A2 then A2 again", [2]],
     ["A12, two digits", [12]],
+    ["A1 we use git", [1]],
+    ["Great question! A3: funding", [3]],
+    ["Tough one, A6 - start with the data", [6]],
+    ["Hello!\nA1: Tom here", [1]],
+    ["R1 : Hélène, à Rennes", [1]],
+    ["A1/A2: new here, and Quarto", [1, 2]],
   ])("GIVEN %j THEN it answers %j", (text, numbers) => {
     expect(answerNumbers(text)).toEqual(numbers);
   });
@@ -55,6 +61,18 @@ describe("answerNumbers: A1 / R1 tokens", () => {
     "see https://x.y/p-a1.html",
     "a 1 hour call",
     "nothing",
+    "I just finished a 4-day Shiny workshop",
+    "Is this a 1- or 2-tailed test?",
+    "We rate it on a 0–100 scale",
+    "a 50/50 chance",
+    "a 1.5hr co-working",
+    "Reading the R6 chapter of Advanced R",
+    "My plan for this year is a\n2. How to say no",
+    "Steps:\n1. Open RStudio\n2. Install it",
+    "R2-D2 is the best droid",
+    "I teach the R1 and R2 modules",
+    "Sheet1!A1:B10 is the range",
+    "Il y a 2 options : R ou Python",
   ])("GIVEN %j THEN it answers nothing", (text) => {
     expect(answerNumbers(text)).toEqual([]);
   });

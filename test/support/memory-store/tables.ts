@@ -8,6 +8,7 @@
 import type { AfterPartyMessage } from "../../../src/domain/after-party.js";
 import type { AuditEvent } from "../../../src/domain/audit.js";
 import type { BallotBox } from "../../../src/domain/ballot-box.js";
+import type { OptOut, QuoteApproval } from "../../../src/domain/content/consent.js";
 import type { Edition } from "../../../src/domain/edition.js";
 import type { Job } from "../../../src/domain/job.js";
 import type { Note } from "../../../src/domain/note.js";
@@ -117,6 +118,8 @@ export interface Tables {
   daily: DailyRow[];
   afterParty: AfterPartyMessage[];
   jobs: Array<Job & { createdAt: Date; updatedAt: Date }>;
+  optOuts: Array<OptOut & { workspaceId: string; seriesId: string; createdBy: string }>;
+  approvals: Array<QuoteApproval & { workspaceId: string; seriesId: string; requestedAt: Date }>;
 }
 
 export function emptyTables(): Tables {
@@ -142,6 +145,8 @@ export function emptyTables(): Tables {
     daily: [],
     afterParty: [],
     jobs: [],
+    optOuts: [],
+    approvals: [],
   };
 }
 
