@@ -289,7 +289,7 @@ export interface ImportRunRepository {
   finish(
     workspaceId: string,
     id: string,
-    status: "complete" | "failed",
+    status: "complete" | "empty" | "failed",
     summary: ImportSummary,
   ): Promise<void>;
 }

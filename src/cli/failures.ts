@@ -33,7 +33,18 @@ function nodeError(error: unknown): NodeError | null {
   return error !== null && typeof error === "object" ? (error as NodeError) : null;
 }
 
-const FILE_CODES = ["ENOENT", "EISDIR", "ENOTDIR", "EACCES", "EPERM", "EEXIST", "EROFS", "ENOSPC", "ELOOP"];
+const FILE_CODES = [
+  "ENOENT",
+  "EISDIR",
+  "ENOTDIR",
+  "EACCES",
+  "EPERM",
+  "EEXIST",
+  "EROFS",
+  "ENOSPC",
+  "ELOOP",
+  "ECREATE",
+];
 
 /** A file-system failure on a path, in words. */
 function fileProblem(error: NodeError, t: Translator): string | null {

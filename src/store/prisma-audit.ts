@@ -69,7 +69,7 @@ export class PrismaImportRunRepository implements ImportRunRepository {
   async finish(
     workspaceId: string,
     id: string,
-    status: "complete" | "failed",
+    status: "complete" | "empty" | "failed",
     summary: ImportSummary,
   ): Promise<void> {
     const { count } = await this.db.importRun.updateMany({

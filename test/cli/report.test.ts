@@ -83,7 +83,9 @@ describe("afterchat report", () => {
     writeFileSync(stray, "hello");
     const { code, stderr } = await cli("report", stray, "--lang", "fr");
     expect(code).toBe(1);
-    expect(stderr).toContain("Je ne reconnais pas ce fichier");
+    expect(stderr).toContain(
+      translator("fr").t("cli.notRecognised.unknown", { file: "notes.txt", first: "hello" }),
+    );
   });
 });
 

@@ -71,8 +71,12 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 not
     wrote: "Wrote {{path}}",
     pulled: "Pulled {{count}} posts from {{network}} ({{pages}} pages).",
     progress: "{{count}} records read",
-    imported:
-      "Imported into #{{hashtag}} edition {{number}}: {{imported}} new, {{updated}} updated, {{ignored}} outside the chat, {{skipped}} skipped.",
+    importedFile:
+      "{{file}} ({{format}}) imported into #{{hashtag}} edition {{number}}: {{imported}} new, {{updated}} updated, {{ignored}} outside the chat, {{skipped}} skipped.",
+    importedNothing:
+      "Nothing was stored in #{{hashtag}} edition {{number}} (see above: posts outside the chat's hashtag or hours, or skipped lines). The edition is not marked imported, so its scheduled pull still runs.",
+    missingImportPaths: "Give at least one file or folder: afterchat import <file-or-dir>... --hashtag TAG",
+    noFileToImport: "None of the files in these folders is in a format afterchat reads: nothing to import.",
     noSeries:
       "No series #{{hashtag}} in the database. Set it up first: `afterchat series add #{{hashtag}}` (or `/afterchat setup #{{hashtag}}` in Slack or Discord); `afterchat series list` shows the chats there are.",
     manySeries: "#{{hashtag}} exists in several workspaces; choose one with --workspace ({{ids}}).",
@@ -89,6 +93,29 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 not
     seriesLine_other:
       "#{{hashtag}}: {{title}} ({{workspace}}, --workspace {{id}}), {{count}} editions, schedule: {{schedule}}",
     noSchedule: "none",
+    nothing: {
+      filtered_one:
+        "No post to report: the {{count}} post read is outside #{{hashtag}} or the --since/--until window.",
+      filtered_other:
+        "No post to report: the {{count}} posts read are outside #{{hashtag}} or the --since/--until window.",
+      window_one: "No post to report: the {{count}} post read is outside the --since/--until window.",
+      window_other: "No post to report: the {{count}} posts read are outside the --since/--until window.",
+      skipped_one:
+        "No post to report: the only record was skipped (see the line above: cut off, not valid JSON…).",
+      skipped_other: "No post to report: all {{count}} records were skipped (see the lines above).",
+      dailyOnly:
+        "No post to report: daily overview files hold no posts, only the account's days. Add the per-post export (tweet activity or account_analytics_content).",
+      empty: "No post to report: the files hold none.",
+      pulled:
+        "No post to report: {{network}} found none with #{{hashtag}} between {{since}} and {{until}}. Check the hashtag and the dates.",
+    },
+    notRecognised: {
+      empty: "{{file}} is empty: nothing to read. Nothing was imported.",
+      binary:
+        "{{file}} is not text (an image, a zip or a spreadsheet file?): save it as CSV or JSON, or unzip it first. Nothing was imported.",
+      unknown:
+        "{{file}} is in no format afterchat reads (it starts with “{{first}}”). Run `afterchat help` for the formats. Nothing was imported.",
+    },
     fs: {
       enoent: "{{path}} does not exist. Check the path (`ls` shows what is there).",
       eisdir: "{{path}} is a folder, and a file is needed here: give a file's path, e.g. {{path}}/posts.csv.",
@@ -99,6 +126,7 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 not
       erofs: "{{path}} is on a read-only file system: choose a path you may write to.",
       enospc: "No space left to write {{path}}: free some space or choose another disk.",
       eloop: "{{path}} is a loop of symbolic links. Check the path.",
+      ecreate: "The folder {{path}} cannot be created there (the system refuses it): choose another path.",
     },
     db: {
       missing:
@@ -189,8 +217,13 @@ Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de command
     wrote: "Écrit : {{path}}",
     pulled: "{{count}} posts récupérés depuis {{network}} ({{pages}} pages).",
     progress: "{{count}} enregistrements lus",
-    imported:
-      "Importé dans #{{hashtag}} édition {{number}} : {{imported}} nouveaux, {{updated}} mis à jour, {{ignored}} hors du chat, {{skipped}} ignorés.",
+    importedFile:
+      "{{file}} ({{format}}) importé dans #{{hashtag}} édition {{number}} : {{imported}} nouveaux, {{updated}} mis à jour, {{ignored}} hors du chat, {{skipped}} ignorés.",
+    importedNothing:
+      "Rien n'a été enregistré dans #{{hashtag}} édition {{number}} (voir plus haut : posts hors du hashtag ou des heures du chat, ou lignes ignorées). L'édition n'est pas marquée importée : sa récupération planifiée aura lieu.",
+    missingImportPaths:
+      "Donnez au moins un fichier ou un dossier : afterchat import <fichier-ou-dossier>... --hashtag TAG",
+    noFileToImport: "Aucun fichier de ces dossiers n'est dans un format qu'afterchat lit : rien à importer.",
     noSeries:
       "Aucune série #{{hashtag}} dans la base. Configurez-la d'abord : `afterchat series add #{{hashtag}}` (ou `/afterchat setup #{{hashtag}}` dans Slack ou Discord) ; `afterchat series list` montre les chats existants.",
     manySeries: "#{{hashtag}} existe dans plusieurs espaces ; choisissez avec --workspace ({{ids}}).",
@@ -208,6 +241,31 @@ Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de command
     seriesLine_other:
       "#{{hashtag}} : {{title}} ({{workspace}}, --workspace {{id}}), {{count}} éditions, horaire : {{schedule}}",
     noSchedule: "aucun",
+    nothing: {
+      filtered_one:
+        "Aucun post à présenter : le post lu est hors de #{{hashtag}} ou de la fenêtre --since/--until.",
+      filtered_other:
+        "Aucun post à présenter : les {{count}} posts lus sont hors de #{{hashtag}} ou de la fenêtre --since/--until.",
+      window_one: "Aucun post à présenter : le post lu est hors de la fenêtre --since/--until.",
+      window_other:
+        "Aucun post à présenter : les {{count}} posts lus sont hors de la fenêtre --since/--until.",
+      skipped_one:
+        "Aucun post à présenter : le seul enregistrement a été ignoré (voir la ligne au-dessus : coupé, JSON invalide…).",
+      skipped_other:
+        "Aucun post à présenter : les {{count}} enregistrements ont tous été ignorés (voir au-dessus).",
+      dailyOnly:
+        "Aucun post à présenter : les vues quotidiennes ne contiennent pas de posts, seulement les jours du compte. Ajoutez l'export par post (tweet activity ou account_analytics_content).",
+      empty: "Aucun post à présenter : les fichiers n'en contiennent aucun.",
+      pulled:
+        "Aucun post à présenter : {{network}} n'en a trouvé aucun avec #{{hashtag}} entre {{since}} et {{until}}. Vérifiez le hashtag et les dates.",
+    },
+    notRecognised: {
+      empty: "{{file}} est vide : rien à lire. Rien n'a été importé.",
+      binary:
+        "{{file}} n'est pas du texte (une image, un zip, un fichier de tableur ?) : enregistrez-le en CSV ou JSON, ou décompressez-le d'abord. Rien n'a été importé.",
+      unknown:
+        "{{file}} n'est dans aucun format qu'afterchat lit (il commence par « {{first}} »). Lancez `afterchat help` pour les formats. Rien n'a été importé.",
+    },
     fs: {
       enoent: "{{path}} n'existe pas. Vérifiez le chemin (`ls` montre ce qui s'y trouve).",
       eisdir:
@@ -220,6 +278,8 @@ Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de command
       erofs: "{{path}} est sur un système de fichiers en lecture seule : choisissez un chemin où écrire.",
       enospc: "Plus de place pour écrire {{path}} : libérez de l'espace ou choisissez un autre disque.",
       eloop: "{{path}} est une boucle de liens symboliques. Vérifiez le chemin.",
+      ecreate:
+        "Le dossier {{path}} ne peut pas être créé à cet endroit (le système le refuse) : choisissez un autre chemin.",
     },
     db: {
       missing:

@@ -52,7 +52,7 @@ export class MemoryImports implements ImportRunRepository {
   async finish(
     workspaceId: string,
     id: string,
-    status: "complete" | "failed",
+    status: "complete" | "empty" | "failed",
     summary: ImportSummary,
   ): Promise<void> {
     const row = this.db.t.imports.find((r) => r.workspaceId === workspaceId && r.id === id);

@@ -86,7 +86,7 @@ export interface ImportRunRow {
   workspaceId: string;
   editionId: string | null;
   source: string;
-  status: "running" | "complete" | "failed";
+  status: "running" | "complete" | "empty" | "failed";
   summary: ImportSummary | null;
   startedAt: Date;
   finishedAt: Date | null;
