@@ -1,41 +1,52 @@
 /**
  * Composition root of the command line: `npx afterchat <command>`. Works without Slack or
  * Discord; `import`, `export`, `series`, `edition` and `migrate` use the configured database.
- * Each command reads only the configuration it uses (a wrong PORT does not stop `report`), every
- * failure is one translated sentence, and the exit codes are those of docs/cli.md.
+ * Each command loads only the code and reads only the configuration it uses (`help` starts as
+ * fast as Node, a wrong PORT does not stop `report`), every failure is one translated sentence,
+ * and the exit codes are those of docs/cli.md.
  */
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ArgsError, parseCliArgs } from "./cli/args.js";
-import { describeFailure, EXIT } from "./cli/failures.js";
-import { pullCommand } from "./cli/pull-command.js";
-import { reportRenderers } from "./cli/renderers.js";
-import { type CliIo, reportCommand } from "./cli/report-command.js";
+import { ArgsError, type CliArgs, parseCliArgs } from "./cli/args.js";
+import { EXIT } from "./cli/exit.js";
+import type { CliIo } from "./cli/report-command.js";
 import { configScope } from "./cli/scope.js";
-import { versionOf } from "./cli/version.js";
-import { type Config, ConfigError, loadConfig } from "./config.js";
+import type { Config } from "./config.js";
+import { environmentLocale } from "./config-locale.js";
 import { type Translator, translator } from "./i18n/index.js";
 
+/** Reads the configuration, validating only the variables `only` names. */
 export type Configure = (only?: readonly string[]) => Config;
 
-/** `configure` reads the configuration (the environment, by default); tests give their own. */
+/**
+ * `configure` reads the configuration (the environment, by default, loaded only by the commands that
+ * use it: `help` and `report` need DEFAULT_LOCALE alone); tests give their own.
+ */
 export async function runCli(
   argv: string[],
   io: CliIo = { stdout: process.stdout, stderr: process.stderr },
-  configure: Configure = (only) => loadConfig(".env", only),
+  configure?: Configure,
 ): Promise<number> {
-  let t: Translator = translator("en");
+  const load = async (only: readonly string[]): Promise<Config> =>
+    configure ? configure(only) : (await import("./config.js")).loadConfig(".env", only);
+  let t = translator("en");
   let databaseUrl: string | null = null;
   try {
-    t = translator(configure(["DEFAULT_LOCALE"]).defaultLocale);
-    const args = parseCliArgs(argv, { locale: t.locale, timeZone: "UTC" });
+    const locale = configure
+      ? configure(["DEFAULT_LOCALE"]).defaultLocale
+      : (environmentLocale() ?? (await load(["DEFAULT_LOCALE"])).defaultLocale);
+    t = translator(locale);
+    const args = parseCliArgs(argv, { locale, timeZone: "UTC" });
     t = translator(args.output.locale);
     const scope = configScope(args.command);
-    const config = configure(scope);
-    if (scope.includes("DATABASE_URL")) databaseUrl = config.databaseUrl;
+    const config = async () => {
+      const loaded = await load(scope);
+      if (scope.includes("DATABASE_URL")) databaseUrl = loaded.databaseUrl;
+      return loaded;
+    };
     return await run(args, config, t, io);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (isConfigError(error)) {
       io.stderr.write(`${error.message}\n${t.t("cli.register.seeExample")}\n`);
       return EXIT.failed;
     }
@@ -43,49 +54,57 @@ export async function runCli(
       io.stderr.write(`${t.t(`cli.${error.key}`, error.params)}\n`);
       return EXIT.usage;
     }
+    const { describeFailure } = await import("./cli/failures.js");
     const failure = describeFailure(error, t, databaseUrl);
     io.stderr.write(`${failure.text}\n`);
     return failure.code;
   }
 }
 
-async function run(
-  args: ReturnType<typeof parseCliArgs>,
-  config: Config,
-  t: Translator,
-  io: CliIo,
-): Promise<number> {
+/** Each command loads what it needs, so `help` starts as fast as Node itself (`npm run bench`). */
+async function run(args: CliArgs, config: () => Promise<Config>, t: Translator, io: CliIo): Promise<number> {
   switch (args.command) {
     case "help":
       io.stdout.write(`${t.t("cli.usage")}\n`);
       return EXIT.ok;
-    case "version":
+    case "version": {
+      const { versionOf } = await import("./cli/version.js");
       io.stdout.write(`afterchat ${versionOf()}\n`);
       return EXIT.ok;
-    case "report":
+    }
+    case "report": {
+      const [{ reportCommand }, { reportRenderers }] = await Promise.all([
+        import("./cli/report-command.js"),
+        import("./cli/renderers.js"),
+      ]);
       return await reportCommand(args, t, reportRenderers, io);
-    case "pull":
-      return await pullCommand(args, config, t, reportRenderers, io);
-    // Loaded on demand: `report` and `pull` need no database.
+    }
+    case "pull": {
+      const [{ pullCommand }, { reportRenderers }] = await Promise.all([
+        import("./cli/pull-command.js"),
+        import("./cli/renderers.js"),
+      ]);
+      return await pullCommand(args, await config(), t, reportRenderers, io);
+    }
     case "import": {
       const { importCommand } = await import("./cli/import-command.js");
-      return await importCommand(args, config, t, io);
+      return await importCommand(args, await config(), t, io);
     }
     case "export": {
       const { exportCommand } = await import("./cli/export-command.js");
-      return await exportCommand(args, config, t, io);
+      return await exportCommand(args, await config(), t, io);
     }
     case "series": {
       const { seriesCommand } = await import("./cli/series-command.js");
-      return await seriesCommand(args, config, t, io);
+      return await seriesCommand(args, await config(), t, io);
     }
     case "edition": {
       const { editionCommand } = await import("./cli/edition-command.js");
-      return await editionCommand(args, config, t, io);
+      return await editionCommand(args, await config(), t, io);
     }
     case "migrate": {
       const { migrate } = await import("./store/migrate.js");
-      const result = await migrate(config.databaseUrl);
+      const result = await migrate((await config()).databaseUrl);
       io.stderr.write(`${t.t("cli.migrated", { count: result.applied.length, total: result.total })}\n`);
       return EXIT.ok;
     }
@@ -93,6 +112,11 @@ async function run(
       io.stderr.write(`${t.t("cli.unknownCommand", { command: args.command })}\n`);
       return EXIT.usage;
   }
+}
+
+/** config.ts's ConfigError, recognised without loading config.ts (and zod) up front. */
+function isConfigError(error: unknown): error is Error {
+  return error instanceof Error && error.name === "ConfigError";
 }
 
 /**

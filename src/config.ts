@@ -1,10 +1,12 @@
 /**
- * The environment, validated once. This module is the only reader of process.env.
+ * The environment, validated once. This module is the only reader of process.env (with
+ * config-locale.ts, which reads DEFAULT_LOCALE alone for the command line's quick start).
  * A bad value stops the process with one readable line per problem, never a stack trace,
  * and never echoes a secret.
  */
 import { existsSync } from "node:fs";
 import { z } from "zod";
+import { DEFAULT_LOCALE } from "./config-locale.js";
 
 const SECRETS = new Set([
   "SLACK_BOT_TOKEN",
@@ -71,7 +73,7 @@ const schema = z.object({
       error: "must be one of fatal, error, warn, info, debug, trace, silent",
     })
     .default("info"),
-  DEFAULT_LOCALE: z.enum(["fr", "en"], { error: "must be fr or en" }).default("en"),
+  DEFAULT_LOCALE: z.enum(["fr", "en"], { error: "must be fr or en" }).default(DEFAULT_LOCALE),
   PORT: z.coerce
     .number({ error: "must be a number" })
     .int("must be a whole number")

@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   "series_ambiguous",
   "series_exists",
   "edition_not_found",
+  "edition_none",
   "note_not_found",
   "note_not_yours",
   "poll_not_found",

@@ -84,7 +84,6 @@ export async function planSeries(
       edition = await store.editions.create({
         workspaceId: series.workspaceId,
         seriesId: series.id,
-        number: await store.editions.nextNumber(series.workspaceId, series.id),
         startsAt,
         endsAt: new Date(startsAt.getTime() + series.durationMinutes * MINUTE),
         status: "scheduled",

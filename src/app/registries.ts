@@ -3,7 +3,7 @@
  * posted by the Close button carry the results chart (src/render/charts pollChart); the scheduler
  * passes the same `chart` to closeDuePolls.
  */
-import { pollChart } from "../render/charts/index.js";
+import { pollChart } from "../render/charts/on-demand.js";
 import type { Registry } from "./handler.js";
 import { helpRegistry } from "./help/index.js";
 import { notesRegistry } from "./notes/index.js";

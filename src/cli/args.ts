@@ -1,6 +1,6 @@
 /** Command-line options, parsed with node:util parseArgs and checked into plain values. */
+import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
-import { DateTime } from "luxon";
 import { type Locale, pickLocale } from "../i18n/index.js";
 import { COMMANDS, closest, OPTIONS, type OptionName, optionsOf } from "./options.js";
 
@@ -59,9 +59,13 @@ export class ArgsError extends Error {
  * UTC (never the machine's own zone); a zone or offset in the value wins. A day alone starts at its midnight
  * for `--since` and, for `--until`, takes the whole day (to 23:59:59.999).
  */
+const require = createRequire(import.meta.url);
+
 function date(option: "--since" | "--until", value: string | undefined, timeZone: string): Date | null {
   if (value === undefined) return null;
   const trimmed = value.trim();
+  // Loaded only when a date is given: most runs never need it, and its load time shows in `help`.
+  const { DateTime } = require("luxon") as typeof import("luxon");
   const parsed = /^\d{4}-\d{2}-\d{2}/.test(trimmed)
     ? DateTime.fromISO(trimmed, { zone: timeZone, setZone: true })
     : null;

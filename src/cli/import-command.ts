@@ -13,7 +13,7 @@ import type { Translator } from "../i18n/index.js";
 import { type DetectedSource, openFile } from "../sources/detect.js";
 import type { CliArgs } from "./args.js";
 import { seriesOfArgs, withStore } from "./database.js";
-import { EXIT } from "./failures.js";
+import { EXIT } from "./exit.js";
 import { progress } from "./progress.js";
 import type { CliIo } from "./report-command.js";
 import { printSkips } from "./summaries.js";

@@ -1,5 +1,8 @@
 /** A progress bar on an interactive terminal; silence when output is piped or redirected. */
-import { SingleBar } from "cli-progress";
+import { createRequire } from "node:module";
+
+// Loaded only for a terminal: piped runs (scripts, benchmarks) skip its start-up cost.
+const require = createRequire(import.meta.url);
 
 export interface Progress {
   update(count: number): void;
@@ -8,6 +11,7 @@ export interface Progress {
 
 export function progress(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY) return { update() {}, stop() {} };
+  const { SingleBar } = require("cli-progress") as typeof import("cli-progress");
   const bar = new SingleBar({ format: `${label} {value}`, stream, hideCursor: true, noTTYOutput: false });
   bar.start(0, 0);
   return {

@@ -6,7 +6,7 @@ import { postFilter } from "../domain/post-filter.js";
 import { createStatsAccumulator } from "../domain/stats/index.js";
 import type { Translator } from "../i18n/index.js";
 import type { CliArgs } from "./args.js";
-import { EXIT } from "./failures.js";
+import { EXIT } from "./exit.js";
 import { type ReportRenderers, writeReport } from "./output.js";
 import { makeFolder } from "./paths.js";
 import { progress } from "./progress.js";
@@ -61,7 +61,7 @@ export async function pullCommand(
   } finally {
     bar.stop();
   }
-  io.stderr.write(`${t.t("cli.pulled", { count, network, pages })}\n`);
+  io.stderr.write(`${t.t("cli.pulled", { count, network, pages: t.t("cli.pages", { count: pages }) })}\n`);
   const report = stats.finish();
   printReportWarnings(report, t, io.stderr);
   const written = await writeReport(report, args.output, renderers, io.stdout);

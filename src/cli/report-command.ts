@@ -3,7 +3,7 @@ import { reportFromFiles } from "../app/report/file-report.js";
 import { isAfterchatError } from "../errors.js";
 import type { Translator } from "../i18n/index.js";
 import type { CliArgs } from "./args.js";
-import { EXIT } from "./failures.js";
+import { EXIT } from "./exit.js";
 import { type ReportRenderers, writeReport } from "./output.js";
 import { makeFolder } from "./paths.js";
 import { progress } from "./progress.js";

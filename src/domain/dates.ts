@@ -16,10 +16,11 @@
  * @see https://github.com/wanasit/chrono (ParsingReference.timezone takes minutes of offset)
  * @see https://moment.github.io/luxon/#/zones (DateTime.fromObject with a zone handles DST gaps)
  */
-import * as chrono from "chrono-node";
+
 import { DateTime } from "luxon";
 import type { Locale } from "../i18n/index.js";
 import { err, ok, type Result } from "../result.js";
+import { type ChronoParser, chronoParsers } from "./chrono.js";
 
 export const DUE_HOUR = 17;
 
@@ -56,8 +57,6 @@ const FILLER = new Set([
   "jusqu’à",
 ]);
 
-const PARSERS: Record<Locale, chrono.Chrono> = { en: chrono.en.casual, fr: chrono.fr.casual };
-
 export function parseDue(input: string, context: DueContext): DueParse {
   const text = input.trim();
   if (text === "" || text.length > MAX_INPUT) return err({ input, reason: "unreadable" });
@@ -65,7 +64,7 @@ export function parseDue(input: string, context: DueContext): DueParse {
     const zone = validZone(context.timeZone);
     const order: Locale[] = context.locale === "fr" ? ["fr", "en"] : ["en", "fr"];
     for (const locale of order) {
-      const date = parseWith(PARSERS[locale], text, context.now, zone);
+      const date = parseWith(chronoParsers()[locale], text, context.now, zone);
       if (date === null) continue;
       if (date.getTime() <= context.now.getTime()) return err({ input, reason: "past" });
       return ok(date);
@@ -76,7 +75,7 @@ export function parseDue(input: string, context: DueContext): DueParse {
   return err({ input, reason: "unreadable" });
 }
 
-function parseWith(parser: chrono.Chrono, text: string, now: Date, zone: string): Date | null {
+function parseWith(parser: ChronoParser, text: string, now: Date, zone: string): Date | null {
   const local = DateTime.fromJSDate(now, { zone });
   const results = parser.parse(text, { instant: now, timezone: local.offset }, { forwardDate: true });
   const result = results[0];

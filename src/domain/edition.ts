@@ -22,8 +22,19 @@ export interface Edition {
   afterPartyEndsAt: Date | null;
 }
 
-export type NewEdition = Pick<Edition, "workspaceId" | "seriesId" | "number" | "startsAt" | "endsAt"> &
-  Partial<Pick<Edition, "topic" | "status">>;
+/**
+ * Without `number` the edition takes its place by date (numbers follow dates): one more than the
+ * last edition starting at or before it, the editions after it moving up one. Tests and imports of
+ * history may give a number.
+ */
+export type NewEdition = Pick<Edition, "workspaceId" | "seriesId" | "startsAt" | "endsAt"> &
+  Partial<Pick<Edition, "number" | "topic" | "status">>;
+
+/** The number a new edition starting at `startsAt` takes among `existing` (numbers follow dates). */
+export function numberByDate(existing: Array<Pick<Edition, "number" | "startsAt">>, startsAt: Date): number {
+  const before = existing.filter((e) => e.startsAt <= startsAt).map((e) => e.number);
+  return Math.max(0, ...before) + 1;
+}
 
 /** The status an edition has at `now` by its times alone (a closed edition stays closed). */
 export function statusAt(edition: Pick<Edition, "startsAt" | "endsAt" | "status">, now: Date): EditionStatus {

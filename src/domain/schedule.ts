@@ -122,3 +122,19 @@ function instantOf(day: DateTime, hour: number, minute: number, zone: string): n
   const possible = local.getPossibleOffsets().map((d) => d.toMillis());
   return possible.length ? Math.min(...possible) : local.toMillis();
 }
+
+/** How far back `previousOccurrence` looks: a monthly chat's last edition. */
+const LOOK_BACK_DAYS = 35;
+
+/** The last occurrence at or before `before` (within five weeks), or null. */
+export function previousOccurrence(cron: string, timeZone: string, before: Date): Date | null {
+  const from = new Date(before.getTime() - LOOK_BACK_DAYS * 86_400_000);
+  const result = nextOccurrences(
+    cron,
+    timeZone,
+    from,
+    LOOK_BACK_DAYS * 24 * 60,
+    new Date(before.getTime() + 1),
+  );
+  return result.ok ? (result.value.at(-1) ?? null) : null;
+}

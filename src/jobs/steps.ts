@@ -22,7 +22,7 @@ import { reviewPreviousTasks } from "../app/tasks/review.js";
 import type { Edition } from "../domain/edition.js";
 import type { Job } from "../domain/job.js";
 import type { Series } from "../domain/series.js";
-import { pollChart } from "../render/charts/index.js";
+import { pollChart } from "../render/charts/on-demand.js";
 import type { Message } from "../render/message.js";
 
 export type EditionStep = (services: Services, series: Series, edition: Edition) => Promise<void>;

@@ -80,6 +80,11 @@ export interface Message {
   blocks: Block[];
   /** Files (charts, CSV exports) to upload with it, in its thread where the platform has threads. */
   files?: OutboundFile[];
+  /**
+   * What to say where a platform has to cut this message to fit its limits (Discord's 6,000 characters of
+   * embeds): where the whole of it is, e.g. an attached file. Without it the cut shows as "…".
+   */
+  cutNotice?: string;
 }
 
 /** A modal form (Slack views.open, Discord modal). Discord allows at most 5 text fields. */

@@ -1,12 +1,10 @@
 /**
  * Opens the Prisma client for the configured database. The two generated clients (SQLite,
  * PostgreSQL) come from one model (prisma/sqlite/schema.prisma, derived into postgres/), so
- * repositories are written once against the SQLite client's type.
+ * repositories are written once against the SQLite client's type. Only the configured one is loaded
+ * (each is a large module graph: start-up, `npm run bench`).
  */
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient as PostgresClient } from "./generated/postgres/client.js";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
+import type { PrismaClient as SqliteClient } from "./generated/sqlite/client.js";
 import { type SqliteBulk, sqliteBulk } from "./sqlite-bulk.js";
 import { serialised, Turns } from "./sqlite-serial.js";
 import { sqliteFilePath } from "./url.js";
@@ -27,6 +25,10 @@ export interface Database {
 export async function openDatabase(url: string, options: { schema?: string } = {}): Promise<Database> {
   if (url.startsWith("file:")) {
     const path = sqliteFilePath(url);
+    const [{ PrismaBetterSQLite3 }, { PrismaClient: SqliteClient }] = await Promise.all([
+      import("@prisma/adapter-better-sqlite3"),
+      import("./generated/sqlite/client.js"),
+    ]);
     const adapter = new PrismaBetterSQLite3({ url: `file:${path}`, timeout: 10_000 });
     const db = new SqliteClient({ adapter });
     await db.$connect();
@@ -55,6 +57,10 @@ export async function openDatabase(url: string, options: { schema?: string } = {
   const searchPath = options.schema
     ? { options: `-c search_path="${options.schema.replace(/"/g, "")}"` }
     : {};
+  const [{ PrismaPg }, { PrismaClient: PostgresClient }] = await Promise.all([
+    import("@prisma/adapter-pg"),
+    import("./generated/postgres/client.js"),
+  ]);
   const adapter = new PrismaPg(
     { connectionString: url, max: 10, ...searchPath },
     options.schema ? { schema: options.schema } : undefined,

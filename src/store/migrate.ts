@@ -22,7 +22,6 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import Sqlite from "better-sqlite3";
-import pg from "pg";
 import { PROJECT_ROOT } from "../paths.js";
 import { sqliteFilePath } from "./url.js";
 
@@ -152,6 +151,7 @@ export async function migratePostgres(
   schema = "public",
   prismaDir?: string,
 ): Promise<MigrateResult> {
+  const { default: pg } = await import("pg"); // loaded only for PostgreSQL
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -1,4 +1,4 @@
-import { EDITION_STATUSES, type Edition, type EditionStatus } from "../domain/edition.js";
+import { EDITION_STATUSES, type Edition, type EditionStatus, numberByDate } from "../domain/edition.js";
 import type { Headline } from "../domain/stats/report.js";
 import type { EditionRepository } from "../ports.js";
 import type { DbOrTx } from "./database.js";
@@ -25,17 +25,51 @@ export function toEdition(row: EditionModel): Edition {
 
 type EditionPatch = Parameters<EditionRepository["update"]>[2];
 
+/** Far above any real edition number: the parking offset of a renumbering. */
+const SHIFT = 1_000_000;
+
 export class PrismaEditionRepository implements EditionRepository {
   constructor(private readonly db: DbOrTx) {}
 
   async create(input: Parameters<EditionRepository["create"]>[0]): Promise<Edition> {
-    const series = await this.db.chatSeries.findFirst({
+    if (input.number !== undefined) return this.insert(this.db, { ...input, number: input.number });
+    // Numbers follow dates: shift the later editions and insert in one transaction.
+    if ("$transaction" in this.db) return this.db.$transaction((tx) => this.insertByDate(tx, input));
+    return this.insertByDate(this.db, input);
+  }
+
+  private async insertByDate(
+    db: DbOrTx,
+    input: Parameters<EditionRepository["create"]>[0],
+  ): Promise<Edition> {
+    const where = { workspaceId: input.workspaceId, seriesId: input.seriesId };
+    const existing = await db.edition.findMany({ where, select: { number: true, startsAt: true } });
+    const number = numberByDate(existing, input.startsAt);
+    if (existing.some((e) => e.number >= number)) {
+      // Two steps so the unique (series, number) key never sees two rows with one number.
+      await db.edition.updateMany({
+        where: { ...where, number: { gte: number } },
+        data: { number: { increment: SHIFT } },
+      });
+      await db.edition.updateMany({
+        where: { ...where, number: { gte: SHIFT } },
+        data: { number: { decrement: SHIFT - 1 } },
+      });
+    }
+    return this.insert(db, { ...input, number });
+  }
+
+  private async insert(
+    db: DbOrTx,
+    input: Parameters<EditionRepository["create"]>[0] & { number: number },
+  ): Promise<Edition> {
+    const series = await db.chatSeries.findFirst({
       where: { id: input.seriesId, workspaceId: input.workspaceId },
       select: { id: true },
     });
     if (!series) throw storeErrors.series(input.seriesId);
     try {
-      const row = await this.db.edition.create({
+      const row = await db.edition.create({
         data: {
           workspaceId: input.workspaceId,
           seriesId: input.seriesId,

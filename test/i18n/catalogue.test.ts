@@ -26,7 +26,7 @@ const SAME_IN_BOTH = [
   /@[\w.]+/g,
   /\b[\w-]+(?:\.[\w-]+)+\b/g,
   // French words spelt as in English, and language names written in their own language.
-  /\b(?:code|page|URL|Reposts?|mentions?|interactions?|Votes?|After-party|Français|English)\b/gi,
+  /\b(?:code|pages?|URL|Reposts?|mentions?|interactions?|Votes?|After-party|Français|English)\b/gi,
   /\b(?:afterchat|Hashtag|X|Bluesky|Mastodon|Slack|Discord|CSV|PNG|JSON|twarc2|tweets\.js|mastodon\.social|Europe\/Paris|Notes?|Posts?|Playbook|Stats|Roster|Top|Total|Impressions|Engagement|Max|Min|Date|Question|Questions|Participants?|Contributions?|Source|Message|Messages|Note|Action|Actions|Minutes|Total|Type|Description|Format|Tags?|Sessions?|Edition)\b/gi,
   /[\p{P}\p{S}\p{N}\s]/gu,
 ];

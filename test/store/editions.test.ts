@@ -57,6 +57,40 @@ describe.each(storeTargets())("editions on $name", (target) => {
     expect(await h.store.editions.getAcrossWorkspaces(edition.id)).toEqual(edition);
   });
 
+  it("GIVEN edition 1 planned next week WHEN an edition is created without a number for an earlier date THEN it is 1 and the planned one becomes 2", async () => {
+    const { ws, series, edition } = await seedWorld(h.store);
+    const week = 7 * 24 * 60;
+    const later = await h.store.editions.create({
+      workspaceId: ws.id,
+      seriesId: series.id,
+      startsAt: minutes(2 * week),
+      endsAt: minutes(2 * week + 60),
+    });
+    expect(later.number).toBe(2);
+    const before = await h.store.editions.create({
+      workspaceId: ws.id,
+      seriesId: series.id,
+      startsAt: minutes(-week),
+      endsAt: minutes(-week + 60),
+    });
+    const between = await h.store.editions.create({
+      workspaceId: ws.id,
+      seriesId: series.id,
+      startsAt: minutes(week),
+      endsAt: minutes(week + 60),
+    });
+    expect([before.number, between.number]).toEqual([1, 3]);
+    const byDate = (await h.store.editions.list(ws.id, series.id)).sort(
+      (a, b) => a.startsAt.getTime() - b.startsAt.getTime(),
+    );
+    expect(byDate.map((e) => [e.id, e.number])).toEqual([
+      [before.id, 1],
+      [edition.id, 2],
+      [between.id, 3],
+      [later.id, 4],
+    ]);
+  });
+
   it("GIVEN edition 1 WHEN another edition 1 is created THEN it is refused with a sentence naming the number", async () => {
     const { ws, series } = await seedWorld(h.store);
     const refused = await h.store.editions

@@ -1,4 +1,5 @@
 import type { Json } from "./fake-discord-data.js";
+import { messageLimitProblem } from "./fake-discord-limits.js";
 import type { DiscordWorld, KnownInteraction } from "./fake-discord-state.js";
 import type { FormFile } from "./net.js";
 
@@ -34,6 +35,16 @@ export const discordError = (status: number, code: number, message: string): Rou
 const ok = (body: unknown): RouteAnswer => ({ status: 200, body });
 const noContent: RouteAnswer = { status: 204 };
 const unknownMessage = discordError(404, 10008, "Unknown Message");
+/** Routes whose body is a message (checked against Discord's limits). */
+const MESSAGE_BODIES = new Set([
+  "POST /interactions/:id/:token/callback",
+  "PATCH /webhooks/:app/:token/messages/@original",
+  "POST /webhooks/:app/:token",
+  "PATCH /webhooks/:app/:token/messages/:mid",
+  "POST /channels/:cid/messages",
+  "PATCH /channels/:cid/messages/:mid",
+  "POST /channels/:cid/threads",
+]);
 
 /** Matches "/channels/:id/messages" against a path; returns the params or null. */
 export function matchPath(pattern: string, path: string): Record<string, string> | null {
@@ -56,7 +67,16 @@ export function discordRoutes(world: DiscordWorld, gatewayUrl: string): Route[] 
     method,
     pattern,
     auth,
-    handle,
+    // A message Discord would refuse is refused here too, before anything is stored.
+    handle: (ctx) => {
+      const posted = MESSAGE_BODIES.has(`${method} ${pattern}`)
+        ? pattern.endsWith("/callback")
+          ? ((ctx.body.data as Json | undefined) ?? {})
+          : ctx.body
+        : null;
+      const problem = posted && messageLimitProblem(posted);
+      return problem ? discordError(400, 50035, `Invalid Form Body: ${problem}`) : handle(ctx);
+    },
   });
   const original = (ctx: RouteContext) => byToken(ctx.params.token)?.original;
 

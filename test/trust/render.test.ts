@@ -90,8 +90,8 @@ const RENDERERS: Array<[string, (hostile: string) => Message]> = [
     (h) =>
       sentence(t.t("setup.edition.topicSet", { number: 1, hashtag: "edchat", topic: escapeMarkdown(h) })),
   ],
-  ["note saved", (h) => notesSavedMessage(t.t, [note(h)], edition, null)],
-  ["notes list", (h) => notesListMessage(t.t, series as never, edition, [note(h)])],
+  ["note saved", (h) => notesSavedMessage(t, [note(h)], edition, series as never, false)],
+  ["notes list", (h) => notesListMessage(t, series as never, edition, [note(h)])],
   ["task card", (h) => taskCard(task(h), taskRenderContext(t, series, NOW))],
   [
     "task list",

@@ -1,8 +1,13 @@
 /**
  * A layout's text as Discord embeds, within Discord's limits: title 256, description 4,096,
  * 25 fields (name 256, value 1,024), 10 embeds and 6,000 characters across all of them per
- * message. A long description continues in the next embed; what still does not fit is cut with
- * an ellipsis (and said in `truncated`). Images point at the message's files (attachment://).
+ * message (title, description, field names and values, footer and author).
+ *
+ * What comes first always shows: the title, the paragraphs before the fields and the fields (a
+ * report's key figures and their change). The paragraphs after them follow in the next embeds;
+ * when they do not fit what is left, each gets a fair share (small ones whole, long lists cut at a
+ * line with "…"), and the message's cut notice ends the last one, saying where the rest is.
+ * Images point at the message's files (attachment://).
  * @see https://discord.com/developers/docs/resources/message#embed-object-embed-limits
  */
 import type { APIEmbed, APIEmbedField } from "discord.js";
@@ -22,6 +27,9 @@ export const LIMITS = {
 /** afterchat's accent colour on the embed's left edge. */
 const COLOUR = 0x2f7d6d;
 const INLINE_VALUE = 60;
+const PARAGRAPH_GAP = "\n\n";
+/** Below this, a share of a paragraph is not worth showing. */
+const SHARE_MIN = 12;
 
 export interface BuiltEmbeds {
   embeds: APIEmbed[];
@@ -29,18 +37,19 @@ export interface BuiltEmbeds {
   truncated: boolean;
 }
 
-export function buildEmbeds(layout: Layout): BuiltEmbeds {
+/** `reserved`: characters of the 6,000 already spent outside the layout (a DM's author line). */
+export function buildEmbeds(layout: Layout, reserved = 0): BuiltEmbeds {
   const userIds = new Set<string>();
   const md = (text: string) => {
     const converted = toDiscordMarkdown(text);
     for (const id of converted.userIds) userIds.add(id);
     return converted.text;
   };
-  let budget: number = LIMITS.total;
+  let budget = LIMITS.total - reserved;
   let truncated = false;
   const take = (text: string, max: number): string => {
-    const room = Math.min(max, budget);
-    const out = text.length > room ? clip(text, Math.max(room, 1)) : text;
+    const room = Math.max(Math.min(max, budget), 1);
+    const out = text.length > room ? clip(text, room) : text;
     if (out !== text) truncated = true;
     budget -= out.length;
     return out;
@@ -48,18 +57,11 @@ export function buildEmbeds(layout: Layout): BuiltEmbeds {
 
   const embeds: APIEmbed[] = [];
   const first: APIEmbed = { color: COLOUR };
-  if (layout.title) first.title = take(md(layout.title), LIMITS.title);
   embeds.push(first);
-
-  const chunks = descriptionChunks(layout.paragraphs.map(md));
-  for (const [i, chunk] of chunks.entries()) {
-    const target = budget > 1 ? (i === 0 ? first : pushEmbed(embeds)) : null;
-    if (!target) {
-      truncated = true;
-      break;
-    }
-    target.description = take(chunk, LIMITS.description);
-  }
+  if (layout.title) first.title = take(md(layout.title), LIMITS.title);
+  const lead = layout.paragraphs.slice(0, layout.lead).map(md);
+  const leadText = lead.join(PARAGRAPH_GAP).trim();
+  if (leadText) first.description = take(leadText, LIMITS.description);
 
   const fields: APIEmbedField[] = [];
   for (const field of layout.fields) {
@@ -69,15 +71,14 @@ export function buildEmbeds(layout: Layout): BuiltEmbeds {
       truncated = true;
       break;
     }
-    const fittedName = take(name, LIMITS.fieldName);
     fields.push({
-      name: fittedName,
+      name: take(name, LIMITS.fieldName),
       value: take(value, LIMITS.fieldValue),
       inline: value.length <= INLINE_VALUE,
     });
   }
   for (let i = 0; i < fields.length; i += LIMITS.fields) {
-    const target = i === 0 ? embeds.at(-1)! : pushEmbed(embeds);
+    const target = i === 0 ? first : pushEmbed(embeds);
     if (!target) {
       truncated = true;
       break;
@@ -85,8 +86,26 @@ export function buildEmbeds(layout: Layout): BuiltEmbeds {
     target.fields = fields.slice(i, i + LIMITS.fields);
   }
 
+  const rest = layout.paragraphs.slice(layout.lead).map(md);
+  let shown = rest;
+  if (joinedLength(rest) > budget) {
+    truncated = true;
+    const notice = subtext(md(layout.cutNotice ?? "…"), Math.max(budget, 1));
+    shown = [...shareOut(rest, budget - notice.length - PARAGRAPH_GAP.length), notice];
+  }
+  const firstIsFree = !first.description && !first.fields;
+  for (const [i, chunk] of descriptionChunks(shown).entries()) {
+    const target = i === 0 && firstIsFree ? first : pushEmbed(embeds);
+    if (!target || budget < 1) {
+      truncated = true;
+      break;
+    }
+    target.description = take(chunk, LIMITS.description);
+  }
+
   for (const [i, image] of layout.images.entries()) {
-    const target = i === 0 ? first : pushEmbed(embeds);
+    const last = embeds.at(-1)!;
+    const target = i === 0 && !last.image ? last : pushEmbed(embeds);
     if (!target) {
       truncated = true;
       break;
@@ -103,12 +122,65 @@ function pushEmbed(embeds: APIEmbed[]): APIEmbed | null {
   return embed;
 }
 
+function joinedLength(paragraphs: string[]): number {
+  return paragraphs.reduce((n, p, i) => n + p.length + (i > 0 ? PARAGRAPH_GAP.length : 0), 0);
+}
+
+/** A small-print line ("-# "), within `max` characters. */
+function subtext(text: string, max: number): string {
+  const line = `-# ${text.replaceAll("\n", " ")}`;
+  return line.length <= max ? line : clip(line, max);
+}
+
+/**
+ * Paragraphs cut to fit `budget` characters once joined, each its fair share: the largest cap such
+ * that every paragraph shorter than it stays whole and the longer ones are cut to it (at a line
+ * break where they can be, ending with "…").
+ */
+export function shareOut(paragraphs: string[], budget: number): string[] {
+  let left = budget - PARAGRAPH_GAP.length * Math.max(0, paragraphs.length - 1);
+  if (left <= 0) return [];
+  const sorted = paragraphs.map((p) => p.length).sort((a, b) => a - b);
+  let cap = Number.POSITIVE_INFINITY;
+  for (const [i, length] of sorted.entries()) {
+    const even = Math.floor(left / (sorted.length - i));
+    if (length > even) {
+      cap = even;
+      break;
+    }
+    left -= length;
+  }
+  return paragraphs.map((p) => (p.length <= cap ? p : cutAtLine(p, cap)));
+}
+
+/**
+ * The first lines of `text` that fit in `max`, then a last "…" line; when the first line left out
+ * has room enough, its start instead (clipped with "…"): a long "Words: …" line still shows some.
+ */
+function cutAtLine(text: string, max: number): string {
+  if (max < SHARE_MIN) return "";
+  const kept: string[] = [];
+  let used = 0;
+  for (const line of text.split("\n")) {
+    const cost = (kept.length > 0 ? 1 : 0) + line.length;
+    if (used + cost + 2 <= max) {
+      kept.push(line);
+      used += cost;
+      continue;
+    }
+    const room = max - used - (kept.length > 0 ? 1 : 0);
+    if (room >= SHARE_MIN * 3) return [...kept, clip(line, room)].join("\n");
+    break;
+  }
+  return kept.length > 0 ? `${kept.join("\n")}\n…` : clip(text, max);
+}
+
 /** Paragraphs joined by blank lines, cut at paragraph boundaries into ≤ 4,096-character chunks. */
 export function descriptionChunks(paragraphs: string[]): string[] {
   const chunks: string[] = [];
   let current = "";
   for (const paragraph of paragraphs) {
-    const joined = current === "" ? paragraph : `${current}\n\n${paragraph}`;
+    const joined = current === "" ? paragraph : `${current}${PARAGRAPH_GAP}${paragraph}`;
     if (joined.length <= LIMITS.description) {
       current = joined;
       continue;

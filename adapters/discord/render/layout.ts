@@ -21,9 +21,13 @@ export type RowSpec = ButtonRow | UserRow;
 export interface Layout {
   title: string | null;
   paragraphs: string[];
+  /** How many paragraphs come before the first fields (a report's key figures), which show right after them. */
+  lead: number;
   fields: Array<{ label: string; value: string }>;
   images: Array<{ file: string; alt: string }>;
   rows: RowSpec[];
+  /** The message's own words for "this was cut, the rest is there". */
+  cutNotice: string | null;
 }
 
 const BUTTONS_PER_ROW = 5;
@@ -32,7 +36,16 @@ const FENCE = "```";
 const ACCESSORY_HINT = 40;
 
 export function layout(message: Message): Layout {
-  const out: Layout = { title: null, paragraphs: [], fields: [], images: [], rows: [] };
+  const out: Layout = {
+    title: null,
+    paragraphs: [],
+    lead: 0,
+    fields: [],
+    images: [],
+    rows: [],
+    cutNotice: message.cutNotice ?? null,
+  };
+  let sawFields = false;
   const accessories = message.blocks.filter((b) => b.type === "section" && b.accessory).length;
   const accessoryButtons: Button[] = [];
   let previous: Block | null = null;
@@ -65,6 +78,8 @@ export function layout(message: Message): Layout {
         out.paragraphs.push("");
         break;
       case "fields":
+        if (!sawFields) out.lead = out.paragraphs.length;
+        sawFields = true;
         out.fields.push(...block.fields);
         break;
       case "image":

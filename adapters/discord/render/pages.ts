@@ -83,15 +83,17 @@ export function renderMessage(message: Message, options: RenderOptions = {}): Re
     content = converted.text;
     users = converted.userIds.slice(0, 100);
   } else {
+    const author = options.dmGuild ? clip(options.dmGuild.name, 256) : null;
     const built = buildEmbeds(
       parts.paragraphs.length || parts.title || parts.fields.length
         ? parts
         : { ...parts, paragraphs: [message.text] },
+      author?.length ?? 0,
     );
     embeds = built.embeds;
     truncated = built.truncated;
-    if (options.dmGuild && embeds[0])
-      embeds[0].author = { name: clip(options.dmGuild.name, 256), url: discordUrl(options.dmGuild.id) };
+    if (options.dmGuild && author !== null && embeds[0])
+      embeds[0].author = { name: author, url: discordUrl(options.dmGuild.id) };
   }
 
   const pages: DiscordPage[] = [];

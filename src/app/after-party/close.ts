@@ -60,7 +60,12 @@ function summaryMessage(
 ): Message {
   const format = formatFor(t.locale, series.timeZone);
   const header = t.t("afterparty.close.header", { hashtag: series.hashtag });
-  const text = t.t("afterparty.close.text", { hashtag: series.hashtag, ...summary });
+  const text = t.t("afterparty.close.text", {
+    hashtag: series.hashtag,
+    ...summary,
+    messages: t.t("afterparty.close.messageCount", { count: summary.messages }),
+    participants: t.t("afterparty.close.peopleCount", { count: summary.participants }),
+  });
   const blocks: Block[] = [{ type: "header", text: header }];
   if (summary.messages === 0) blocks.push({ type: "section", text: t.t("afterparty.close.none") });
   else

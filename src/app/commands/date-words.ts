@@ -5,14 +5,15 @@
  * so a fixed reference instant keeps it pure; the use case resolves the date in the series' zone.
  * @see https://github.com/wanasit/chrono (chrono.en.casual / chrono.fr.casual)
  */
-import * as chrono from "chrono-node";
+import { chronoParsers } from "../../domain/chrono.js";
 
 const REFERENCE = new Date(Date.UTC(2026, 0, 1, 12));
 
 export function isDateWords(words: string): boolean {
   const text = words.trim();
   if (text === "") return false;
-  return [chrono.en.casual, chrono.fr.casual].some((parser) => {
+  const { en, fr } = chronoParsers();
+  return [en, fr].some((parser) => {
     const results = parser.parse(text, REFERENCE, { forwardDate: true });
     const first = results[0];
     return (

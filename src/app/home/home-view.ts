@@ -12,6 +12,7 @@ import type { Block, Message } from "../../render/message.js";
 import { taskLine } from "../../render/tasks/line.js";
 import { taskValue } from "../../render/tasks/value.js";
 import { roleOf } from "../access.js";
+import { currentEdition } from "../context.js";
 import type { Services } from "../services.js";
 import { type SeriesFacts, seriesBlocks } from "./series-card.js";
 
@@ -55,12 +56,7 @@ async function seriesOf(services: Services, actor: Actor, withTasks: Set<string>
 async function factsOf(services: Services, series: Series, now: Date): Promise<SeriesFacts> {
   const { editions, polls } = services.store;
   const recent = await editions.list(series.workspaceId, series.id, { limit: 10 });
-  const current =
-    (await editions.current(series.workspaceId, series.id, now)) ??
-    [...recent]
-      .filter((e) => e.startsAt > now)
-      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0] ??
-    null;
+  const current = await currentEdition(services.store, series, now);
   const measured = recent.find((e) => e.headline !== null) ?? null;
   let openPoll: SeriesFacts["openPoll"] = null;
   for (const edition of recent as Edition[]) {

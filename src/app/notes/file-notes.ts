@@ -65,7 +65,6 @@ export async function fileNotes(
 }
 
 /** The private answer to whoever filed them: each note with Edit / Delete, and a word when edition 1 was made. */
-export function filedMessage(t: Translator["t"], series: Series, filed: FiledNotes): Message {
-  const created = filed.createdEdition ? { hashtag: series.hashtag } : null;
-  return notesSavedMessage(t, filed.notes, filed.edition, created);
+export function filedMessage(translator: Translator, series: Series, filed: FiledNotes): Message {
+  return notesSavedMessage(translator, filed.notes, filed.edition, series, filed.createdEdition);
 }

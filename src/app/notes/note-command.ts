@@ -32,6 +32,6 @@ export const noteCommand: CommandHandler<"note"> = seriesHandler({
       [{ kind: command.kind, text: checked.value, requestKey: actor.requestKey }],
       clock.now(),
     );
-    await responder.reply(filedMessage(t, series, filed), { ephemeral: true });
+    await responder.reply(filedMessage(translator(actor.locale), series, filed), { ephemeral: true });
   },
 });

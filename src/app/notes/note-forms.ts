@@ -38,7 +38,7 @@ export const submitNotesForm: FormHandler = seriesHandler({
       });
     }
     const filed = await fileNotes(store, actor, series, entries, clock.now());
-    await responder.reply(filedMessage(t, series, filed), { ephemeral: true });
+    await responder.reply(filedMessage(translator(actor.locale), series, filed), { ephemeral: true });
   },
 });
 

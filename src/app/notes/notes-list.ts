@@ -3,6 +3,7 @@
  * the channel in the series' language. Team members only (notes are the team's working material).
  */
 import { translator } from "../../i18n/index.js";
+import { editionDate } from "../../render/edition-date.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import { notesListMessage } from "../../render/notes/messages.js";
@@ -14,7 +15,8 @@ export const notesCommand: CommandHandler<"notes"> = seriesHandler({
   access: "member",
   async run({ services, actor, series }, command, responder) {
     const { store, clock } = services;
-    const { t } = translator(actor.locale);
+    const own = translator(actor.locale);
+    const { t } = own;
     const edition = await editionToList(store, series, command.edition, clock.now());
     if (!edition) {
       await responder.reply(
@@ -27,10 +29,18 @@ export const notesCommand: CommandHandler<"notes"> = seriesHandler({
     }
     const notes = await store.notes.listByEdition(series.workspaceId, edition.id);
     if (notes.length === 0) {
-      await responder.reply(sentence(t("notes.list.none", { number: edition.number })), { ephemeral: true });
+      await responder.reply(
+        sentence(
+          t("notes.list.none", {
+            number: edition.number,
+            date: editionDate(edition.startsAt, series.timeZone, own.locale),
+          }),
+        ),
+        { ephemeral: true },
+      );
       return;
     }
     const channel = await channelTranslator(store, series);
-    await responder.reply(notesListMessage(channel.t, series, edition, notes));
+    await responder.reply(notesListMessage(channel, series, edition, notes));
   },
 });

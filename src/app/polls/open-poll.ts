@@ -18,6 +18,7 @@ import {
 } from "../../domain/polls.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
+import { editionDate } from "../../render/edition-date.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { message, sentence } from "../../render/message.js";
 import { pollMessage } from "../../render/poll/poll-message.js";
@@ -92,7 +93,11 @@ export const openPollCommand: CommandHandler<"poll"> = seriesHandler({
     const lines = [t("poll.opened", { number: opened.edition.number, closes })];
     if (opened.createdEdition)
       lines.unshift(
-        t("notes.editionCreated", { hashtag: escapeMarkdown(series.hashtag), number: opened.edition.number }),
+        t("notes.editionCreated", {
+          hashtag: escapeMarkdown(series.hashtag),
+          number: opened.edition.number,
+          date: editionDate(opened.edition.startsAt, series.timeZone, actor.locale),
+        }),
       );
     await responder.reply(message(lines.join("\n"), [{ type: "section", text: lines.join("\n") }]), {
       ephemeral: true,

@@ -26,7 +26,7 @@ export async function buildEditionReport(store: Store, series: Series, edition: 
     hosts: series.hosts,
     window: { startsAt: edition.startsAt, endsAt: edition.endsAt },
     previousContributors,
-    previous: previous?.headline ?? null,
+    previous: await previousHeadline(store, series, previous),
     instance: series.mastodonInstance,
   });
   const contributions = new ContributionCollector();
@@ -40,6 +40,19 @@ export async function buildEditionReport(store: Store, series: Series, edition: 
     await tx.participants.recordEdition(ws, edition.id, contributions.result());
   });
   return report;
+}
+
+/**
+ * The previous edition's headline for the trend. An edition imported but never reported has none stored:
+ * it is computed from its stored posts (and stored, with its participations, as its own report would),
+ * so a team that skips a report still gets the next one's trend. An edition never imported has no posts to
+ * compare: null.
+ */
+async function previousHeadline(store: Store, series: Series, previous: Edition | null) {
+  if (previous === null) return null;
+  if (previous.headline !== null) return previous.headline;
+  if (previous.importedAt === null) return null;
+  return headlineOf(await buildEditionReport(store, series, previous));
 }
 
 /**

@@ -83,12 +83,10 @@ export const editionCommand: CommandHandler<"edition"> = seriesHandler({
       return;
     }
     const edition = await store.transaction(async (tx) => {
-      const number = await tx.editions.nextNumber(series.workspaceId, series.id);
       const endsAt = new Date(startsAt.getTime() + series.durationMinutes * 60_000);
       const created = await tx.editions.create({
         workspaceId: series.workspaceId,
         seriesId: series.id,
-        number,
         startsAt,
         endsAt,
         topic: command.topic,
@@ -100,7 +98,7 @@ export const editionCommand: CommandHandler<"edition"> = seriesHandler({
         action: "edition.create",
         subjectType: "edition",
         subjectId: created.id,
-        detail: { number, startsAt: startsAt.toISOString() },
+        detail: { number: created.number, startsAt: startsAt.toISOString() },
       });
       // Its lifecycle jobs now, not at the next hourly planning (a chat an hour away would miss steps).
       if (series.active) await rescheduleEdition(tx, series, created, now);

@@ -71,7 +71,8 @@ export async function createSeries(
       afterPartyChannel: null,
       teamRoleIds: [],
       moderatorRoleIds: [],
-      locale: null,
+      // One language per channel: the creator's, said in the confirmation, changed with `language`.
+      locale: actor.locale,
     });
     await tx.team.set(series.workspaceId, series.id, actor.userRef, "moderator");
     await tx.audit.append({

@@ -6,8 +6,8 @@
  * @see https://github.com/wanasit/chrono (ParsedResult.start.get, forwardDate)
  * @see https://moment.github.io/luxon/#/zones?id=creating-datetimes-in-a-zone
  */
-import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
+import { chronoParsers } from "../../domain/chrono.js";
 import type { Locale } from "../../i18n/index.js";
 
 /** The instant the words name, or null when they are not a date. A date alone starts at `defaultHour`. */
@@ -21,8 +21,8 @@ export function readWhen(
   if (!wall.isValid) return null;
   // chrono computes in the process's local time: give it the zone's wall clock as a local date.
   const reference = new Date(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  const parsers =
-    options.locale === "fr" ? [chrono.fr.casual, chrono.en.casual] : [chrono.en.casual, chrono.fr.casual];
+  const { en, fr } = chronoParsers();
+  const parsers = options.locale === "fr" ? [fr, en] : [en, fr];
   for (const parser of parsers) {
     const [result] = parser.parse(text, reference, { forwardDate: true });
     if (result === undefined) continue;

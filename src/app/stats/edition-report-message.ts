@@ -5,7 +5,7 @@
 import type { Edition } from "../../domain/edition.js";
 import type { Series } from "../../domain/series.js";
 import { type Locale, translator } from "../../i18n/index.js";
-import { reportCharts } from "../../render/charts/index.js";
+import { reportCharts } from "../../render/charts/on-demand.js";
 import { networkName } from "../../render/import-summary.js";
 import { type Message, sentence } from "../../render/message.js";
 import { reportMessage } from "../../render/report/message.js";
@@ -67,7 +67,14 @@ function pullNote(pull: PullOutcome, t: ReturnType<typeof translator>): string[]
         reason: t.t(`errors.${pull.error.code}`, { ref: "pull", network, ...pull.error.params }),
       }),
     ];
-  return [t.t("stats.pulled", { network, imported: pull.summary.imported, updated: pull.summary.updated })];
+  return [
+    t.t("stats.pulled", {
+      count: pull.summary.imported,
+      network,
+      imported: pull.summary.imported,
+      updated: pull.summary.updated,
+    }),
+  ];
 }
 
 /** For the scheduler: posts the report in the series' debrief channel. */

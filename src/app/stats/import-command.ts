@@ -5,10 +5,12 @@
  */
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
+import { editionDate } from "../../render/edition-date.js";
 import { skipLines } from "../../render/import-summary.js";
 import { sentence } from "../../render/message.js";
 import { parseStream } from "../../sources/detect.js";
-import { editionForDebrief } from "../context.js";
+import { channelTranslator } from "../channel-locale.js";
+import { editionForImport } from "../context.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
 import { importItems } from "../import/import-items.js";
 import { editionWindow } from "../import/window.js";
@@ -29,7 +31,7 @@ export const importCommand: CommandHandler<"import"> = seriesHandler({
       });
     const found =
       command.edition === null
-        ? await editionForDebrief(store, series, clock.now())
+        ? await editionForImport(store, series, clock.now())
         : {
             edition: await store.editions.byNumber(series.workspaceId, series.id, command.edition),
             created: false,
@@ -40,7 +42,9 @@ export const importCommand: CommandHandler<"import"> = seriesHandler({
         number: command.edition ?? 1,
         hashtag: series.hashtag,
       });
-    await responder.defer({ ephemeral: false, progress: t.t("stats.importing", { file: file.name }) });
+    // What follows is posted in the channel: the series' language, whoever imports.
+    const channel = await channelTranslator(store, series);
+    await responder.defer({ ephemeral: false, progress: channel.t("stats.importing", { file: file.name }) });
     const detected = await parseStream(await file.open());
     if (!detected) throw new AfterchatError("import_unrecognised", { file: file.name });
     const summary = await importItems(store, detected.items, {
@@ -64,31 +68,35 @@ export const importCommand: CommandHandler<"import"> = seriesHandler({
         skipped: summary.skippedCount,
       },
     });
+    const date = editionDate(edition.startsAt, series.timeZone, channel.locale);
     const lines = [
-      ...(found.created ? [t.t("stats.editionCreated", { hashtag: series.hashtag })] : []),
-      t.t("stats.imported", {
+      ...(found.created
+        ? [channel.t("stats.editionCreated", { hashtag: series.hashtag, number: edition.number, date })]
+        : []),
+      channel.t("stats.imported", {
         file: file.name,
         format: detected.format,
         hashtag: series.hashtag,
         number: edition.number,
+        date,
         imported: summary.imported,
         updated: summary.updated,
         ignored: summary.ignored,
       }),
-      ...(summary.daily ? [t.t("stats.importedDaily", { count: summary.daily })] : []),
-      ...skipLines(summary, t),
+      ...(summary.daily ? [channel.t("stats.importedDaily", { count: summary.daily })] : []),
+      ...skipLines(summary, channel),
     ];
     if (summary.imported + summary.updated === 0 && summary.ignored > 0) {
       const window = editionWindow(series, edition);
       lines.push(
-        t.t("stats.allIgnored", {
+        channel.t("stats.allIgnored", {
           count: summary.ignored,
           hashtag: series.hashtag,
           since: window.since.toISOString().slice(0, 16).replace("T", " "),
           until: window.until.toISOString().slice(0, 16).replace("T", " "),
         }),
       );
-    } else lines.push(t.t("stats.nextStep", { number: edition.number }));
+    } else lines.push(channel.t("stats.nextStep", { number: edition.number }));
     await responder.reply(sentence(lines.join("\n")), { ephemeral: false });
   },
 });

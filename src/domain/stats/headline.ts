@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Headline, Report, Trend, TrendFigure } from "./report.js";
 
 /** The figures an edition stores (Edition.headline) so the next edition can show a trend. */
@@ -36,25 +35,4 @@ function figure(current: number | null, previous: number | null): TrendFigure {
   const change = current === null || previous === null ? null : current - previous;
   const changePct = change === null || previous === null || previous === 0 ? null : (100 * change) / previous;
   return { current, previous, change, changePct };
-}
-
-const count = z.number().int().nonnegative();
-
-/** Stored headlines may predate a field: nullable figures default to null, the rest are required. */
-const headlineSchema = z.object({
-  posts: count,
-  contributors: count,
-  engagement: count,
-  potentialReach: count.nullable().default(null),
-  impressions: count.nullable().default(null),
-  questions: count,
-  answers: count,
-  unanswered: count,
-  newContributors: count.nullable().default(null),
-});
-
-/** A stored headline (parsed JSON) checked field by field; null when it is not one. */
-export function parseHeadline(value: unknown): Headline | null {
-  const parsed = headlineSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
 }

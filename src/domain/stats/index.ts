@@ -3,6 +3,6 @@ export { computeReport, createStatsAccumulator, type StatsAccumulator } from "./
 export { answerNumbers } from "./answers.js";
 export { authorKey } from "./authors.js";
 export { DEFAULT_TOP_N } from "./context.js";
-export { headlineOf, parseHeadline, trendOf } from "./headline.js";
+export { headlineOf, trendOf } from "./headline.js";
 export { questionNumber } from "./questions.js";
 export type * from "./report.js";

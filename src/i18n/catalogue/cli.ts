@@ -61,7 +61,9 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 not
       "{{file}} ({{format}}): {{count}} day of account analytics (daily overview: the account section of the report), {{skipped}} skipped",
     fileSummaryDays_other:
       "{{file}} ({{format}}): {{count}} days of account analytics (daily overview: the account section of the report), {{skipped}} skipped",
-    noAccountDays:
+    noAccountDays_one:
+      "The one day of account analytics does not fall on the chat's days: the report has no account section. Check --since, --until and --tz.",
+    noAccountDays_other:
       "None of the {{count}} days of account analytics falls on the chat's days: the report has no account section. Check --since, --until and --tz.",
     hostWithoutPosts:
       "Warning: host @{{host}} wrote no post in this data (check the spelling; on Mastodon give name@instance or --instance).",
@@ -69,7 +71,10 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 not
     moreSkipped: "  … and {{count}} more skipped",
     unrecognised: "Not recognised, left out: {{file}}",
     wrote: "Wrote {{path}}",
-    pulled: "Pulled {{count}} posts from {{network}} ({{pages}} pages).",
+    pulled_one: "Pulled {{count}} post from {{network}} ({{pages}}).",
+    pulled_other: "Pulled {{count}} posts from {{network}} ({{pages}}).",
+    pages_one: "{{count}} page",
+    pages_other: "{{count}} pages",
     progress: "{{count}} records read",
     importedFile:
       "{{file}} ({{format}}) imported into #{{hashtag}} edition {{number}}: {{imported}} new, {{updated}} updated, {{ignored}} outside the chat, {{skipped}} skipped.",
@@ -82,7 +87,8 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 not
     manySeries: "#{{hashtag}} exists in several workspaces; choose one with --workspace ({{ids}}).",
     noEdition:
       "#{{hashtag}} has no edition {{number}}. `afterchat edition list --hashtag {{hashtag}}` shows its editions; `afterchat edition new --hashtag {{hashtag}} --at DATE` plans one.",
-    migrated: "Database ready: {{count}} migrations applied ({{total}} in all).",
+    migrated_one: "Database ready: {{count}} migration applied ({{total}} in all).",
+    migrated_other: "Database ready: {{count}} migrations applied ({{total}} in all).",
     seriesUsage:
       'series takes add #hashtag [--title T] [--host H]... [--schedule "cron zone length"] [--networks N], or list (got “{{value}}”).',
     editionUsage: "edition takes new or list, with --hashtag TAG (got “{{value}}”).",
@@ -207,7 +213,9 @@ Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de command
       "{{file}} ({{format}}) : {{count}} jour de statistiques du compte (vue quotidienne : la section compte du rapport), {{skipped}} ignorés",
     fileSummaryDays_other:
       "{{file}} ({{format}}) : {{count}} jours de statistiques du compte (vue quotidienne : la section compte du rapport), {{skipped}} ignorés",
-    noAccountDays:
+    noAccountDays_one:
+      "Le seul jour de statistiques du compte ne tombe pas sur les jours du chat : le rapport n'a pas de section compte. Vérifiez --since, --until et --tz.",
+    noAccountDays_other:
       "Aucun des {{count}} jours de statistiques du compte ne tombe sur les jours du chat : le rapport n'a pas de section compte. Vérifiez --since, --until et --tz.",
     hostWithoutPosts:
       "Attention : l'animateur @{{host}} n'a écrit aucun post dans ces données (vérifiez l'orthographe ; sur Mastodon donnez nom@instance ou --instance).",
@@ -215,7 +223,10 @@ Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de command
     moreSkipped: "  … et {{count}} autres ignorés",
     unrecognised: "Non reconnu, laissé de côté : {{file}}",
     wrote: "Écrit : {{path}}",
-    pulled: "{{count}} posts récupérés depuis {{network}} ({{pages}} pages).",
+    pulled_one: "{{count}} post récupéré depuis {{network}} ({{pages}}).",
+    pulled_other: "{{count}} posts récupérés depuis {{network}} ({{pages}}).",
+    pages_one: "{{count}} page",
+    pages_other: "{{count}} pages",
     progress: "{{count}} enregistrements lus",
     importedFile:
       "{{file}} ({{format}}) importé dans #{{hashtag}} édition {{number}} : {{imported}} nouveaux, {{updated}} mis à jour, {{ignored}} hors du chat, {{skipped}} ignorés.",
@@ -229,7 +240,8 @@ Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de command
     manySeries: "#{{hashtag}} existe dans plusieurs espaces ; choisissez avec --workspace ({{ids}}).",
     noEdition:
       "#{{hashtag}} n'a pas d'édition {{number}}. `afterchat edition list --hashtag {{hashtag}}` montre ses éditions ; `afterchat edition new --hashtag {{hashtag}} --at DATE` en planifie une.",
-    migrated: "Base de données prête : {{count}} migrations appliquées ({{total}} au total).",
+    migrated_one: "Base de données prête : {{count}} migration appliquée ({{total}} au total).",
+    migrated_other: "Base de données prête : {{count}} migrations appliquées ({{total}} au total).",
     seriesUsage:
       'series attend add #hashtag [--title T] [--host H]... [--schedule "cron fuseau durée"] [--networks N], ou list (reçu « {{value}} »).',
     editionUsage: "edition attend new ou list, avec --hashtag TAG (reçu « {{value}} »).",

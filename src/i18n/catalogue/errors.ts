@@ -18,7 +18,9 @@ export const errors = area({
       "Several chats are set up here: {{choices}}. Which one? Run the command in that chat's channel.",
     series_exists: "#{{hashtag}} is already set up in this workspace (channel {{channel}}).",
     edition_not_found:
-      "There is no edition {{number}} of #{{hashtag}}. `/afterchat stats` without a number uses the latest one.",
+      "There is no edition {{number}} of #{{hashtag}}. Without a number, a command takes the current edition (the last one started, else the next one).",
+    edition_none:
+      "#{{hashtag}} has no edition yet. Plan one with `/afterchat edition new`, or import the file of a past chat with `/afterchat import`.",
     note_not_found: "That note no longer exists.",
     note_not_yours: "Only the author of a note can change or delete it.",
     not_admin: "Only an admin of this workspace can do this.",
@@ -74,7 +76,9 @@ export const errors = area({
       "Plusieurs chats sont configurés ici : {{choices}}. Lequel ? Lancez la commande dans le canal de ce chat.",
     series_exists: "#{{hashtag}} est déjà configuré dans cet espace (canal {{channel}}).",
     edition_not_found:
-      "Il n'y a pas d'édition {{number}} de #{{hashtag}}. `/afterchat stats` sans numéro prend la dernière.",
+      "Il n'y a pas d'édition {{number}} de #{{hashtag}}. Sans numéro, une commande prend l'édition en cours (la dernière commencée, sinon la prochaine).",
+    edition_none:
+      "#{{hashtag}} n'a pas encore d'édition. Planifiez-en une avec `/afterchat edition new`, ou importez le fichier d'un chat passé avec `/afterchat import`.",
     note_not_found: "Cette note n'existe plus.",
     note_not_yours: "Seul l'auteur d'une note peut la modifier ou la supprimer.",
     not_admin: "Seul un administrateur de cet espace peut faire cela.",

@@ -74,7 +74,7 @@ export const exportArea = area({
       id: "Identifiant du post",
       likes: "J'aime",
       reposts: "Reposts",
-      replies: "Réponses",
+      replies: "Commentaires reçus",
       quotes: "Citations",
       impressions: "Impressions",
       url: "URL",

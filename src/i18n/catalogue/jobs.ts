@@ -13,7 +13,8 @@ export const jobs = area({
       how: "Type `/afterchat note` to open the notes form, or write one straight away: `/afterchat note good …`, `/afterchat note bad …`, `/afterchat note best …`.",
     },
     promo: {
-      header: "#{{hashtag}} edition {{number}} is in {{hours}} hours",
+      header_one: "#{{hashtag}} edition {{number}} is in {{hours}} hour",
+      header_other: "#{{hashtag}} edition {{number}} is in {{hours}} hours",
       when: "**When:** {{date}}",
       topic: "**Topic:** {{topic}}",
       noTopic: "**Topic:** not set yet. Set it with `/afterchat edition topic …` so the teasers can say it.",
@@ -59,7 +60,8 @@ export const jobs = area({
       how: "Tapez `/afterchat note` pour ouvrir le formulaire de notes, ou écrivez-en une tout de suite : `/afterchat note bien …`, `/afterchat note mal …`, `/afterchat note top …`.",
     },
     promo: {
-      header: "L’édition {{number}} de #{{hashtag}} a lieu dans {{hours}} heures",
+      header_one: "L’édition {{number}} de #{{hashtag}} a lieu dans {{hours}} heure",
+      header_other: "L’édition {{number}} de #{{hashtag}} a lieu dans {{hours}} heures",
       when: "**Quand :** {{date}}",
       topic: "**Sujet :** {{topic}}",
       noTopic:

@@ -3,10 +3,11 @@ import { area } from "../define.js";
 /** Debrief notes: filing, editing, deleting, listing. Kind names live in common.kinds. */
 export const notes = area({
   en: {
-    saved: "Noted for edition {{number}} ({{kind}}): {{text}}",
-    savedMany_one: "Noted {{count}} note for edition {{number}}.",
-    savedMany_other: "Noted {{count}} notes for edition {{number}}.",
-    editionCreated: "#{{hashtag}} had no edition yet, so I started edition {{number}} for these notes.",
+    saved: "Noted for edition {{number}} of {{date}} ({{kind}}): {{text}}",
+    savedMany_one: "Noted {{count}} note for edition {{number}} of {{date}}.",
+    savedMany_other: "Noted {{count}} notes for edition {{number}} of {{date}}.",
+    editionCreated:
+      "#{{hashtag}} had no edition yet, so I started edition {{number}} of {{date}} for these notes.",
     edit: "Edit",
     delete: "Delete",
     write: "Write notes",
@@ -28,21 +29,21 @@ export const notes = area({
     formEmpty: "Nothing to save: fill in at least one field.",
     tooLong: "{{kind}}: this note has {{length}} characters; keep it under {{max}}.",
     list: {
-      title: "Notes on #{{hashtag}}, edition {{number}}",
+      title: "Notes on #{{hashtag}}, edition {{number}} of {{date}}",
       count_one: "{{count}} note",
       count_other: "{{count}} notes",
       kind: "{{kind}} ({{count}})",
-      none: "No notes yet for edition {{number}}. Add one with `/afterchat note good …`.",
+      none: "No notes yet for edition {{number}} of {{date}}. Add one with `/afterchat note good …`.",
       noEdition: "#{{hashtag}} has no edition yet, so no notes either.",
       item: "{{text}} ({{author}})",
     },
   },
   fr: {
-    saved: "Noté pour l'édition {{number}} ({{kind}}) : {{text}}",
-    savedMany_one: "{{count}} note enregistrée pour l'édition {{number}}.",
-    savedMany_other: "{{count}} notes enregistrées pour l'édition {{number}}.",
+    saved: "Noté pour l'édition {{number}} du {{date}} ({{kind}}) : {{text}}",
+    savedMany_one: "{{count}} note enregistrée pour l'édition {{number}} du {{date}}.",
+    savedMany_other: "{{count}} notes enregistrées pour l'édition {{number}} du {{date}}.",
     editionCreated:
-      "#{{hashtag}} n'avait encore aucune édition : j'ai créé l'édition {{number}} pour ces notes.",
+      "#{{hashtag}} n'avait encore aucune édition : j'ai créé l'édition {{number}} du {{date}} pour ces notes.",
     edit: "Modifier",
     delete: "Supprimer",
     write: "Écrire des notes",
@@ -65,11 +66,11 @@ export const notes = area({
     formEmpty: "Rien à enregistrer : remplissez au moins un champ.",
     tooLong: "{{kind}} : cette note fait {{length}} caractères ; restez sous {{max}}.",
     list: {
-      title: "Notes sur #{{hashtag}}, édition {{number}}",
+      title: "Notes sur #{{hashtag}}, édition {{number}} du {{date}}",
       count_one: "{{count}} note",
       count_other: "{{count}} notes",
       kind: "{{kind}} ({{count}})",
-      none: "Pas encore de note pour l'édition {{number}}. Ajoutez-en une avec `/afterchat note bien …`.",
+      none: "Pas encore de note pour l'édition {{number}} du {{date}}. Ajoutez-en une avec `/afterchat note bien …`.",
       noEdition: "#{{hashtag}} n'a pas encore d'édition, donc pas de notes non plus.",
       item: "{{text}} ({{author}})",
     },

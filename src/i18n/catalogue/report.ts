@@ -131,8 +131,7 @@ export const report = area({
       intro_one: "{{n}} post asked something and got no reply from anyone else.",
       intro_other: "{{n}} posts asked something and got no reply from anyone else.",
       assign: "Assign a follow-up",
-      fullList:
-        "See the full list with `/afterchat export posts` or the command line `npx afterchat report --md`.",
+      fullList: "See the full list in the attached {{file}}, or with `/afterchat export posts`.",
     },
     topics: {
       terms: "Words: {{list}}",
@@ -158,6 +157,8 @@ export const report = area({
       summary: "{{subject}}: {{posts}} by {{people}}, {{interactions}}.",
       summaryUnanswered: "{{subject}}: {{posts}} by {{people}}, {{interactions}}, {{unanswered}}.",
       summaryEmpty: "{{subject}}: no posts yet.",
+      file: "Full report (every list complete)",
+      cut: "Shortened to fit this message: every list is complete in the attached {{file}}.",
     },
     chart: {
       timelineTitle: "Posts over time",
@@ -246,19 +247,19 @@ export const report = area({
     },
     postTypes: {
       original: "Publications originales",
-      replies: "Réponses",
+      replies: "Publications en réponse",
       reposts: "Republications",
       quotes: "Citations",
     },
     contributors: {
       unique: "Contributeurs uniques : {{n}}",
       new: "Nouveaux à cette édition : {{n}}",
-      returning: "Habitués : {{n}}",
+      returning: "De retour : {{n}}",
     },
     engagement: {
       likes: "J'aime : {{n}}",
       reposts: "Republications : {{n}}",
-      replies: "Réponses : {{n}}",
+      replies: "Commentaires reçus : {{n}}",
       quotes: "Citations : {{n}}",
       total: "Engagement total : {{n}}",
       rate: "Taux d'engagement : {{rate}} sur {{impressions}} impressions mesurées",
@@ -307,8 +308,7 @@ export const report = area({
       intro_other:
         "{{n}} publications posaient une question et n'ont reçu aucune réponse d'une autre personne.",
       assign: "Confier un suivi",
-      fullList:
-        "Liste complète avec `/afterchat export posts` ou en ligne de commande `npx afterchat report --md`.",
+      fullList: "Liste complète dans le fichier joint {{file}}, ou avec `/afterchat export posts`.",
     },
     topics: {
       terms: "Mots : {{list}}",
@@ -334,6 +334,8 @@ export const report = area({
       summary: "{{subject}} : {{posts}} par {{people}}, {{interactions}}.",
       summaryUnanswered: "{{subject}} : {{posts}} par {{people}}, {{interactions}}, {{unanswered}}.",
       summaryEmpty: "{{subject}} : aucune publication pour l'instant.",
+      file: "Rapport complet (toutes les listes)",
+      cut: "Raccourci pour tenir dans ce message : toutes les listes sont complètes dans le fichier joint {{file}}.",
     },
     chart: {
       timelineTitle: "Publications au fil du temps",

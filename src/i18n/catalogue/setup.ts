@@ -121,6 +121,8 @@ export const setup = area({
       removed: "Members of {{roles}} may no longer set up a chat here (unless they are admins).",
     },
     language: {
+      chosen:
+        "Posts in this channel will be in English, your language; private answers follow each person's language. To switch the channel to French: `/afterchat language fr`.",
       series: "#{{hashtag}} now speaks English.",
       workspace: "afterchat now speaks English in this workspace.",
       adminOnly:
@@ -250,6 +252,8 @@ export const setup = area({
         "Les membres de {{roles}} ne peuvent plus configurer de chat ici (sauf s'ils sont administrateurs).",
     },
     language: {
+      chosen:
+        "Les messages de ce canal seront en français, votre langue ; les réponses privées suivent la langue de chacun. Pour passer le canal en anglais : `/afterchat langue en`.",
       series: "#{{hashtag}} parle désormais français.",
       workspace: "afterchat parle désormais français dans cet espace.",
       adminOnly:

@@ -3,18 +3,19 @@ import { area } from "../define.js";
 /** `stats` and `import`: pulling, importing and posting an edition's report. */
 export const stats = area({
   en: {
-    working: "Crunching the numbers of #{{hashtag}} edition {{number}}…",
+    working: "Crunching the numbers of #{{hashtag}} edition {{number}} of {{date}}…",
     pulling: "Pulling posts of #{{hashtag}} from {{networks}}…",
     noPosts:
       "No posts yet for #{{hashtag}} edition {{number}}. Share an export in this channel and run `/afterchat import`, or configure a live source (X, Bluesky, Mastodon).",
     pullFailed: "{{network}}: {{reason}}",
     pullSkipped: "{{network}} is not configured for live pulls: skipped.",
-    pulled: "{{network}}: {{imported}} new posts, {{updated}} updated.",
+    pulled_one: "{{network}}: {{imported}} new post, {{updated}} updated.",
+    pulled_other: "{{network}}: {{imported}} new posts, {{updated}} updated.",
     noFile:
       "Share the export file in this channel first (drag it into the message box), then run `/afterchat import` again.",
     importing: "Importing {{file}}…",
     imported:
-      "Imported {{file}} ({{format}}) into #{{hashtag}} edition {{number}}: {{imported}} new, {{updated}} updated, {{ignored}} outside the chat.",
+      "Imported {{file}} ({{format}}) into #{{hashtag}} edition {{number}} of {{date}}: {{imported}} new, {{updated}} updated, {{ignored}} outside the chat.",
     importedDaily_one: "Also stored {{count}} day of account analytics.",
     importedDaily_other: "Also stored {{count}} days of account analytics.",
     skipped_one: "{{count}} record could not be read:",
@@ -22,9 +23,14 @@ export const stats = area({
     skippedMore: "… and {{count}} more.",
     skipLine: "{{at}}: {{reason}}",
     nextStep: "Run `/afterchat stats {{number}}` to see the report.",
-    allIgnored:
+    allIgnored_one:
+      "The one post in this file is not a post of #{{hashtag}} between {{since}} and {{until}} (UTC). If the chat took place at another time, create its edition with `/afterchat edition new <topic> at <date>` and import again with its number.",
+    allIgnored_other:
       "None of the {{count}} posts in this file is a post of #{{hashtag}} between {{since}} and {{until}} (UTC). If the chat took place at another time, create its edition with `/afterchat edition new <topic> at <date>` and import again with its number.",
-    editionCreated: "This is the first edition of #{{hashtag}}: I created edition 1.",
+    editionCreated:
+      "No edition of #{{hashtag}} had started yet: I created edition {{number}} of {{date}} for this chat.",
+    notStarted:
+      "Edition {{number}} of #{{hashtag}} starts {{when}}: there is nothing to report yet. For a chat held before it, import its file with `/afterchat import`.",
     at: {
       line: "line {{n}}",
       row: "row {{n}}",
@@ -57,18 +63,19 @@ export const stats = area({
     },
   },
   fr: {
-    working: "Calcul des chiffres de #{{hashtag}}, édition {{number}}…",
+    working: "Calcul des chiffres de #{{hashtag}}, édition {{number}} du {{date}}…",
     pulling: "Récupération des posts de #{{hashtag}} depuis {{networks}}…",
     noPosts:
       "Pas encore de posts pour #{{hashtag}}, édition {{number}}. Partagez un export dans ce canal puis lancez `/afterchat import`, ou configurez une source en direct (X, Bluesky, Mastodon).",
     pullFailed: "{{network}} : {{reason}}",
     pullSkipped: "{{network}} n'est pas configuré pour la collecte en direct : ignoré.",
-    pulled: "{{network}} : {{imported}} nouveaux posts, {{updated}} mis à jour.",
+    pulled_one: "{{network}} : {{imported}} nouveau post, {{updated}} mis à jour.",
+    pulled_other: "{{network}} : {{imported}} nouveaux posts, {{updated}} mis à jour.",
     noFile:
       "Partagez d'abord le fichier d'export dans ce canal (glissez-le dans la zone de message), puis relancez `/afterchat import`.",
     importing: "Import de {{file}}…",
     imported:
-      "{{file}} ({{format}}) importé dans #{{hashtag}}, édition {{number}} : {{imported}} nouveaux, {{updated}} mis à jour, {{ignored}} hors du chat.",
+      "{{file}} ({{format}}) importé dans #{{hashtag}}, édition {{number}} du {{date}} : {{imported}} nouveaux, {{updated}} mis à jour, {{ignored}} hors du chat.",
     importedDaily_one: "Également enregistré : {{count}} jour de statistiques du compte.",
     importedDaily_other: "Également enregistrés : {{count}} jours de statistiques du compte.",
     skipped_one: "{{count}} enregistrement illisible :",
@@ -76,9 +83,14 @@ export const stats = area({
     skippedMore: "… et {{count}} de plus.",
     skipLine: "{{at}} : {{reason}}",
     nextStep: "Lancez `/afterchat stats {{number}}` pour voir le rapport.",
-    allIgnored:
+    allIgnored_one:
+      "Le seul post de ce fichier n'est pas un post de #{{hashtag}} entre {{since}} et {{until}} (UTC). Si le chat a eu lieu à un autre moment, créez son édition avec `/afterchat edition new <sujet> at <date>` puis réimportez avec son numéro.",
+    allIgnored_other:
       "Aucun des {{count}} posts de ce fichier n'est un post de #{{hashtag}} entre {{since}} et {{until}} (UTC). Si le chat a eu lieu à un autre moment, créez son édition avec `/afterchat edition new <sujet> at <date>` puis réimportez avec son numéro.",
-    editionCreated: "C'est la première édition de #{{hashtag}} : j'ai créé l'édition 1.",
+    editionCreated:
+      "Aucune édition de #{{hashtag}} n'avait encore commencé : j'ai créé l'édition {{number}} du {{date}} pour ce chat.",
+    notStarted:
+      "L'édition {{number}} de #{{hashtag}} commence {{when}} : rien à présenter pour l'instant. Pour un chat tenu avant, importez son fichier avec `/afterchat import`.",
     at: {
       line: "ligne {{n}}",
       row: "rangée {{n}}",

@@ -26,7 +26,12 @@ export async function promoReminder(services: Services, job: Job): Promise<void>
   const roster = await store.participants.roster(series.workspaceId, series.id);
   const top = groupRoster(roster, { hosts: series.hosts, topN: TOP }).top;
   const handles = top.map((c) => `@${escapeMarkdown(c.handle)}`).join(", ");
-  const header = t.t("jobs.promo.header", { hashtag: series.hashtag, number: edition.number, hours });
+  const header = t.t("jobs.promo.header", {
+    count: hours,
+    hashtag: series.hashtag,
+    number: edition.number,
+    hours,
+  });
   const lines = [
     t.t("jobs.promo.when", {
       date: formatDate(edition.startsAt, t.locale, series.timeZone, services.clock.now()),

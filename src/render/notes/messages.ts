@@ -4,6 +4,7 @@ import type { Note } from "../../domain/note.js";
 import { groupNotes } from "../../domain/notes.js";
 import type { Series } from "../../domain/series.js";
 import type { Translator } from "../../i18n/index.js";
+import { editionDate } from "../edition-date.js";
 import { escapeMarkdown, escapeMarkdownKeepingMentions, mention } from "../markup.js";
 import { type Block, type Button, type Message, message } from "../message.js";
 
@@ -26,29 +27,34 @@ function noteButtons(t: T, note: Note): Block {
 
 /** The private answer after filing notes: each note with Edit / Delete, and a word when edition 1 was made for them. */
 export function notesSavedMessage(
-  t: T,
+  translator: Translator,
   notes: readonly Note[],
-  edition: Pick<Edition, "number">,
-  createdEdition: { hashtag: string } | null,
+  edition: Pick<Edition, "number" | "startsAt">,
+  series: Pick<Series, "hashtag" | "timeZone">,
+  createdEdition: boolean,
 ): Message {
+  const { t } = translator;
+  const date = editionDate(edition.startsAt, series.timeZone, translator.locale);
   const blocks: Block[] = [];
   const lines: string[] = [];
   if (createdEdition) {
     const text = t("notes.editionCreated", {
-      hashtag: escapeMarkdown(createdEdition.hashtag),
+      hashtag: escapeMarkdown(series.hashtag),
       number: edition.number,
+      date,
     });
     lines.push(text);
     blocks.push({ type: "context", text });
   }
   if (notes.length > 1) {
-    const text = t("notes.savedMany", { count: notes.length, number: edition.number });
+    const text = t("notes.savedMany", { count: notes.length, number: edition.number, date });
     lines.push(text);
     blocks.push({ type: "section", text });
   }
   for (const note of notes) {
     const text = t("notes.saved", {
       number: edition.number,
+      date,
       kind: t(`common.kinds.${note.kind}`),
       text: escapeMarkdownKeepingMentions(note.text),
     });
@@ -67,8 +73,18 @@ export function noteUpdatedMessage(t: T, note: Note): Message {
 }
 
 /** The edition's notes for the channel: grouped by kind, counts per kind, authors as mentions. */
-export function notesListMessage(t: T, series: Series, edition: Edition, notes: readonly Note[]): Message {
-  const title = t("notes.list.title", { hashtag: escapeMarkdown(series.hashtag), number: edition.number });
+export function notesListMessage(
+  translator: Translator,
+  series: Series,
+  edition: Edition,
+  notes: readonly Note[],
+): Message {
+  const { t } = translator;
+  const title = t("notes.list.title", {
+    hashtag: escapeMarkdown(series.hashtag),
+    number: edition.number,
+    date: editionDate(edition.startsAt, series.timeZone, translator.locale),
+  });
   const groups = groupNotes(notes).filter((g) => g.notes.length > 0);
   const counts = groups.map((g) =>
     t("notes.list.kind", { kind: t(`common.kinds.${g.kind}`), count: g.notes.length }),

@@ -2,6 +2,7 @@
 import type { Report, UnansweredPost } from "../../domain/stats/report.js";
 import type { Block } from "../message.js";
 import type { RenderContext } from "./context.js";
+import { FULL_REPORT_FILE } from "./full-report-file.js";
 import { SECTION_CHARS, UNANSWERED_BUTTONS } from "./limits.js";
 import { fitLines } from "./lists.js";
 import { chatText, handleText, maybeLink } from "./text.js";
@@ -34,7 +35,10 @@ export function unansweredBlocks(report: Report, ctx: RenderContext): Block[] {
   if (rest.length > 0) {
     const lines = rest.map((post) => `- ${line(post, ctx, LISTED_EXCERPT)}`);
     blocks.push({ type: "section", text: fitLines(lines, SECTION_CHARS, ctx).join("\n") });
-    blocks.push({ type: "context", text: t("report.unanswered.fullList") });
+    blocks.push({
+      type: "context",
+      text: t("report.unanswered.fullList", { file: `\`${FULL_REPORT_FILE}\`` }),
+    });
   }
   return blocks;
 }

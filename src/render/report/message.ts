@@ -8,6 +8,7 @@ import { truncate } from "../markup.js";
 import type { Block, Message, OutboundFile } from "../message.js";
 import { accountBlock } from "./account.js";
 import { type RenderContext, renderContext } from "./context.js";
+import { FULL_REPORT_FILE, fullReportFile } from "./full-report-file.js";
 import { HEADER_CHARS, MAX_IMAGES } from "./limits.js";
 import {
   figuresBlock,
@@ -56,7 +57,14 @@ export function reportMessage(report: Report, options: MessageOptions): Message 
   for (const chart of charts.slice(0, MAX_IMAGES))
     blocks.push({ type: "image", file: chart.name, alt: chart.title });
   blocks.push({ type: "context", text: [t("report.reach.caveat"), ...notes(report, ctx)].join("\n") });
-  return charts.length > 0 ? { text, blocks, files: charts } : { text, blocks };
+  // Every list in full, for when the chat's lists (or a platform's own limits) cut them.
+  const file = fullReportFile(report, { locale: options.locale, timeZone: options.timeZone, title: header });
+  return {
+    text,
+    blocks,
+    files: [...charts, file],
+    cutNotice: t("report.message.cut", { file: `\`${FULL_REPORT_FILE}\`` }),
+  };
 }
 
 /** "Tuesday, March 4, 2025, 6:00 – 7:04 PM (Europe/Paris) · Hosted by @host". */

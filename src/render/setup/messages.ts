@@ -21,9 +21,11 @@ function openFormButton(value: string, label: string): Block {
 export function createdMessage(t: T, series: Series): Message {
   const hashtag = escapeMarkdown(series.hashtag);
   const created = t("setup.created", { hashtag });
+  const language = t("setup.language.chosen");
   const steps = [t("setup.next.form"), t("setup.next.team"), t("setup.next.link"), t("setup.next.after")];
   return message(created, [
     { type: "section", text: created },
+    { type: "context", text: language },
     { type: "section", text: [`**${t("setup.nextTitle")}**`, ...steps.map((s) => `- ${s}`)].join("\n") },
     openFormButton(series.id, t("setup.openForm")),
   ]);

@@ -57,7 +57,7 @@ describe("messages as Discord payloads", () => {
     ]);
   });
 
-  it("GIVEN a header, sections, fields, context and an image THEN one embed carries them all", () => {
+  it("GIVEN a header, sections, fields, context and an image THEN they show in that order: what follows the fields goes in a second embed", () => {
     const msg = message(
       "Report",
       [
@@ -84,11 +84,15 @@ describe("messages as Discord payloads", () => {
       {
         color: expect.any(Number),
         title: "#cafechat, edition 12",
-        description: "42 posts by 17 people\n\n-# Imported from X",
+        description: "42 posts by 17 people",
         fields: [
           { name: "Posts", value: "42", inline: true },
           { name: "People", value: "17", inline: true },
         ],
+      },
+      {
+        color: expect.any(Number),
+        description: "-# Imported from X",
         image: { url: "attachment://timeline.png" },
       },
     ]);

@@ -164,7 +164,8 @@ export async function startBench(options: BenchOptions) {
       else
         status = (await signedPost(running.url!, { ...slashCommandBody(all), secret: SIGNING_SECRET }))
           .status;
-      if (status === 200) await finished.waitFor((f) => f.requestKey === triggerId, 5000, `command ${text}`);
+      if (status === 200)
+        await finished.waitFor((f) => f.requestKey === triggerId, 15_000, `command ${text}`);
       return {
         status,
         triggerId,

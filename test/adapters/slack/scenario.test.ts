@@ -98,7 +98,10 @@ describe.skipIf(!archive)("GIVEN a team debriefing its #kpop chat in Slack", () 
     expect(figures).toContain(`*${en.t("report.figure.contributors")}*\\n87`);
     const charts = bench.fake.uploads().filter((u) => u.channel === C && u.thread_ts === report?.ts);
     expect(charts.length).toBeGreaterThan(0);
-    expect(charts.every((c) => c.filename.endsWith(".png"))).toBe(true);
+    expect(charts.map((c) => c.filename)).toContain("report.md");
+    expect(charts.filter((c) => c.filename !== "report.md").every((c) => c.filename.endsWith(".png"))).toBe(
+      true,
+    );
   });
 
   it("WHEN the poll runs THEN members vote (one changes their mind), a stranger is refused, non-voters are reminded, and the results count three voters", async () => {

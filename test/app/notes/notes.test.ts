@@ -39,7 +39,9 @@ describe("note", () => {
     });
     const { message, ephemeral } = responder.lastReply();
     expect(ephemeral).toBe(true);
-    expect(visibleText(message)).toContain("Noted for edition 4 (What went well): The guest was \\*great\\*");
+    expect(visibleText(message)).toContain(
+      "Noted for edition 4 of Tue 3 Mar (What went well): The guest was \\*great\\*",
+    );
     expect(buttons(message).map((b) => [b.action, b.value, b.label])).toEqual([
       ["note.edit", note!.id, "Edit"],
       ["note.delete", note!.id, "Delete"],
@@ -62,7 +64,9 @@ describe("note", () => {
     const text = visibleText(
       (await world.run(world.actor(), "note insight announce questions earlier")).lastReply().message,
     );
-    expect(text).toContain("#edchat had no edition yet, so I started edition 1 for these notes.");
+    expect(text).toMatch(
+      /#edchat had no edition yet, so I started edition 1 of \w{3} \d+ \w{3} for these notes\./u,
+    );
     expect(world.store.tables().editions).toMatchObject([{ number: 1, status: "debriefing" }]);
   });
 
@@ -100,7 +104,7 @@ describe("note", () => {
       (await world.run(world.actor({ user: "U2", locale: "fr" }), "note idée moins de questions")).lastReply()
         .message,
     );
-    expect(text).toContain("Noté pour l'édition 4 (Idée à retenir) : moins de questions");
+    expect(text).toContain("Noté pour l'édition 4 du mar. 3 mars (Idée à retenir) : moins de questions");
     expect(
       buttons(
         (await world.run(world.actor({ user: "U2", locale: "fr" }), "note top Q3")).lastReply().message,
@@ -123,7 +127,7 @@ describe("notes form", () => {
       ["best", "Q3 thread"],
       ["insight", "announce earlier"],
     ]);
-    expect(visibleText(responder.lastReply().message)).toContain("Noted 3 notes for edition 4.");
+    expect(visibleText(responder.lastReply().message)).toContain("Noted 3 notes for edition 4 of Tue 3 Mar.");
     expect(buttons(responder.lastReply().message)).toHaveLength(6);
   });
 
@@ -133,7 +137,7 @@ describe("notes form", () => {
     await world.submit(member, "note.new", series.id, values, { requestKey: "V1" });
     const retry = await world.submit(member, "note.new", series.id, values, { requestKey: "V1" });
     expect(world.store.tables().notes).toHaveLength(2);
-    expect(visibleText(retry.lastReply().message)).toContain("Noted 2 notes for edition 4.");
+    expect(visibleText(retry.lastReply().message)).toContain("Noted 2 notes for edition 4 of Tue 3 Mar.");
     await world.submit(member, "note.new", series.id, values, { requestKey: "V2" });
     expect(world.store.tables().notes).toHaveLength(4);
   });
@@ -256,7 +260,7 @@ describe("notes listing", () => {
     const responder = await world.run(member, "notes");
     const { message, ephemeral } = responder.lastReply();
     expect(ephemeral).toBe(false);
-    expect(message.blocks[0]).toEqual({ type: "header", text: "Notes on #edchat, edition 4" });
+    expect(message.blocks[0]).toEqual({ type: "header", text: "Notes on #edchat, edition 4 of Tue 3 Mar" });
     const text = visibleText(message);
     expect(text).toContain("3 notes · What went well (2) · Insight (1)");
     expect(text).toContain("**What went well (2)**\n- pace (<@slack:T1:U2>)\n- guest (<@slack:T1:U1>)");
@@ -277,7 +281,7 @@ describe("notes listing", () => {
     const { world, member } = await notesWorld();
     const responder = await world.run(member, "notes 4");
     expect(responder.lastReply()).toMatchObject({ ephemeral: true });
-    expect(visibleText(responder.lastReply().message)).toContain("No notes yet for edition 4.");
+    expect(visibleText(responder.lastReply().message)).toContain("No notes yet for edition 4 of Tue 3 Mar.");
   });
 
   it("GIVEN an outsider WHEN they list notes THEN they are refused", async () => {

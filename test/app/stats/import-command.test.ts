@@ -33,7 +33,7 @@ describe("/afterchat import", () => {
     );
     const text = visibleText(responder.lastReply().message);
     expect(text).toContain(
-      "Imported chat.jsonl (twarc2-jsonl) into #chat edition 1: 6 new, 0 updated, 0 outside the chat.",
+      "Imported chat.jsonl (twarc2-jsonl) into #chat edition 1 of Tue 3 Mar: 6 new, 0 updated, 0 outside the chat.",
     );
     expect(text).toContain("1 record could not be read:");
     expect(text).toMatch(/- line 2: (not valid JSON|cut off)/);

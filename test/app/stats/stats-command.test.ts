@@ -77,7 +77,7 @@ describe("/afterchat stats", () => {
     const responder = new RecordingResponder();
     await invoke(statsCommand, world.services, world.member, stats, responder);
     const text = visibleText(responder.lastReply().message);
-    expect(text).toContain("X: 1 new posts, 0 updated.");
+    expect(text).toContain("X: 1 new post, 0 updated.");
     expect(await world.store.posts.countByEdition(world.workspace.id, world.edition.id)).toBe(1);
   });
 

@@ -12,10 +12,12 @@ export interface StatsWorldOptions {
   hosts?: string[];
   networks?: Network[];
   mastodonInstance?: string | null;
+  /** The clock (default: the evening of edition 1, 2026-03-03 21:00 UTC). */
+  now?: Date;
 }
 
 export async function statsWorld(options: StatsWorldOptions = {}) {
-  const world = testServices({ now: new Date("2026-03-03T21:00:00Z") });
+  const world = testServices({ now: options.now ?? new Date("2026-03-03T21:00:00Z") });
   const { store } = world;
   const workspace = await testWorkspace(store, { locale: options.locale ?? "en" });
   const member = makeActor(workspace, { user: "U1", locale: options.locale ?? "en" });

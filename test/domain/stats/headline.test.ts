@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeReport, headlineOf, parseHeadline } from "../../../src/domain/stats/index.js";
+import { computeReport, headlineOf } from "../../../src/domain/stats/index.js";
+import { parseHeadline } from "../../../src/domain/stats/stored-headline.js";
 import { CAFE_CHAT, CAFE_CONTEXT } from "./cafe-chat.js";
 
 describe("GIVEN the #CafeChat report", () => {

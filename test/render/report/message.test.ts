@@ -126,9 +126,30 @@ describe("reportMessage", () => {
   it("GIVEN charts WHEN sent THEN they are attached and shown as images by file name", () => {
     const charts = [chartFile("timeline")];
     const message = reportMessage(aReport(), { ...options, charts });
-    expect(message.files).toBe(charts);
+    expect(message.files?.map((f) => f.name)).toEqual(["timeline.png", "report.md"]);
     expect(message.blocks).toContainEqual({ type: "image", file: "timeline.png", alt: "timeline chart" });
   });
+
+  it.each([
+    ["en", "Full report (every list complete)", "every list is complete in the attached `report.md`"],
+    [
+      "fr",
+      "Rapport complet (toutes les listes)",
+      "toutes les listes sont complètes dans le fichier joint `report.md`",
+    ],
+  ] as const)(
+    "GIVEN a %s report WHEN sent THEN the full report is attached as report.md, and the message says where to look when cut",
+    (locale, title, notice) => {
+      const message = reportMessage(hugeReport(), { ...options, locale });
+      const file = message.files?.find((f) => f.name === "report.md");
+      expect(file?.title).toBe(title);
+      expect(file?.mime).toBe("text/markdown");
+      // Every question left hanging is in the file, where the chat message lists only some.
+      const markdown = new TextDecoder().decode(file?.bytes);
+      expect(markdown).toContain("asker\\_499");
+      expect(message.cutNotice).toContain(notice);
+    },
+  );
 
   it("GIVEN no posts WHEN sent THEN the message says so kindly, with no figures and no crash", () => {
     const message = reportMessage(emptyReport(), options);

@@ -1,4 +1,4 @@
-import type { Edition, EditionStatus } from "../../../src/domain/edition.js";
+import { type Edition, type EditionStatus, numberByDate } from "../../../src/domain/edition.js";
 import type { EditionRepository } from "../../../src/ports.js";
 import { storeErrors } from "../../../src/store/errors.js";
 import { compareText } from "../../../src/store/rules.js";
@@ -23,13 +23,20 @@ export class MemoryEditions implements EditionRepository {
       (s) => s.id === input.seriesId && s.workspaceId === input.workspaceId,
     );
     if (!series) throw storeErrors.series(input.seriesId);
-    if (this.rows(input.workspaceId, input.seriesId).some((e) => e.number === input.number))
+    const rows = this.rows(input.workspaceId, input.seriesId);
+    if (input.number !== undefined && rows.some((e) => e.number === input.number))
       throw storeErrors.editionExists(input.number);
+    let number = input.number;
+    if (number === undefined) {
+      const byDate = numberByDate(rows, input.startsAt);
+      for (const later of rows.filter((e) => e.number >= byDate)) later.number += 1;
+      number = byDate;
+    }
     const row = {
       id: newId(),
       workspaceId: input.workspaceId,
       seriesId: input.seriesId,
-      number: input.number,
+      number,
       topic: input.topic ?? null,
       startsAt: input.startsAt,
       endsAt: input.endsAt,
