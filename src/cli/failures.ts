@@ -44,7 +44,7 @@ function fileProblem(error: NodeError, t: Translator): string | null {
 }
 
 /** A database that is absent, does not answer, or refuses us. */
-function databaseProblem(error: NodeError, t: Translator, databaseUrl: string | null): string | null {
+export function databaseProblem(error: NodeError, t: Translator, databaseUrl: string | null): string | null {
   if (!databaseUrl) return null;
   const database = describeDatabase(databaseUrl);
   const text = error.message ?? "";
