@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { AfterchatError } from "../errors.js";
+import { looksLikeCsvHeader } from "./files/csv-delimiter.js";
 import { analyticsKindOf } from "./files/csv-head.js";
 import { readJsonHead } from "./files/json-head.js";
 import { readJsonShape, savedResponseFormat } from "./files/json-shape.js";
@@ -40,7 +41,7 @@ export function detectFormat(head: string): FileFormat | null {
     const shape = readJsonShape(text);
     return shape === null ? null : savedResponseFormat(shape);
   }
-  if (firstLine.includes(",")) return analyticsKindOf(firstLine) ?? cutFirstLine(text);
+  if (looksLikeCsvHeader(firstLine)) return analyticsKindOf(firstLine) ?? cutFirstLine(text);
   return cutFirstLine(text);
 }
 
