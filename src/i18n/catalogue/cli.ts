@@ -255,10 +255,10 @@ Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de command
     noSchedule: "aucun",
     nothing: {
       filtered_one:
-        "Aucun post à présenter : le post lu est hors de #{{hashtag}} ou de la fenêtre --since/--until.",
+        "Aucun post à présenter : le {{count}} post lu est hors de #{{hashtag}} ou de la fenêtre --since/--until.",
       filtered_other:
         "Aucun post à présenter : les {{count}} posts lus sont hors de #{{hashtag}} ou de la fenêtre --since/--until.",
-      window_one: "Aucun post à présenter : le post lu est hors de la fenêtre --since/--until.",
+      window_one: "Aucun post à présenter : le {{count}} post lu est hors de la fenêtre --since/--until.",
       window_other:
         "Aucun post à présenter : les {{count}} posts lus sont hors de la fenêtre --since/--until.",
       skipped_one:
