@@ -4,13 +4,19 @@
  *   - import+stats of a generated 200,000-post twarc2 archive (posts/s by wall and CPU time, peak RSS) and the ratio to a
  *     bare baseline (the same file read line by line with JSON.parse only);
  *   - importing 100,000 posts into SQLite through the real store (and re-importing them: updates);
- *   - Slack slash-command acknowledgement latency against the real app and a bare Bolt app.
+ *   - Slack slash-command acknowledgement latency against the real app and a bare Bolt app;
+ *   - 50 OAuth-installed Slack workspaces, 3 bot processes on PostgreSQL, every debrief due at the
+ *     same instant: each job once, each post with its team's token, scheduler lag (workspaces.ts).
+ *   - whole processes of the compiled build against a bare `node -e 0` in the same run (bench/startup.ts):
+ *     `afterchat help`, `afterchat report` on 100 and 200,000 posts, `npm start` to readyz 200.
+ * `npm run bench` builds first, so dist/ is the code being measured.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateTwarc } from "./generate.js";
 import { benchImportStats, defaultArchive } from "./import-stats.js";
+import { benchStartup } from "./startup.js";
 
 const dir = ".bench";
 mkdirSync(dir, { recursive: true });
@@ -32,12 +38,22 @@ if (!existsSync(medium)) await generateTwarc(medium, 100_000, 7);
 const importStats = benchImportStats(big, 3);
 const sqlite = child("child-sqlite-import.ts", medium);
 
+const startup = await benchStartup(5, 3);
+
 let slack: object = { error: "not measured" };
 try {
   const { benchSlackAck } = await import("./slack-ack.js");
   slack = await benchSlackAck();
 } catch (error) {
   slack = { error: error instanceof Error ? error.message : String(error) };
+}
+
+let workspaces: object = { error: "not measured" };
+try {
+  const { benchWorkspaces } = await import("./workspaces.js");
+  workspaces = await benchWorkspaces();
+} catch (error) {
+  workspaces = { error: error instanceof Error ? error.message : String(error) };
 }
 
 const results = {
@@ -54,6 +70,8 @@ const results = {
     peakRssMb: Math.round(sqlite.maxRssMb!),
   },
   slackAck: slack,
+  workspaces,
+  startup,
   targets: {
     importStatsPostsPerSecond: ">= 100000",
     importStatsPeakRssMb: "< 300",

@@ -7,11 +7,16 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
 import { DEFAULT_LOCALE } from "./config-locale.js";
+import { parseKey } from "./secret-box.js";
 
 const SECRETS = new Set([
   "SLACK_BOT_TOKEN",
   "SLACK_SIGNING_SECRET",
   "SLACK_APP_TOKEN",
+  "SLACK_CLIENT_SECRET",
+  "SLACK_STATE_SECRET",
+  "TOKEN_ENCRYPTION_KEY",
+  "TOKEN_ENCRYPTION_OLD_KEYS",
   "DISCORD_TOKEN",
   "X_BEARER_TOKEN",
   "BLUESKY_ACCESS_TOKEN",
@@ -32,6 +37,14 @@ const EXAMPLES: Record<string, string> = {
   SLACK_SIGNING_SECRET: "the 32 hex characters from Basic Information > App Credentials",
   SLACK_APP_TOKEN: "xapp-1-A0123-4567-abcdef",
   SLACK_API_URL: "https://slack.com/api/",
+  SLACK_CLIENT_ID: "1234567890.1234567890 (Basic Information > App Credentials)",
+  SLACK_CLIENT_SECRET: "the Client Secret from Basic Information > App Credentials",
+  SLACK_STATE_SECRET: "a random string of 32+ characters (openssl rand -hex 32)",
+  SLACK_AUTHORIZE_URL: "https://slack.com/oauth/v2/authorize",
+  SLACK_REDIRECT_URI: "https://afterchat.example.org/slack/oauth_redirect",
+  TOKEN_ENCRYPTION_KEY: "64 hex characters (openssl rand -hex 32)",
+  TOKEN_ENCRYPTION_OLD_KEYS: "the previous keys, comma-separated, during a key rotation",
+  WORKSPACE_RETENTION_DAYS: "30",
   DISCORD_TOKEN: "the bot token from Developer Portal > Bot",
   DISCORD_APPLICATION_ID: "123456789012345678",
   DISCORD_API_URL: "https://discord.com/api",
@@ -90,6 +103,26 @@ const schema = z.object({
     .startsWith("xapp-", "must be an app-level token starting with xapp-")
     .optional(),
   SLACK_API_URL: url.default("https://slack.com/api/"),
+  SLACK_CLIENT_ID: z
+    .string()
+    .regex(/^\d+\.\d+$/, "must be the app's Client ID (digits.digits)")
+    .optional(),
+  SLACK_CLIENT_SECRET: z.string().min(16, "looks too short to be a client secret").optional(),
+  SLACK_STATE_SECRET: z.string().min(32, "must be at least 32 characters long").optional(),
+  SLACK_AUTHORIZE_URL: url.default("https://slack.com/oauth/v2/authorize"),
+  SLACK_REDIRECT_URI: url.optional(),
+  TOKEN_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => parseKey(v) !== null, "must be 32 bytes: 64 hex characters or base64")
+    .optional(),
+  TOKEN_ENCRYPTION_OLD_KEYS: z
+    .string()
+    .refine(
+      (v) => v.split(",").every((k) => parseKey(k) !== null),
+      "must be keys of 32 bytes (64 hex characters or base64), comma-separated",
+    )
+    .optional(),
+  WORKSPACE_RETENTION_DAYS: positive(3650).default(30),
 
   DISCORD_TOKEN: z.string().min(20, "looks too short to be a bot token").optional(),
   DISCORD_APPLICATION_ID: z
@@ -130,7 +163,27 @@ export interface Config {
   host: string;
   /** Keys anonymous-poll voter hashes; null until main.ts provides one (generated for SQLite). */
   secret: string | null;
-  slack: { botToken: string; signingSecret: string | null; appToken: string | null; apiUrl: string } | null;
+  /**
+   * One workspace with a bot token from the environment (botToken set, oauth null), or any number
+   * installed through OAuth (oauth set, botToken null; tokens stored sealed in the database).
+   */
+  slack: {
+    botToken: string | null;
+    signingSecret: string | null;
+    appToken: string | null;
+    apiUrl: string;
+    oauth: {
+      clientId: string;
+      clientSecret: string;
+      stateSecret: string;
+      authorizeUrl: string;
+      redirectUri: string | null;
+    } | null;
+  } | null;
+  /** Seals stored platform tokens (AES-256-GCM); old keys only open values sealed before a rotation. */
+  tokenKeys: { current: Buffer; old: Buffer[] } | null;
+  /** Days a retired (uninstalled) workspace's data is kept before the purge. */
+  retentionDays: number;
   discord: {
     token: string;
     applicationId: string;
@@ -194,6 +247,32 @@ export function parseConfig(raw: Record<string, string | undefined>, only?: read
     throw new ConfigError(problems);
   }
   const e = parsed.data;
+  const oauth = Boolean(e.SLACK_CLIENT_ID);
+  if (oauth) {
+    for (const name of [
+      "SLACK_CLIENT_SECRET",
+      "SLACK_STATE_SECRET",
+      "SLACK_SIGNING_SECRET",
+      "TOKEN_ENCRYPTION_KEY",
+    ] as const)
+      if (!e[name]) problems.push(line(name, "is required with SLACK_CLIENT_ID (OAuth install)", undefined));
+    if (e.SLACK_BOT_TOKEN)
+      problems.push(
+        line(
+          "SLACK_BOT_TOKEN",
+          "must not be set with SLACK_CLIENT_ID: choose one workspace (bot token) or OAuth install",
+          undefined,
+        ),
+      );
+    if (e.SLACK_APP_TOKEN)
+      problems.push(
+        line(
+          "SLACK_APP_TOKEN",
+          "must not be set with SLACK_CLIENT_ID: OAuth install runs in HTTP mode (Socket Mode is for development)",
+          undefined,
+        ),
+      );
+  }
   if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN)
     problems.push(
       line(
@@ -202,8 +281,14 @@ export function parseConfig(raw: Record<string, string | undefined>, only?: read
         undefined,
       ),
     );
-  if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN))
-    problems.push(line("SLACK_BOT_TOKEN", "is required when other SLACK_ variables are set", undefined));
+  if (!oauth && !e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN))
+    problems.push(
+      line(
+        "SLACK_BOT_TOKEN",
+        "is required when other SLACK_ variables are set (or set SLACK_CLIENT_ID for OAuth install)",
+        undefined,
+      ),
+    );
   if (Boolean(e.BLUESKY_HANDLE) !== Boolean(e.BLUESKY_APP_PASSWORD))
     problems.push(
       line(
@@ -235,14 +320,35 @@ export function parseConfig(raw: Record<string, string | undefined>, only?: read
     port: e.PORT,
     host: e.HOST,
     secret: e.AFTERCHAT_SECRET ?? null,
-    slack: e.SLACK_BOT_TOKEN
+    slack:
+      e.SLACK_BOT_TOKEN || oauth
+        ? {
+            botToken: e.SLACK_BOT_TOKEN ?? null,
+            signingSecret: e.SLACK_SIGNING_SECRET ?? null,
+            appToken: e.SLACK_APP_TOKEN ?? null,
+            apiUrl: e.SLACK_API_URL,
+            oauth:
+              e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET
+                ? {
+                    clientId: e.SLACK_CLIENT_ID,
+                    clientSecret: e.SLACK_CLIENT_SECRET,
+                    stateSecret: e.SLACK_STATE_SECRET,
+                    authorizeUrl: e.SLACK_AUTHORIZE_URL,
+                    redirectUri: e.SLACK_REDIRECT_URI ?? null,
+                  }
+                : null,
+          }
+        : null,
+    tokenKeys: e.TOKEN_ENCRYPTION_KEY
       ? {
-          botToken: e.SLACK_BOT_TOKEN,
-          signingSecret: e.SLACK_SIGNING_SECRET ?? null,
-          appToken: e.SLACK_APP_TOKEN ?? null,
-          apiUrl: e.SLACK_API_URL,
+          current: parseKey(e.TOKEN_ENCRYPTION_KEY) as Buffer,
+          old: (e.TOKEN_ENCRYPTION_OLD_KEYS ?? "")
+            .split(",")
+            .filter((k) => k.trim())
+            .map((k) => parseKey(k) as Buffer),
         }
       : null,
+    retentionDays: e.WORKSPACE_RETENTION_DAYS,
     discord:
       e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
         ? {

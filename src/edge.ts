@@ -105,6 +105,13 @@ export interface Responder {
   reply(message: Message, options?: ReplyOptions): Promise<Posted | undefined>;
   /** Replaces the message the clicked button belongs to (poll, task list). */
   updateSource?(message: Message): Promise<void>;
+  /**
+   * Keeps the submitted form open, what was typed still in it, with a sentence under each field
+   * named (Slack: `response_action: "errors"`). False when the platform cannot (a Discord modal
+   * closes on submit): the caller answers in a message instead. Only as a submission's first answer.
+   * @see https://docs.slack.dev/surfaces/modals#displaying_errors
+   */
+  keepForm?(errors: Readonly<Record<string, string>>): Promise<boolean>;
 }
 
 /** Where a personal home view goes (Slack's App Home tab). */

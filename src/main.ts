@@ -3,15 +3,12 @@
  * the use cases, then every platform whose credentials are set, the scheduler and the health
  * endpoints. With no platform configured it says what to set and keeps serving what works.
  */
-import { createDispatcher } from "./app/dispatch.js";
 import { liveSourceFactory } from "./app/live-sources.js";
-import { allRegistries } from "./app/registries.js";
 import type { Services } from "./app/services.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import type { RunningPlatform } from "./edge.js";
 import { healthRoutes, startHealthServer } from "./health.js";
 import { translator } from "./i18n/index.js";
-import { startScheduler } from "./jobs/start.js";
 import { createLogger, type Logger } from "./log.js";
 import { PlatformRouter } from "./platforms.js";
 import { resolveSecret } from "./secret.js";
@@ -42,13 +39,20 @@ export async function main(config: Config, log: Logger): Promise<() => Promise<v
     liveSource: liveSourceFactory(config, clock),
     importMaxBytes: config.importMaxBytes,
   };
-  const dispatcher = createDispatcher(services, allRegistries);
   const running: RunningPlatform[] = [];
   const routes = healthRoutes(() => ({
     database: () => store.ping(),
     ...Object.fromEntries(running.map((p) => [p.platform.platform, () => p.ready()])),
   }));
-  running.push(...(await startPlatforms({ config, services, dispatcher, routes, log })));
+  if (config.slack || config.discord) {
+    // The use cases are loaded for a chat platform only (the scheduler loads what its jobs use): start-up.
+    const [{ createDispatcher }, { allRegistries }] = await Promise.all([
+      import("./app/dispatch.js"),
+      import("./app/registries.js"),
+    ]);
+    const dispatcher = createDispatcher(services, allRegistries);
+    running.push(...(await startPlatforms({ config, services, dispatcher, routes, log })));
+  }
   for (const p of running) platforms.register(p.platform);
   const healthServer = running.some((p) => p.servesHttp)
     ? null
@@ -57,7 +61,9 @@ export async function main(config: Config, log: Logger): Promise<() => Promise<v
     process.stderr.write(`${t.t("common.startup.noPlatform")}\n`);
     log.warn("no chat platform configured");
   }
-  const scheduler = config.scheduler.enabled ? await startScheduler({ config, services, log }) : null;
+  const scheduler = config.scheduler.enabled
+    ? await (await import("./jobs/start.js")).startScheduler({ config, services, log })
+    : null;
   log.info(
     t.t("common.startup.ready", {
       platforms: running.map((p) => p.platform.platform).join(", ") || "CLI",

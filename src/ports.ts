@@ -12,6 +12,7 @@ import type { AuditEvent, NewAuditEvent } from "./domain/audit.js";
 import type { AnonymousAnswer } from "./domain/ballot-box.js";
 import type { OptOut, QuoteApproval } from "./domain/content/consent.js";
 import type { Edition, EditionStatus, NewEdition } from "./domain/edition.js";
+import type { RefreshedTokens, StoredInstallation, WorkspaceStanding } from "./domain/installation.js";
 import type { Job, NewJob } from "./domain/job.js";
 import type { NewNote, Note, NoteKind } from "./domain/note.js";
 import type { NewPoll, Poll, PollVote, QuestionTally } from "./domain/poll.js";
@@ -43,6 +44,19 @@ export interface WorkspaceRepository {
     id: string,
     patch: Partial<Pick<Workspace, "name" | "locale" | "creatorRoleIds">>,
   ): Promise<Workspace>;
+  /** Active, retired (with when its data goes) or purged; null for an unknown id. */
+  standing(id: string): Promise<WorkspaceStanding | null>;
+  /** Uninstalled or tokens revoked: retired at `at`, its data deleted after `purgeAfter`. */
+  retire(id: string, at: Date, purgeAfter: Date): Promise<void>;
+  /** Installed again: active, nothing to delete. A purged workspace starts empty. */
+  reactivate(id: string): Promise<void>;
+  /** Retired workspaces whose retention ended at `now`, not yet purged. */
+  purgeDue(now: Date): Promise<string[]>;
+  /**
+   * Deletes everything the workspace holds (series, editions, posts, notes, polls, tasks, jobs...)
+   * in one transaction; the workspace row and its append-only audit log stay, marked purged.
+   */
+  purge(id: string, at: Date): Promise<void>;
 }
 
 export interface SeriesRepository {
@@ -58,6 +72,7 @@ export interface SeriesRepository {
     patch: Partial<Omit<Series, "id" | "workspaceId">>,
   ): Promise<Series>;
   /** Every active series with a schedule, for the scheduler. */
+  /** Active scheduled series of active (not retired) workspaces. */
   listScheduledAcrossWorkspaces(): Promise<Series[]>;
   /** Series with this hashtag in any workspace (the CLI import, run by the operator). */
   findByHashtagAcrossWorkspaces(hashtag: string): Promise<Series[]>;
@@ -311,6 +326,24 @@ export interface AfterPartyRepository {
   summary(workspaceId: string, editionId: string): Promise<AfterPartySummary>;
 }
 
+/** Slack installations (several-workspace mode), one per team, tokens sealed. */
+export interface InstallationRepository {
+  /** Creates or replaces the team's installation (a re-install gets fresh tokens). */
+  save(installation: StoredInstallation): Promise<void>;
+  get(teamId: string): Promise<StoredInstallation | null>;
+  /** Deletes the team's installation and its tokens; false when there was none. */
+  delete(teamId: string): Promise<boolean>;
+  list(): Promise<StoredInstallation[]>;
+  /**
+   * Takes the team's refresh lease until `until` unless another owner holds an unexpired one:
+   * one process at a time spends the single-use refresh token.
+   */
+  claimRefresh(teamId: string, owner: string, now: Date, until: Date): Promise<boolean>;
+  /** Stores refreshed tokens and frees the lease, only while `owner` holds it. */
+  saveRefreshed(teamId: string, owner: string, tokens: RefreshedTokens): Promise<boolean>;
+  releaseRefresh(teamId: string, owner: string): Promise<void>;
+}
+
 export interface JobRepository {
   /** Schedules a job; a key already scheduled is left as it is (returns false). */
   schedule(job: NewJob): Promise<boolean>;
@@ -383,6 +416,7 @@ export interface Store {
   dailyMetrics: DailyMetricRepository;
   afterParty: AfterPartyRepository;
   jobs: JobRepository;
+  installations: InstallationRepository;
   consent: ConsentRepository;
   /** Runs `work` with repositories bound to one transaction: all of it commits, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;

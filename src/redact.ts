@@ -46,7 +46,8 @@ export function redact(value: unknown, depth = 0): unknown {
 }
 
 const TOKEN_PATTERNS = [
-  /xox[abposr]-[A-Za-z0-9-]+/g,
+  // Bot and user tokens; with token rotation, access tokens "xoxe.xoxb-…" and refresh tokens "xoxe-1-…".
+  /xox[abposre][.-][A-Za-z0-9.-]+/g,
   /xapp-[A-Za-z0-9-]+/g,
   /[MN][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}/g,
   /Bearer\s+[A-Za-z0-9._~+/%=-]+/gi,

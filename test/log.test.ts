@@ -41,6 +41,14 @@ describe("logs", () => {
     expect(out).toContain("[redacted]");
   });
 
+  it("GIVEN rotating Slack tokens (token rotation) WHEN logged THEN the access and the refresh token are masked", () => {
+    const { lines, log } = capture();
+    log.warn("refresh with xoxe-1-My0xLTEtMjM0-refreshpart gave xoxe.xoxb-1-MS0yLTM-accesspart");
+    const out = lines.join("");
+    expect(out).not.toMatch(/refreshpart|accesspart/);
+    expect(out).toContain("[redacted]");
+  });
+
   it("masks Discord bot tokens", () => {
     const token = `MTA${"x".repeat(21)}.Gabcde.${"y".repeat(30)}`;
     expect(maskSecrets(`token ${token} end`)).toBe("token [redacted] end");

@@ -4,10 +4,12 @@
  * Entry contract: src/edge.ts (PlatformDeps, RunningPlatform).
  */
 import { Events } from "discord.js";
+import { workspaceLifecycle } from "../../src/app/workspaces/lifecycle.js";
 import type { Config } from "../../src/config.js";
 import type { PlatformDeps, RunningPlatform } from "../../src/edge.js";
 import { createClient } from "./client.js";
 import { downloadAttachment } from "./download.js";
+import { watchGuilds } from "./guilds.js";
 import { type ListenerContext, registerListeners } from "./listeners/index.js";
 import { DiscordPlatform } from "./platform.js";
 
@@ -42,6 +44,7 @@ export async function startDiscord(
   client.on(Events.ShardResume, (shard, replayed) =>
     log.info({ shard, replayed }, "discord gateway resumed"),
   );
+  watchGuilds(client, workspaceLifecycle(deps.services, deps.config.retentionDays), log);
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(discord.token);
   await ready;

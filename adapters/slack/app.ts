@@ -7,11 +7,19 @@
  * @see https://docs.slack.dev/apis/events-api/using-socket-mode
  * @see https://docs.slack.dev/authentication/verifying-requests-from-slack
  */
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type webApi } from "@slack/bolt";
+import {
+  App,
+  HTTPReceiver,
+  type InstallationStore,
+  LogLevel,
+  SocketModeReceiver,
+  type webApi,
+} from "@slack/bolt";
 import type { Config } from "../../src/config.js";
 import type { HealthRoute } from "../../src/health.js";
 import type { Logger } from "../../src/log.js";
 import { boltLogger } from "./bolt-logger.js";
+import { type InstallHooks, installerOptions } from "./oauth.js";
 import { refuseFutureRequests } from "./timestamp.js";
 
 export type RetryConfig = NonNullable<webApi.WebClientOptions["retryConfig"]>;
@@ -27,7 +35,10 @@ export const DEFAULT_RETRY: RetryConfig = {
 
 export interface SlackAppOptions {
   slack: NonNullable<Config["slack"]>;
-  bot: { botId: string; botUserId: string };
+  /** One workspace: who the bot is (auth.test). null with OAuth install (each team has its own). */
+  bot: { botId: string; botUserId: string } | null;
+  /** OAuth install: where installations go, and who hears of a new one. */
+  install?: { store: InstallationStore; hooks: InstallHooks };
   log: Logger;
   routes: HealthRoute[];
   retryConfig: RetryConfig;
@@ -51,11 +62,29 @@ export function clientOptions(
 }
 
 export function buildApp(options: SlackAppOptions): BuiltApp {
-  const { slack, bot, log, routes } = options;
+  const { slack, log, routes } = options;
   const logger = boltLogger(log);
   const logLevel = log.isLevelEnabled("debug") ? LogLevel.DEBUG : LogLevel.WARN;
   logger.setLevel(logLevel);
   const client = clientOptions(slack, options.retryConfig);
+  const single = { token: slack.botToken ?? undefined, ...(options.bot ?? {}) };
+  if (slack.oauth) {
+    if (!options.install) throw new Error("OAuth install needs an installation store");
+    if (!slack.signingSecret) throw new Error("SLACK_SIGNING_SECRET is required with SLACK_CLIENT_ID");
+    const receiver = new HTTPReceiver({
+      signingSecret: slack.signingSecret,
+      endpoints: "/slack/events",
+      customRoutes: routes.map((r) => ({ path: r.path, method: r.method, handler: r.handler })),
+      logger,
+      logLevel,
+      installationStore: options.install.store,
+      ...installerOptions(slack.oauth, client, options.install.hooks, log),
+    });
+    receiver.requestListener = refuseFutureRequests(receiver.requestListener, log);
+    // No token: Bolt authorizes each request through the receiver's installer (installations.ts).
+    const app = new App({ receiver, clientOptions: client, logger, logLevel, convoStore: false });
+    return { app, mode: "http", connected: () => true };
+  }
   if (slack.appToken) {
     const receiver = new SocketModeReceiver({
       appToken: slack.appToken,
@@ -70,8 +99,7 @@ export function buildApp(options: SlackAppOptions): BuiltApp {
       receiver.client.on(state, () => (connected = false));
     const app = new App({
       receiver,
-      token: slack.botToken,
-      ...bot,
+      ...single,
       clientOptions: client,
       logger,
       logLevel,
@@ -92,8 +120,7 @@ export function buildApp(options: SlackAppOptions): BuiltApp {
   receiver.requestListener = refuseFutureRequests(receiver.requestListener, log);
   const app = new App({
     receiver,
-    token: slack.botToken,
-    ...bot,
+    ...single,
     clientOptions: client,
     logger,
     logLevel,

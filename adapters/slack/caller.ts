@@ -5,9 +5,9 @@
  * when the core asks about the groups its series name. Nothing is decided here.
  * @see https://docs.slack.dev/reference/methods/usergroups.users.list
  */
-import type { webApi } from "@slack/bolt";
 import type { Caller } from "../../src/edge.js";
 import type { Logger } from "../../src/log.js";
+import type { SlackClients } from "./clients.js";
 import { describeFailure } from "./errors.js";
 import type { SlackUserDirectory } from "./locale.js";
 import { channelRef, userGroupId, userRef } from "./refs.js";
@@ -28,7 +28,7 @@ export class SlackCallers {
   readonly #dms = new Map<string, string>();
 
   constructor(
-    private readonly client: webApi.WebClient,
+    private readonly clients: SlackClients,
     private readonly users: SlackUserDirectory,
     private readonly log: Logger,
     private readonly now: () => number = Date.now,
@@ -36,7 +36,7 @@ export class SlackCallers {
 
   async build(input: CallerInput): Promise<Caller> {
     const facts = await this.users.facts(input.teamId, input.userId);
-    const channelId = input.channelId ?? (await this.dmChannel(input.userId));
+    const channelId = input.channelId ?? (await this.dmChannel(input.teamId, input.userId));
     return {
       workspace: { platform: "slack", externalId: input.teamId, name: input.teamDomain || input.teamId },
       userRef: userRef(input.teamId, input.userId),
@@ -44,18 +44,20 @@ export class SlackCallers {
       locales: [facts.locale],
       isAdmin: facts.isAdmin,
       requestKey: input.requestKey,
-      rolesAmong: (candidates) => this.groupsAmong(candidates, input.userId),
+      rolesAmong: (candidates) => this.groupsAmong(candidates, input.teamId, input.userId),
     };
   }
 
   /** The user's DM channel with the bot (conversations.open reuses the existing one). */
-  async dmChannel(userId: string): Promise<string | null> {
-    const known = this.#dms.get(userId);
+  async dmChannel(teamId: string, userId: string): Promise<string | null> {
+    const key = `${teamId}:${userId}`;
+    const known = this.#dms.get(key);
     if (known) return known;
     try {
-      const opened = await this.client.conversations.open({ users: userId });
+      const client = await this.clients.forTeam(teamId);
+      const opened = await client.conversations.open({ users: userId });
       const id = opened.channel?.id ?? null;
-      if (id) this.#dms.set(userId, id);
+      if (id) this.#dms.set(key, id);
       return id;
     } catch (error) {
       this.log.warn({ slack: describeFailure(error), method: "conversations.open" }, "no DM channel");
@@ -64,26 +66,32 @@ export class SlackCallers {
   }
 
   /** The user groups among `candidates` that count the user among their members. */
-  private async groupsAmong(candidates: readonly string[], userId: string): Promise<string[]> {
+  private async groupsAmong(
+    candidates: readonly string[],
+    teamId: string,
+    userId: string,
+  ): Promise<string[]> {
     const held: string[] = [];
     for (const roleId of candidates) {
       const groupId = userGroupId(roleId);
-      if (groupId && (await this.members(groupId)).has(userId)) held.push(roleId);
+      if (groupId && (await this.members(teamId, groupId)).has(userId)) held.push(roleId);
     }
     return held;
   }
 
-  private async members(groupId: string): Promise<Set<string>> {
-    const cached = this.#groups.get(groupId);
+  private async members(teamId: string, groupId: string): Promise<Set<string>> {
+    const key = `${teamId}:${groupId}`;
+    const cached = this.#groups.get(key);
     if (cached && cached.until > this.now()) return cached.members;
     let members = new Set<string>();
     try {
-      const result = await this.client.usergroups.users.list({ usergroup: groupId });
+      const client = await this.clients.forTeam(teamId);
+      const result = await client.usergroups.users.list({ usergroup: groupId });
       members = new Set(result.users ?? []);
     } catch (error) {
       this.log.warn({ slack: describeFailure(error), method: "usergroups.users.list" }, "user group unread");
     }
-    this.#groups.set(groupId, { members, until: this.now() + GROUP_TTL_MS });
+    this.#groups.set(key, { members, until: this.now() + GROUP_TTL_MS });
     return members;
   }
 }

@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { SharedFile } from "../../src/edge.js";
 import { AfterchatError } from "../../src/errors.js";
 import type { OutboundFile } from "../../src/render/message.js";
+import type { SlackClients } from "./clients.js";
 
 /** Uploads files into a channel, under a message when `threadTs` is given. */
 export async function uploadFiles(
@@ -40,8 +41,7 @@ const fileSchema = z.object({
 const listSchema = z.object({ files: z.array(z.unknown()).default([]) });
 
 export interface FileSource {
-  client: webApi.WebClient;
-  botToken: string;
+  clients: SlackClients;
   /** Hosts the bot token may be sent to (Slack's file hosts, or the fake in tests). */
   trustedHosts: (host: string) => boolean;
   maxBytes: number;
@@ -53,11 +53,13 @@ export interface FileSource {
  */
 export async function latestSharedFile(
   source: FileSource,
+  teamId: string,
   channelId: string,
   userId: string,
 ): Promise<SharedFile | null> {
+  const client = await source.clients.forTeam(teamId);
   const listed = listSchema.safeParse(
-    await source.client.files.list({ channel: channelId, user: userId, count: 20 }),
+    await client.files.list({ channel: channelId, user: userId, count: 20 }),
   );
   if (!listed.success) return null;
   const candidates = listed.data.files
@@ -71,7 +73,7 @@ export async function latestSharedFile(
   return {
     name: file.name,
     size: file.size ?? null,
-    open: () => download(url, source),
+    open: async () => download(url, (await source.clients.bot(teamId)).token, source.maxBytes),
   };
 }
 
@@ -92,8 +94,8 @@ const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
  * Streams a file's bytes, stopping past `maxBytes`. Slack answers a download without a valid
  * token with its HTML sign-in page (status 200), so an HTML answer is a failure, not a file.
  */
-async function download(url: string, source: FileSource): Promise<AsyncIterable<Uint8Array>> {
-  const response = await fetch(url, { headers: { authorization: `Bearer ${source.botToken}` } });
+async function download(url: string, botToken: string, maxBytes: number): Promise<AsyncIterable<Uint8Array>> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${botToken}` } });
   const type = response.headers.get("content-type") ?? "";
   if (!response.ok || !response.body || type.startsWith("text/html")) {
     await response.body?.cancel();
@@ -104,11 +106,11 @@ async function download(url: string, source: FileSource): Promise<AsyncIterable<
     });
   }
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-  if (declared > source.maxBytes) {
+  if (declared > maxBytes) {
     await response.body.cancel();
-    throw new AfterchatError("import_too_large", { max: megabytes(source.maxBytes) });
+    throw new AfterchatError("import_too_large", { max: megabytes(maxBytes) });
   }
-  return limited(response.body, source.maxBytes);
+  return limited(response.body, maxBytes);
 }
 
 async function* limited(body: ReadableStream<Uint8Array>, maxBytes: number): AsyncIterable<Uint8Array> {

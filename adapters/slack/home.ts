@@ -11,13 +11,15 @@ import { decodeRef } from "./refs.js";
 import { LIMITS, renderMessage } from "./render.js";
 
 export async function publishHome(ctx: SlackContext, caller: Caller): Promise<void> {
-  const userId = decodeRef(caller.userRef)?.id;
-  if (!userId) return;
+  const who = decodeRef(caller.userRef);
+  if (!who) return;
+  const userId = who.id;
   await ctx.dispatcher.home(caller, {
     show: async (message) => {
       const { blocks } = renderMessage(message, { maxBlocks: LIMITS.viewBlocks });
       try {
-        await ctx.client.views.publish({ user_id: userId, view: { type: "home", blocks } });
+        const client = await ctx.clients.forTeam(who.teamId);
+        await client.views.publish({ user_id: userId, view: { type: "home", blocks } });
       } catch (error) {
         ctx.log.warn(
           { slack: describeFailure(error), method: "views.publish" },

@@ -1,16 +1,23 @@
 /**
- * startSlack: the Slack platform of the bot process. Checks the bot token (auth.test), builds the
- * Bolt App (HTTP or Socket Mode), registers the listeners by category and starts it.
+ * startSlack: the Slack platform of the bot process. One workspace: checks the bot token
+ * (auth.test). Several (OAuth install): opens the installations (tokens sealed under
+ * TOKEN_ENCRYPTION_KEY; values sealed under an older key are sealed again). Then builds the Bolt
+ * App (HTTP or Socket Mode), registers the listeners by category and starts it.
  */
 import type { Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { webApi } from "@slack/bolt";
+import { workspaceLifecycle } from "../../src/app/workspaces/lifecycle.js";
 import type { Config } from "../../src/config.js";
 import type { PlatformDeps, RunningPlatform } from "../../src/edge.js";
+import { processOwner } from "../../src/jobs/owner.js";
+import { SecretBox } from "../../src/secret-box.js";
 import { buildApp, clientOptions, DEFAULT_RETRY, type RetryConfig } from "./app.js";
 import { SlackCallers } from "./caller.js";
+import { InstalledClients, type SlackClients, singleTeamClients } from "./clients.js";
 import type { SlackContext } from "./context.js";
 import { classifyFailure } from "./errors.js";
+import { SlackInstallations } from "./installations.js";
 import { register as registerActions } from "./listeners/actions/index.js";
 import { register as registerCommands } from "./listeners/commands/index.js";
 import { register as registerEvents } from "./listeners/events/index.js";
@@ -30,6 +37,10 @@ export interface SlackStartOptions {
   clientPingTimeoutMs?: number;
   /** How many deliveries are handled at once after their ack (default DEFAULT_CONCURRENCY). */
   concurrency?: number;
+  /** OAuth install with token rotation: refresh this long before expiry (default: Bolt's 2 hours). */
+  refreshBeforeSeconds?: number;
+  /** Names this process in the refresh lease (default: host, pid, random). */
+  owner?: string;
 }
 
 /**
@@ -59,32 +70,63 @@ export async function startSlack(
 ): Promise<RunningSlack> {
   const { services, dispatcher, log } = deps;
   const retryConfig = options.retryConfig ?? DEFAULT_RETRY;
-  const bot = await checkToken(slack, retryConfig);
+  const workspaces = workspaceLifecycle(services, deps.config.retentionDays);
+  const installations = slack.oauth ? await openInstallations(deps, slack, retryConfig, options) : null;
+  const single = slack.botToken ? await checkToken(slack.botToken, slack, retryConfig) : null;
+  // One workspace: an app installed again after an uninstall resumes with its new token.
+  if (single) await workspaces.resumed({ platform: "slack", externalId: single.teamId });
   const built = buildApp({
     slack,
-    bot,
+    bot: single ? { botId: single.botId, botUserId: single.botUserId } : null,
+    ...(installations
+      ? {
+          install: {
+            store: installations,
+            hooks: {
+              installed: (teamId: string, name: string) =>
+                workspaces.installed({ platform: "slack", externalId: teamId, name }),
+            },
+          },
+        }
+      : {}),
     log,
     routes: deps.routes,
     retryConfig,
     ...(options.clientPingTimeoutMs ? { clientPingTimeoutMs: options.clientPingTimeoutMs } : {}),
   });
   const { app } = built;
-  const client = app.client;
-  const users = new SlackUserDirectory(client, log);
+  const clients: SlackClients =
+    single && slack.botToken
+      ? singleTeamClients(app.client, { token: slack.botToken, botUserId: single.botUserId })
+      : new InstalledClients(
+          async (teamId) => {
+            const found = await installations?.fresh(teamId);
+            return found ? { token: found.botToken, botUserId: found.botUserId } : null;
+          },
+          clientOptions(slack, retryConfig),
+        );
+  const users = new SlackUserDirectory(clients, log);
   const gate = new AckGate();
   const ctx: SlackContext = {
     dispatcher,
     log,
-    client,
-    callers: new SlackCallers(client, users, log),
+    clients,
+    callers: new SlackCallers(clients, users, log),
     files: {
-      client,
-      botToken: slack.botToken,
+      clients,
       trustedHosts: trustedHosts(slack.apiUrl),
       maxBytes: services.importMaxBytes,
     },
     seen: new RecentKeys(),
     work: new WorkQueue(options.concurrency ?? DEFAULT_CONCURRENCY, gate),
+    workspaces,
+    removeTeam: async (teamId) => {
+      await installations?.deleteInstallation({
+        teamId,
+        isEnterpriseInstall: false,
+        enterpriseId: undefined,
+      });
+    },
   };
   registerCommands(app, ctx);
   registerActions(app, ctx);
@@ -111,9 +153,12 @@ export async function startSlack(
   } else {
     await app.start();
   }
-  log.info({ mode: built.mode, botUserId: bot.botUserId }, "Slack connected");
+  log.info(
+    { mode: built.mode, install: installations ? "oauth" : "single", botUserId: single?.botUserId },
+    "Slack connected",
+  );
   return {
-    platform: new SlackPlatform(client, users, bot, log),
+    platform: new SlackPlatform(clients, users, log),
     servesHttp: built.mode === "http",
     url,
     ready: () => (server ? server.listening : built.connected()),
@@ -121,14 +166,40 @@ export async function startSlack(
   };
 }
 
+/** OAuth install: the installations on the database, tokens sealed, older keys' values sealed again. */
+async function openInstallations(
+  deps: PlatformDeps,
+  slack: NonNullable<Config["slack"]>,
+  retryConfig: RetryConfig,
+  options: SlackStartOptions,
+): Promise<SlackInstallations> {
+  const oauth = slack.oauth;
+  const keys = deps.config.tokenKeys;
+  if (!oauth || !keys) throw new Error("OAuth install needs SLACK_CLIENT_ID and TOKEN_ENCRYPTION_KEY");
+  const installations = new SlackInstallations({
+    repository: deps.services.store.installations,
+    box: new SecretBox(keys.current, keys.old),
+    oauthClient: new webApi.WebClient(undefined, clientOptions(slack, retryConfig)),
+    clientId: oauth.clientId,
+    clientSecret: oauth.clientSecret,
+    owner: options.owner ?? processOwner(),
+    ...(options.refreshBeforeSeconds !== undefined
+      ? { refreshBeforeSeconds: options.refreshBeforeSeconds }
+      : {}),
+  });
+  const resealed = await installations.reseal();
+  if (resealed) deps.log.info({ count: resealed }, "stored Slack tokens sealed again under the current key");
+  return installations;
+}
+
 /** auth.test: the token works, and who the bot is (so Bolt need not ask on each request). */
-async function checkToken(slack: NonNullable<Config["slack"]>, retryConfig: RetryConfig) {
-  const probe = new webApi.WebClient(slack.botToken, clientOptions(slack, retryConfig));
+async function checkToken(token: string, slack: NonNullable<Config["slack"]>, retryConfig: RetryConfig) {
+  const probe = new webApi.WebClient(token, clientOptions(slack, retryConfig));
   try {
     const auth = await probe.auth.test();
-    if (!auth.user_id || !auth.bot_id)
+    if (!auth.user_id || !auth.bot_id || !auth.team_id)
       throw new Error("auth.test did not name a bot user: is this a bot token (xoxb-)?");
-    return { botId: auth.bot_id, botUserId: auth.user_id };
+    return { botId: auth.bot_id, botUserId: auth.user_id, teamId: auth.team_id };
   } catch (error) {
     const failure = classifyFailure(error);
     if (!failure) throw error;

@@ -5,8 +5,8 @@
  * and users.info is a Tier 4 method, not free.
  * @see https://docs.slack.dev/reference/methods/users.info (include_locale)
  */
-import type { webApi } from "@slack/bolt";
 import type { Logger } from "../../src/log.js";
+import type { SlackClients } from "./clients.js";
 import { describeFailure } from "./errors.js";
 
 export interface SlackUserFacts {
@@ -28,7 +28,7 @@ export class SlackUserDirectory {
   readonly #cache = new Map<string, { facts: SlackUserFacts; until: number }>();
 
   constructor(
-    private readonly client: webApi.WebClient,
+    private readonly clients: SlackClients,
     private readonly log: Logger,
     private readonly now: () => number = Date.now,
     private readonly ttlMs: number = HOUR_MS,
@@ -41,7 +41,8 @@ export class SlackUserDirectory {
     let facts: SlackUserFacts = { locale: null, isAdmin: false, isBot: false, name: null };
     let ttl = this.ttlMs;
     try {
-      const result = await this.client.users.info({ user: userId, include_locale: true });
+      const client = await this.clients.forTeam(teamId);
+      const result = await client.users.info({ user: userId, include_locale: true });
       const user = result.user;
       const profile = user?.profile;
       facts = {

@@ -50,6 +50,7 @@ const actionSchema = z.object({
   action_id: z.string().min(1),
   value: z.string().optional(),
   selected_user: id.optional(),
+  selected_option: z.object({ value: z.string() }).nullable().optional(),
 });
 
 const blockActionSchema = interactionBase.extend({
@@ -88,7 +89,8 @@ export function parseBlockAction(body: unknown): BlockActionInput | null {
   if (!teamId || !isActionId(name)) return null;
   // A users_select has no value: its neutral value travels after the ActionId (render.ts).
   const isUserSelect = action.type === "users_select";
-  const value = isUserSelect ? (suffix ?? "") : (action.value ?? "");
+  // A static_select's value is the picked option's (render.ts optionSelect).
+  const value = isUserSelect ? (suffix ?? "") : (action.value ?? action.selected_option?.value ?? "");
   const channelId = b.channel?.id ?? b.container?.channel_id ?? null;
   const ts = b.container?.message_ts;
   const message = channelId && ts && b.container?.type === "message" ? { channelId, ts } : null;

@@ -11,6 +11,7 @@ import type { ChatPlatform } from "../../src/edge.js";
 import { AfterchatError } from "../../src/errors.js";
 import type { Logger } from "../../src/log.js";
 import type { Message } from "../../src/render/message.js";
+import type { SlackClients } from "./clients.js";
 import { describeFailure, toPlatformError } from "./errors.js";
 import { uploadFiles } from "./files.js";
 import type { SlackUserDirectory } from "./locale.js";
@@ -41,17 +42,16 @@ export class SlackPlatform implements ChatPlatform {
   readonly platform = "slack" as const;
 
   constructor(
-    private readonly client: webApi.WebClient,
+    private readonly clients: SlackClients,
     private readonly users: SlackUserDirectory,
-    private readonly bot: { botUserId: string },
     private readonly log: Logger,
   ) {}
 
   async post(channel: ChannelRef, message: Message, options?: { thread?: string }) {
     const where = this.channel(channel);
     const thread = options?.thread ? decodeTs(options.thread) : where.ts;
-    const ts = await this.guard("chat.postMessage", where.teamId, () =>
-      postMessage(this.client, where.id, message, thread),
+    const ts = await this.guard("chat.postMessage", where.teamId, async () =>
+      postMessage(await this.clients.forTeam(where.teamId), where.id, message, thread),
     );
     return { messageRef: messageRef(where.teamId, where.id, ts) };
   }
@@ -61,18 +61,24 @@ export class SlackPlatform implements ChatPlatform {
     const ts = decodeTs(ref);
     if (!ts) throw new AfterchatError("not_found", { what: ref });
     const rendered = renderMessage(message);
-    await this.guard("chat.update", where.teamId, () =>
-      this.client.chat.update({ channel: where.id, ts, text: rendered.text, blocks: rendered.blocks }),
+    await this.guard("chat.update", where.teamId, async () =>
+      (await this.clients.forTeam(where.teamId)).chat.update({
+        channel: where.id,
+        ts,
+        text: rendered.text,
+        blocks: rendered.blocks,
+      }),
     );
   }
 
   async dm(user: UserRef, message: Message): Promise<void> {
     const who = this.channel(user);
     await this.guard("conversations.open", who.teamId, async () => {
-      const opened = await this.client.conversations.open({ users: who.id });
+      const client = await this.clients.forTeam(who.teamId);
+      const opened = await client.conversations.open({ users: who.id });
       const channelId = opened.channel?.id;
       if (!channelId) throw new AfterchatError("not_found", { what: user });
-      await postMessage(this.client, channelId, message, null);
+      await postMessage(client, channelId, message, null);
     });
   }
 
@@ -83,8 +89,8 @@ export class SlackPlatform implements ChatPlatform {
       first.blocks[0]?.type === "header"
         ? first
         : { ...first, blocks: [{ type: "header", text: title }, ...first.blocks] };
-    const ts = await this.guard("chat.postMessage", where.teamId, () =>
-      postMessage(this.client, where.id, titled, null),
+    const ts = await this.guard("chat.postMessage", where.teamId, async () =>
+      postMessage(await this.clients.forTeam(where.teamId), where.id, titled, null),
     );
     return { thread: messageRef(where.teamId, where.id, ts) };
   }
@@ -99,8 +105,8 @@ export class SlackPlatform implements ChatPlatform {
     for (const roleId of roleIds) {
       const groupId = userGroupId(roleId);
       if (!groupId) continue;
-      const result = await this.guard("usergroups.users.list", workspace.externalId, () =>
-        this.client.usergroups.users.list({ usergroup: groupId }),
+      const result = await this.guard("usergroups.users.list", workspace.externalId, async () =>
+        (await this.clients.forTeam(workspace.externalId)).usergroups.users.list({ usergroup: groupId }),
       );
       for (const id of result.users ?? []) members.add(userRef(workspace.externalId, id));
     }
@@ -111,7 +117,7 @@ export class SlackPlatform implements ChatPlatform {
   async isBot(user: UserRef): Promise<boolean> {
     const who = decodeRef(user);
     if (!who) return false;
-    if (who.id === this.bot.botUserId) return true;
+    if (who.id === (await this.clients.bot(who.teamId)).botUserId) return true;
     return (await this.users.facts(who.teamId, who.id)).isBot;
   }
 

@@ -5,7 +5,7 @@
  * @see https://docs.slack.dev/reference/block-kit/blocks
  */
 import type { types } from "@slack/bolt";
-import type { Block, Button, Message, UserSelect } from "../../src/render/message.js";
+import type { Block, Button, Message, OptionSelect, UserSelect } from "../../src/render/message.js";
 import { escapeEntities, toMrkdwn, toPlainText } from "./mrkdwn.js";
 
 type KnownBlock = types.KnownBlock;
@@ -21,6 +21,9 @@ export const LIMITS = {
   headerText: 150,
   buttonText: 75,
   placeholder: 150,
+  /** static_select: 100 options of 75 characters. */
+  options: 100,
+  optionText: 75,
   /** Slack accepts 40,000 but truncates display far earlier; notifications use the start. */
   fallbackText: 3000,
 } as const;
@@ -78,7 +81,21 @@ function userSelect(element: UserSelect): types.UsersSelect {
   return {
     type: "users_select",
     action_id: `${element.action}${ACTION_SEPARATOR}${element.value}`,
+    placeholder: plain(escapeEntities(toPlainText(element.placeholder)), LIMITS.placeholder),
+  };
+}
+
+/** A static_select: the picked option's value is the action's value (parse.ts). */
+function optionSelect(element: OptionSelect, actionId: string): types.StaticSelect {
+  return {
+    type: "static_select",
+    action_id: actionId,
     placeholder: plain(toPlainText(element.placeholder), LIMITS.placeholder),
+    options: element.options.slice(0, LIMITS.options).map((o) => ({
+      // User text (a task's title): entities keep `<!channel>` from being read as a mention.
+      text: plain(escapeEntities(toPlainText(o.label)), LIMITS.optionText),
+      value: o.value,
+    })),
   };
 }
 
@@ -130,7 +147,11 @@ function renderBlock(block: Block): KnownBlock[] {
         const elements: ActionsElement[] = block.elements
           .slice(i, i + LIMITS.actionsPerBlock)
           .map((e) =>
-            "type" in e && e.type === "userSelect" ? userSelect(e) : button(e as Button, id(e.action)),
+            !("type" in e)
+              ? button(e, id(e.action))
+              : e.type === "userSelect"
+                ? userSelect(e)
+                : optionSelect(e, id(e.action)),
           );
         out.push({ type: "actions", elements });
       }

@@ -37,6 +37,11 @@ export interface Post {
   bookmarks?: number | null;
   /** Shares (X analytics export "Shares"); null or absent where the source has none. */
   shares?: number | null;
+  /**
+   * X's own "Engagements" (analytics exports): every click on the post counted, so X's rate
+   * Engagements / Impressions; null or absent where the source has none.
+   */
+  engagements?: number | null;
   url: string | null;
   /** Lower-case, without `#`. */
   hashtags: string[];

@@ -121,8 +121,17 @@ export function extractMentions(text: string, network?: Network): string[] {
 /** Whether the text asks something: a question mark outside URLs ("pourquoi ?" included). */
 export function asksQuestion(text: string): boolean {
   if (!QUESTION_MARK_RE.test(text)) return false;
-  return QUESTION_MARK_RE.test(stripUrls(text));
+  const rest = stripUrls(text);
+  if (!QUESTION_MARK_RE.test(rest)) return false;
+  return !rest.includes("/") || QUESTION_MARK_RE.test(rest.replace(BARE_LINK_RE, " "));
 }
+
+/**
+ * A link written without its scheme: Bluesky shows a link facet as shortened text ("youtube.com/watch?v=…",
+ * "example.com/search?q=a…"), the full URI living only in the facet; X and Mastodon users type them too.
+ * A domain (labels, a dot, a top-level name of letters) followed by a path, up to the next whitespace.
+ */
+const BARE_LINK_RE = /(?<![\p{L}\p{N}@._-])(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*/gu;
 
 /**
  * Words for topic counting, in order, lower-case, accents kept, French elisions removed, a trailing

@@ -26,6 +26,7 @@ export const ACTION_IDS = [
   "task.reopen",
   "task.reassign",
   "task.drop",
+  "task.pick",
   "unanswered.assign",
   "afterparty.task",
   "setup.open",
@@ -52,11 +53,24 @@ export interface UserSelect {
   placeholder: string;
 }
 
+/**
+ * Pick one of a few options (Slack static_select, Discord string select); the picked option's value
+ * is the action's value. At most 25 options (Discord); labels show up to 75 characters (Slack).
+ */
+export interface OptionSelect {
+  type: "select";
+  action: ActionId;
+  placeholder: string;
+  options: Array<{ label: string; value: string }>;
+}
+
+export type Element = Button | UserSelect | OptionSelect;
+
 export type Block =
   | { type: "header"; text: string }
   | { type: "section"; text: string; accessory?: Button }
   | { type: "fields"; fields: Array<{ label: string; value: string }> }
-  | { type: "actions"; elements: Array<Button | UserSelect> }
+  | { type: "actions"; elements: Element[] }
   | { type: "context"; text: string }
   | { type: "divider" }
   /** An image among the message's files, by file name. */

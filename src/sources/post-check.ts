@@ -33,6 +33,7 @@ export function badCount(post: Post): SkipReason | null {
     isOptionalCount(post.impressions) &&
     isOptionalCount(post.bookmarks) &&
     isOptionalCount(post.shares) &&
+    isOptionalCount(post.engagements) &&
     isOptionalCount(post.authorFollowers)
   )
     return null;
@@ -44,6 +45,7 @@ export function badCount(post: Post): SkipReason | null {
     "impressions",
     "bookmarks",
     "shares",
+    "engagements",
     "authorFollowers",
   ] as const;
   const field = fields.find((name) => !isOptionalCount(post[name])) ?? "likes";

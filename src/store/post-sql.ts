@@ -36,6 +36,7 @@ const COLUMNS = [
   "impressions",
   "bookmarks",
   "shares",
+  "engagements",
   "url",
   "hashtags",
   "mentions",
@@ -57,6 +58,7 @@ const KEEP_WHEN_NULL = [
   "impressions",
   "bookmarks",
   "shares",
+  "engagements",
   "url",
 ];
 const ALWAYS = ["hashtags", "mentions", "updatedAt"];
@@ -154,6 +156,7 @@ function rowValues(
     p.impressions,
     p.bookmarks ?? null,
     p.shares ?? null,
+    p.engagements ?? null,
     p.url,
     JSON.stringify(p.hashtags),
     JSON.stringify(p.mentions),

@@ -154,7 +154,7 @@ export class PrismaEditionRepository implements EditionRepository {
 
   async listByStatusAcrossWorkspaces(statuses: EditionStatus[]): Promise<Edition[]> {
     const rows = await this.db.edition.findMany({
-      where: { status: { in: statuses } },
+      where: { status: { in: statuses }, workspace: { retiredAt: null } },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     });
     return rows.map(toEdition);

@@ -276,7 +276,7 @@ export class PrismaPollRepository implements PollRepository {
 
   async listDueAcrossWorkspaces(now: Date): Promise<Poll[]> {
     const rows = await this.db.poll.findMany({
-      where: { status: "open", closesAt: { lte: now } },
+      where: { status: "open", closesAt: { lte: now }, workspace: { retiredAt: null } },
       orderBy: [{ closesAt: "asc" }, { id: "asc" }],
       include: withQuestions,
     });

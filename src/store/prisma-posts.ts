@@ -40,6 +40,7 @@ export function toPost(row: PostModel): Post {
     impressions: countOrNull(row.impressions),
     bookmarks: countOrNull(row.bookmarks),
     shares: countOrNull(row.shares),
+    engagements: countOrNull(row.engagements),
     url: row.url,
     hashtags: jsonArray(row.hashtags, isString, ["Post", "hashtags"]),
     mentions: jsonArray(row.mentions, isString, ["Post", "mentions"]),

@@ -124,7 +124,9 @@ export class PrismaSeriesRepository implements SeriesRepository {
   }
 
   async listScheduledAcrossWorkspaces(): Promise<Series[]> {
-    const rows = await this.db.chatSeries.findMany({ where: { active: true, cron: { not: null } } });
+    const rows = await this.db.chatSeries.findMany({
+      where: { active: true, cron: { not: null }, workspace: { retiredAt: null } },
+    });
     return rows.map(toSeries).sort(bySeriesOrder);
   }
 

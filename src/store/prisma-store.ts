@@ -10,6 +10,7 @@ import { PrismaAuditRepository, PrismaImportRunRepository } from "./prisma-audit
 import { PrismaConsentRepository } from "./prisma-consent.js";
 import { PrismaDailyMetricRepository } from "./prisma-daily-metrics.js";
 import { PrismaEditionRepository } from "./prisma-editions.js";
+import { PrismaInstallationRepository } from "./prisma-installations.js";
 import { PrismaJobRepository } from "./prisma-jobs.js";
 import { PrismaSeriesLinkRepository } from "./prisma-links.js";
 import { PrismaNoteRepository } from "./prisma-notes.js";
@@ -63,6 +64,7 @@ function storeBoundTo(
     dailyMetrics: new PrismaDailyMetricRepository(client),
     afterParty: new PrismaAfterPartyRepository(client),
     jobs: new PrismaJobRepository(client, kind),
+    installations: new PrismaInstallationRepository(client),
     consent: new PrismaConsentRepository(client),
     // Inside a transaction, a nested one joins it (Prisma has no nested interactive transactions).
     transaction: async (work) => {

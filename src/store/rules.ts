@@ -211,6 +211,7 @@ export function mergePost(old: Post, next: Post): Post {
     impressions: next.impressions ?? old.impressions,
     bookmarks: next.bookmarks ?? old.bookmarks ?? null,
     shares: next.shares ?? old.shares ?? null,
+    engagements: next.engagements ?? old.engagements ?? null,
     url: next.url ?? old.url,
   };
 }

@@ -111,4 +111,14 @@ describe("afterchat import", () => {
       ["2026-03-04", 2100],
     ]);
   });
+
+  it("GIVEN the 2024 content export WHEN imported THEN X's Engagements column is stored with each post", async () => {
+    const content = sources("account_analytics_content_2026-03-02_2026-03-04.csv");
+    const { code } = await runCliCapturing(["import", content, "--hashtag", "chatdemo", "--edition", "1"], {
+      DATABASE_URL: url,
+    });
+    expect(code).toBe(0);
+    const q1 = (await storedPosts()).find((post) => post.externalId === "2028908643218358273");
+    expect(q1).toMatchObject({ impressions: 3120, engagements: 201 });
+  });
 });

@@ -83,7 +83,12 @@ describe("afterchat report on X's 2024 analytics exports", () => {
     expect(report.posts.total).toBe(3);
     expect(report.window).toEqual({ first: "2026-03-03T19:01:30.500Z", last: "2026-03-03T19:40:12.345Z" });
     expect(report.questions.map((q: { number: number }) => q.number)).toEqual([1, 2]);
-    expect(report.engagement).toMatchObject({ bookmarks: 26, shares: 18 });
+    expect(report.engagement).toMatchObject({
+      bookmarks: 26,
+      shares: 18,
+      xEngagements: 201 + 160 + 97,
+      xRate: (201 + 160 + 97) / (3120 + 2410 + 1830),
+    });
     expect(report.reach.impressions).toBe(3120 + 2410 + 1830);
     expect(report.account).toEqual({
       from: "2026-03-03",

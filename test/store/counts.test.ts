@@ -33,6 +33,7 @@ describe.each(storeTargets())("64-bit counts on $name", (target) => {
       impressions: Number.MAX_SAFE_INTEGER,
       bookmarks: 5_000_000_000,
       shares: 2_147_483_647,
+      engagements: 6_000_000_000,
     });
     await h.store.posts.upsertBatch(ws.id, edition.id, [post]);
     expect(await collect(h.store.posts.streamByEdition(ws.id, edition.id))).toEqual([post]);

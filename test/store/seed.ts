@@ -71,6 +71,7 @@ export function makePost(i: number, over: Partial<Post> = {}): Post {
     quotes: 0,
     impressions: null,
     bookmarks: null,
+    engagements: null,
     shares: null,
     url: null,
     hashtags: ["chat"],

@@ -156,6 +156,31 @@ export function buttonInteraction(world: DiscordWorld, input: ButtonInput): Json
   return interaction;
 }
 
+export interface SelectInput extends ButtonInput {
+  /** The picked option values (a string select), or user ids (a user select). */
+  values: string[];
+  /** "string" (component_type 3, default) or "user" (5, with the users resolved). */
+  kind?: "string" | "user";
+}
+
+/** A pick in a select menu (type 3, component_type 3 or 5) on `message`. */
+export function selectInteraction(world: DiscordWorld, input: SelectInput): Json {
+  const interaction = buttonInteraction(world, input);
+  const users =
+    input.kind === "user"
+      ? input.values.map((id) => world.users.get(id) ?? user({ id, username: `user-${id}` }))
+      : [];
+  interaction.data = {
+    custom_id: input.customId,
+    component_type: input.kind === "user" ? 5 : 3,
+    values: input.values,
+    ...(users.length > 0
+      ? { resolved: { users: Object.fromEntries(users.map((u) => [String(u.id), u])) } }
+      : {}),
+  };
+  return interaction;
+}
+
 /** A modal submit (type 5): one action row per text input, as Discord sends it. */
 export function modalSubmitInteraction(world: DiscordWorld, input: ModalSubmitInput): Json {
   const interaction = base(world, input, 5);

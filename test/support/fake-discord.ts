@@ -9,6 +9,8 @@ import {
   chatInputInteraction,
   type ModalSubmitInput,
   modalSubmitInteraction,
+  type SelectInput,
+  selectInteraction,
 } from "./fake-discord-interactions.js";
 import { discordError, discordRoutes, matchPath, type RouteAnswer } from "./fake-discord-rest.js";
 import { DiscordWorld } from "./fake-discord-state.js";
@@ -171,6 +173,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions) {
     sendInteraction,
     sendChatInput: (input: ChatInputInput = {}) => sendInteraction(chatInputInteraction(world, input)),
     sendButton: (input: ButtonInput) => sendInteraction(buttonInteraction(world, input)),
+    /** A pick in a string select (or, with kind "user", a user select) on `message`. */
+    sendSelect: (input: SelectInput) => sendInteraction(selectInteraction(world, input)),
     sendModalSubmit: (input: ModalSubmitInput) => sendInteraction(modalSubmitInteraction(world, input)),
     /** Forces the gateway connection closed (4000 close frame, or 1006 cut) so the client RESUMEs. */
     dropConnection: (code: 4000 | 1006 = 4000) => gateway.drop(code),

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CallLog } from "./call-log.js";
 import { SLACK_METHODS, type SlackErrorAnswer, type SlackMethod } from "./fake-slack-methods.js";
+import { FakeSlackOAuth } from "./fake-slack-oauth.js";
 import {
   parseArgs,
   type SlackApiCall,
@@ -43,6 +44,7 @@ export async function startFakeSlack(options: { botUserId?: string; botId?: stri
   const failures = new Map<string, SlackFailure[]>();
   const overrides = new Map<string, SlackMethod>();
   let responseCounter = 0;
+  const oauth = new FakeSlackOAuth();
 
   const takeFailure = (name: string) => failures.get(name)?.shift();
   const server = await listenLocal(async (req, res) => {
@@ -89,7 +91,18 @@ export async function startFakeSlack(options: { botUserId?: string; botId?: stri
     }
     if (failure && "status" in failure) return record(failure.status, { ok: false, error: "fatal_error" });
     if (failure) return record(200, { ok: false, error: failure.error });
+    // The OAuth exchange and refresh authenticate with client_id / client_secret, not a token.
+    if (method === "oauth.v2.access") {
+      const granted = oauth.access(args);
+      if (isError(granted)) return record(200, { ok: false, error: granted.error });
+      return record(200, { ok: true, ...granted });
+    }
     if (!token) return record(200, { ok: false, error: "not_authed" });
+    const issued = oauth.check(token);
+    if (issued && "error" in issued) return record(200, { ok: false, error: issued.error });
+    if (issued && method === "auth.test")
+      return record(200, { ok: true, ...oauth.whoAmI(issued.teamId, server.origin) });
+    if (method === "auth.revoke") return record(200, { ok: true, ...oauth.revoke(token) });
     const answer = (overrides.get(method) ?? SLACK_METHODS[method])?.(args, ws) ?? {
       error: "unknown_method",
     };
@@ -148,6 +161,8 @@ export async function startFakeSlack(options: { botUserId?: string; botId?: stri
     /** The wss URL apps.connections.open hands out. */
     socketModeUrl: socket.url,
     socket,
+    /** OAuth install: teams, codes, token expiry and refreshes (fake-slack-oauth.ts). */
+    oauth,
     teamId: ws.teamId,
     botUserId: ws.botUserId,
     botId: ws.botId,

@@ -13,6 +13,7 @@ import { MemoryAfterParty } from "./memory-store/after-party.js";
 import { MemoryAudit, MemoryImports } from "./memory-store/audit.js";
 import { MemoryConsent } from "./memory-store/consent.js";
 import { MemoryEditions } from "./memory-store/editions.js";
+import { MemoryInstallations } from "./memory-store/installations.js";
 import { MemoryJobs } from "./memory-store/jobs.js";
 import { MemoryNotes } from "./memory-store/notes.js";
 import { MemoryParticipants } from "./memory-store/participants.js";
@@ -91,6 +92,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     dailyMetrics: new MemoryDailyMetrics(db),
     afterParty: new MemoryAfterParty(db),
     jobs: new MemoryJobs(db),
+    installations: new MemoryInstallations(db),
     consent: new MemoryConsent(db),
   };
   const ping = async () => reachable;

@@ -11,22 +11,38 @@ import { platformOf } from "../../src/domain/workspace.js";
 import type { ChatPlatform, Platforms, Posted, ReplyOptions, Responder } from "../../src/edge.js";
 import { silentLogger } from "../../src/log.js";
 import type { Clock } from "../../src/ports.js";
-import type { Form, Message } from "../../src/render/message.js";
+import type { Form, Message, OptionSelect } from "../../src/render/message.js";
 import { createMemoryStore, type MemoryStore } from "./memory-store.js";
 
 export type Answer =
   | { type: "form"; form: Form }
   | { type: "defer"; ephemeral: boolean; progress: string | null }
   | { type: "reply"; message: Message; ephemeral: boolean; messageRef: string | null }
-  | { type: "update"; message: Message };
+  | { type: "update"; message: Message }
+  | { type: "formErrors"; errors: Record<string, string> };
 
 let replies = 0;
 
 export class RecordingResponder implements Responder {
   readonly answers: Answer[] = [];
 
-  /** `refs: false` plays a platform that does not say where a channel reply went (Slack's response_url). */
-  constructor(private readonly options: { refs?: boolean } = {}) {}
+  /**
+   * `refs: false` plays a platform that does not say where a channel reply went (Slack's response_url);
+   * `keepsForms: true` one that can keep a submitted form open with errors (Slack's modals).
+   */
+  constructor(private readonly options: { refs?: boolean; keepsForms?: boolean } = {}) {}
+
+  async keepForm(errors: Readonly<Record<string, string>>): Promise<boolean> {
+    if (!this.options.keepsForms) return false;
+    this.answers.push({ type: "formErrors", errors: { ...errors } });
+    return true;
+  }
+
+  /** The errors the last submission was kept open with, or null. */
+  formErrors(): Record<string, string> | null {
+    const last = this.answers.findLast((a) => a.type === "formErrors");
+    return last?.type === "formErrors" ? last.errors : null;
+  }
 
   async openForm(form: Form): Promise<void> {
     this.answers.push({ type: "form", form });
@@ -86,9 +102,19 @@ export function visibleText(message: Message): string {
     if (block.type === "section" && block.accessory) parts.push(block.accessory.label);
     if (block.type === "fields") for (const f of block.fields) parts.push(`${f.label}: ${f.value}`);
     if (block.type === "actions")
-      for (const e of block.elements) parts.push("label" in e ? e.label : e.placeholder);
+      for (const e of block.elements) {
+        parts.push("label" in e ? e.label : e.placeholder);
+        if ("options" in e) parts.push(...e.options.map((o) => o.label));
+      }
   }
   return parts.join("\n");
+}
+
+/** Every option select of a message (a list's "Mark a task done…"). */
+export function selects(message: Message): OptionSelect[] {
+  return message.blocks.flatMap((b) =>
+    b.type === "actions" ? b.elements.flatMap((e) => ("options" in e ? [e] : [])) : [],
+  );
 }
 
 /** Every button of a message. */

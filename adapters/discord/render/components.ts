@@ -15,7 +15,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord.js";
-import type { Button } from "../../../src/render/message.js";
+import type { Button, OptionSelect } from "../../../src/render/message.js";
 import { actionCustomId, choiceCustomId } from "../custom-id.js";
 import type { ButtonRow, RowSpec } from "./layout.js";
 import { plainText } from "./text.js";
@@ -57,6 +57,10 @@ export function buildRows(specs: RowSpec[]): BuiltRows {
           },
         ],
       });
+      continue;
+    }
+    if (spec.kind === "select") {
+      rows.push(optionSelect(spec.select, index));
       continue;
     }
     if (asSelects && isScale(spec)) {
@@ -113,6 +117,26 @@ function scaleSelect(row: ButtonRow, index: number): Row {
         min_values: 1,
         max_values: 1,
         options,
+      },
+    ],
+  };
+}
+
+/** A neutral select: the picked option's value is the action's value (custom_id `action#row`). */
+function optionSelect(select: OptionSelect, index: number): Row {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.StringSelect,
+        custom_id: choiceCustomId(select.action, index),
+        placeholder: plainText(select.placeholder, PLACEHOLDER_MAX),
+        min_values: 1,
+        max_values: 1,
+        options: select.options.slice(0, OPTIONS_MAX).map((o) => ({
+          label: plainText(o.label, OPTION_MAX),
+          value: o.value,
+        })),
       },
     ],
   };

@@ -3,7 +3,14 @@
  * header), description paragraphs (sections, later headers in bold, context lines as subtext),
  * fields, images, and rows of components. Pure; text is still neutral Markdown here.
  */
-import type { Block, Button, Message, UserSelect } from "../../../src/render/message.js";
+import type {
+  Block,
+  Button,
+  Element,
+  Message,
+  OptionSelect,
+  UserSelect,
+} from "../../../src/render/message.js";
 import { plainText } from "./text.js";
 
 export interface ButtonRow {
@@ -16,7 +23,11 @@ export interface UserRow {
   kind: "user";
   select: UserSelect;
 }
-export type RowSpec = ButtonRow | UserRow;
+export interface SelectRow {
+  kind: "select";
+  select: OptionSelect;
+}
+export type RowSpec = ButtonRow | UserRow | SelectRow;
 
 export interface Layout {
   title: string | null;
@@ -99,7 +110,8 @@ export function layout(message: Message): Layout {
   return out;
 }
 
-function actionRows(elements: Array<Button | UserSelect>, question: string | null): RowSpec[] {
+/** Buttons share rows of five; each select takes a row of its own (Discord's rule). */
+function actionRows(elements: Element[], question: string | null): RowSpec[] {
   const rows: RowSpec[] = [];
   let pending: Button[] = [];
   const flush = () => {
@@ -107,10 +119,15 @@ function actionRows(elements: Array<Button | UserSelect>, question: string | nul
     pending = [];
   };
   for (const element of elements) {
-    if ("type" in element && element.type === "userSelect") {
+    if (!("type" in element)) pending.push(element);
+    else {
       flush();
-      rows.push({ kind: "user", select: element });
-    } else pending.push(element as Button);
+      rows.push(
+        element.type === "userSelect"
+          ? { kind: "user", select: element }
+          : { kind: "select", select: element },
+      );
+    }
   }
   flush();
   return rows;

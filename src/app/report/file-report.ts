@@ -10,6 +10,7 @@ import { accountSection, type DailyFigures, dayRangeOf } from "../../domain/stat
 import { createStatsAccumulator, type Report, type ReportContext } from "../../domain/stats/index.js";
 import { AfterchatError } from "../../errors.js";
 import { openFile } from "../../sources/detect.js";
+import { FILE_REPLY_COVERAGE, repliesKnown } from "../../sources/reply-coverage.js";
 import type { FileFormat } from "../../sources/types.js";
 
 export interface FileSummary {
@@ -108,7 +109,14 @@ export async function reportFromFiles(
   }
   options.onProgress?.(read);
   const report = stats.finish();
-  return { report: { ...report, account: chatDays(days, report, options) }, files, unrecognised };
+  const known =
+    report.repliesKnown &&
+    repliesKnown(files.filter((file) => file.posts > 0).map((file) => FILE_REPLY_COVERAGE[file.format]));
+  return {
+    report: { ...report, account: chatDays(days, report, options), repliesKnown: known },
+    files,
+    unrecognised,
+  };
 }
 
 /**

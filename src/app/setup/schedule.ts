@@ -1,5 +1,6 @@
 /**
- * The set-up form's schedule field: "[cron] [time zone] [length]", e.g. "0 18 * * 2 Europe/Paris 60m".
+ * The set-up form's schedule field: "[days time | cron] [time zone] [length]", e.g. "tuesdays 18:00
+ * Europe/Paris 1h" (English or French words, src/domain/weekly.ts) or "0 18 * * 2 Europe/Paris 60m".
  * Discord modals allow five fields, so the three live in one. Cron: five fields checked with
  * node-cron 4 `validate` (which would also accept a sixth "seconds" field: we refuse it, the
  * scheduler works by the minute). Zone: IANA name. Length: minutes ("60", "90m", "1h30").
@@ -9,6 +10,7 @@ import { validate } from "node-cron";
 import { parseDuration } from "../../domain/duration.js";
 import { nextOccurrence } from "../../domain/schedule.js";
 import type { SetupProblem } from "../../domain/setup.js";
+import { cronFromWords } from "../../domain/weekly.js";
 import { err, ok, type Result } from "../../result.js";
 import { canonicalZone } from "./zone.js";
 
@@ -31,6 +33,7 @@ export function readSchedule(
   if (tokens.length === 0) return ok({ cron: null, ...fallback });
   const zoneAt = tokens.findIndex(looksLikeZone);
   if (zoneAt < 0) {
+    if (cronFromWords(tokens) || cronFromWords(tokens.slice(0, -1))) return fail({ code: "zone_missing" });
     if (tokens.length < 5) return fail({ code: "cron_invalid", input: tokens.join(" ") });
     const after = tokens.slice(5);
     const cronProblem = checkCron(tokens.slice(0, 5));
@@ -39,10 +42,12 @@ export function readSchedule(
     return fail({ code: "zone_invalid", input: after[0]! });
   }
   const problems: SetupProblem[] = [];
-  const cronTokens = tokens.slice(0, zoneAt);
+  // People's words ("tuesdays 18:00") before the zone become the cron; five fields stay a cron.
+  const fromWords = cronFromWords(tokens.slice(0, zoneAt));
+  const cronTokens = fromWords ? fromWords.split(" ") : tokens.slice(0, zoneAt);
   if (cronTokens.length > 0) {
     const cronProblem = checkCron(cronTokens);
-    if (cronProblem) problems.push(cronProblem);
+    if (cronProblem) problems.push({ ...cronProblem, input: tokens.slice(0, zoneAt).join(" ") });
   }
   const zone = canonicalZone(tokens[zoneAt]!);
   if (!zone) problems.push({ code: "zone_invalid", input: tokens[zoneAt]! });

@@ -12,6 +12,7 @@ import type { Store } from "../../ports.js";
 import { setupForm } from "../../render/setup/form.js";
 import { channelMention, channelTakenMessage, createdMessage } from "../../render/setup/messages.js";
 import { type ActionHandler, type CommandHandler, plainHandler } from "../handler.js";
+import { takeDraft } from "./drafts.js";
 import type { SeriesDraft } from "./setup-values.js";
 
 /**
@@ -91,8 +92,9 @@ export async function createSeries(
 export const openSetupForm: ActionHandler = plainHandler({
   access: (_event, series) => (series ? "moderator" : "creator"),
   series: (event) => (event.value && event.value !== "new" ? { seriesId: event.value } : "here"),
-  async run({ actor, series }, _event, responder) {
+  async run({ services, actor, series }, _event, responder) {
     const { t } = translator(actor.locale);
-    await responder.openForm(setupForm(t, series, series?.debriefChannel ?? actor.channel));
+    const draft = takeDraft(actor.userRef, series?.id ?? "new", services.clock.now());
+    await responder.openForm(setupForm(t, series, series?.debriefChannel ?? actor.channel, draft));
   },
 });

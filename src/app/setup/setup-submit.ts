@@ -5,14 +5,20 @@
  * moderator. Audited either way. A saved schedule is planned at once (plan-now.ts).
  */
 import type { Series } from "../../domain/series.js";
-import type { SetupField } from "../../domain/setup.js";
+import type { SetupField, SetupProblem } from "../../domain/setup.js";
 import type { Actor } from "../../edge.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
-import { createdMessage, problemsMessage, savedMessage } from "../../render/setup/messages.js";
+import {
+  createdMessage,
+  problemsByField,
+  problemsMessage,
+  savedMessage,
+} from "../../render/setup/messages.js";
 import { readSetupState } from "../../render/setup/state.js";
 import { type FormHandler, plainHandler, type Target } from "../handler.js";
+import { rememberDraft } from "./drafts.js";
 import { planSavedSchedule } from "./plan-now.js";
 import { createSeries } from "./setup-command.js";
 import { readSetupValues, type SeriesDraft } from "./setup-values.js";
@@ -36,16 +42,17 @@ export const submitSetup: FormHandler = plainHandler({
       timeZone: existing?.timeZone ?? "UTC",
       durationMinutes: existing?.durationMinutes ?? 60,
     });
-    if (!read.ok) {
-      await responder.reply(problemsMessage(t, read.error, reopen), { ephemeral: true });
-      return;
-    }
-    const taken = await store.series.findByHashtag(actor.workspace.id, read.value.hashtag);
-    if (taken && taken.id !== existing?.id) {
-      const problems = [{ code: "hashtag_taken" as const, input: read.value.hashtag }];
+    const refuse = async (problems: readonly SetupProblem[]) => {
+      // Slack keeps the form open with a sentence under each field; elsewhere the typing is kept
+      // for the "Fix the form" button.
+      if (await responder.keepForm?.(problemsByField(t, problems))) return;
+      rememberDraft(actor.userRef, reopen, submission.values, services.clock.now());
       await responder.reply(problemsMessage(t, problems, reopen), { ephemeral: true });
-      return;
-    }
+    };
+    if (!read.ok) return refuse(read.error);
+    const taken = await store.series.findByHashtag(actor.workspace.id, read.value.hashtag);
+    if (taken && taken.id !== existing?.id)
+      return refuse([{ code: "hashtag_taken", input: read.value.hashtag }]);
     if (existing) {
       const saved = await updateSeries(store, actor, existing, read.value);
       await planSavedSchedule(services, existing, saved);

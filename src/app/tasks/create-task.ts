@@ -8,7 +8,6 @@
 import { parseDue } from "../../domain/dates.js";
 import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
-import { truncate } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import { taskCard } from "../../render/tasks/card.js";
 import { taskRenderContext } from "../../render/tasks/line.js";
@@ -26,7 +25,14 @@ export const createTask: CommandHandler<"task"> = seriesHandler({
   async run(scope, command, responder) {
     const { services, actor, series } = scope;
     const { store, clock } = services;
-    const title = truncate(command.title.trim().replace(/\s+/g, " "), TITLE_MAX);
+    const title = command.title.trim().replace(/\s+/g, " ");
+    // Refused, never cut: the person sees how long it is and keeps their text.
+    const length = [...title].length;
+    if (length > TITLE_MAX) {
+      const text = translator(actor.locale).t("tasks.tooLong", { length, max: TITLE_MAX });
+      await responder.reply(sentence(text), { ephemeral: true });
+      return;
+    }
     if (title === "")
       throw new AfterchatError("input_invalid", { detail: "task <@owner> <title> [due <date>]" });
     const now = clock.now();

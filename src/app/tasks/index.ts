@@ -10,7 +10,7 @@ import { assignUnanswered, taskFromAfterParty } from "./follow-up.js";
 import { listTasks } from "./list-tasks.js";
 import { showRoster } from "./roster.js";
 import { runPlaybook } from "./run-playbook.js";
-import { dropTask, markTaskDone, reassignTask, reopenTask } from "./task-actions.js";
+import { dropTask, markTaskDone, pickTaskOwner, reassignTask, reopenTask } from "./task-actions.js";
 
 export const tasksRegistry: Registry = {
   commands: {
@@ -25,6 +25,7 @@ export const tasksRegistry: Registry = {
     "task.reopen": reopenTask,
     "task.drop": dropTask,
     "task.reassign": reassignTask,
+    "task.pick": pickTaskOwner,
     "unanswered.assign": assignUnanswered,
     "afterparty.task": taskFromAfterParty,
   },

@@ -13,7 +13,7 @@ import { AfterchatError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
 import { escapeMarkdownKeepingMentions, mention } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
-import { taskCard } from "../../render/tasks/card.js";
+import { taskCard, taskHandOver } from "../../render/tasks/card.js";
 import { taskRenderContext } from "../../render/tasks/line.js";
 import { parseTaskValue, type TaskView } from "../../render/tasks/value.js";
 import { channelTranslator } from "../channel-locale.js";
@@ -146,3 +146,14 @@ export const dropTask = handler("taskCreator", () => ({ kind: "dropped" }));
 export const reassignTask = handler("taskOwner", (event) =>
   event.selectedUser ? { kind: "reassigned", owner: event.selectedUser } : null,
 );
+
+/** "Hand a task to someone else…" on a list: asks the clicker, privately, who takes it over. */
+export const pickTaskOwner: ActionHandler = seriesHandler({
+  access: "taskOwner",
+  series: (event) => taskTarget(event.value),
+  async run({ services, actor, series, task }, _event, responder) {
+    if (!task) throw new AfterchatError("task_not_found");
+    const context = taskRenderContext(translator(actor.locale), series, services.clock.now());
+    await responder.reply(taskHandOver(task, context), { ephemeral: true });
+  },
+});

@@ -1,6 +1,6 @@
 import { NETWORKS, type Network, type Post } from "../post.js";
 import { normaliseHandle, normaliseHashtag } from "../text.js";
-import { type AuthorStats, Authors } from "./authors.js";
+import { type AuthorStats, Authors, authorKey } from "./authors.js";
 import { settingsOf } from "./context.js";
 import { BoundedCounter } from "./counter.js";
 import { type Counts, cleanCount, cleanImpressions, EngagementTotals, engagementOf } from "./engagement.js";
@@ -54,6 +54,8 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
   const topics = new TopicsCollector(settings.hashtag);
   const topPosts = new TopPostPool(settings.topN);
   const afterParty = { posts: 0, authors: new Set<string>() };
+  /** Replies (first copies) to each `network:handle` by someone else, for reply-aware potential impressions. */
+  const repliesTo = new Map<string, number>();
   let ignoredPosts = 0;
 
   function countOnce(post: Post, at: number, author: AuthorStats): readonly number[] | null {
@@ -68,6 +70,10 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
     mentions.addEachOnce(post.mentions, normaliseHandle, null);
     hashtags.addEachOnce(post.hashtags, normaliseHashtag, settings.hashtag);
     unanswered.noteReply(post, author.key);
+    if (post.kind === "reply" && post.replyToHandle !== null) {
+      const target = authorKey({ network: post.network, authorHandle: post.replyToHandle });
+      if (target !== author.key) repliesTo.set(target, (repliesTo.get(target) ?? 0) + 1);
+    }
     if (post.kind === "repost") return null;
     topics.add(post.text);
     const byHost = settings.hosts.has(author.lowerHandle);
@@ -113,11 +119,13 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         impressions: cleanImpressions(post.impressions),
         bookmarks: cleanImpressions(post.bookmarks ?? null),
         shares: cleanImpressions(post.shares ?? null),
+        engagements: cleanImpressions(post.engagements ?? null),
         // A copy spelling the handle differently is still the first copy's author (it holds the post count).
         author: before === undefined ? author : before.author,
         answers,
       };
       apply(record, 1);
+      unanswered.noteReplyCount(post);
       seenHere.set(post.externalId, record);
       topPosts.offer(post, record, engagementOf(record), before === undefined);
     },
@@ -135,6 +143,8 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         potential += author.followers ?? 0;
         potentialImpressions += author.posts * (author.followers ?? 0);
       }
+      let repliedAudience = 0;
+      for (const [key, count] of repliesTo) repliedAudience += count * (authors.followersOf(key) ?? 0);
       const span = timeline.span();
       const { timeline: buckets, peak } = timeline.finish();
       const approximate: ApproximateList[] = [];
@@ -163,6 +173,7 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         reach: {
           potential: followersKnown ? potential : null,
           potentialImpressions: followersKnown ? potentialImpressions : null,
+          potentialImpressionsWithReplies: followersKnown ? potentialImpressions + repliedAudience : null,
           impressions: totals.knownImpressions(),
         },
         topPosts: topPosts.top(),
@@ -185,6 +196,7 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         ignoredPosts,
         unmatchedHosts: settings.unmatchedHosts(authors.values()),
         account: null,
+        repliesKnown: settings.repliesKnown,
       };
       return { ...report, trend: trendOf(headlineOf(report), settings.previous) };
     },

@@ -81,6 +81,13 @@ export class Authors {
     return author;
   }
 
+  /** The highest follower count known for `network:handle` (lower-case), or null. */
+  followersOf(key: string): number | null {
+    const colon = key.indexOf(":");
+    const network = key.slice(0, colon) as Post["network"];
+    return this.byHandle[network]?.get(key.slice(colon + 1))?.followers ?? null;
+  }
+
   get size(): number {
     return this.count;
   }

@@ -16,6 +16,7 @@ export interface Settings {
   previousContributors: ReadonlySet<string> | null;
   previous: Headline | null;
   topN: number;
+  repliesKnown: boolean;
   /** The hosts of `hostList` who authored none of these authors' posts. */
   unmatchedHosts(authors: Iterable<Pick<AuthorStats, "lowerHandle">>): string[];
 }
@@ -50,6 +51,7 @@ export function settingsOf(context: ReportContext): Settings {
     previousContributors: previous ? new Set([...previous].map((key) => key.toLowerCase())) : null,
     previous: context.previous ?? null,
     topN: Number.isFinite(topN) ? Math.max(0, Math.floor(topN)) : DEFAULT_TOP_N,
+    repliesKnown: context.repliesKnown ?? true,
   };
 }
 

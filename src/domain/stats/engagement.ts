@@ -12,6 +12,8 @@ export interface Counts {
   /** Null when the source does not count bookmarks (shares) for this post; never part of engagement. */
   bookmarks: number | null;
   shares: number | null;
+  /** X's own "Engagements" (clicks included); null when the source has none. Never part of our engagement. */
+  engagements: number | null;
 }
 
 /** A count from a source: missing, negative or non-finite reads as 0. */
@@ -36,6 +38,7 @@ export function countsOf(post: Post): Counts {
     impressions: cleanImpressions(post.impressions),
     bookmarks: cleanImpressions(post.bookmarks ?? null),
     shares: cleanImpressions(post.shares ?? null),
+    engagements: cleanImpressions(post.engagements ?? null),
   };
 }
 
@@ -60,6 +63,10 @@ export class EngagementTotals {
   private postsWithBookmarks = 0;
   private shares = 0;
   private postsWithShares = 0;
+  /** X's Engagements and the impressions of the same posts (those that have both). */
+  private xEngagements = 0;
+  private xImpressions = 0;
+  private postsWithX = 0;
 
   apply(counts: Counts, sign: 1 | -1): void {
     this.likes += sign * counts.likes;
@@ -78,6 +85,11 @@ export class EngagementTotals {
     if (counts.shares !== null) {
       this.shares += sign * counts.shares;
       this.postsWithShares += sign;
+    }
+    if (counts.engagements !== null && counts.impressions !== null) {
+      this.xEngagements += sign * counts.engagements;
+      this.xImpressions += sign * counts.impressions;
+      this.postsWithX += sign;
     }
   }
 
@@ -98,6 +110,8 @@ export class EngagementTotals {
       rate: impressions !== null && impressions > 0 ? this.engagementWithImpressions / impressions : null,
       bookmarks: this.postsWithBookmarks > 0 ? this.bookmarks : null,
       shares: this.postsWithShares > 0 ? this.shares : null,
+      xEngagements: this.postsWithX > 0 ? this.xEngagements : null,
+      xRate: this.postsWithX > 0 && this.xImpressions > 0 ? this.xEngagements / this.xImpressions : null,
     };
   }
 }

@@ -24,6 +24,11 @@ export interface ReportContext {
    * matches the Mastodon author `name@mastodon.social`.
    */
   instance?: string | null;
+  /**
+   * Whether the data can tell that nobody replied: its sources carry other people's replies or reply counts
+   * (src/sources/reply-coverage.ts). Default true; echoed as `report.repliesKnown`.
+   */
+  repliesKnown?: boolean;
   /** Length of every top-N list (default 10). */
   topN?: number;
 }
@@ -70,6 +75,13 @@ export interface Engagement {
   bookmarks: number | null;
   /** Shares summed likewise (X analytics export since 2024); null when no post has them. Not in `total`. */
   shares: number | null;
+  /**
+   * X's own "Engagements" (every click counted) summed over the non-repost posts that have both it and
+   * impressions; null when none has. Not in `total`.
+   */
+  xEngagements: number | null;
+  /** X's engagement rate as X computes it: xEngagements / impressions of those same posts; null likewise. */
+  xRate: number | null;
 }
 
 export interface Reach {
@@ -77,6 +89,11 @@ export interface Reach {
   potential: number | null;
   /** Potential: sum over all posts of the author's follower count; null when no count is known. */
   potentialImpressions: number | null;
+  /**
+   * Potential impressions counting a reply twice: its author's followers plus the followers of the author it
+   * replies to (when known in the data), as TweetReach does; null when no count is known.
+   */
+  potentialImpressionsWithReplies: number | null;
   /** Real impressions summed where known; null when no post has them. */
   impressions: number | null;
 }
@@ -251,4 +268,9 @@ export interface Report {
   unmatchedHosts: string[];
   /** The account's daily overview over the chat's days; null when no daily export was given. */
   account: AccountSection | null;
+  /**
+   * Whether the data can tell that nobody replied (other people's replies or reply counts in it); when false,
+   * `unanswered` lists the posts that asked something, replies unknown. Echoes `context.repliesKnown`.
+   */
+  repliesKnown: boolean;
 }

@@ -2,12 +2,15 @@ import type { Post } from "../post.js";
 import { asksQuestion } from "../text.js";
 import { withoutAt } from "./authors.js";
 import { byNetwork, entriesByNetwork } from "./by-network.js";
+import { cleanCount } from "./engagement.js";
 import { compareText } from "./rank.js";
 import type { UnansweredPost } from "./report.js";
 
 interface Candidate extends UnansweredPost {
   at: number;
   authorKey: string;
+  /** The source's reply count (latest copy): above 0, someone replied, though the reply is not in the data. */
+  replyCount: number;
 }
 
 /** Marks a post replied to by at least two different authors: one of them is not its own author. */
@@ -15,7 +18,8 @@ const SEVERAL = true;
 
 /**
  * Questions left hanging ("questions restées en suspens"): non-host, non-repost posts with a `?` outside URLs
- * that no one but their own author replied to within the data. Replies may arrive before the question, so the
+ * that no one but their own author replied to within the data, and whose source reply count is 0 (a count
+ * above 0 says someone replied, though the reply is not in the data). Replies may arrive before the question, so the
  * collector remembers, per replied-to id, the one author who replied (or that several did): O(1) per post and
  * one small entry per replied-to post, instead of the replies themselves.
  */
@@ -44,7 +48,14 @@ export class UnansweredCollector {
       url: post.url,
       at: post.createdAt.getTime(),
       authorKey,
+      replyCount: cleanCount(post.replies),
     });
+  }
+
+  /** Any copy of a non-repost post: its reply count replaces the one kept (the latest copy's counts win). */
+  noteReplyCount(post: Post): void {
+    const candidate = this.candidates[post.network].get(post.externalId);
+    if (candidate !== undefined) candidate.replyCount = cleanCount(post.replies);
   }
 
   /** Unanswered questions, oldest first (ties by network, then id). */
@@ -52,11 +63,12 @@ export class UnansweredCollector {
     const left: Candidate[] = [];
     for (const [network, externalId, candidate] of entriesByNetwork(this.candidates)) {
       const replier = this.repliers[network].get(externalId);
+      if (candidate.replyCount > 0) continue;
       if (replier === undefined || replier === candidate.authorKey) left.push(candidate);
     }
     left.sort(
       (a, b) => a.at - b.at || compareText(a.network, b.network) || compareText(a.externalId, b.externalId),
     );
-    return left.map(({ at: _at, authorKey: _authorKey, ...post }) => post);
+    return left.map(({ at: _at, authorKey: _authorKey, replyCount: _replyCount, ...post }) => post);
   }
 }

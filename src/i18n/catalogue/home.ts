@@ -30,8 +30,8 @@ export const home = area({
     pollOpenNoEnd: "Feedback poll of edition {{number}} open: vote with the buttons in the channel.",
     tasksTitle: "Your open tasks",
     noTasks: "No open task for you. 🎉",
-    moreTasks_one: "and {{count}} more: `/afterchat tasks mine` lists them all.",
-    moreTasks_other: "and {{count}} more: `/afterchat tasks mine` lists them all.",
+    moreTasks_one: "and {{count}} more, due later: `/afterchat export tasks` (moderators) lists them all.",
+    moreTasks_other: "and {{count}} more, due later: `/afterchat export tasks` (moderators) lists them all.",
     moreSeries_one: "and {{count}} more chat.",
     moreSeries_other: "and {{count}} more chats.",
   },
@@ -63,8 +63,10 @@ export const home = area({
     pollOpenNoEnd: "Sondage de retour de l'édition {{number}} ouvert : votez avec les boutons dans le canal.",
     tasksTitle: "Vos tâches ouvertes",
     noTasks: "Aucune tâche ouverte pour vous. 🎉",
-    moreTasks_one: "et {{count}} autre : `/afterchat tâches moi` les liste toutes.",
-    moreTasks_other: "et {{count}} autres : `/afterchat tâches moi` les liste toutes.",
+    moreTasks_one:
+      "et {{count}} autre, à échéance plus lointaine : `/afterchat export tasks` (modérateurs) les liste toutes.",
+    moreTasks_other:
+      "et {{count}} autres, à échéance plus lointaine : `/afterchat export tasks` (modérateurs) les liste toutes.",
     moreSeries_one: "et {{count}} autre chat.",
     moreSeries_other: "et {{count}} autres chats.",
   },

@@ -36,6 +36,8 @@ export const notes = area({
       none: "No notes yet for edition {{number}} of {{date}}. Add one with `/afterchat note good …`.",
       noEdition: "#{{hashtag}} has no edition yet, so no notes either.",
       item: "{{text}} ({{author}})",
+      more_one: "…and {{count}} more note: `/afterchat export notes` (moderators) lists them all.",
+      more_other: "…and {{count}} more notes: `/afterchat export notes` (moderators) lists them all.",
     },
   },
   fr: {
@@ -73,6 +75,8 @@ export const notes = area({
       none: "Pas encore de note pour l'édition {{number}} du {{date}}. Ajoutez-en une avec `/afterchat note bien …`.",
       noEdition: "#{{hashtag}} n'a pas encore d'édition, donc pas de notes non plus.",
       item: "{{text}} ({{author}})",
+      more_one: "…et {{count}} autre note : `/afterchat export notes` (modérateurs) les liste toutes.",
+      more_other: "…et {{count}} autres notes : `/afterchat export notes` (modérateurs) les liste toutes.",
     },
   },
 });

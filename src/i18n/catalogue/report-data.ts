@@ -18,7 +18,7 @@ export const reportData = area({
         follows: "New follows",
       },
       total: "Total",
-      rate: "Engagement rate of the account on those days (engagements / impressions, as X computes it): {{rate}}",
+      rate: "Engagement rate of the account on those days, as X counts it (engagements / impressions): {{rate}}",
       summary:
         "Account on the chat's days ({{from}} to {{to}}): {{impressions}} impressions, {{engagements}} engagements, {{follows}} new follows.",
       summaryNoFollows:
@@ -43,7 +43,7 @@ export const reportData = area({
         follows: "Nouveaux abonnés",
       },
       total: "Total",
-      rate: "Taux d'engagement du compte ces jours-là (interactions / impressions, comme X le calcule) : {{rate}}",
+      rate: "Taux d'engagement du compte ces jours-là, tel que X le compte (engagements / impressions) : {{rate}}",
       summary:
         "Compte les jours du chat (du {{from}} au {{to}}) : {{impressions}} impressions, {{engagements}} interactions, {{follows}} nouveaux abonnés.",
       summaryNoFollows:

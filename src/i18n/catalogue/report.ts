@@ -34,6 +34,7 @@ export const report = area({
       topPosts: "Top posts",
       questions: "Questions",
       unanswered: "Questions left hanging",
+      askedRepliesUnknown: "Questions asked (replies not in this data)",
       topics: "Recurring topics",
       mentions: "Mentions and co-hashtags",
       timeline: "Timeline",
@@ -45,7 +46,8 @@ export const report = area({
       engagement: "Engagement",
       potentialReach: "Potential reach",
       impressions: "Impressions (measured)",
-      engagementRate: "Engagement rate",
+      engagementRate: "Interaction rate (likes, reposts, replies, quotes)",
+      xRate: "Engagement rate as X counts it (clicks included)",
       questions: "Questions asked",
       answers: "Answers",
       unanswered: "Questions left hanging",
@@ -89,12 +91,16 @@ export const report = area({
       replies: "Replies: {{n}}",
       quotes: "Quotes: {{n}}",
       total: "Total engagement: {{n}}",
-      rate: "Engagement rate: {{rate}} of {{impressions}} measured impressions",
-      noRate: "Engagement rate: unknown (the data has no impressions)",
+      rate: "Interaction rate (likes, reposts, replies, quotes): {{rate}} of {{impressions}} measured impressions",
+      noRate: "Interaction rate (likes, reposts, replies, quotes): unknown (the data has no impressions)",
+      xRate:
+        "Engagement rate as X counts it (X's Engagements, clicks included, / impressions): {{rate}} ({{engagements}} engagements)",
     },
     reach: {
       potential: "Potential reach: {{n}} (the followers of every contributor, added up)",
       potentialImpressions: "Potential impressions: {{n}} (the author's followers, for every post)",
+      potentialImpressionsWithReplies:
+        "Potential impressions counting replies: {{n}} (a reply also reaches the followers of the author it replies to)",
       impressions: "Impressions (measured): {{n}}",
       noImpressions: "Impressions (measured): not in the data",
       noFollowers: "Potential reach: unknown (this data has no follower counts)",
@@ -130,6 +136,11 @@ export const report = area({
       none: "Every question got an answer.",
       intro_one: "{{n}} post asked something and got no reply from anyone else.",
       intro_other: "{{n}} posts asked something and got no reply from anyone else.",
+      noneAsked: "No post asked anything.",
+      introRepliesUnknown_one:
+        "{{n}} post asked something. This data holds neither other people's replies nor reply counts, so whether anyone answered is not known.",
+      introRepliesUnknown_other:
+        "{{n}} posts asked something. This data holds neither other people's replies nor reply counts, so whether anyone answered is not known.",
       assign: "Assign a follow-up",
       fullList: "See the full list in the attached {{file}}, or with `/afterchat export posts`.",
     },
@@ -207,6 +218,7 @@ export const report = area({
       topPosts: "Publications en tête",
       questions: "Questions",
       unanswered: "Questions restées en suspens",
+      askedRepliesUnknown: "Questions posées (commentaires absents de ces données)",
       topics: "Sujets récurrents",
       mentions: "Mentions et hashtags associés",
       timeline: "Chronologie",
@@ -218,7 +230,8 @@ export const report = area({
       engagement: "Engagement",
       potentialReach: "Portée potentielle",
       impressions: "Impressions (mesurées)",
-      engagementRate: "Taux d'engagement",
+      engagementRate: "Taux d'interaction (j'aime, republications, commentaires, citations)",
+      xRate: "Taux d'engagement tel que X le compte (clics compris)",
       questions: "Questions posées",
       answers: "Réponses",
       unanswered: "Questions restées en suspens",
@@ -262,13 +275,18 @@ export const report = area({
       replies: "Commentaires reçus : {{n}}",
       quotes: "Citations : {{n}}",
       total: "Engagement total : {{n}}",
-      rate: "Taux d'engagement : {{rate}} sur {{impressions}} impressions mesurées",
-      noRate: "Taux d'engagement : inconnu (les données n'ont pas d'impressions)",
+      rate: "Taux d'interaction (j'aime, republications, commentaires, citations) : {{rate}} sur {{impressions}} impressions mesurées",
+      noRate:
+        "Taux d'interaction (j'aime, republications, commentaires, citations) : inconnu (les données n'ont pas d'impressions)",
+      xRate:
+        "Taux d'engagement tel que X le compte (engagements de X, clics compris, / impressions) : {{rate}} ({{engagements}} engagements)",
     },
     reach: {
       potential: "Portée potentielle : {{n}} (les abonnés de chaque contributeur, additionnés)",
       potentialImpressions:
         "Impressions potentielles : {{n}} (les abonnés de l'auteur, pour chaque publication)",
+      potentialImpressionsWithReplies:
+        "Impressions potentielles en comptant les réponses : {{n}} (une réponse atteint aussi les abonnés de l'auteur auquel elle répond)",
       impressions: "Impressions (mesurées) : {{n}}",
       noImpressions: "Impressions (mesurées) : absentes des données",
       noFollowers: "Portée potentielle : inconnue (ces données n'ont pas le nombre d'abonnés)",
@@ -304,9 +322,14 @@ export const report = area({
     },
     unanswered: {
       none: "Toutes les questions ont reçu une réponse.",
-      intro_one: "{{n}} publication posait une question et n'a reçu aucune réponse d'une autre personne.",
+      intro_one: "{{n}} publication posait une question et n'a reçu aucun commentaire d'une autre personne.",
       intro_other:
-        "{{n}} publications posaient une question et n'ont reçu aucune réponse d'une autre personne.",
+        "{{n}} publications posaient une question et n'ont reçu aucun commentaire d'une autre personne.",
+      noneAsked: "Aucune publication ne posait de question.",
+      introRepliesUnknown_one:
+        "{{n}} publication posait une question. Ces données n'ont ni les commentaires des autres ni leur nombre : impossible de savoir si quelqu'un a répondu.",
+      introRepliesUnknown_other:
+        "{{n}} publications posaient une question. Ces données n'ont ni les commentaires des autres ni leur nombre : impossible de savoir si quelqu'un a répondu.",
       assign: "Confier un suivi",
       fullList: "Liste complète dans le fichier joint {{file}}, ou avec `/afterchat export posts`.",
     },

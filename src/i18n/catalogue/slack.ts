@@ -16,6 +16,13 @@ export const slack = area({
     },
     filesInDm: "Only you can see this reply, so its files are in your direct messages with afterchat.",
     formCancel: "Cancel",
+    install: {
+      title: "afterchat",
+      done: "afterchat is installed in {{team}}. Type /afterchat help in your chat's channel to begin.",
+      enterprise:
+        "afterchat installs into one workspace at a time, not into a whole Enterprise Grid organisation. Ask an org admin to add it to each workspace that needs it (Manage apps > the workspace), then open the install link from that workspace.",
+      failed: "The installation did not finish ({{reason}}). Open the install link again to retry.",
+    },
   },
   fr: {
     failure: {
@@ -32,5 +39,13 @@ export const slack = area({
     filesInDm:
       "Vous seul voyez cette réponse : ses fichiers sont donc dans vos messages directs avec afterchat.",
     formCancel: "Annuler",
+    install: {
+      title: "afterchat",
+      done: "afterchat est installé dans {{team}}. Tapez /afterchat help dans le canal de votre chat pour commencer.",
+      enterprise:
+        "afterchat s'installe dans un espace de travail à la fois, pas dans toute une organisation Enterprise Grid. Demandez à un administrateur de l'organisation de l'ajouter à chaque espace qui en a besoin (Gérer les applications > l'espace), puis ouvrez le lien d'installation depuis cet espace.",
+      failed:
+        "L'installation n'a pas abouti ({{reason}}). Ouvrez à nouveau le lien d'installation pour réessayer.",
+    },
   },
 });

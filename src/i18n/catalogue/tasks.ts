@@ -9,6 +9,8 @@ export const tasks = area({
   en: {
     created: "{{owner}} will {{title}} by {{due}}.",
     createdNoDue: "{{owner}} will {{title}}.",
+    tooLong:
+      "This task has {{length}} characters; keep it under {{max}}: a task is one line (put the details in a note or the thread).",
     duePast: "“{{input}}” is already past. Give a date to come, like friday, in 3 days or 2026-12-03.",
     line: "{{title}} · {{owner}} · {{due}}",
     lineNoOwner: "{{title}} · {{due}}",
@@ -22,6 +24,13 @@ export const tasks = area({
       reopen: "Reopen",
       drop: "Drop",
       reassign: "Reassign to…",
+    },
+    pick: {
+      done: "Mark a task done…",
+      drop: "Drop a task…",
+      reassign: "Reassign a task…",
+      who: "Who takes over “{{title}}”?",
+      reassignTo: "Hand “{{title}}” to…",
     },
     list: {
       mine_one: "Your open task ({{count}})",
@@ -70,6 +79,8 @@ export const tasks = area({
   fr: {
     created: "{{owner}} s'occupe de : {{title}}, avant le {{due}}.",
     createdNoDue: "{{owner}} s'occupe de : {{title}}.",
+    tooLong:
+      "Cette tâche fait {{length}} caractères ; restez sous {{max}} : une tâche tient en une ligne (mettez les détails dans une note ou le fil).",
     duePast:
       "« {{input}} » est déjà passé. Donnez une date à venir, comme vendredi, dans 3 jours ou 2026-12-03.",
     line: "{{title}} · {{owner}} · {{due}}",
@@ -84,6 +95,13 @@ export const tasks = area({
       reopen: "Rouvrir",
       drop: "Abandonner",
       reassign: "Confier à…",
+    },
+    pick: {
+      done: "Marquer une tâche comme faite…",
+      drop: "Abandonner une tâche…",
+      reassign: "Confier une tâche à quelqu'un d'autre…",
+      who: "Qui reprend « {{title}} » ?",
+      reassignTo: "Confier « {{title}} » à…",
     },
     list: {
       mine_one: "Votre tâche ouverte ({{count}})",

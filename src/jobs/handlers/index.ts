@@ -4,6 +4,7 @@
  * "idempotent" mode and guards each send with a marker (src/jobs/once.ts).
  */
 import type { Services } from "../../app/services.js";
+import { purgeRetiredWorkspaces } from "../../app/workspaces/lifecycle.js";
 import type { Job } from "../../domain/job.js";
 import { JOB_KINDS } from "../../domain/job-keys.js";
 import { once } from "../once.js";
@@ -38,17 +39,36 @@ async function pollReminder(services: Services, job: Job, steps: LifecycleSteps)
   );
 }
 
+/**
+ * A job of a retired workspace (uninstalled, tokens revoked, guild left) does nothing: its pending
+ * jobs were removed when it was retired, and this stops one already claimed or planned meanwhile.
+ */
+async function workspaceActive(store: Services["store"], job: Job): Promise<boolean> {
+  if (!job.workspaceId) return true;
+  const standing = await store.workspaces.standing(job.workspaceId);
+  return standing !== null && standing.retiredAt === null;
+}
+
 export function lifecycleHandlers(services: Services, steps: LifecycleSteps): Record<string, JobHandler> {
   const inTransaction = (step: Step): JobHandler => ({
     mode: "transaction",
-    run: (job, context) => step({ ...services, store: context.store }, job, steps),
+    run: async (job, context) => {
+      if (await workspaceActive(context.store, job))
+        await step({ ...services, store: context.store }, job, steps);
+    },
   });
   const idempotent = (step: Step): JobHandler => ({
     mode: "idempotent",
-    run: (job) => step(services, job, steps),
+    run: async (job) => {
+      if (await workspaceActive(services.store, job)) await step(services, job, steps);
+    },
   });
   return {
-    [JOB_KINDS.plan]: inTransaction(plan),
+    // The hourly planning also deletes the data of workspaces retired past their retention.
+    [JOB_KINDS.plan]: inTransaction(async (s, job) => {
+      await plan(s, job);
+      await purgeRetiredWorkspaces(s);
+    }),
     [JOB_KINDS.start]: inTransaction(startEdition),
     [JOB_KINDS.close]: inTransaction(closeEdition),
     [JOB_KINDS.end]: idempotent(endEdition),

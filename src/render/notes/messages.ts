@@ -10,6 +10,11 @@ import { type Block, type Button, type Message, message } from "../message.js";
 
 type T = Translator["t"];
 
+/** Characters of notes a listing shows: fits Discord's 6,000-character embeds with the headings. */
+const LIST_BUDGET = 4_500;
+/** Under Slack's 3,000-character section text. */
+const SECTION_MAX = 2_800;
+
 /** The button that opens the four-field notes form for a series (handled by the "note.new" action). */
 export function newNotesButton(t: T, seriesId: string): Button {
   return { action: "note.new", value: seriesId, label: t("notes.write"), style: "primary" };
@@ -93,13 +98,28 @@ export function notesListMessage(
     { type: "header", text: title },
     { type: "context", text: [t("notes.list.count", { count: notes.length }), ...counts].join(" · ") },
   ];
+  // Within every platform's limits (a Slack section holds 3,000 characters, a Discord message's
+  // embeds 6,000 in all): past the budget the rest is counted, with where to read it all.
+  let budget = LIST_BUDGET;
+  let shown = 0;
   for (const group of groups) {
     const heading = `**${t("notes.list.kind", { kind: t(`common.kinds.${group.kind}`), count: group.notes.length })}**`;
-    const items = group.notes.map(
-      (note) =>
-        `- ${t("notes.list.item", { text: escapeMarkdownKeepingMentions(note.text), author: mention(note.authorRef) })}`,
-    );
-    blocks.push({ type: "section", text: [heading, ...items].join("\n") });
+    let lines = [heading];
+    for (const note of group.notes) {
+      const item = `- ${t("notes.list.item", { text: escapeMarkdownKeepingMentions(note.text), author: mention(note.authorRef) })}`;
+      if (item.length > budget) break;
+      if ([...lines, item].join("\n").length > SECTION_MAX) {
+        blocks.push({ type: "section", text: lines.join("\n") });
+        lines = [];
+      }
+      lines.push(item);
+      budget -= item.length;
+      shown += 1;
+    }
+    if (lines.length > 0 && (lines.length > 1 || lines[0] !== heading))
+      blocks.push({ type: "section", text: lines.join("\n") });
   }
+  if (shown < notes.length)
+    blocks.push({ type: "context", text: t("notes.list.more", { count: notes.length - shown }) });
   return message(`${title}: ${t("notes.list.count", { count: notes.length })}`, blocks);
 }

@@ -54,7 +54,7 @@ export function contributorsSection(report: Report, { t, fmt }: RenderContext): 
 }
 
 export function engagementSection(report: Report, { t, fmt }: RenderContext): string[] {
-  const { likes, reposts, replies, quotes, total, rate } = report.engagement;
+  const { likes, reposts, replies, quotes, total, rate, xRate, xEngagements } = report.engagement;
   const impressions = report.reach.impressions;
   const rateLine =
     rate === null || impressions === null
@@ -69,12 +69,17 @@ export function engagementSection(report: Report, { t, fmt }: RenderContext): st
     `- ${t("report.engagement.replies", { n: fmt.count(replies) })}`,
     `- ${t("report.engagement.quotes", { n: fmt.count(quotes) })}`,
     `- ${rateLine}`,
+    ...(xRate === null || xEngagements === null
+      ? []
+      : [
+          `- ${t("report.engagement.xRate", { rate: fmt.percent(xRate), engagements: fmt.count(xEngagements) })}`,
+        ]),
   ];
 }
 
 /** Reach: every follower-based figure says "potential"; measured impressions are labelled as such. */
 export function reachSection(report: Report, { t, fmt }: RenderContext): string[] {
-  const { potential, potentialImpressions, impressions } = report.reach;
+  const { potential, potentialImpressions, potentialImpressionsWithReplies, impressions } = report.reach;
   return [
     `## ${t("report.section.reach")}`,
     "",
@@ -83,6 +88,7 @@ export function reachSection(report: Report, { t, fmt }: RenderContext): string[
       : [
           `- ${t("report.reach.potential", { n: fmt.count(potential) })}`,
           `- ${t("report.reach.potentialImpressions", { n: fmt.count(potentialImpressions) })}`,
+          `- ${t("report.reach.potentialImpressionsWithReplies", { n: fmt.count(potentialImpressionsWithReplies ?? potentialImpressions) })}`,
         ]),
     `- ${impressions === null ? t("report.reach.noImpressions") : t("report.reach.impressions", { n: fmt.count(impressions) })}`,
     "",

@@ -2,6 +2,7 @@
 import type { QuestionStat, Report } from "../../domain/stats/report.js";
 import type { RenderContext } from "./context.js";
 import { table } from "./markdown-table.js";
+import { noneKey } from "./message-unanswered.js";
 import { askedQuestions, orphanAnswersLine } from "./orphans.js";
 import { fileText, handleText, maybeLink } from "./text.js";
 
@@ -40,13 +41,14 @@ export function questionsSection(report: Report, ctx: RenderContext): string[] {
 /** Every question left hanging (the file has no length limit), oldest first, each with its link. */
 export function unansweredSection(report: Report, ctx: RenderContext): string[] {
   const { t, fmt } = ctx;
-  const title = `## ${t("report.section.unanswered")}`;
+  const title = `## ${t(report.repliesKnown ? "report.section.unanswered" : "report.section.askedRepliesUnknown")}`;
   const count = report.unanswered.length;
-  if (count === 0) return [title, "", t("report.unanswered.none")];
+  if (count === 0) return [title, "", t(noneKey(report))];
   const lines = report.unanswered.map((post) => {
     const head = `${handleText(post.authorHandle, fileText)}, ${ctx.when(post.createdAt)}`;
     const tail = post.url === null ? "" : ` (${maybeLink(t("report.view"), post.url)})`;
     return `- ${head}: ${fileText(post.text, UNANSWERED_EXCERPT)}${tail}`;
   });
-  return [title, "", t("report.unanswered.intro", { count, n: fmt.count(count) }), "", ...lines];
+  const intro = report.repliesKnown ? "report.unanswered.intro" : "report.unanswered.introRepliesUnknown";
+  return [title, "", t(intro, { count, n: fmt.count(count) }), "", ...lines];
 }

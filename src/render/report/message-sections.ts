@@ -32,6 +32,9 @@ export function figuresBlock(report: Report, ctx: RenderContext): Block {
   if (report.engagement.rate !== null) {
     fields.push({ label: t("report.figure.engagementRate"), value: fmt.percent(report.engagement.rate) });
   }
+  if (report.engagement.xRate !== null) {
+    fields.push({ label: t("report.figure.xRate"), value: fmt.percent(report.engagement.xRate) });
+  }
   return { type: "fields", fields };
 }
 

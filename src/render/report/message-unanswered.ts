@@ -14,12 +14,14 @@ const LISTED_EXCERPT = 100;
 export function unansweredBlocks(report: Report, ctx: RenderContext): Block[] {
   const { t, fmt } = ctx;
   const posts = report.unanswered;
-  const title = `**${t("report.section.unanswered")}**`;
-  if (posts.length === 0) return [{ type: "section", text: `${title}\n${t("report.unanswered.none")}` }];
+  const title = `**${t(report.repliesKnown ? "report.section.unanswered" : "report.section.askedRepliesUnknown")}**`;
+  if (posts.length === 0) return [{ type: "section", text: `${title}\n${t(noneKey(report))}` }];
   const count = posts.length;
-  const blocks: Block[] = [
-    { type: "section", text: `${title}\n${t("report.unanswered.intro", { count, n: fmt.count(count) })}` },
-  ];
+  const intro = t(report.repliesKnown ? "report.unanswered.intro" : "report.unanswered.introRepliesUnknown", {
+    count,
+    n: fmt.count(count),
+  });
+  const blocks: Block[] = [{ type: "section", text: `${title}\n${intro}` }];
   for (const post of posts.slice(0, UNANSWERED_BUTTONS)) {
     blocks.push({
       type: "section",
@@ -41,6 +43,11 @@ export function unansweredBlocks(report: Report, ctx: RenderContext): Block[] {
     });
   }
   return blocks;
+}
+
+/** "Every question got an answer", or, when the data cannot know, "No post asked anything". */
+export function noneKey(report: Report) {
+  return report.repliesKnown ? "report.unanswered.none" : "report.unanswered.noneAsked";
 }
 
 function line(post: UnansweredPost, ctx: RenderContext, max: number): string {

@@ -20,7 +20,8 @@ export function reportSummaryText(report: Report, locale: Locale): string {
     interactions: count("interactions", report.engagement.total),
     unanswered: count("unanswered", report.unanswered.length),
   };
-  return report.unanswered.length > 0
+  // Where the data cannot tell a reply, no post is said to be left hanging.
+  return report.unanswered.length > 0 && report.repliesKnown
     ? t("report.message.summaryUnanswered", params)
     : t("report.message.summary", params);
 }

@@ -4,6 +4,7 @@
  */
 
 import type { Series } from "../../domain/series.js";
+import type { SetupField } from "../../domain/setup.js";
 import type { Translator } from "../../i18n/index.js";
 import type { Form, FormField } from "../message.js";
 import { SETUP_STATE_NEW, setupState } from "./state.js";
@@ -21,7 +22,13 @@ export function networksText(series: Pick<Series, "networks" | "mastodonInstance
     .join(", ");
 }
 
-export function setupForm(t: Translator["t"], series: Series | null, channel: string): Form {
+/** `draft`: what the user typed in a form that did not read, shown again in place of the saved values. */
+export function setupForm(
+  t: Translator["t"],
+  series: Series | null,
+  channel: string,
+  draft: Partial<Record<SetupField, string>> | null = null,
+): Form {
   const fields: FormField[] = [
     {
       id: "hashtag",
@@ -71,7 +78,11 @@ export function setupForm(t: Translator["t"], series: Series | null, channel: st
     state: series ? setupState({ seriesId: series.id }) : setupState({ channel }),
     title: t("setup.form.title"),
     submit: t("setup.form.submit"),
-    fields: fields.map((field) => (field.initial === undefined ? withoutInitial(field) : field)),
+    fields: fields
+      .map((field) =>
+        draft && field.id in draft ? { ...field, initial: draft[field.id as SetupField] } : field,
+      )
+      .map((field) => (field.initial ? field : withoutInitial(field))),
   };
 }
 

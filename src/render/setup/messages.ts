@@ -1,7 +1,12 @@
 /** What `setup` and its form answer: next steps, the saved series, the problems to fix. */
 
 import type { Series } from "../../domain/series.js";
-import { type SetupProblem, TITLE_MAX_LENGTH } from "../../domain/setup.js";
+import {
+  type SetupField,
+  type SetupProblem,
+  type SetupProblemCode,
+  TITLE_MAX_LENGTH,
+} from "../../domain/setup.js";
 import type { Translator } from "../../i18n/index.js";
 import { escapeMarkdown } from "../markup.js";
 import { type Block, type Message, message } from "../message.js";
@@ -64,6 +69,35 @@ export function savedMessage(t: T, series: Series): Message {
 }
 
 /** Every problem of a submitted form, and a button to open it again. */
+/** Which field of the set-up form a problem is about. */
+const FIELD_OF: Record<SetupProblemCode, SetupField> = {
+  hashtag_missing: "hashtag",
+  hashtag_invalid: "hashtag",
+  hashtag_taken: "hashtag",
+  title_missing: "title",
+  title_too_long: "title",
+  host_invalid: "hosts",
+  networks_missing: "networks",
+  network_unknown: "networks",
+  instance_missing: "networks",
+  instance_invalid: "networks",
+  cron_invalid: "schedule",
+  zone_missing: "schedule",
+  zone_invalid: "schedule",
+  length_invalid: "schedule",
+};
+
+/** The problems as one sentence (or several, joined) under each field they are about. */
+export function problemsByField(t: T, problems: readonly SetupProblem[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of problems) {
+    const field = FIELD_OF[p.code];
+    const line = t(`setup.problems.${p.code}`, { input: p.input ?? "", max: TITLE_MAX_LENGTH });
+    out[field] = out[field] ? `${out[field]} ${line}` : line;
+  }
+  return out;
+}
+
 export function problemsMessage(t: T, problems: readonly SetupProblem[], reopenValue: string): Message {
   const lines = problems.map((p) =>
     t(`setup.problems.${p.code}`, { input: escapeMarkdown(p.input ?? ""), max: TITLE_MAX_LENGTH }),

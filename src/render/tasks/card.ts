@@ -1,7 +1,7 @@
 /** The message a new task gets in the channel, redrawn when its buttons are used. */
 import { formatDate } from "../../domain/dates.js";
 import type { Task } from "../../domain/task.js";
-import { escapeMarkdownKeepingMentions, mention } from "../markup.js";
+import { escapeMarkdownKeepingMentions, mention, truncate } from "../markup.js";
 import type { Block, Button, Message, UserSelect } from "../message.js";
 import { type TaskRenderContext, taskLine } from "./line.js";
 import { type TaskView, taskValue } from "./value.js";
@@ -39,4 +39,33 @@ export function taskActions(task: Task, view: TaskView, context: TaskRenderConte
     elements.push({ action: "task.reopen", value, label: t.t("tasks.button.reopen") });
   }
   return { type: "actions", elements };
+}
+
+/**
+ * Asked privately after "Hand a task to someone else…": who takes this task over. Once picked, this
+ * message becomes the task's card (view "card").
+ */
+export function taskHandOver(task: Task, context: TaskRenderContext): Message {
+  const { t } = context;
+  const title = escapeMarkdownKeepingMentions(task.title);
+  const text = t.t("tasks.pick.who", { title });
+  return {
+    text,
+    blocks: [
+      { type: "section", text: `${text}\n${taskLine(task, context)}` },
+      {
+        type: "actions",
+        elements: [
+          {
+            type: "userSelect",
+            action: "task.reassign",
+            value: taskValue(task.id, "card"),
+            placeholder: t.t("tasks.pick.reassignTo", {
+              title: escapeMarkdownKeepingMentions(truncate(task.title, 60)),
+            }),
+          },
+        ],
+      },
+    ],
+  };
 }

@@ -1,14 +1,19 @@
 /**
- * Open tasks as a list, soonest due first, overdue ones flagged, each with its buttons. At most
- * LIST_LIMIT tasks are drawn (two blocks each keeps Slack under its 50-block limit); the rest is
- * counted. Discord allows 5 component rows per message: its adapter splits longer lists.
+ * Open tasks as a list, soonest due first, overdue ones flagged, numbered. Under the list, one
+ * select per action (mark done, drop, hand over), whose options name the tasks: every control says
+ * which task it acts on, and the whole list fits one message (Discord: 3 rows of its 5). Handing a
+ * task over then asks privately who takes it (task.pick). At most LIST_LIMIT tasks are drawn (and
+ * offered); the rest is counted.
  */
 import type { Task } from "../../domain/task.js";
-import type { Block, Message } from "../message.js";
-import { taskActions } from "./card.js";
+import { escapeMarkdownKeepingMentions, truncate } from "../markup.js";
+import type { Block, Message, OptionSelect } from "../message.js";
 import { type TaskRenderContext, taskLine } from "./line.js";
+import { taskValue } from "./value.js";
 
 export const LIST_LIMIT = 15;
+/** Characters of a task's title in a select option (Slack shows 75). */
+const OPTION_TITLE = 60;
 
 /** Due date first (none last), then oldest first. */
 export function byDue(a: Task, b: Task): number {
@@ -35,11 +40,26 @@ export function taskList(
   });
   const blocks: Block[] = [{ type: "header", text: header }];
   const shown = sorted.slice(0, LIST_LIMIT);
-  for (const task of shown) {
-    blocks.push({ type: "section", text: taskLine(task, context) });
-    blocks.push(taskActions(task, options.scope, context));
-  }
+  for (const [i, task] of shown.entries())
+    blocks.push({ type: "section", text: `${i + 1}. ${taskLine(task, context)}` });
   const rest = sorted.length - shown.length;
   if (rest > 0) blocks.push({ type: "context", text: t.t("tasks.list.more", { count: rest }) });
+  const select = (action: OptionSelect["action"], placeholder: string): OptionSelect => ({
+    type: "select",
+    action,
+    placeholder,
+    options: shown.map((task, i) => ({
+      label: `${i + 1}. ${escapeMarkdownKeepingMentions(truncate(task.title, OPTION_TITLE))}`,
+      value: taskValue(task.id, options.scope),
+    })),
+  });
+  blocks.push({
+    type: "actions",
+    elements: [
+      select("task.done", t.t("tasks.pick.done")),
+      select("task.drop", t.t("tasks.pick.drop")),
+      select("task.pick", t.t("tasks.pick.reassign")),
+    ],
+  });
   return { text: header, blocks };
 }

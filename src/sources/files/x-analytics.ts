@@ -54,7 +54,7 @@ async function* parseTweets(input: AsyncIterable<Uint8Array | string>, options: 
   }
 }
 
-type CountKey = "likes" | "retweets" | "replies" | "impressions" | "bookmarks" | "shares";
+type CountKey = "likes" | "retweets" | "replies" | "impressions" | "bookmarks" | "shares" | "engagements";
 /** Counts read as 0 when the cell is absent or "-"; the others are then unknown (null). */
 const ZERO_WHEN_ABSENT: ReadonlySet<CountKey> = new Set(["likes", "retweets", "replies"]);
 
@@ -82,6 +82,7 @@ function rowItem(fields: string[], columns: Columns, at: string, options: Analyt
     impressions: null,
     bookmarks: null,
     shares: null,
+    engagements: null,
   };
   for (const key of Object.keys(counts) as CountKey[]) {
     const count = sourceCount(cell(key));
@@ -107,6 +108,7 @@ function rowItem(fields: string[], columns: Columns, at: string, options: Analyt
     impressions: counts.impressions,
     ...(columns.bookmarks === undefined ? {} : { bookmarks: counts.bookmarks }),
     ...(columns.shares === undefined ? {} : { shares: counts.shares }),
+    ...(columns.engagements === undefined ? {} : { engagements: counts.engagements }),
     url: statusUrl(handle, id),
     hashtags: extractHashtags(plain),
     mentions: extractMentions(plain),

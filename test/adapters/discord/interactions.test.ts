@@ -94,19 +94,26 @@ describe("commands reach the core with the member's roles", () => {
     expect(answerTexts(w, String(sent.id)).join("\n")).toContain("Write the recap");
   });
 
-  it("GIVEN open tasks WHEN a member lists them THEN the list has Done buttons whose custom_id the adapter reads back", async () => {
+  it("GIVEN open tasks WHEN a member lists them THEN the list's Mark done select is read back by the adapter", async () => {
     const sent = w.fake.sendChatInput({ subcommand: "tasks", options: { scope: "all" }, userId: BOB });
     await w.dispatcher.handled(String(sent.id));
-    const body = (await firstAnswer(w, String(sent.id))).data as {
-      components?: Array<{ components: Array<{ custom_id: string; label: string }> }>;
-    };
-    const done = body.components
-      ?.flatMap((r) => r.components)
-      .find((c) => c.custom_id.startsWith("task.done|"));
+    const list = w.fake.world.interactions.get(String(sent.id))!.original!;
+    const done = (
+      list.components as Array<{
+        components: Array<{ custom_id: string; options: Array<{ value: string }> }>;
+      }>
+    )
+      .flatMap((r) => r.components)
+      .find((c) => c.custom_id.startsWith("task.done#"));
     expect(done).toBeDefined();
 
-    const click = w.fake.sendButton({ customId: done!.custom_id, userId: ADA });
-    await w.dispatcher.handled(String(click.id));
+    const pick = w.fake.sendSelect({
+      customId: done!.custom_id,
+      values: [done!.options[0]!.value],
+      message: list,
+      userId: ADA,
+    });
+    await w.dispatcher.handled(String(pick.id));
     expect(w.store.tables().tasks[0]?.status).toBe("done");
   });
 

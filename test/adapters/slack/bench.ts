@@ -118,13 +118,21 @@ export async function startBench(options: BenchOptions) {
     payload: Record<string, unknown>,
     extra: Partial<SlackBody & { retryNum: number }> = {},
   ) {
-    if (options.mode === "socket") return { status: 200, ack: await fake.socket.sendInteraction(payload) };
+    if (options.mode === "socket") {
+      const ack = await fake.socket.sendInteraction(payload);
+      return { status: 200, ack, body: ack.payload ?? null };
+    }
     const res = await signedPost(running.url!, {
       ...interactionBody(payload),
       secret: SIGNING_SECRET,
       ...extra,
     });
-    return { status: res.status, ack: null };
+    const text = await res.text();
+    return {
+      status: res.status,
+      ack: null,
+      body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+    };
   }
 
   function where(who: Who) {
@@ -240,9 +248,10 @@ export async function startBench(options: BenchOptions) {
         },
         { ...view, id, team_id: w.team, state },
       );
-      const { status } = await sendInteraction(payload);
+      const { status, body } = await sendInteraction(payload);
       if (status === 200) await finished.waitFor((f) => f.requestKey === id, 5000, "a submission");
-      return { status, viewId: id, payload };
+      /** `ack`: what the submission's acknowledgement carried (`response_action: "errors"`...), or null. */
+      return { status, viewId: id, payload, ack: body };
     },
     /** app_home_opened; resolves with the views.publish call it caused. */
     async homeOpened(who: Who = {}) {

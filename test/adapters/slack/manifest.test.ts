@@ -6,9 +6,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { BOT_SCOPES } from "../../../adapters/slack/oauth.js";
 
 const ROOT = join(import.meta.dirname, "../../..");
-const MANIFESTS = ["slack/manifest.yml", "slack/manifest-socket-mode.yml"];
+const MANIFESTS = ["slack/manifest.yml", "slack/manifest-socket-mode.yml", "slack/manifest-distributed.yml"];
 
 /** Bot scope each method needs (null: none beyond the bot token). */
 const SCOPE_OF: Record<string, string | null> = {
@@ -78,6 +79,7 @@ describe.each(MANIFESTS)("%s", (path) => {
 
   it("points Slack at /slack/events over HTTP, or at nothing in Socket Mode", () => {
     const urls = [...manifest.matchAll(/(?:url|request_url): (\S+)/g)].map((m) => m[1]!);
+    const redirects = [...manifest.matchAll(/redirect_urls:\n\s+- (\S+)/g)].map((m) => m[1]!);
     if (path.includes("socket")) {
       expect(manifest).toMatch(/socket_mode_enabled: true/);
       expect(urls).toEqual([]);
@@ -86,5 +88,15 @@ describe.each(MANIFESTS)("%s", (path) => {
       expect(urls).toHaveLength(3);
       for (const url of urls) expect(url).toMatch(/^https:\/\/.+\/slack\/events$/);
     }
+    // OAuth install: Slack sends the browser back to Bolt's redirect path, with rotating tokens.
+    if (path.includes("distributed")) {
+      expect(redirects).toEqual(["https://afterchat.example.org/slack/oauth_redirect"]);
+      expect(manifest).toMatch(/token_rotation_enabled: true/);
+    } else expect(redirects).toEqual([]);
+  });
+
+  it("subscribes to app_uninstalled and tokens_revoked, and lists the scopes the OAuth install asks for", () => {
+    expect(manifest).toMatch(/- app_uninstalled\n\s+- tokens_revoked/);
+    expect(botScopes(manifest).sort()).toEqual([...BOT_SCOPES].sort());
   });
 });

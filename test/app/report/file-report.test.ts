@@ -65,3 +65,22 @@ describe("a report straight from files", () => {
     expect(result.files.map((f) => f.posts)).toEqual([6, 6]);
   });
 });
+
+describe("GIVEN sources that say whether replies can be known", () => {
+  const archive = (text: string) =>
+    `window.YTD.tweet.part0 = ${JSON.stringify([
+      { id_str: "1100000000000000011", full_text: text, created_at: "Tue Feb 26 19:10:00 +0000 2019" },
+    ])};\n`;
+
+  it("WHEN a tweets.js archive (own posts, no reply counts) is reported THEN repliesKnown is false", async () => {
+    const dir = folder({ "tweets.js": archive("Anyone else using Quarto? #chat") });
+    const result = await reportFromFiles([dir], { filter: {}, context });
+    expect(result.report.unanswered).toHaveLength(1);
+    expect(result.report.repliesKnown).toBe(false);
+  });
+
+  it("WHEN a twarc2 archive (replies matching the search, reply counts) is reported THEN repliesKnown is true", async () => {
+    const dir = folder({ "chat.jsonl": CHAT });
+    expect((await reportFromFiles([dir], { filter: {}, context })).report.repliesKnown).toBe(true);
+  });
+});

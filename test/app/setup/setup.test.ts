@@ -135,16 +135,18 @@ describe("setup form", () => {
     const { message } = responder.lastReply();
     const text = visibleText(message);
     expect(text).toContain("I could not save the set-up:");
-    expect(text).toContain("Schedule “0 25 \\* \\* 2” is not a cron expression");
+    expect(text).toContain("Schedule “0 25 \\* \\* 2”: write the day and time");
     expect(text).toContain("“Europe/Pariss” is not a time zone");
     expect(buttons(message)[0]).toMatchObject({ action: "setup.open", label: "Open the form again" });
     expect(world.store.tables().series).toHaveLength(0);
   });
 
   it.each([
-    ["0 18 * * 2", "add the time zone after the cron"],
-    ["0 18 30 2 * Europe/Paris", "is not a cron expression"],
-    ["0 0 18 * * 2 Europe/Paris", "is not a cron expression"],
+    ["0 18 * * 2", "add the time zone after the day and time"],
+    ["tuesdays 18:00", "add the time zone after the day and time"],
+    ["0 18 30 2 * Europe/Paris", "or a cron expression of five fields"],
+    ["0 0 18 * * 2 Europe/Paris", "or a cron expression of five fields"],
+    ["someday 18:00 Europe/Paris", "or a cron expression of five fields"],
     ["0 18 * * 2 Europe/Paris forever", "Length “forever”"],
   ])("GIVEN the schedule %j WHEN sent THEN the problem says %j", async (schedule, expected) => {
     const world = await testWorld();

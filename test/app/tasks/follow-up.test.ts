@@ -203,6 +203,7 @@ describe("the tasks registry", () => {
       "afterparty.task",
       "task.done",
       "task.drop",
+      "task.pick",
       "task.reassign",
       "task.reopen",
       "unanswered.assign",

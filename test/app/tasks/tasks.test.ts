@@ -4,7 +4,7 @@ import { listTasks } from "../../../src/app/tasks/list-tasks.js";
 import { dropTask, markTaskDone, reassignTask, reopenTask } from "../../../src/app/tasks/task-actions.js";
 import { AfterchatError } from "../../../src/errors.js";
 import { invoke } from "../../support/invoke.js";
-import { buttons, visibleText } from "../../support/recording-responder.js";
+import { buttons, selects, visibleText } from "../../support/recording-responder.js";
 import { world as taskWorld, type World } from "./support/world.js";
 
 /** The task world with Ana on the team too: tasks here go to teammates (owner rules: tasks.test below). */
@@ -125,7 +125,12 @@ describe("listing tasks", () => {
     expect(text).toContain("Your open tasks (2)");
     expect(text.indexOf("sooner one")).toBeLessThan(text.indexOf("later one"));
     expect(text).not.toContain("someone else");
-    expect(buttons(reply.message).map((b) => b.label)).toEqual(["Done", "Drop", "Done", "Drop"]);
+    // One select per action, whose options name the tasks: no anonymous Done / Drop rows.
+    expect(buttons(reply.message)).toEqual([]);
+    const [done, drop, reassign] = selects(reply.message);
+    expect([done?.action, drop?.action, reassign?.action]).toEqual(["task.done", "task.drop", "task.pick"]);
+    expect(done?.placeholder).toBe("Mark a task done…");
+    expect(done?.options.map((o) => o.label)).toEqual(["1. sooner one", "2. later one"]);
   });
 
   it("GIVEN 'tasks all' THEN the series' open tasks go to the channel", async () => {

@@ -66,11 +66,13 @@ describe("GIVEN the #CafeChat edition WHEN its report is computed", () => {
       rate: 15 / 1400,
       bookmarks: null,
       shares: null,
+      xEngagements: null,
+      xRate: null,
     });
   });
 
   it("THEN reach gives potential figures from the highest known followers, and real impressions", () => {
-    expect(report.reach).toEqual({ potential: 1680, potentialImpressions: 7490, impressions: 1400 });
+    expect(report.reach).toMatchObject({ potential: 1680, potentialImpressions: 7490, impressions: 1400 });
   });
 
   it("THEN contributors are split into new and returning against previous editions", () => {

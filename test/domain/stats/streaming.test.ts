@@ -70,7 +70,11 @@ describe("GIVEN 200,000 generated posts streamed one by one", () => {
     });
     expect(report.contributors.unique).toBe(AUTHORS);
     expect(report.engagement.total).toBe(engagement);
-    expect(report.reach).toEqual({ potential: 500_000, potentialImpressions: 20_000_000, impressions: null });
+    expect(report.reach).toMatchObject({
+      potential: 500_000,
+      potentialImpressions: 20_000_000,
+      impressions: null,
+    });
     // Post i answers A((i mod 5) + 1): 40,000 per number, but the 20,000 reposts (i mod 10 = 0, hence
     // i mod 5 = 0) all carry "A1" and are no answers: A1 has 20,000, A2..A5 40,000 each.
     expect(report.questions.map((question) => question.answers)).toEqual([

@@ -90,8 +90,15 @@ export function aReport(overrides: Partial<Report> = {}): Report {
       rate: 0.042,
       bookmarks: null,
       shares: null,
+      xEngagements: null,
+      xRate: null,
     },
-    reach: { potential: 123_456, potentialImpressions: 2_345_678, impressions: 65_095 },
+    reach: {
+      potential: 123_456,
+      potentialImpressions: 2_345_678,
+      potentialImpressionsWithReplies: 2_500_000,
+      impressions: 65_095,
+    },
     topPosts: [
       {
         network: "x",
@@ -121,6 +128,7 @@ export function aReport(overrides: Partial<Report> = {}): Report {
     ignoredPosts: 0,
     unmatchedHosts: [],
     account: null,
+    repliesKnown: true,
     ...overrides,
   };
 }
@@ -161,8 +169,10 @@ export function emptyReport(): Report {
       rate: null,
       bookmarks: null,
       shares: null,
+      xEngagements: null,
+      xRate: null,
     },
-    reach: { potential: 0, potentialImpressions: 0, impressions: null },
+    reach: { potential: 0, potentialImpressions: 0, potentialImpressionsWithReplies: 0, impressions: null },
     topPosts: [],
     mentions: [],
     hashtags: [],

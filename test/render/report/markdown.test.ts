@@ -16,7 +16,9 @@ describe("reportMarkdown", () => {
     expect(md[0]).toBe("# \\#mychat: chat report");
     expect(md).toContain("| Posts | 1,234 |");
     expect(md).toContain("| Potential reach | 123,456 |");
-    expect(md).toContain("- Engagement rate: 4.2% of 65,095 measured impressions");
+    expect(md).toContain(
+      "- Interaction rate (likes, reposts, replies, quotes): 4.2% of 65,095 measured impressions",
+    );
     expect(md).toContain("## Questions left hanging");
     expect(md).toContain("| Original posts | 600 |");
     // ICU puts a narrow no-break space before "PM": \s matches whichever it uses.
@@ -34,7 +36,9 @@ describe("reportMarkdown", () => {
     );
     expect(md).toContain(`| Publications | 1${NNBSP}234 |`);
     expect(md).toContain(`| Portée potentielle | 123${NNBSP}456 |`);
-    expect(md).toContain(`- Taux d'engagement : 4,2${NBSP}% sur 65${NNBSP}095 impressions mesurées`);
+    expect(md).toContain(
+      `- Taux d'interaction (j'aime, republications, commentaires, citations) : 4,2${NBSP}% sur 65${NNBSP}095 impressions mesurées`,
+    );
     expect(md).toContain("## Questions restées en suspens");
     expect(md).toContain("- Pic : 45 publications à 18:20 (tranche de 1 minute).");
     expect(md).toContain("23 publications par 9 contributeurs après la fin officielle (19:00).");
@@ -66,7 +70,9 @@ describe("reportMarkdown", () => {
       reach: { ...aReport().reach, impressions: null },
     });
     const md = reportMarkdown(report, { locale: "en", timeZone: PARIS });
-    expect(md).toContain("- Engagement rate: unknown (the data has no impressions)");
+    expect(md).toContain(
+      "- Interaction rate (likes, reposts, replies, quotes): unknown (the data has no impressions)",
+    );
     expect(md).not.toMatch(/^\| Impressions \(measured\) \| [\d,]+ \|$/m);
   });
 

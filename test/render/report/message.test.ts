@@ -23,7 +23,10 @@ describe("reportMessage", () => {
     const message = reportMessage(aReport(), options);
     expect(message.blocks[0]).toEqual({ type: "header", text: "#mychat: edition 12 results" });
     expect(fields(message.blocks)).toContainEqual({ label: "Posts", value: "1,234" });
-    expect(fields(message.blocks)).toContainEqual({ label: "Engagement rate", value: "4.2%" });
+    expect(fields(message.blocks)).toContainEqual({
+      label: "Interaction rate (likes, reposts, replies, quotes)",
+      value: "4.2%",
+    });
     expect(message.text).toBe(
       "#mychat: 1,234 posts by 120 contributors, 2,734 interactions, 2 questions left hanging.",
     );
@@ -33,9 +36,12 @@ describe("reportMessage", () => {
     const message = reportMessage(aReport(), { ...options, locale: "fr" });
     expect(message.blocks[0]).toEqual({ type: "header", text: "#mychat : résultats de l'édition 12" });
     expect(fields(message.blocks)).toContainEqual({ label: "Publications", value: `1${NNBSP}234` });
-    expect(fields(message.blocks)).toContainEqual({ label: "Taux d'engagement", value: `4,2${NBSP}%` });
+    expect(fields(message.blocks)).toContainEqual({
+      label: "Taux d'interaction (j'aime, republications, commentaires, citations)",
+      value: `4,2${NBSP}%`,
+    });
     expect(texts(message.blocks)).toContain(
-      "**Questions restées en suspens**\n2 publications posaient une question et n'ont reçu aucune réponse d'une autre personne.",
+      "**Questions restées en suspens**\n2 publications posaient une question et n'ont reçu aucun commentaire d'une autre personne.",
     );
     expect(buttons(message.blocks).map((button) => button.label)).toEqual([
       "Confier un suivi",

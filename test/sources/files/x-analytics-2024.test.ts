@@ -36,6 +36,7 @@ describe("X's account_analytics_content export (since 2024)", () => {
       reposts: 9,
       bookmarks: 11,
       shares: 8,
+      engagements: 201,
       hashtags: ["chatdemo"],
       url: "https://x.com/ChatDemoHost/status/2028908643218358273",
     });

@@ -2,7 +2,7 @@ import { type Edition, type EditionStatus, numberByDate } from "../../../src/dom
 import type { EditionRepository } from "../../../src/ports.js";
 import { storeErrors } from "../../../src/store/errors.js";
 import { compareText } from "../../../src/store/rules.js";
-import { applyPatch, type Created, copy, type MemoryDb, newId } from "./tables.js";
+import { applyPatch, type Created, copy, isRetired, type MemoryDb, newId } from "./tables.js";
 
 function strip(row: Edition & Created): Edition {
   const { createdAt: _, ...rest } = copy(row);
@@ -101,7 +101,7 @@ export class MemoryEditions implements EditionRepository {
 
   async listByStatusAcrossWorkspaces(statuses: EditionStatus[]): Promise<Edition[]> {
     return this.db.t.editions
-      .filter((e) => statuses.includes(e.status))
+      .filter((e) => statuses.includes(e.status) && !isRetired(this.db, e.workspaceId))
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || compareText(a.id, b.id))
       .map(strip);
   }

@@ -13,7 +13,7 @@ import { isScaleValue, minAnswersFor } from "../../../src/domain/polls.js";
 import type { PollRepository } from "../../../src/ports.js";
 import { storeErrors } from "../../../src/store/errors.js";
 import { compareText, isVoteValue, questionPosition, tallyQuestion } from "../../../src/store/rules.js";
-import { copy, type MemoryDb, newId, requireRow } from "./tables.js";
+import { copy, isRetired, type MemoryDb, newId, requireRow } from "./tables.js";
 
 export class MemoryPolls implements PollRepository {
   constructor(private readonly db: MemoryDb) {}
@@ -228,7 +228,13 @@ export class MemoryPolls implements PollRepository {
 
   async listDueAcrossWorkspaces(now: Date): Promise<Poll[]> {
     return this.db.t.polls
-      .filter((p) => p.status === "open" && p.closesAt !== null && p.closesAt <= now)
+      .filter(
+        (p) =>
+          p.status === "open" &&
+          p.closesAt !== null &&
+          p.closesAt <= now &&
+          !isRetired(this.db, p.workspaceId),
+      )
       .sort((a, b) => a.closesAt!.getTime() - b.closesAt!.getTime() || compareText(a.id, b.id))
       .map((p) => this.toPoll(p));
   }

@@ -34,6 +34,7 @@ export class MemoryPosts implements PostRepository {
           // As the databases read them back: null where the source did not count them.
           bookmarks: post.bookmarks ?? null,
           shares: post.shares ?? null,
+          engagements: post.engagements ?? null,
           id: newId(),
           workspaceId,
           editionId,

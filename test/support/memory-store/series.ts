@@ -2,7 +2,7 @@ import type { Series } from "../../../src/domain/series.js";
 import type { SeriesRepository } from "../../../src/ports.js";
 import { storeErrors } from "../../../src/store/errors.js";
 import { compareText, normaliseHashtag, seriesSettings } from "../../../src/store/rules.js";
-import { applyPatch, copy, type MemoryDb, newId } from "./tables.js";
+import { applyPatch, copy, isRetired, type MemoryDb, newId } from "./tables.js";
 import { strip } from "./workspaces.js";
 
 const bySeriesOrder = (a: Series, b: Series) =>
@@ -75,7 +75,7 @@ export class MemorySeries implements SeriesRepository {
 
   async listScheduledAcrossWorkspaces(): Promise<Series[]> {
     return this.db.t.series
-      .filter((s) => s.active && s.cron !== null)
+      .filter((s) => s.active && s.cron !== null && !isRetired(this.db, s.workspaceId))
       .map(strip)
       .sort(bySeriesOrder);
   }

@@ -10,6 +10,7 @@ import type { AuditEvent } from "../../../src/domain/audit.js";
 import type { BallotBox } from "../../../src/domain/ballot-box.js";
 import type { OptOut, QuoteApproval } from "../../../src/domain/content/consent.js";
 import type { Edition } from "../../../src/domain/edition.js";
+import type { StoredInstallation, WorkspaceStanding } from "../../../src/domain/installation.js";
 import type { Job } from "../../../src/domain/job.js";
 import type { Note } from "../../../src/domain/note.js";
 import type { Poll, PollQuestion, PollVote } from "../../../src/domain/poll.js";
@@ -118,8 +119,16 @@ export interface Tables {
   daily: DailyRow[];
   afterParty: AfterPartyMessage[];
   jobs: Array<Job & { createdAt: Date; updatedAt: Date }>;
+  /** Workspaces retired (uninstalled) or purged, by id; absent: active. */
+  retired: Array<WorkspaceStanding & { workspaceId: string }>;
+  installations: Array<StoredInstallation & { refreshOwner: string | null; refreshUntil: Date | null }>;
   optOuts: Array<OptOut & { workspaceId: string; seriesId: string; createdBy: string }>;
   approvals: Array<QuoteApproval & { workspaceId: string; seriesId: string; requestedAt: Date }>;
+}
+
+/** Is this workspace retired (uninstalled) or purged? The scheduler's lists leave those out. */
+export function isRetired(db: MemoryDb, workspaceId: string): boolean {
+  return db.t.retired.some((r) => r.workspaceId === workspaceId);
 }
 
 export function emptyTables(): Tables {
@@ -145,6 +154,8 @@ export function emptyTables(): Tables {
     daily: [],
     afterParty: [],
     jobs: [],
+    retired: [],
+    installations: [],
     optOuts: [],
     approvals: [],
   };

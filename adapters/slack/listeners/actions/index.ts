@@ -52,7 +52,7 @@ async function dispatch(
   args: SlackActionMiddlewareArgs,
 ) {
   const responder = new SlackResponder({
-    client: ctx.client,
+    client: await ctx.clients.forTeam(input.teamId),
     teamId: input.teamId,
     log: ctx.log,
     t: translator(pickLocale(...caller.locales)),
@@ -62,7 +62,7 @@ async function dispatch(
     respond: input.responseUrl ? args.respond : null,
     source: input.message,
     canUpdate: true,
-    dmChannel: () => ctx.callers.dmChannel(input.userId),
+    dmChannel: () => ctx.callers.dmChannel(input.teamId, input.userId),
   });
   await ctx.dispatcher.action(caller, input.event, responder);
   if (input.fromHome) await publishHome(ctx, caller);

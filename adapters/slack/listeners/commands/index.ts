@@ -52,7 +52,7 @@ async function dispatch(
 ) {
   const t = translator(pickLocale(...caller.locales));
   const responder = new SlackResponder({
-    client: ctx.client,
+    client: await ctx.clients.forTeam(input.teamId),
     teamId: input.teamId,
     log: ctx.log,
     t,
@@ -62,13 +62,13 @@ async function dispatch(
     respond: args.respond,
     source: null,
     canUpdate: false,
-    dmChannel: () => ctx.callers.dmChannel(input.userId),
+    dmChannel: () => ctx.callers.dmChannel(input.teamId, input.userId),
   });
   const parsed = parseCommand(input.text);
   if (parsed.ok && parsed.value.name === "import") {
     let file: SharedFile | null;
     try {
-      file = await latestSharedFile(ctx.files, input.channelId, input.userId);
+      file = await latestSharedFile(ctx.files, input.teamId, input.channelId, input.userId);
     } catch (error) {
       // files.list refused (missing files:read, channel not visible): say so rather than "no file".
       ctx.log.warn(
