@@ -231,19 +231,23 @@ function line(variable: string, problem: string, received: unknown): string {
   return `${variable}: ${problem}${shown}.${example ? ` Example: ${example}` : ""}`;
 }
 
-/** Empty strings mean "not set": .env files often carry `NAME=`. */
-function clean(env: Record<string, string | undefined>): Record<string, string> {
+/** Empty strings mean "not set": .env files often carry `NAME=`. `only`: the variables read (the rest default). */
+function clean(env: Record<string, string | undefined>, only?: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const key of Object.keys(EXAMPLES)) {
+  for (const key of only ?? Object.keys(EXAMPLES)) {
     const value = env[key]?.trim();
     if (value) out[key] = value;
   }
   return out;
 }
 
-/** Validates an environment. Throws ConfigError listing every problem. */
-export function parseConfig(raw: Record<string, string | undefined>): Config {
-  const env = clean(raw);
+/**
+ * Validates an environment. Throws ConfigError listing every problem. `only`: the variables a
+ * command uses (the command line's `help` needs none, `report` no database): the others are not
+ * read, so a wrong PORT does not stop `afterchat help`.
+ */
+export function parseConfig(raw: Record<string, string | undefined>, only?: readonly string[]): Config {
+  const env = clean(raw, only);
   const parsed = schema.safeParse(env);
   const problems: string[] = [];
   if (!parsed.success) {
@@ -309,7 +313,7 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
   if (!e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID)
     problems.push(line("DISCORD_TOKEN", "is required with DISCORD_APPLICATION_ID", undefined));
   const database = e.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgres";
-  if (database === "postgres" && !e.AFTERCHAT_SECRET)
+  if (database === "postgres" && !e.AFTERCHAT_SECRET && (!only || only.includes("AFTERCHAT_SECRET")))
     problems.push(
       line(
         "AFTERCHAT_SECRET",
@@ -393,9 +397,9 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
 }
 
 /** Reads `.env` (when present) under the real environment, then validates. */
-export function loadConfig(envFile = ".env"): Config {
+export function loadConfig(envFile = ".env", only?: readonly string[]): Config {
   if (existsSync(envFile)) process.loadEnvFile(envFile);
-  return parseConfig(process.env);
+  return parseConfig(process.env, only);
 }
 
 /** Every variable afterchat reads, for the documentation test. */

@@ -15,6 +15,7 @@ import { createLogger, type Logger } from "./log.js";
 import { PlatformRouter } from "./platforms.js";
 import { resolveSecret } from "./secret.js";
 import { startPlatforms } from "./start-platforms.js";
+import { startupProblem } from "./startup-failure.js";
 import { openDatabase } from "./store/database.js";
 import { migrate } from "./store/migrate.js";
 import { createPrismaStore } from "./store/prisma-store.js";
@@ -126,7 +127,12 @@ async function run(): Promise<void> {
       const sentence = expectedText(translator(config.defaultLocale), error);
       process.stderr.write(`${sentence}\n`);
       log.fatal({ code: error.code, detail: error.params.detailKey }, sentence);
-    } else log.fatal({ err: error }, "afterchat could not start");
+    } else {
+      // One plain sentence first (port in use, database down), then the JSON line with the detail.
+      const said = startupProblem(error, translator(config.defaultLocale), config);
+      if (said) process.stderr.write(`${said}\n`);
+      log.fatal({ err: error }, "afterchat could not start");
+    }
     process.exit(1);
   }
 }

@@ -77,6 +77,8 @@ export interface SeriesRepository {
   listScheduledAcrossWorkspaces(): Promise<Series[]>;
   /** Series with this hashtag in any workspace (the CLI import, run by the operator). */
   findByHashtagAcrossWorkspaces(hashtag: string): Promise<Series[]>;
+  /** Every series of every workspace (the CLI's `series list`, run by the operator). */
+  listAcrossWorkspaces(): Promise<Series[]>;
   /** A series by id whatever its workspace, for the scheduler and linked workspaces. */
   getAcrossWorkspaces(id: string): Promise<Series | null>;
 }

@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { type Locale, pickLocale } from "../i18n/index.js";
+import { COMMANDS, closest, OPTIONS, type OptionName, optionsOf } from "./options.js";
 
 export interface OutputOptions {
   format: "json" | "md";
@@ -21,11 +22,16 @@ export interface CliArgs {
   instance: string | null;
   edition: number | null;
   workspace: string | null;
-  output: OutputOptions;
+  title: string | null;
+  schedule: string | null;
+  networks: string | null;
+  at: string | null;
+  topic: string | null;
   content: ContentArgs;
+  output: OutputOptions;
 }
 
-/** `afterchat content` only: who not to quote, the embed style, the title and topic to print. */
+/** `afterchat content` only: who not to quote, the embed style (`--title`/`--topic` are the shared fields). */
 export interface ContentArgs {
   optOuts: string[];
   embeds: "official" | "plain";
@@ -33,36 +39,29 @@ export interface ContentArgs {
   topic: string | null;
 }
 
-/** A problem with the arguments: a cli.* catalogue key and its values. */
+/** A problem with the arguments: a cli.* catalogue key and its values. Exit code 2. */
 export class ArgsError extends Error {
   constructor(
-    readonly key: "badOption" | "badDate" | "badLang" | "badZone",
+    readonly key:
+      | "badOption"
+      | "unknownOption"
+      | "unknownOptionGuess"
+      | "optionNotFor"
+      | "missingValue"
+      | "noValue"
+      | "unknownCommand"
+      | "unknownCommandGuess"
+      | "badDate"
+      | "dateOrder"
+      | "badLang"
+      | "badZone"
+      | "jsonAndMd"
+      | "badEdition",
     readonly params: Record<string, string> = {},
   ) {
     super(key);
   }
 }
-
-const OPTIONS = {
-  hashtag: { type: "string" },
-  host: { type: "string", multiple: true },
-  since: { type: "string" },
-  until: { type: "string" },
-  json: { type: "boolean" },
-  md: { type: "boolean" },
-  out: { type: "string" },
-  lang: { type: "string" },
-  tz: { type: "string" },
-  owner: { type: "string" },
-  instance: { type: "string" },
-  edition: { type: "string" },
-  workspace: { type: "string" },
-  help: { type: "boolean", short: "h" },
-  "opt-out": { type: "string", multiple: true },
-  embeds: { type: "string" },
-  title: { type: "string" },
-  topic: { type: "string" },
-} as const;
 
 /**
  * `--since` / `--until`: ISO 8601. A time without a zone ("2026-11-24T18:00") is in `--tz` when given, else
@@ -94,53 +93,96 @@ function zone(value: string | undefined, fallback: string): string {
   }
 }
 
-export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZone: string }): CliArgs {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new ArgsError("badOption", {
-      detail: error instanceof Error ? error.message.replace(/\.$/, "") : String(error),
-    });
+function tokensOf(argv: string[]) {
+  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true })
+    .tokens;
+}
+
+/** The command (first word), or help when there is none. */
+function commandOf(argv: string[]): string {
+  const first = tokensOf(argv).find((token) => token.kind === "positional");
+  return first?.kind === "positional" ? first.value : "help";
+}
+
+/** Refuses unknown options (with the likely one), and options this command does not take. */
+function checkOptionNames(argv: string[], command: string): void {
+  const allowed = optionsOf(command);
+  for (const token of tokensOf(argv)) {
+    if (token.kind !== "option") continue;
+    const option = token.rawName;
+    if (!(token.name in OPTIONS)) {
+      const guess = closest(token.name, allowed) ?? closest(token.name, Object.keys(OPTIONS));
+      if (guess) throw new ArgsError("unknownOptionGuess", { option, guess: `--${guess}` });
+      throw new ArgsError("unknownOption", { option, command });
+    }
+    if (!allowed.includes(token.name as OptionName)) throw new ArgsError("optionNotFor", { option, command });
   }
-  const { values, positionals } = parsed;
-  if (values.lang !== undefined && values.lang !== "fr" && values.lang !== "en")
-    throw new ArgsError("badLang");
-  if (values.json && values.md)
-    throw new ArgsError("badOption", { detail: "--json and --md cannot be used together" });
+}
+
+/** Node's parseArgs problems (an option without its value, a flag given one) in our words. */
+function strictParse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const option = /'(-[^' ]+)/.exec(text)?.[1] ?? "";
+    if (/argument missing/.test(text)) throw new ArgsError("missingValue", { option });
+    if (/does not take an argument/.test(text)) throw new ArgsError("noValue", { option });
+    throw new ArgsError("badOption", { detail: text.replace(/\.$/, "") });
+  }
+}
+
+export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZone: string }): CliArgs {
+  const command = commandOf(argv);
+  if (!COMMANDS.includes(command)) {
+    const guess = closest(command, COMMANDS);
+    throw new ArgsError(guess ? "unknownCommandGuess" : "unknownCommand", { command, guess: guess ?? "" });
+  }
+  checkOptionNames(argv, command);
+  const { values, positionals } = strictParse(argv);
+  const lang = values.lang?.trim().toLowerCase();
+  if (lang !== undefined && lang !== "fr" && lang !== "en")
+    throw new ArgsError("badLang", { value: values.lang ?? "" });
+  if (values.json && values.md) throw new ArgsError("jsonAndMd");
   const edition = values.edition === undefined ? null : Number(values.edition);
   if (edition !== null && (!Number.isInteger(edition) || edition < 1))
-    throw new ArgsError("badOption", {
-      detail: `--edition must be a positive whole number (got "${values.edition}")`,
-    });
+    throw new ArgsError("badEdition", { value: values.edition ?? "" });
   if (values.embeds !== undefined && values.embeds !== "official" && values.embeds !== "plain")
     throw new ArgsError("badOption", {
       detail: `--embeds must be official or plain (got "${values.embeds}")`,
     });
-  const [command = values.help ? "help" : "help", ...rest] = positionals;
   const timeZone = zone(values.tz, defaults.timeZone);
+  const since = date("--since", values.since, timeZone);
+  const until = date("--until", values.until, timeZone);
+  if (since && until && since.getTime() > until.getTime())
+    throw new ArgsError("dateOrder", { since: values.since ?? "", until: values.until ?? "" });
   return {
-    command,
-    positionals: rest,
+    command: values.help ? "help" : values.version ? "version" : command,
+    positionals: positionals.slice(1),
     hashtag: values.hashtag ?? null,
     hosts: values.host ?? [],
-    since: date("--since", values.since, timeZone),
-    until: date("--until", values.until, timeZone),
+    since,
+    until,
     owner: values.owner ?? null,
     instance: values.instance ?? null,
     edition,
     workspace: values.workspace ?? null,
-    output: {
-      format: values.json ? "json" : "md",
-      out: values.out ?? null,
-      locale: values.lang ? pickLocale(values.lang) : defaults.locale,
-      timeZone,
-    },
+    title: values.title ?? null,
+    schedule: values.schedule ?? null,
+    networks: values.networks ?? null,
+    at: values.at ?? null,
+    topic: values.topic ?? null,
     content: {
       optOuts: (values["opt-out"] ?? []).flatMap((v) => v.split(",")).filter((v) => v.trim() !== ""),
       embeds: values.embeds === "plain" ? "plain" : "official",
       title: values.title ?? null,
       topic: values.topic ?? null,
+    },
+    output: {
+      format: values.json ? "json" : "md",
+      out: values.out ?? null,
+      locale: lang ? pickLocale(lang) : defaults.locale,
+      timeZone,
     },
   };
 }

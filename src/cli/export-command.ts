@@ -5,7 +5,7 @@
  * streamed to FILE or stdout. Posts are those of edition N, else of the current edition; notes
  * and tasks those of edition N when given, else of every edition. The summary goes to stderr.
  */
-import { createWriteStream } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
 import { finished } from "node:stream/promises";
 import { channelTranslator } from "../app/channel-locale.js";
 import { EXPORT_KINDS, type ExportKind } from "../app/commands/command.js";
@@ -19,6 +19,7 @@ import type { Store } from "../ports.js";
 import type { CliArgs } from "./args.js";
 import { CsvStreamWriter } from "./csv-stream.js";
 import { seriesOfArgs, withStore } from "./database.js";
+import { openOutFile } from "./paths.js";
 import type { CliIo } from "./report-command.js";
 
 export async function exportCommand(
@@ -37,6 +38,25 @@ export async function exportCommand(
     io.stderr.write(`${t.t("cli.missingHashtag")}\n`);
     return 2;
   }
+  // A bad --out fails now, before the database is opened.
+  const file = args.output.out ? await openOutFile(args.output.out) : null;
+  try {
+    return await exportTo(file, what, hashtag, args, config, t, io);
+  } finally {
+    // Closed by its stream when written; closed here when the command stopped before.
+    await file?.close().catch(() => {});
+  }
+}
+
+async function exportTo(
+  file: FileHandle | null,
+  what: ExportKind,
+  hashtag: string,
+  args: CliArgs,
+  config: Config,
+  t: Translator,
+  io: CliIo,
+): Promise<number> {
   return withStore(config, async (store) => {
     const series = await seriesOfArgs(store, { hashtag, workspace: args.workspace }, t, io);
     if (typeof series === "number") return series;
@@ -45,7 +65,7 @@ export async function exportCommand(
       io.stderr.write(`${t.t("cli.noEdition", { hashtag: series.hashtag, number: args.edition ?? 1 })}\n`);
       return 1;
     }
-    const rows = await writeCsv(store, series, what, edition, args.output.out, io.stdout);
+    const rows = await writeCsv(store, series, what, edition, file, io.stdout);
     io.stderr.write(`${exportDone(t, what, series.hashtag, rows, edition?.number ?? 0)}\n`);
     if (args.output.out) io.stderr.write(`${t.t("cli.wrote", { path: args.output.out })}\n`);
     return 0;
@@ -75,10 +95,10 @@ async function writeCsv(
   series: Series,
   what: ExportKind,
   edition: Edition | null,
-  path: string | null,
+  file: FileHandle | null,
   stdout: NodeJS.WritableStream,
 ): Promise<number> {
-  const out = path ? createWriteStream(path) : stdout;
+  const out = file ? file.createWriteStream() : stdout;
   let writer: CsvStreamWriter | null = null;
   const open = (header: readonly string[]) => {
     writer = new CsvStreamWriter(out, header);
@@ -91,7 +111,7 @@ async function writeCsv(
     edition,
   );
   await (writer as CsvStreamWriter | null)?.flush();
-  if (path) {
+  if (file) {
     out.end();
     await finished(out);
   }

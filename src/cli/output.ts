@@ -1,9 +1,10 @@
 /** Writes a report: JSON or Markdown on stdout, and with --out the files (report.json, report.md, PNG charts). */
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Report } from "../domain/stats/index.js";
 import type { OutboundFile } from "../render/message.js";
 import type { OutputOptions } from "./args.js";
+import { makeFolder } from "./paths.js";
 
 export interface ReportRenderers {
   markdown(report: Report, options: { locale: OutputOptions["locale"]; timeZone: string }): string;
@@ -25,7 +26,7 @@ export async function writeReport(
   const markdown = output.format === "md" || output.out ? renderers.markdown(report, options) : "";
   stdout.write(output.format === "json" ? json : markdown);
   if (!output.out) return [];
-  await mkdir(output.out, { recursive: true });
+  await makeFolder(output.out);
   const written = [join(output.out, "report.json"), join(output.out, "report.md")];
   await writeFile(written[0]!, json);
   await writeFile(written[1]!, markdown);

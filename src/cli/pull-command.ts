@@ -6,7 +6,9 @@ import { postFilter } from "../domain/post-filter.js";
 import { createStatsAccumulator } from "../domain/stats/index.js";
 import type { Translator } from "../i18n/index.js";
 import type { CliArgs } from "./args.js";
+import { EXIT } from "./exit.js";
 import { type ReportRenderers, writeReport } from "./output.js";
+import { makeFolder } from "./paths.js";
 import { progress } from "./progress.js";
 import type { CliIo } from "./report-command.js";
 import { printReportWarnings } from "./summaries.js";
@@ -27,6 +29,7 @@ export async function pullCommand(
     io.stderr.write(`${t.t("cli.missingHashtag")}\n`);
     return 2;
   }
+  if (args.output.out) await makeFolder(args.output.out);
   const now = new Date();
   const until = args.until ?? now;
   const since = args.since ?? new Date(until.getTime() - 24 * 3600_000);
@@ -63,5 +66,9 @@ export async function pullCommand(
   printReportWarnings(report, t, io.stderr);
   const written = await writeReport(report, args.output, renderers, io.stdout);
   for (const path of written) io.stderr.write(`${t.t("cli.wrote", { path })}\n`);
-  return 0;
+  if (count > 0) return EXIT.ok;
+  io.stderr.write(
+    `${t.t("cli.nothing.pulled", { network, hashtag: args.hashtag, since: since.toISOString(), until: until.toISOString() })}\n`,
+  );
+  return EXIT.nothing;
 }

@@ -1,10 +1,14 @@
 /** `afterchat report <file-or-dir>...`: a report straight from archives, no database. */
 import { reportFromFiles } from "../app/report/file-report.js";
+import { isAfterchatError } from "../errors.js";
 import type { Translator } from "../i18n/index.js";
 import type { CliArgs } from "./args.js";
+import { EXIT } from "./exit.js";
 import { type ReportRenderers, writeReport } from "./output.js";
+import { makeFolder } from "./paths.js";
 import { progress } from "./progress.js";
-import { printFileSummaries, printReportWarnings } from "./summaries.js";
+import { nothingReason, printFileSummaries, printReportWarnings } from "./summaries.js";
+import { whyUnrecognised } from "./unrecognised.js";
 
 export async function reportCommand(
   args: CliArgs,
@@ -16,6 +20,8 @@ export async function reportCommand(
     io.stderr.write(`${t.t("cli.missingPaths")}\n`);
     return 2;
   }
+  // A bad --out fails now, not after the files are read.
+  if (args.output.out) await makeFolder(args.output.out);
   const bar = progress(t.t("cli.progress", { count: "" }).trim(), io.stderr as NodeJS.WriteStream);
   const result = await reportFromFiles(args.positionals, {
     filter: { hashtag: args.hashtag, since: args.since, until: args.until },
@@ -23,12 +29,28 @@ export async function reportCommand(
     timeZone: args.output.timeZone,
     ...(args.owner ? { ownerHandle: args.owner } : {}),
     onProgress: (read) => bar.update(read),
-  }).finally(() => bar.stop());
+  })
+    .catch(async (error: unknown) => {
+      // A named file that is not recognised: say which, and why (empty, not text, which start).
+      if (
+        isAfterchatError(error) &&
+        error.code === "import_unrecognised" &&
+        typeof error.params.file === "string"
+      ) {
+        io.stderr.write(`${await whyUnrecognised(error.params.file, t)}\n`);
+        return null;
+      }
+      throw error;
+    })
+    .finally(() => bar.stop());
+  if (!result) return EXIT.failed;
   printFileSummaries(result, t, io.stderr);
   printReportWarnings(result.report, t, io.stderr);
   const written = await writeReport(result.report, args.output, renderers, io.stdout);
   for (const path of written) io.stderr.write(`${t.t("cli.wrote", { path })}\n`);
-  return 0;
+  if (result.report.posts.total > 0) return EXIT.ok;
+  io.stderr.write(`${nothingReason(result, args.hashtag, t)}\n`);
+  return EXIT.nothing;
 }
 
 export interface CliIo {

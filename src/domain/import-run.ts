@@ -1,13 +1,13 @@
 /**
  * An import run as stored, and what it really is now. A run is written "running" when it starts
- * and "complete", "failed" or "interrupted" (a signal) when it ends; a process killed outright
+ * and "complete", "empty" (nothing stored), "failed" or "interrupted" (a signal) when it ends; a process killed outright
  * (SIGKILL, a crash, a power cut) never writes its end, so a "running" run is only believed while
  * its process shows signs of life: on this machine, its pid still exists; elsewhere, a heartbeat
  * (renewed after every batch) younger than STALE_AFTER_MS.
  */
 import type { ImportSummary } from "../ports.js";
 
-export const IMPORT_RUN_STATUSES = ["running", "complete", "failed", "interrupted"] as const;
+export const IMPORT_RUN_STATUSES = ["running", "complete", "empty", "failed", "interrupted"] as const;
 export type ImportRunStatus = (typeof IMPORT_RUN_STATUSES)[number];
 
 export interface RunOwner {

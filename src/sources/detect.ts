@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { AfterchatError } from "../errors.js";
+import { looksLikeCsvHeader } from "./files/csv-delimiter.js";
 import { analyticsKindOf } from "./files/csv-head.js";
 import { readJsonHead } from "./files/json-head.js";
 import { readJsonShape, savedResponseFormat } from "./files/json-shape.js";
@@ -40,8 +41,21 @@ export function detectFormat(head: string): FileFormat | null {
     const shape = readJsonShape(text);
     return shape === null ? null : savedResponseFormat(shape);
   }
-  if (firstLine.includes(",")) return analyticsKindOf(firstLine);
-  return null;
+  if (looksLikeCsvHeader(firstLine)) return analyticsKindOf(firstLine) ?? cutFirstLine(text);
+  return cutFirstLine(text);
+}
+
+/**
+ * A twarc2 archive whose first line is cut (copied from the middle, `tail -c`): recognised by the
+ * next complete lines; the parser then skips the cut line with its number.
+ */
+function cutFirstLine(text: string): FileFormat | null {
+  const lines = text.split("\n").slice(1, 4);
+  // The last line of the head may itself be cut by HEAD_BYTES: only lines that end count.
+  if (!text.endsWith("\n")) lines.splice(-1, 1);
+  return lines.some((line) => line.startsWith("{") && isTwarcLine(line.replace(/\r$/, "")))
+    ? "twarc2-jsonl"
+    : null;
 }
 
 function isTwarcLine(line: string): boolean {

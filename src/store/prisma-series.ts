@@ -135,6 +135,11 @@ export class PrismaSeriesRepository implements SeriesRepository {
     return rows.map(toSeries).sort(bySeriesOrder);
   }
 
+  async listAcrossWorkspaces(): Promise<Series[]> {
+    const rows = await this.db.chatSeries.findMany();
+    return rows.map(toSeries).sort(bySeriesOrder);
+  }
+
   async getAcrossWorkspaces(id: string): Promise<Series | null> {
     const row = await this.db.chatSeries.findUnique({ where: { id } });
     return row ? toSeries(row) : null;

@@ -75,7 +75,9 @@ describe("afterchat import", () => {
     );
     expect(code).toBe(0);
     expect(stderr).toContain(
-      translator("en").t("cli.imported", {
+      translator("en").t("cli.importedFile", {
+        file: saved("x-api-v2-search.json"),
+        format: "x-api-json",
         hashtag: "chatdemo",
         number: 1,
         imported: 2,

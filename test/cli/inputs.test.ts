@@ -122,10 +122,11 @@ describe("afterchat report on a daily overview alone", () => {
     ["the 2024 account_overview_analytics.csv", sources("account_overview_analytics.csv"), 3],
     ["our tweet-activity daily export", sources("analytics-daily-en.csv"), undefined],
   ])(
-    "GIVEN %s THEN no '0 posts kept': the days are the report's account section",
+    "GIVEN %s THEN no '0 posts kept': the days are the report's account section (exit 3: no posts)",
     async (_name, path, days) => {
       const { code, stdout, stderr } = await runCliCapturing(["report", path, "--json"]);
-      expect(code).toBe(0);
+      expect(code).toBe(3);
+      expect(stderr).toContain(en.t("cli.nothing.dailyOnly"));
       expect(stderr).not.toContain(
         en.t("cli.fileSummary", {
           file: path,
@@ -185,7 +186,7 @@ describe("afterchat report time filters", () => {
     ["a day before, in --tz", ["--tz", "Asia/Tokyo", "--until", "2026-03-03"], 0],
   ])("GIVEN %s THEN the right posts are kept", async (_name, options, kept) => {
     const { code, stdout } = await runCliCapturing(["report", archive, "--json", ...(options as string[])]);
-    expect(code).toBe(0);
+    expect(code).toBe(kept === 0 ? 3 : 0);
     expect(json(stdout).posts.total).toBe(kept);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { translator } from "../../src/i18n/index.js";
 import { CHAT } from "../app/stats/world.js";
 import { runCliCapturing } from "./support.js";
 
@@ -71,7 +72,9 @@ describe("afterchat report", () => {
   it("GIVEN an unknown option THEN exit 2 and no stack trace", async () => {
     const { code, stderr } = await cli("report", archive, "--frobnicate");
     expect(code).toBe(2);
-    expect(stderr).toContain("Unknown option '--frobnicate'");
+    expect(stderr).toContain(
+      translator("en").t("cli.unknownOption", { option: "--frobnicate", command: "report" }),
+    );
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -80,7 +83,9 @@ describe("afterchat report", () => {
     writeFileSync(stray, "hello");
     const { code, stderr } = await cli("report", stray, "--lang", "fr");
     expect(code).toBe(1);
-    expect(stderr).toContain("Je ne reconnais pas ce fichier");
+    expect(stderr).toContain(
+      translator("fr").t("cli.notRecognised.unknown", { file: "notes.txt", first: "hello" }),
+    );
   });
 });
 

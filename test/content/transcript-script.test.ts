@@ -43,9 +43,7 @@ describe("transcript and recording script from the synthetic chat", () => {
       const script = recordingScript(c, { t, timeZone: "Europe/Paris" });
       const text = script.paragraphs.join(" ");
       expect(text).toContain(t.t("content.script.outro"));
-      expect(text).toContain(
-        t.t("content.script.question", { number: 3, text: "One tip for newcomers?" }),
-      );
+      expect(text).toContain(t.t("content.script.question", { number: 3, text: "One tip for newcomers?" }));
       expect(text).toContain(
         t.t("content.script.answer", {
           name: "Ana Silva",

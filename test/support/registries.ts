@@ -15,5 +15,7 @@ export const ALL_REGISTRIES: Registry[] = [
   pollsRegistry,
   tasksRegistry,
   statsRegistry,
-  createContentRegistry({ visuals: async () => (await import("../../src/render/content/visuals.js")).contentVisuals }),
+  createContentRegistry({
+    visuals: async () => (await import("../../src/render/content/visuals.js")).contentVisuals,
+  }),
 ];

@@ -183,7 +183,7 @@ const OPTIONS: Record<CommandName, Basic[]> = {
     choice("role", "role", ["member", "moderator"]),
   ],
   edition: [
-    choice("editionAction", "editionAction", ["new", "topic"], true),
+    choice("editionAction", "editionAction", ["new", "topic", "list"], true),
     string("topic", { max_length: 200 } as Partial<Basic>),
     string("starts", { max_length: 100 } as Partial<Basic>),
   ],

@@ -119,7 +119,9 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
       return ok({ name, action, users: who ? [who] : [], roles: serverRole ? [serverRole] : [], role });
     }
     case "edition": {
-      const action = text("editionAction") === "topic" ? "topic" : "new";
+      const chosen = text("editionAction");
+      const action = chosen === "topic" || chosen === "list" ? chosen : "new";
+      if (action === "list") return ok({ name, action, topic: null, startsAt: null });
       const topic = text("topic");
       if (action === "topic" && topic === null) return missing("edition", "topic");
       return ok({ name, action, topic, startsAt: action === "new" ? text("starts") : null });

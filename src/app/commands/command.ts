@@ -90,8 +90,8 @@ export type Command =
       roles: string[];
       role: "member" | "moderator";
     }
-  /** Creates the next edition by hand (series without a schedule), or sets the current one's topic. */
-  | { name: "edition"; action: "new" | "topic"; topic: string | null; startsAt: string | null }
+  /** Creates the next edition by hand (series without a schedule), sets the current one's topic, or lists them. */
+  | { name: "edition"; action: "new" | "topic" | "list"; topic: string | null; startsAt: string | null }
   /** Without a code: makes a one-time code; with one: redeems it here. */
   | { name: "link"; code: string | null }
   | { name: "language"; locale: Locale }

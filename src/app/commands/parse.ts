@@ -251,11 +251,15 @@ function parseCreators(args: Token[]): ParsedCommand {
   return ok({ name: "creators", action, roles: action === "list" ? [] : roles });
 }
 
-/** edition new [topic...] [at <date words>] | edition topic <text>. */
+/** edition new [topic...] [at <date words>] | edition topic <text> | edition list. */
 function parseEdition(text: string, args: Token[]): ParsedCommand {
   if (!args[0]) return missing("edition", "action");
   const action = editionActionOf(args[0].key);
   if (!action) return invalid("edition", args[0].word);
+  if (action === "list") {
+    if (args.length > 1) return invalid("edition", args.map((a) => a.word).join(" "));
+    return ok({ name: "edition", action, topic: null, startsAt: null });
+  }
   if (action === "topic") {
     const topic = textFrom(text, args[1]);
     return topic ? ok({ name: "edition", action, topic, startsAt: null }) : missing("edition", "topic");

@@ -168,7 +168,7 @@ export const teamRoleOf = (key: string | undefined): "member" | "moderator" | nu
     key,
   );
 
-export const editionActionOf = (key: string | undefined): "new" | "topic" | null =>
+export const editionActionOf = (key: string | undefined): "new" | "topic" | "list" | null =>
   lookup(
     {
       new: "new",
@@ -181,6 +181,9 @@ export const editionActionOf = (key: string | undefined): "new" | "topic" | null
       subject: "topic",
       sujet: "topic",
       theme: "topic",
+      list: "list",
+      liste: "list",
+      lister: "list",
     } as const,
     key,
   );

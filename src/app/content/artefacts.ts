@@ -72,8 +72,12 @@ export async function contentFiles(
     case "recycle":
       return [file("recycle.md", "text/markdown", options.recycle ?? "")];
     case "cards":
-      return options.visuals ? options.visuals.cards(content, { t, timeZone, colours: options.colours ?? null }) : [];
+      return options.visuals
+        ? options.visuals.cards(content, { t, timeZone, colours: options.colours ?? null })
+        : [];
     case "story":
-      return options.visuals ? options.visuals.story(content, { t, timeZone, colours: options.colours ?? null }) : [];
+      return options.visuals
+        ? options.visuals.story(content, { t, timeZone, colours: options.colours ?? null })
+        : [];
   }
 }

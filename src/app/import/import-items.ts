@@ -116,9 +116,12 @@ export async function importItems(
       .catch(() => undefined);
     throw interrupted ? new ImportInterrupted(summary) : error;
   }
+  // An import that stored nothing is "empty", not complete: marking the edition imported would
+  // stop the scheduled debrief from pulling its posts.
+  const stored = summary.imported + summary.updated + summary.daily > 0;
   await store.transaction(async (tx) => {
-    await tx.imports.finish(options.workspaceId, runId, "complete", summary);
-    if (options.editionId)
+    await tx.imports.finish(options.workspaceId, runId, stored ? "complete" : "empty", summary);
+    if (options.editionId && stored)
       await tx.editions.update(options.workspaceId, options.editionId, { importedAt: options.now() });
   });
   return summary;

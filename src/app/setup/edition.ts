@@ -9,10 +9,10 @@ import { type Edition, statusAt } from "../../domain/edition.js";
 import { nextOccurrence } from "../../domain/schedule.js";
 import type { Series } from "../../domain/series.js";
 import { AfterchatError } from "../../errors.js";
-import { translator } from "../../i18n/index.js";
+import { type Translator, translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import { escapeMarkdown } from "../../render/markup.js";
-import { message, sentence } from "../../render/message.js";
+import { type Message, message, sentence } from "../../render/message.js";
 import { formatWhen } from "../../render/setup/when.js";
 import { channelTranslator } from "../channel-locale.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
@@ -26,6 +26,19 @@ export const editionCommand: CommandHandler<"edition"> = seriesHandler({
     const now = clock.now();
     const channel = await channelTranslator(store, series);
     const hashtag = escapeMarkdown(series.hashtag);
+
+    if (command.action === "list") {
+      await responder.reply(
+        editionList(
+          translator(actor.locale),
+          series,
+          await store.editions.list(series.workspaceId, series.id),
+          now,
+        ),
+        { ephemeral: true },
+      );
+      return;
+    }
 
     if (command.action === "topic") {
       const edition = await editionBeingPrepared(store, series, now);
@@ -97,6 +110,28 @@ export const editionCommand: CommandHandler<"edition"> = seriesHandler({
     await responder.reply(message(lines.join("\n"), [{ type: "section", text: lines.join("\n") }]));
   },
 });
+
+/** Every edition, first to last, with its date in the series' zone, its status now and its topic. */
+function editionList(t: Translator, series: Series, editions: Edition[], now: Date): Message {
+  const hashtag = escapeMarkdown(series.hashtag);
+  if (editions.length === 0) return sentence(t.t("setup.edition.none", { hashtag }));
+  const lines = [...editions]
+    .sort((a, b) => a.number - b.number)
+    .map((e) => {
+      const values = {
+        number: e.number,
+        when: formatWhen(e.startsAt, series.timeZone, t.locale),
+        status: t.t(`setup.edition.status.${statusAt(e, now)}`),
+        topic: escapeMarkdown(e.topic ?? ""),
+      };
+      return t.t(e.topic ? "setup.edition.lineTopic" : "setup.edition.line", values);
+    });
+  const title = t.t("setup.edition.listTitle", { hashtag });
+  return message([title, ...lines].join("\n"), [
+    { type: "section", text: `**${title}**` },
+    { type: "section", text: lines.join("\n") },
+  ]);
+}
 
 /** The live edition, else the next planned one, else the last one. */
 async function editionBeingPrepared(store: Store, series: Series, now: Date): Promise<Edition | null> {

@@ -20,6 +20,11 @@ export const common = area({
         "No Slack or Discord credentials are set, so afterchat runs without a chat platform. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode) for Slack, DISCORD_TOKEN and DISCORD_APPLICATION_ID for Discord: see .env.example. Meanwhile the command line works: npx afterchat report <file>.",
       ready: "afterchat is running ({{platforms}}) on {{database}}.",
       stopping: "afterchat is stopping.",
+      portInUse:
+        "afterchat could not start: port {{port}} is already in use on {{host}}. Stop the other process, or set PORT to a free port.",
+      portDenied:
+        "afterchat could not start: it may not listen on port {{port}} ({{host}}). Use a port above 1023, or set HOST and PORT.",
+      failed: "afterchat could not start: {{reason}}",
       migrated_one: "Database ready: {{count}} migration applied.",
       migrated_other: "Database ready: {{count}} migrations applied.",
       sqliteSingleProcess:
@@ -45,6 +50,11 @@ export const common = area({
         "Aucun identifiant Slack ni Discord n'est configuré : afterchat tourne sans plateforme de discussion. Renseignez SLACK_BOT_TOKEN et SLACK_SIGNING_SECRET (ou SLACK_APP_TOKEN pour le Socket Mode) pour Slack, DISCORD_TOKEN et DISCORD_APPLICATION_ID pour Discord : voir .env.example. En attendant, la ligne de commande fonctionne : npx afterchat report <fichier>.",
       ready: "afterchat tourne ({{platforms}}) sur {{database}}.",
       stopping: "afterchat s'arrête.",
+      portInUse:
+        "afterchat n'a pas pu démarrer : le port {{port}} est déjà utilisé sur {{host}}. Arrêtez l'autre processus, ou choisissez un port libre avec PORT.",
+      portDenied:
+        "afterchat n'a pas pu démarrer : il n'a pas le droit d'écouter le port {{port}} ({{host}}). Prenez un port au-dessus de 1023, ou réglez HOST et PORT.",
+      failed: "afterchat n'a pas pu démarrer : {{reason}}",
       migrated_one: "Base de données prête : {{count}} migration appliquée.",
       migrated_other: "Base de données prête : {{count}} migrations appliquées.",
       sqliteSingleProcess:

@@ -68,7 +68,10 @@ export const discord = area({
         name: "server-role",
         description: "A server role: everyone who has it joins (or leaves) the team",
       },
-      editionAction: { name: "action", description: "Plan a new edition, or set the current one's topic" },
+      editionAction: {
+        name: "action",
+        description: "Plan a new edition, set the current one's topic, or list them",
+      },
       topic: { name: "topic", description: "The edition's topic" },
       starts: { name: "starts", description: "When it starts: friday 18:00, 2026-12-03 18:00" },
       code: { name: "code", description: "The code from the other workspace (leave empty to make one)" },
@@ -88,7 +91,7 @@ export const discord = area({
       what: { notes: "Notes", tasks: "Tasks", roster: "Participants", posts: "Posts" },
       teamAction: { add: "Add", remove: "Remove", list: "List" },
       role: { member: "Member", moderator: "Moderator" },
-      editionAction: { new: "New edition", topic: "Topic of the current one" },
+      editionAction: { new: "New edition", topic: "Topic of the current one", list: "List the editions" },
       locale: { fr: "Français", en: "English" },
       contentAction: {
         recap: "Recap post",
@@ -182,7 +185,7 @@ export const discord = area({
       },
       editionAction: {
         name: "action",
-        description: "Prévoir une nouvelle édition, ou fixer le sujet de l'actuelle",
+        description: "Prévoir une nouvelle édition, fixer le sujet de l'actuelle, ou les lister",
       },
       topic: { name: "sujet", description: "Le sujet de l'édition" },
       starts: { name: "début", description: "Quand elle commence : vendredi 18:00, 2026-12-03 18:00" },
@@ -209,7 +212,11 @@ export const discord = area({
       what: { notes: "Notes", tasks: "Tâches", roster: "Participants", posts: "Posts" },
       teamAction: { add: "Ajouter", remove: "Retirer", list: "Lister" },
       role: { member: "Membre", moderator: "Modérateur" },
-      editionAction: { new: "Nouvelle édition", topic: "Sujet de l'édition actuelle" },
+      editionAction: {
+        new: "Nouvelle édition",
+        topic: "Sujet de l'édition actuelle",
+        list: "Lister les éditions",
+      },
       locale: { fr: "Français", en: "English" },
       contentAction: {
         recap: "Récap",

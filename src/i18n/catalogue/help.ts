@@ -27,7 +27,7 @@ export const help = area({
       task: "/afterchat task [@owner] text [due friday]",
       tasks: "/afterchat tasks [mine|all]",
       playbook: "/afterchat playbook",
-      edition: "/afterchat edition new [topic] [at date] | edition topic text",
+      edition: "/afterchat edition new [topic] [at date] | edition topic text | edition list",
       creators: "/afterchat creators list|add|remove [@role...]",
       content:
         "/afterchat content recap|transcript|script|cards|story|recycle [edition] [plain] | content optout|optin @handle [network] | content optouts | content approval on|off | content requests [edition] | content approve @handle|link",
@@ -49,7 +49,7 @@ export const help = area({
       task: "adds a task for the next edition, with an owner and a due date if you like.",
       tasks: "open tasks: yours, or the whole team's (default).",
       playbook: "adds the series' usual preparation tasks for the next edition.",
-      edition: "plans an edition by hand (series without a schedule), or sets its topic.",
+      edition: "plans an edition by hand (series without a schedule), sets its topic, or lists the editions.",
       creators: "the roles or user groups whose members may set up a chat here, besides the admins.",
       content:
         "content from the edition (recap post, transcript, recording script, quote cards, story page, posts to recycle), and who may be quoted: opt-outs, and approval before quoting.",
@@ -98,7 +98,7 @@ export const help = area({
       taskDrop: "Drop on a task",
       followUp: "Assign a follow-up (unanswered and after-party questions)",
       playbook: "`playbook`",
-      edition: "`edition new|topic`",
+      edition: "`edition new|topic|list`",
       content: "`content recap|transcript|script|cards|story|recycle`, `content optouts`",
       contentConsent: "`content optout|optin|approval|requests|approve`",
     },
@@ -128,7 +128,7 @@ export const help = area({
       task: "/afterchat tâche [@responsable] texte [échéance vendredi]",
       tasks: "/afterchat tâches [moi|tout]",
       playbook: "/afterchat playbook",
-      edition: "/afterchat édition nouvelle [sujet] [le date] | édition sujet texte",
+      edition: "/afterchat édition nouvelle [sujet] [le date] | édition sujet texte | édition liste",
       creators: "/afterchat créateurs lister|ajouter|retirer [@rôle...]",
       content:
         "/afterchat contenu récap|transcription|script|cartes|récit|recycler [édition] [simple] | contenu refus|accepter @compte [réseau] | contenu refusés | contenu accord oui|non | contenu demandes [édition] | contenu approuver @compte|lien",
@@ -150,7 +150,7 @@ export const help = area({
       task: "ajoute une tâche pour la prochaine édition, avec un responsable et une échéance si vous voulez.",
       tasks: "les tâches ouvertes : les vôtres, ou celles de toute l'équipe (par défaut).",
       playbook: "ajoute les tâches de préparation habituelles de la série pour la prochaine édition.",
-      edition: "planifie une édition à la main (série sans horaire), ou fixe son sujet.",
+      edition: "planifie une édition à la main (série sans horaire), fixe son sujet, ou liste les éditions.",
       creators:
         "les rôles ou groupes dont les membres peuvent configurer un chat ici, en plus des administrateurs.",
       content:
@@ -200,7 +200,7 @@ export const help = area({
       taskDrop: "Abandonner sur une tâche",
       followUp: "Confier un suivi (questions sans réponse, questions de l'after)",
       playbook: "`playbook`",
-      edition: "`édition nouvelle|sujet`",
+      edition: "`édition nouvelle|sujet|liste`",
       content: "`contenu récap|transcription|script|cartes|récit|recycler`, `contenu refusés`",
       contentConsent: "`contenu refus|accepter|accord|demandes|approuver`",
     },

@@ -92,6 +92,15 @@ export const setup = area({
         "Say when it starts, e.g. `/afterchat edition new Games in class at 2026-12-03 18:00` (time in {{zone}}).",
       topicSet: "Edition {{number}} of #{{hashtag}} now has the topic: {{topic}}",
       none: "#{{hashtag}} has no edition yet: plan one with `/afterchat edition new … at <date>`.",
+      listTitle: "Editions of #{{hashtag}}",
+      line: "{{number}}. {{when}}: {{status}}",
+      lineTopic: "{{number}}. {{when}}: {{status}}, {{topic}}",
+      status: {
+        scheduled: "planned",
+        live: "live now",
+        debriefing: "debriefing",
+        closed: "closed",
+      },
     },
     link: {
       codeToDiscord:
@@ -215,6 +224,15 @@ export const setup = area({
         "Précisez quand elle commence, par ex. `/afterchat édition nouvelle Les jeux en classe le 2026-12-03 18:00` (heure de {{zone}}).",
       topicSet: "L'édition {{number}} de #{{hashtag}} a maintenant pour sujet : {{topic}}",
       none: "#{{hashtag}} n'a pas encore d'édition : planifiez-en une avec `/afterchat édition nouvelle … le <date>`.",
+      listTitle: "Éditions de #{{hashtag}}",
+      line: "{{number}}. {{when}} : {{status}}",
+      lineTopic: "{{number}}. {{when}} : {{status}}, {{topic}}",
+      status: {
+        scheduled: "prévue",
+        live: "en cours",
+        debriefing: "en débrief",
+        closed: "close",
+      },
     },
     link: {
       codeToDiscord:

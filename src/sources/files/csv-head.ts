@@ -7,6 +7,7 @@ import {
   TWEET_COLUMNS,
   TWEET_REQUIRED,
 } from "./analytics-columns.js";
+import { csvDelimiter } from "./csv-delimiter.js";
 
 /** Which analytics export a header line belongs to, if any (English or French column names). */
 export function analyticsKindOf(
@@ -14,7 +15,12 @@ export function analyticsKindOf(
 ): "x-analytics-tweets-csv" | "x-analytics-daily-csv" | null {
   let header: unknown;
   try {
-    header = parse(firstLine, { relax_quotes: true, relax_column_count: true, to_line: 1 })[0];
+    header = parse(firstLine, {
+      delimiter: csvDelimiter(firstLine),
+      relax_quotes: true,
+      relax_column_count: true,
+      to_line: 1,
+    })[0];
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { CsvError, parse } from "csv-parse";
+import { type CsvDelimiter, csvDelimiter } from "./csv-delimiter.js";
 import type { Chunk } from "./text.js";
 
 /**
@@ -25,11 +26,13 @@ interface SkipMarker {
  * @see https://csv.js.org/parse/options/on_skip/
  */
 export async function* readCsv(
-  input: AsyncIterable<Chunk>,
+  chunks: AsyncIterable<Chunk>,
   maxRecordBytes: number = DEFAULT_MAX_RECORD_BYTES,
 ): AsyncGenerator<CsvItem> {
+  const { delimiter, input } = await withDelimiter(chunks);
   let sourceError: unknown = null;
   const parser = parse({
+    delimiter,
     bom: true,
     relax_column_count: true,
     relax_quotes: true,
@@ -63,6 +66,31 @@ export async function* readCsv(
     source.destroy();
     parser.destroy();
   }
+}
+
+/** The separator read from the first chunk's first line; the chunks then replayed whole. */
+async function withDelimiter(
+  chunks: AsyncIterable<Chunk>,
+): Promise<{ delimiter: CsvDelimiter; input: AsyncIterable<Chunk> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const head = first.done
+    ? ""
+    : typeof first.value === "string"
+      ? first.value
+      : new TextDecoder().decode(first.value);
+  const delimiter = csvDelimiter(head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "");
+  async function* replay(): AsyncGenerator<Chunk> {
+    try {
+      if (first.done) return;
+      yield first.value;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    } finally {
+      // Also when the reader stops early: close the caller's source.
+      await iterator.return?.();
+    }
+  }
+  return { delimiter, input: replay() };
 }
 
 function errorItem(row: number, error: CsvError | undefined): CsvItem {

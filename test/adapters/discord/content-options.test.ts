@@ -13,6 +13,7 @@ function reader(values: Record<string, string | number | boolean>): OptionReader
     user: () => null,
     role: () => null,
     attachment: () => null,
+    channel: () => null,
   };
 }
 const build = (values: Record<string, string | number | boolean>) =>

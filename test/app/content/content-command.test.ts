@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { postsFromFiles } from "../../../src/app/content/file-posts.js";
 import { translator } from "../../../src/i18n/index.js";
+import { row, START, statusUrl, writeSyntheticChat } from "../../content/synthetic-chat.js";
 import { visibleText } from "../../support/recording-responder.js";
 import { ALL_REGISTRIES } from "../../support/registries.js";
-import { row, START, statusUrl, writeSyntheticChat } from "../../content/synthetic-chat.js";
 import { type TestWorld, testWorld } from "../world.js";
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -11,7 +11,12 @@ const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 /** #chatdemo in C1 (U1 moderator, U2 member), its edition 7 holding the synthetic chat's posts. */
 async function chatWorld(locale: "en" | "fr" = "en"): Promise<TestWorld> {
   const w = await testWorld({ registries: ALL_REGISTRIES, now: new Date("2026-03-04T12:00:00Z") });
-  const series = await w.seedSeries({ hashtag: "chatdemo", title: "Why we teach", hosts: ["hostaccount"], locale });
+  const series = await w.seedSeries({
+    hashtag: "chatdemo",
+    title: "Why we teach",
+    hosts: ["hostaccount"],
+    locale,
+  });
   await w.store.team.set(w.workspace.id, series.id, w.ref("U2"), "member");
   const edition = await w.store.editions.create({
     workspaceId: w.workspace.id,
@@ -21,7 +26,10 @@ async function chatWorld(locale: "en" | "fr" = "en"): Promise<TestWorld> {
     endsAt: new Date(START.getTime() + 3_600_000),
     status: "debriefing",
   });
-  const read = await postsFromFiles([writeSyntheticChat()], { filter: {}, context: { hashtag: "chatdemo", hosts: [] } });
+  const read = await postsFromFiles([writeSyntheticChat()], {
+    filter: {},
+    context: { hashtag: "chatdemo", hosts: [] },
+  });
   await w.store.posts.upsertBatch(w.workspace.id, edition.id, read.posts);
   await w.store.editions.update(w.workspace.id, edition.id, { importedAt: START });
   return w;
@@ -52,7 +60,9 @@ describe("/afterchat content in the chat", () => {
 
   it("GIVEN a moderator opts @ana_s out WHEN the transcript is made THEN she is absent; a member may not opt anyone out", async () => {
     const w = await chatWorld();
-    const refused = visibleText((await w.run(w.actor({ user: "U2" }), "content optout @bruno_l")).lastReply().message);
+    const refused = visibleText(
+      (await w.run(w.actor({ user: "U2" }), "content optout @bruno_l")).lastReply().message,
+    );
     expect(refused).toContain(translator("en").t("errors.not_moderator", { hashtag: "chatdemo" }));
     const said = (await w.run(w.actor({ user: "U1" }), "content optout @Ana_S")).lastReply();
     expect(visibleText(said.message)).toContain(
@@ -73,10 +83,16 @@ describe("/afterchat content in the chat", () => {
     expect(before["recap.md"]).not.toContain("bruno_l");
     const asked = visibleText((await w.run(w.actor({ user: "U1" }), "content requests")).lastReply().message);
     expect(asked).toContain(
-      translator("en").t("content.request.draft", { handle: "bruno_l", hashtag: "chatdemo", url: statusUrl(row("bruno_l")) }),
+      translator("en").t("content.request.draft", {
+        handle: "bruno_l",
+        hashtag: "chatdemo",
+        url: statusUrl(row("bruno_l")),
+      }),
     );
     expect(asked).not.toMatch(/zoe/i);
-    const approved = visibleText((await w.run(w.actor({ user: "U1" }), "content approve @bruno_l")).lastReply().message);
+    const approved = visibleText(
+      (await w.run(w.actor({ user: "U1" }), "content approve @bruno_l")).lastReply().message,
+    );
     expect(approved).toContain(translator("en").t("content.consent.approved", { count: 2 }));
     const after = await files(w, "U2", "content recap plain");
     expect(after["recap.md"]).toContain(statusUrl(row("bruno_l")));
@@ -96,6 +112,7 @@ describe("/afterchat content in the chat", () => {
     const md = (await files(w, "U2", "content recycle"))["recycle.md"]!;
     expect(md).toContain(`by @ana_s ${statusUrl(row("ana_s"))}`);
     expect(md).not.toMatch(/zoe/i);
-    for (const draft of md.split("```").filter((_, i) => i % 2 === 1)) expect(draft.replace(/^text\n/, "").trim().length).toBeLessThanOrEqual(280);
+    for (const draft of md.split("```").filter((_, i) => i % 2 === 1))
+      expect(draft.replace(/^text\n/, "").trim().length).toBeLessThanOrEqual(280);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { linkCodeHash } from "../../../src/app/setup/link.js";
+import { translator } from "../../../src/i18n/index.js";
 import { makeActor, testWorkspace } from "../../support/actors.js";
 import { RecordingResponder, visibleText } from "../../support/recording-responder.js";
 import { testWorld } from "../world.js";
@@ -49,6 +50,31 @@ describe("edition", () => {
       (await world.run(world.actor(), "édition sujet Les jeux en classe")).lastReply().message,
     );
     expect(text).toContain("L'édition 1 de #edchat a maintenant pour sujet : Les jeux en classe");
+  });
+
+  it("GIVEN two editions WHEN a moderator lists them THEN each shows its number, date in the series' zone, status and topic, in both languages", async () => {
+    const world = await testWorld({ now: new Date("2026-03-03T20:00:00Z") });
+    await world.seedSeries();
+    await world.run(world.actor(), "edition new Games in class at friday 18:00");
+    await world.run(world.actor(), "edition new at 2026-03-13 18:00");
+    const en = visibleText((await world.run(world.actor(), "edition list")).lastReply().message);
+    const t = translator("en").t;
+    expect(en).toContain(t("setup.edition.listTitle", { hashtag: "edchat" }));
+    expect(en).toContain(
+      t("setup.edition.lineTopic", {
+        number: 1,
+        when: "Fri, 6 Mar 2026, 18:00 (Europe/Paris)",
+        status: t("setup.edition.status.scheduled"),
+        topic: "Games in class",
+      }),
+    );
+    const fr = visibleText(
+      (await world.run(world.actor({ locale: "fr" }), "édition liste")).lastReply().message,
+    );
+    expect(fr).toContain(translator("fr").t("setup.edition.listTitle", { hashtag: "edchat" }));
+    expect(fr).toContain(
+      `2. ven. 13 mars 2026, 18:00 (Europe/Paris) : ${translator("fr").t("setup.edition.status.scheduled")}`,
+    );
   });
 
   it("GIVEN a member WHEN they plan an edition THEN they are refused", async () => {

@@ -80,6 +80,10 @@ export class MemorySeries implements SeriesRepository {
       .sort(bySeriesOrder);
   }
 
+  async listAcrossWorkspaces(): Promise<Series[]> {
+    return this.db.t.series.map(strip).sort(bySeriesOrder);
+  }
+
   async findByHashtagAcrossWorkspaces(hashtag: string): Promise<Series[]> {
     const tag = normaliseHashtag(hashtag);
     return this.db.t.series
