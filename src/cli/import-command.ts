@@ -5,6 +5,7 @@
  * and says why; inside a folder it is left out and named, as `report` does.
  */
 
+import { basename } from "node:path";
 import { ImportInterrupted, importItems } from "../app/import/import-items.js";
 import { editionWindow } from "../app/import/window.js";
 import { expandPaths } from "../app/report/file-report.js";
@@ -84,7 +85,7 @@ export async function importCommand(
               const signal = stop.received() ?? "SIGTERM";
               const { imported, updated } = error.summary;
               io.stderr.write(
-                `\n${t.t("cli.importInterrupted", { ...where, signal, file: path, imported, updated })}\n`,
+                `\n${t.t("cli.importInterrupted", { ...where, signal, file: basename(path), imported, updated })}\n`,
               );
               return signalExitCode(signal);
             })

@@ -59,6 +59,10 @@ const NOT_RUN: Record<string, string> = {
   "npm run lint": ".ci/run runs it",
   "npm run typecheck": ".ci/run runs it",
   "npm run bench": "takes minutes; its script is checked below",
+  "npm run build": "npm ci runs it (prepare); .ci/run and scripts/ci-image.sh start from its dist/",
+  "npm run cli -- help": "the same command line as npx afterchat help, run from the sources (run above)",
+  "npm run test:unit": "a part of npm test (vitest projects)",
+  "npm run test:integration": "a part of npm test (vitest projects)",
 };
 
 const scripts = (
