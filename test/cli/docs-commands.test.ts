@@ -195,7 +195,12 @@ describe("the commands written in the README and docs/", () => {
   }, 90_000);
 
   it("GIVEN npm run discord:register without a token THEN it says which variables it needs", async () => {
-    const entry = (scripts["discord:register"] ?? "").replace(/^node dist\//, "").replace(/\.js$/, ".ts");
+    // The script's launcher (bin/) imports the compiled dist/<path>.js; here the same <path>.ts from the sources.
+    const launcher = readFileSync(
+      join(ROOT, (scripts["discord:register"] ?? "").replace(/^node /, "")),
+      "utf8",
+    );
+    const entry = (launcher.match(/runBuilt\("([^"]+)"\)/u)?.[1] ?? "").replace(/\.js$/, ".ts");
     const run = await runProcess(
       ["--import", join(ROOT, "node_modules/tsx/dist/esm/index.mjs"), join(ROOT, entry)],
       {

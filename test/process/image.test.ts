@@ -3,7 +3,9 @@
  * Docker daemon (docs/deploy.md): non-root, exec-form node as PID 1, liveness health check, two bot
  * replicas with Discord on one only, a one-shot migrate service after a healthy PostgreSQL.
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -67,9 +69,26 @@ describe("docker-compose.yml", () => {
 
 describe("package.json", () => {
   it("starts compiled code and keeps tsx out of production dependencies", () => {
-    expect(pkg.scripts.start).toBe("node dist/src/main.js");
+    expect(pkg.scripts.start).toBe("node bin/start.js");
+    expect(readFileSync(join(ROOT, "bin/start.js"), "utf8")).toMatch(/"src\/main\.js"/);
     expect(pkg.scripts.prepare).toBe("npm run build");
-    expect(readFileSync(join(ROOT, pkg.bin.afterchat!), "utf8")).toMatch(/\.\.\/dist\/src\/cli\.js/);
+    expect(readFileSync(join(ROOT, pkg.bin.afterchat!), "utf8")).toMatch(/"src\/cli\.js"/);
     expect(Object.keys(pkg.dependencies)).not.toContain("tsx");
   });
+});
+
+describe("a checkout where dist/ was never built (npm ci skipped or failed)", () => {
+  it.each(["start.js", "discord-register.js", "afterchat.js"])(
+    "GIVEN bin/%s WHEN run THEN one sentence in both languages says to run npm ci, exit 1, no stack",
+    (entry) => {
+      const dir = mkdtempSync(join(tmpdir(), "afterchat-unbuilt-"));
+      cpSync(join(ROOT, "bin"), join(dir, "bin"), { recursive: true });
+      writeFileSync(join(dir, "package.json"), '{"type":"module"}');
+      const run = spawnSync(process.execPath, [join(dir, "bin", entry)], { encoding: "utf8" });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/not built yet .* run `npm ci`/u);
+      expect(run.stderr).toMatch(/pas encore compilé .* lancez d'abord `npm ci`/u);
+      expect(run.stderr).not.toMatch(/ERR_MODULE_NOT_FOUND|\n\s+at /u);
+    },
+  );
 });
