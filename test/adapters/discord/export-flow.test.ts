@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Locale, translator } from "../../../src/i18n/index.js";
-import { ADA, type DiscordWorld, discordWorld } from "./support/discord-world.js";
+import { ADA, type DiscordWorld, discordWorld, sendCommand } from "./support/discord-world.js";
 
 describe.each<[Locale, string]>([
   ["en", ","],
@@ -21,11 +21,8 @@ describe.each<[Locale, string]>([
   });
   afterAll(async () => w?.close());
 
-  async function run(subcommand: string, options: Record<string, string> = {}) {
-    const sent = w.fake.sendChatInput({ subcommand, options, ...who });
-    await w.dispatcher.handled(String(sent.id));
-    return String(sent.id);
-  }
+  const run = (subcommand: string, options: Record<string, string> = {}) =>
+    sendCommand(w, who, subcommand, options);
 
   it(`GIVEN notes WHEN exported THEN cells are split on "${separator}", authors named, no internal reference`, async () => {
     await run("note", { kind: "good", text: "sharp, short questions" });

@@ -5,7 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Locale, translator } from "../../../src/i18n/index.js";
-import { ADA, answerTexts, type DiscordWorld, discordWorld, firstAnswer } from "./support/discord-world.js";
+import {
+  ADA,
+  answerTexts,
+  type DiscordWorld,
+  discordWorld,
+  firstAnswer,
+  sendCommand,
+} from "./support/discord-world.js";
 
 describe.each<Locale>(["en", "fr"])("Discord: quiet channels (%s)", (locale) => {
   let w: DiscordWorld;
@@ -18,11 +25,8 @@ describe.each<Locale>(["en", "fr"])("Discord: quiet channels (%s)", (locale) => 
   });
   afterAll(async () => w?.close());
 
-  async function run(subcommand: string, options: Record<string, string> = {}) {
-    const sent = w.fake.sendChatInput({ subcommand, options, ...who });
-    await w.dispatcher.handled(String(sent.id));
-    return String(sent.id);
-  }
+  const run = (subcommand: string, options: Record<string, string> = {}) =>
+    sendCommand(w, who, subcommand, options);
 
   it("GIVEN the playbook already run WHEN run again with nothing new THEN the answer is ephemeral", async () => {
     const first = await run("playbook");

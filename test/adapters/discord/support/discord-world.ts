@@ -132,6 +132,18 @@ export async function discordWorld(options: DiscordWorldOptions = {}) {
 
 export type DiscordWorld = Awaited<ReturnType<typeof discordWorld>>;
 
+/** Sends `/afterchat <subcommand>` as this person, waits until the bot has handled it; the interaction id. */
+export async function sendCommand(
+  w: DiscordWorld,
+  who: { userId: string; locale: string },
+  subcommand: string,
+  options: Record<string, string> = {},
+): Promise<string> {
+  const sent = w.fake.sendChatInput({ subcommand, options, ...who });
+  await w.dispatcher.handled(String(sent.id));
+  return String(sent.id);
+}
+
 /** The JSON body of an interaction's first callback (reply, modal, update...). */
 export async function firstAnswer(w: DiscordWorld, interactionId: string) {
   const call = await w.fake.waitFor(
