@@ -31,6 +31,11 @@ export function questionNumber(text: string): number | null {
 
 const NONE: readonly number[] = Object.freeze([]);
 
+export interface QuestionsState {
+  asked: ReadonlyMap<number, Asked>;
+  answered: ReadonlyMap<number, Answered>;
+}
+
 interface Asked {
   text: string;
   at: number;
@@ -67,7 +72,7 @@ export class QuestionsCollector {
   add(post: Post, byHost: boolean, answerer: Answerer): readonly number[] {
     const number = byHost ? questionNumber(post.text) : null;
     if (number !== null) {
-      this.ask(number, post);
+      this.askPost(number, post);
       return NONE;
     }
     const numbers = answerNumbers(post.text);
@@ -97,6 +102,37 @@ export class QuestionsCollector {
     }
   }
 
+  state(): QuestionsState {
+    return { asked: this.asked, answered: this.answered };
+  }
+
+  /**
+   * Adds the questions and answers of other posts: the earliest question per number, answer posts and
+   * engagement summed. Answerers are counted again by recountAnswerers() once the authors are merged.
+   */
+  absorb(other: QuestionsState): void {
+    for (const [number, asked] of other.asked) this.ask(number, asked);
+    for (const [number, answered] of other.answered) {
+      const entry = this.answered.get(number);
+      if (entry === undefined) this.answered.set(number, { ...answered });
+      else {
+        entry.posts += answered.posts;
+        entry.engagement += answered.engagement;
+      }
+    }
+  }
+
+  /** Each number's distinct answerers, from the authors' marks. */
+  recountAnswerers(authors: Iterable<Answerer>): void {
+    for (const entry of this.answered.values()) entry.answerers = 0;
+    for (const { answered } of authors) {
+      if (answered === null) continue;
+      for (const [number, entry] of this.answered) {
+        if ((answered[number >>> 5]! & (1 << (number & 31))) !== 0) entry.answerers += 1;
+      }
+    }
+  }
+
   finish(): QuestionStat[] {
     const numbers = new Set([...this.asked.keys(), ...this.answered.keys()]);
     return [...numbers]
@@ -119,22 +155,25 @@ export class QuestionsCollector {
   }
 
   /** The earliest host post for a number is the question; later ones (reminders) are ignored. */
-  private ask(number: number, post: Post): void {
-    const at = post.createdAt.getTime();
-    const current = this.asked.get(number);
-    if (current !== undefined) {
-      const order =
-        at - current.at ||
-        compareText(post.network, current.network) ||
-        compareText(post.externalId, current.externalId);
-      if (order >= 0) return;
-    }
-    this.asked.set(number, {
+  private askPost(number: number, post: Post): void {
+    this.ask(number, {
       text: post.text,
-      at,
+      at: post.createdAt.getTime(),
       network: post.network,
       externalId: post.externalId,
       url: post.url,
     });
+  }
+
+  private ask(number: number, asked: Asked): void {
+    const current = this.asked.get(number);
+    if (current !== undefined) {
+      const order =
+        asked.at - current.at ||
+        compareText(asked.network, current.network) ||
+        compareText(asked.externalId, current.externalId);
+      if (order >= 0) return;
+    }
+    this.asked.set(number, asked);
   }
 }

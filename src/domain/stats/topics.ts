@@ -1,7 +1,7 @@
 import { forEachTopicToken } from "../text.js";
 import type { Topics } from "./report.js";
 import { isStopToken } from "./stopwords.js";
-import { type Term, TermCounter } from "./term-counter.js";
+import { type Term, TermCounter, type TermsState } from "./term-counter.js";
 
 /**
  * Distinct words kept before the rarest are dropped. A language's vocabulary is bounded (a 200,000-post import
@@ -56,6 +56,15 @@ export class TopicsCollector {
     }
     this.previous = term;
   };
+
+  state(): TermsState {
+    return this.counter.state();
+  }
+
+  /** Adds the words and phrases of other posts; false when one pass could have counted otherwise. */
+  absorb(other: TermsState): boolean {
+    return this.counter.absorb(other);
+  }
 
   /** True once a counter dropped rare entries to bound memory. */
   get approximate(): boolean {
