@@ -27,6 +27,8 @@ export interface CliArgs {
   networks: string | null;
   at: string | null;
   topic: string | null;
+  /** `--threads`: worker threads for a large archive (report); null when not given. */
+  threads: number | null;
   content: ContentArgs;
   output: OutputOptions;
 }
@@ -81,6 +83,14 @@ function date(option: "--since" | "--until", value: string | undefined, timeZone
   if (parsed === null || !parsed.isValid) throw new ArgsError("badDate", { option, value });
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(trimmed);
   return (option === "--until" && dayOnly ? parsed.endOf("day") : parsed).toJSDate();
+}
+
+/** A thread count: a whole number from 1 (`--threads`, AFTERCHAT_THREADS). */
+export function threadCount(option: string, value: string): number {
+  const count = Number(value.trim());
+  if (!Number.isInteger(count) || count < 1)
+    throw new ArgsError("badOption", { detail: `${option} must be a whole number from 1 (got "${value}")` });
+  return count;
 }
 
 function zone(value: string | undefined, fallback: string): string {
@@ -172,6 +182,7 @@ export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZon
     networks: values.networks ?? null,
     at: values.at ?? null,
     topic: values.topic ?? null,
+    threads: values.threads === undefined ? null : threadCount("--threads", values.threads),
     content: {
       optOuts: (values["opt-out"] ?? []).flatMap((v) => v.split(",")).filter((v) => v.trim() !== ""),
       embeds: values.embeds === "plain" ? "plain" : "official",
