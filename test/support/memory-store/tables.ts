@@ -20,7 +20,7 @@ import type { Network, Post } from "../../../src/domain/post.js";
 import type { Series } from "../../../src/domain/series.js";
 import type { Task } from "../../../src/domain/task.js";
 import type { Workspace } from "../../../src/domain/workspace.js";
-import type { Clock, TeamRole } from "../../../src/ports.js";
+import type { Clock, Lease, TeamRole } from "../../../src/ports.js";
 import type { DailyMetrics } from "../../../src/sources/types.js";
 import { storeErrors } from "../../../src/store/errors.js";
 
@@ -112,6 +112,7 @@ export interface Tables {
   daily: DailyRow[];
   afterParty: AfterPartyMessage[];
   jobs: Array<Job & { createdAt: Date; updatedAt: Date }>;
+  leases: Lease[];
   /** Workspaces retired (uninstalled) or purged, by id; absent: active. */
   retired: Array<WorkspaceStanding & { workspaceId: string }>;
   installations: Array<StoredInstallation & { refreshOwner: string | null; refreshUntil: Date | null }>;
@@ -147,6 +148,7 @@ export function emptyTables(): Tables {
     daily: [],
     afterParty: [],
     jobs: [],
+    leases: [],
     retired: [],
     installations: [],
     optOuts: [],
