@@ -45,6 +45,7 @@ export const ERROR_CODES = [
   "platform_failed",
   "platform_refused",
   "edition_exists",
+  "watch_not_found",
   "busy",
   "database_unavailable",
 ] as const;
