@@ -31,6 +31,7 @@ import { AfterchatError } from "../../src/errors.js";
 import type { Logger } from "../../src/log.js";
 import { truncate } from "../../src/render/markup.js";
 import type { Message } from "../../src/render/message.js";
+import { type Need, toPermissionError } from "./errors.js";
 import { channelRef, type DecodedRef, decodeRef, discordUrl, threadRef, userRef } from "./refs.js";
 import { createOptions, type DiscordPage, type RenderOptions, renderMessage } from "./render/index.js";
 import { edit } from "./responder.js";
@@ -51,14 +52,19 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
   ) {}
 
   async post(channel: ChannelRef, message: Message, options?: { thread?: string }) {
-    const target = await this.sendable(
-      options?.thread ? this.threadTarget(channel, options.thread) : channel,
-    );
-    const sent = await this.sendPages(target, this.render(message));
-    return { messageRef: sent.map((m) => m.id).join(",") };
+    const where = options?.thread ? this.threadTarget(channel, options.thread) : channel;
+    return this.refusing(where, options?.thread ? "sendInThread" : "send", async () => {
+      const target = await this.sendable(where);
+      const sent = await this.sendPages(target, this.render(message));
+      return { messageRef: sent.map((m) => m.id).join(",") };
+    });
   }
 
   async update(channel: ChannelRef, messageRef: string, message: Message): Promise<void> {
+    await this.refusing(channel, "send", () => this.edit(channel, messageRef, message));
+  }
+
+  private async edit(channel: ChannelRef, messageRef: string, message: Message): Promise<void> {
     const target = await this.sendable(channel);
     const pages = this.render(message);
     const ids = messageRef.split(",");
@@ -86,6 +92,10 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
   }
 
   async openThread(channel: ChannelRef, title: string, first: Message): Promise<{ thread: ChannelRef }> {
+    return this.refusing(channel, "thread", () => this.thread(channel, title, first));
+  }
+
+  private async thread(channel: ChannelRef, title: string, first: Message): Promise<{ thread: ChannelRef }> {
     const ref = this.decode(channel);
     const parent = await this.client.channels.fetch(ref.targetId);
     const name = truncate(title, THREAD_NAME_MAX);
@@ -130,6 +140,13 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
    * @see https://discord.com/developers/docs/resources/guild-scheduled-event#create-guild-scheduled-event
    */
   async scheduleEvent(
+    channel: ChannelRef,
+    event: { name: string; description: string; startsAt: Date; endsAt: Date },
+  ): Promise<{ eventRef: string }> {
+    return this.refusing(channel, "event", () => this.event(channel, event));
+  }
+
+  private async event(
     channel: ChannelRef,
     event: { name: string; description: string; startsAt: Date; endsAt: Date },
   ): Promise<{ eventRef: string }> {
@@ -249,6 +266,28 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
         detail: "cannot post in this channel",
       });
     return channel as never;
+  }
+
+  /**
+   * Runs `call` about `channel`; Discord refusing a permission there (50001, 50013) becomes
+   * platform_refused naming the permissions `need` lists that the bot lacks (adapters/discord/errors.ts).
+   */
+  private async refusing<T>(channel: ChannelRef, need: Need, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      const ref = decodeRef(channel);
+      if (!ref) throw error;
+      const refused = toPermissionError(
+        error,
+        this.client,
+        { guildId: ref.guildId, channelId: ref.targetId },
+        need,
+      );
+      if (refused !== error)
+        this.log.warn({ channel, code: (error as { code?: unknown }).code }, "Discord refused a permission");
+      throw refused;
+    }
   }
 
   /** `thread` is a thread reference, or a bare thread id under `channel`. */

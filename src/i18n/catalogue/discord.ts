@@ -9,6 +9,23 @@ import { area } from "../define.js";
  */
 export const discord = area({
   en: {
+    /** Permanent refusals (errors.platform_refused): which permissions, where, who grants them. */
+    refused: {
+      missing_permissions:
+        "afterchat lacks {{permissions}} in {{channel}}. A server admin grants them to afterchat's role (Server Settings, Roles) or in that channel (Edit Channel, Permissions), then run the command again",
+      missing_access:
+        "afterchat cannot see {{channel}} (it needs {{permissions}} there). A server admin adds afterchat's role to that channel (Edit Channel, Permissions), then run the command again",
+    },
+    /** Permission names as Discord's settings show them. */
+    permission: {
+      ViewChannel: "View Channel",
+      SendMessages: "Send Messages",
+      EmbedLinks: "Embed Links",
+      AttachFiles: "Attach Files",
+      SendMessagesInThreads: "Send Messages in Threads",
+      CreatePublicThreads: "Create Public Threads",
+      ManageEvents: "Manage Events",
+    },
     login: {
       badToken:
         "Discord refused DISCORD_TOKEN: copy the bot token again into DISCORD_TOKEN (Developer Portal > your application > Bot > Reset Token).",
@@ -118,6 +135,21 @@ export const discord = area({
     },
   },
   fr: {
+    refused: {
+      missing_permissions:
+        "il manque à afterchat {{permissions}} dans {{channel}}. Un administrateur du serveur les accorde au rôle d'afterchat (Paramètres du serveur, Rôles) ou dans ce salon (Modifier le salon, Permissions), puis relancez la commande",
+      missing_access:
+        "afterchat ne voit pas {{channel}} (il lui faut {{permissions}}). Un administrateur du serveur ajoute le rôle d'afterchat à ce salon (Modifier le salon, Permissions), puis relancez la commande",
+    },
+    permission: {
+      ViewChannel: "Voir le salon",
+      SendMessages: "Envoyer des messages",
+      EmbedLinks: "Intégrer des liens",
+      AttachFiles: "Joindre des fichiers",
+      SendMessagesInThreads: "Envoyer des messages dans les fils",
+      CreatePublicThreads: "Créer des fils publics",
+      ManageEvents: "Gérer les événements",
+    },
     login: {
       badToken:
         "Discord a refusé DISCORD_TOKEN : recopiez le jeton du bot dans DISCORD_TOKEN (Developer Portal > votre application > Bot > Reset Token).",

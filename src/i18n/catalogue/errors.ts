@@ -56,6 +56,7 @@ export const errors = area({
     duration_invalid: "I could not read the duration “{{input}}”. Try 30m, 2h, 48h or 3d.",
     link_code_invalid: "This link code is unknown or expired. Ask for a new one with `/afterchat link`.",
     platform_failed: "{{platform}} did not accept the message: {{detail}}. Try again in a minute.",
+    platform_refused: "{{platform}} refused: {{detail}}.",
     watch_not_found:
       "This channel does not watch #{{hashtag}}. See the watch-list with `/afterchat watch list`.",
     edition_exists:
@@ -124,6 +125,7 @@ export const errors = area({
     link_code_invalid:
       "Ce code de liaison est inconnu ou expiré. Demandez-en un nouveau avec `/afterchat link`.",
     platform_failed: "{{platform}} n'a pas accepté le message : {{detail}}. Réessayez dans une minute.",
+    platform_refused: "{{platform}} a refusé : {{detail}}.",
     watch_not_found: "Ce canal ne suit pas #{{hashtag}}. Voyez la liste suivie avec `/afterchat watch list`.",
     edition_exists:
       "L'édition {{number}} existe déjà pour ce chat : choisissez un autre numéro ou modifiez cette édition.",

@@ -39,6 +39,8 @@ export interface DiscordWorldOptions {
   messageContent?: boolean;
   registries?: Registry[];
   now?: Date;
+  /** The bot's role permissions (default Administrator). */
+  botRolePermissions?: string;
 }
 
 export async function discordWorld(options: DiscordWorldOptions = {}) {
@@ -64,6 +66,7 @@ export async function discordWorld(options: DiscordWorldOptions = {}) {
         ],
       },
     ],
+    ...(options.botRolePermissions ? { botRolePermissions: options.botRolePermissions } : {}),
   });
   const base = testServices({ now: options.now });
   const router = new PlatformRouter();
