@@ -261,7 +261,9 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         timeline: buckets,
         peak,
         questions: questions.finish(),
+        likelyHost: questions.likelyHost(),
         unanswered: unanswered.finish(),
+        participantQuestions: unanswered.asked,
         topics: topics.finish(n),
         afterParty:
           settings.endsAt === null

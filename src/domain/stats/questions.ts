@@ -34,6 +34,7 @@ const NONE: readonly number[] = Object.freeze([]);
 export interface QuestionsState {
   asked: ReadonlyMap<number, Asked>;
   answered: ReadonlyMap<number, Answered>;
+  openers: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 interface Asked {
@@ -64,17 +65,20 @@ export interface Answerer {
 export class QuestionsCollector {
   private readonly asked = new Map<number, Asked>();
   private readonly answered = new Map<number, Answered>();
+  /** Per author who is not a host: the question numbers their posts open with (a host left unnamed). */
+  private readonly openers = new Map<string, Set<number>>();
 
   /**
    * Reads one new non-repost post. A host post opening with `Qn` is a question (never an answer, even when it
    * says "answer with A1"); any other post answers the numbers it carries. Returns those numbers.
    */
   add(post: Post, byHost: boolean, answerer: Answerer): readonly number[] {
-    const number = byHost ? questionNumber(post.text) : null;
-    if (number !== null) {
+    const number = questionNumber(post.text);
+    if (number !== null && byHost) {
       this.askPost(number, post);
       return NONE;
     }
+    if (number !== null) this.opened(post.authorHandle, number);
     const numbers = answerNumbers(post.text);
     for (const answered of numbers) {
       let entry = this.answered.get(answered);
@@ -103,7 +107,7 @@ export class QuestionsCollector {
   }
 
   state(): QuestionsState {
-    return { asked: this.asked, answered: this.answered };
+    return { asked: this.asked, answered: this.answered, openers: this.openers };
   }
 
   /**
@@ -112,6 +116,9 @@ export class QuestionsCollector {
    */
   absorb(other: QuestionsState): void {
     for (const [number, asked] of other.asked) this.ask(number, asked);
+    for (const [handle, numbers] of other.openers) {
+      for (const number of numbers) this.opened(handle, number);
+    }
     for (const [number, answered] of other.answered) {
       const entry = this.answered.get(number);
       if (entry === undefined) this.answered.set(number, { ...answered });
@@ -152,6 +159,35 @@ export class QuestionsCollector {
           engagement: answered ? answered.engagement : 0,
         };
       });
+  }
+
+  /**
+   * Who is likely the host when no host question was found: the author whose posts open with the most
+   * different question numbers (two at least: one "Q1" can be a participant's reply), ties by handle.
+   */
+  likelyHost(): string | null {
+    if (this.asked.size > 0) return null;
+    let best: { handle: string; numbers: number } | null = null;
+    for (const [handle, numbers] of this.openers) {
+      if (numbers.size < 2) continue;
+      if (
+        best === null ||
+        numbers.size > best.numbers ||
+        (numbers.size === best.numbers && handle < best.handle)
+      )
+        best = { handle, numbers: numbers.size };
+    }
+    return best?.handle ?? null;
+  }
+
+  private opened(authorHandle: string, number: number): void {
+    const handle = authorHandle.replace(/^@/, "");
+    let numbers = this.openers.get(handle);
+    if (numbers === undefined) {
+      numbers = new Set();
+      this.openers.set(handle, numbers);
+    }
+    numbers.add(number);
   }
 
   /** The earliest host post for a number is the question; later ones (reminders) are ignored. */

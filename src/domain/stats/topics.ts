@@ -86,3 +86,14 @@ function hasPhrase(phrases: readonly number[], first: number, second: number): b
   }
   return false;
 }
+
+/**
+ * The topics worth showing: words and phrases found in two posts at least. The top list is padded with
+ * words seen once when a chat is small; those recur in nothing and read as noise.
+ */
+export function recurringTopics(topics: Topics): Topics {
+  return {
+    terms: topics.terms.filter((topic) => topic.count >= 2),
+    phrases: topics.phrases.filter((topic) => topic.count >= 2),
+  };
+}

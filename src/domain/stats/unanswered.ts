@@ -31,6 +31,12 @@ const SEVERAL = true;
 export class UnansweredCollector {
   private readonly candidates = byNetwork<Candidate>();
   private readonly repliers = byNetwork<string | typeof SEVERAL>();
+  /** Non-host posts that asked something, answered or not. */
+  private askedCount = 0;
+
+  get asked(): number {
+    return this.askedCount;
+  }
 
   /** Any new post: remembers who it replies to. */
   noteReply(post: Post, authorKey: string): void {
@@ -44,6 +50,7 @@ export class UnansweredCollector {
   /** A new non-repost post by someone who is not a host: kept when it asks something. */
   consider(post: Post, authorKey: string): void {
     if (!asksQuestion(post.text)) return;
+    this.askedCount += 1;
     this.candidates[post.network].set(post.externalId, {
       network: post.network,
       externalId: post.externalId,

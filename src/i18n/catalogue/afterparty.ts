@@ -74,8 +74,8 @@ export const afterparty = area({
         "Continuez ici pendant l'heure qui vient, et continuez à publier sous {{tag}}. Une question posée ici restée sans réponse est transmise à l'équipe.",
       invite_other:
         "Continuez ici pendant les {{count}} heures qui viennent, et continuez à publier sous {{tag}}. Une question posée ici restée sans réponse est transmise à l'équipe.",
-      best_one: "Le post qui a suscité le plus de réactions",
-      best_other: "Les {{count}} posts qui ont suscité le plus de réactions",
+      best_one: "La publication qui a suscité le plus de réactions",
+      best_other: "Les {{count}} publications qui ont suscité le plus de réactions",
       bestLine_one: "{{link}} par @{{author}} : {{engagement}} interaction",
       bestLine_other: "{{link}} par @{{author}} : {{engagement}} interactions",
       next: "Prochaine édition : {{when}}",

@@ -172,7 +172,10 @@ export const discord = area({
       tasks: { name: "tâches", description: "Les tâches ouvertes : les vôtres, ou celles de l'équipe" },
       playbook: { name: "playbook", description: "Ajouter les tâches de préparation habituelles" },
       roster: { name: "participants", description: "Tous les participants, avec leurs éditions" },
-      export: { name: "exporter", description: "Un fichier CSV des notes, tâches, participants ou posts" },
+      export: {
+        name: "exporter",
+        description: "Un fichier CSV des notes, tâches, participants ou publications",
+      },
       team: { name: "équipe", description: "Ajouter ou retirer des membres et modérateurs, ou les lister" },
       edition: { name: "édition", description: "Prévoir une édition à la main, ou fixer son sujet" },
       link: { name: "lier", description: "Relier Slack et Discord : créer un code unique, ou l'utiliser" },
@@ -229,7 +232,7 @@ export const discord = area({
       },
       target: {
         name: "qui",
-        description: "Un compte (@ana, x:@ana), un lien de post, ou on/off pour l'accord",
+        description: "Un compte (@ana, x:@ana), un lien de publication, ou on/off pour l'accord",
       },
       plain: { name: "simple", description: "Citations simples au lieu des intégrations des réseaux" },
     },
@@ -241,7 +244,7 @@ export const discord = area({
         insight: "Idée ou enseignement",
       },
       scope: { mine: "Moi : les miennes", all: "Tout : celles de toute l'équipe" },
-      what: { notes: "Notes", tasks: "Tâches", roster: "Participants", posts: "Posts" },
+      what: { notes: "Notes", tasks: "Tâches", roster: "Participants", posts: "Publications" },
       teamAction: { add: "Ajouter", remove: "Retirer", list: "Lister" },
       role: { member: "Membre", moderator: "Modérateur" },
       editionAction: {
@@ -256,7 +259,7 @@ export const discord = area({
         script: "Script d'enregistrement",
         cards: "Cartes citations",
         story: "Page récit",
-        recycle: "Recycler : posts à repartager",
+        recycle: "Recycler : publications à repartager",
         optout: "Refus : ne pas citer quelqu'un",
         optin: "Accepter : citer de nouveau quelqu'un",
         optouts: "Refusés : qui n'est pas cité",

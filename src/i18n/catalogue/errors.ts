@@ -104,11 +104,11 @@ export const errors = area({
       "Seuls les modérateurs de #{{hashtag}} peuvent confier une tâche à quelqu'un hors de son équipe. Confiez-la à un membre, ou demandez à un modérateur.",
     import_unrecognised:
       "Je ne reconnais pas ce fichier. Je sais importer : $t(stats.formats.list). Rien n'a été importé.",
-    import_empty: "Ce fichier ne contient aucun post à importer. Rien n'a été importé.",
+    import_empty: "Ce fichier ne contient aucune publication à importer. Rien n'a été importé.",
     import_too_large:
       "Ce fichier dépasse {{max}}. Importez-le en ligne de commande : npx afterchat import <fichier>.",
     source_window:
-      "La recherche récente de X ne couvre que les 7 derniers jours (depuis le {{oldest}}). Pour des posts plus anciens, importez une archive twarc2 ou un export X analytics.",
+      "La recherche récente de X ne couvre que les 7 derniers jours (depuis le {{oldest}}). Pour des publications plus anciennes, importez une archive twarc2 ou un export X analytics.",
     source_auth:
       "{{network}} a refusé nos identifiants. Vérifiez le jeton d'accès dans la configuration d'afterchat.",
     source_auth_anonymous:

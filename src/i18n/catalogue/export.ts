@@ -48,12 +48,17 @@ export const exportArea = area({
     truncated:
       "Le fichier s'arrête à {{max}} lignes : il est incomplet. Pour tout avoir, utilisez la ligne de commande : npx afterchat export.",
     fileTitle: "#{{hashtag}} : {{file}}",
-    file: { notes: "notes", tasks: "tâches", roster: "communauté", posts: "posts, édition {{number}}" },
+    file: {
+      notes: "notes",
+      tasks: "tâches",
+      roster: "communauté",
+      posts: "publications, édition {{number}}",
+    },
     what: {
       notes: "des notes",
       tasks: "des tâches",
       roster: "de la communauté",
-      posts: "des posts de l'édition {{number}}",
+      posts: "des publications de l'édition {{number}}",
     },
     columns: {
       edition: "Édition",
@@ -73,11 +78,11 @@ export const exportArea = area({
       profiles: "Profils",
       name: "Nom",
       editions: "Éditions",
-      posts: "Posts",
+      posts: "Publications",
       engagement: "Engagement",
       lastSeen: "Vu pour la dernière fois ({{zone}})",
       network: "Réseau",
-      id: "Identifiant du post",
+      id: "Identifiant de la publication",
       likes: "J'aime",
       reposts: "Reposts",
       replies: "Commentaires reçus",
