@@ -40,6 +40,8 @@ describe("a schedule as Discord's recurrence rule", () => {
 
   it("GIVEN a weekly rule THEN it starts at the first occurrence", () => {
     const start = nextOccurrence("0 18 * * 2", "Europe/Paris", AFTER)!;
-    expect(recurrenceOf("0 18 * * 2", "Europe/Paris", start)?.start).toEqual(new Date("2026-03-03T17:00:00Z"));
+    expect(recurrenceOf("0 18 * * 2", "Europe/Paris", start)?.start).toEqual(
+      new Date("2026-03-03T17:00:00Z"),
+    );
   });
 });
