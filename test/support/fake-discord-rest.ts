@@ -62,7 +62,7 @@ export function matchPath(pattern: string, path: string): Record<string, string>
   return params;
 }
 
-export function discordRoutes(world: DiscordWorld, gatewayUrl: string): Route[] {
+export function discordRoutes(world: DiscordWorld, gatewayUrl: string, recommendedShards = 1): Route[] {
   const byToken = (token: string | undefined) =>
     [...world.interactions.values()].find((i) => i.token === token);
   const route = (method: string, pattern: string, auth: Route["auth"], handle: Route["handle"]): Route => ({
@@ -86,7 +86,7 @@ export function discordRoutes(world: DiscordWorld, gatewayUrl: string): Route[] 
     route("GET", "/gateway/bot", "bot", () =>
       ok({
         url: gatewayUrl,
-        shards: 1,
+        shards: recommendedShards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
       }),
     ),
