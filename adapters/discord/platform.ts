@@ -18,28 +18,24 @@ import {
   type Client,
   type Message as DiscordMessage,
   type Guild,
-  GuildScheduledEventEntityType,
-  GuildScheduledEventPrivacyLevel,
   Routes,
   type SendableChannels,
   ThreadAutoArchiveDuration,
 } from "discord.js";
 import type { Permalinks } from "../../src/app/after-party/links.js";
 import type { ChannelRef, UserRef, Workspace } from "../../src/domain/workspace.js";
-import type { ChatPlatform } from "../../src/edge.js";
+import type { ChatPlatform, ScheduledEvent } from "../../src/edge.js";
 import { AfterchatError } from "../../src/errors.js";
 import type { Logger } from "../../src/log.js";
 import { truncate } from "../../src/render/markup.js";
 import type { Message } from "../../src/render/message.js";
 import { type Need, toPermissionError } from "./errors.js";
-import { channelRef, type DecodedRef, decodeRef, discordUrl, threadRef, userRef } from "./refs.js";
+import { type EventAnswer, scheduleGuildEvent } from "./events.js";
+import { type DecodedRef, decodeRef, discordUrl, threadRef, userRef } from "./refs.js";
 import { createOptions, type DiscordPage, type RenderOptions, renderMessage } from "./render/index.js";
 import { edit } from "./responder.js";
 
 const THREAD_NAME_MAX = 100;
-const EVENT_NAME_MAX = 100;
-const EVENT_DESCRIPTION_MAX = 1000;
-const LOCATION_MAX = 100;
 const MEMBERS_PAGE = 1000;
 
 export class DiscordPlatform implements ChatPlatform, Permalinks {
@@ -133,49 +129,23 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
     });
   }
 
-  /**
-   * A guild scheduled event. In a voice or stage channel it takes place there; otherwise it is an
-   * "external" event whose location is the first URL of the description (the hashtag's page),
-   * else the channel's link: ChatPlatform's event has no location of its own.
-   * @see https://discord.com/developers/docs/resources/guild-scheduled-event#create-guild-scheduled-event
-   */
+  /** The next edition's guild scheduled event: created, or the one `replaces` names edited (events.ts). */
   async scheduleEvent(
     channel: ChannelRef,
-    event: { name: string; description: string; startsAt: Date; endsAt: Date },
-  ): Promise<{ eventRef: string }> {
-    return this.refusing(channel, "event", () => this.event(channel, event));
+    event: ScheduledEvent,
+    options: { replaces?: string } = {},
+  ): Promise<EventAnswer> {
+    return this.refusing(channel, "event", () => this.event(channel, event, options));
   }
 
   private async event(
     channel: ChannelRef,
-    event: { name: string; description: string; startsAt: Date; endsAt: Date },
-  ): Promise<{ eventRef: string }> {
+    event: ScheduledEvent,
+    options: { replaces?: string },
+  ): Promise<EventAnswer> {
     const ref = this.decode(channel);
-    const guild = await this.guild(ref.guildId);
-    const place = await this.client.channels.fetch(ref.targetId).catch(() => null);
-    const common = {
-      name: truncate(event.name, EVENT_NAME_MAX),
-      description: truncate(event.description, EVENT_DESCRIPTION_MAX),
-      scheduledStartTime: event.startsAt,
-      scheduledEndTime: event.endsAt,
-      privacyLevel: GuildScheduledEventPrivacyLevel.GuildOnly,
-    } as const;
-    const created =
-      place?.type === ChannelType.GuildVoice || place?.type === ChannelType.GuildStageVoice
-        ? await guild.scheduledEvents.create({
-            ...common,
-            channel: place.id,
-            entityType:
-              place.type === ChannelType.GuildVoice
-                ? GuildScheduledEventEntityType.Voice
-                : GuildScheduledEventEntityType.StageInstance,
-          })
-        : await guild.scheduledEvents.create({
-            ...common,
-            entityType: GuildScheduledEventEntityType.External,
-            entityMetadata: { location: location(event.description, ref) },
-          });
-    return { eventRef: channelRef(ref.guildId, created.id) };
+    const replaces = options.replaces ? this.decode(options.replaces).targetId : undefined;
+    return scheduleGuildEvent(this.client, await this.guild(ref.guildId), ref, event, replaces);
   }
 
   async roleMembers(workspace: Workspace, roleIds: string[]): Promise<UserRef[]> {
@@ -307,9 +277,4 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
       throw new AfterchatError("platform_failed", { platform: "Discord", detail: "not a Discord reference" });
     return decoded;
   }
-}
-
-function location(description: string, ref: DecodedRef): string {
-  const url = /https?:\/\/\S+/u.exec(description)?.[0];
-  return truncate(url ?? discordUrl(ref.guildId, ref.parentId ?? ref.targetId), LOCATION_MAX);
 }

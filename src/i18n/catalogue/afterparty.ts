@@ -31,6 +31,8 @@ export const afterparty = area({
       nameTopic: "#{{hashtag}}: {{topic}}",
       description: "{{title}}, edition {{number}}. Join us under #{{hashtag}}: {{url}}",
       descriptionTopic: "{{title}}, edition {{number}}: {{topic}}. Join us under #{{hashtag}}: {{url}}",
+      limit:
+        "No Discord event for edition {{number}} of #{{hashtag}}: this server already has {{max}} upcoming events, as many as Discord allows. Delete events that are no longer needed (Events, at the top of the channel list); the next after-party will try again.",
     },
     escalate: {
       header: "Open questions from the #{{hashtag}} after-party",
@@ -86,6 +88,8 @@ export const afterparty = area({
       description: "{{title}}, édition {{number}}. Rejoignez-nous sous #{{hashtag}} : {{url}}",
       descriptionTopic:
         "{{title}}, édition {{number}} : {{topic}}. Rejoignez-nous sous #{{hashtag}} : {{url}}",
+      limit:
+        "Pas d'événement Discord pour l'édition {{number}} de #{{hashtag}} : ce serveur a déjà {{max}} événements à venir, le maximum permis par Discord. Supprimez les événements devenus inutiles (Événements, en haut de la liste des salons) ; la prochaine after-party réessaiera.",
     },
     escalate: {
       header: "Questions en attente de l'after de #{{hashtag}}",
