@@ -6,6 +6,7 @@
  * offered); the rest is counted.
  */
 import type { Task } from "../../domain/task.js";
+import { confirmFor, needsConfirm } from "../confirm.js";
 import { escapeMarkdownKeepingMentions, truncate } from "../markup.js";
 import type { Block, Message, OptionSelect } from "../message.js";
 import { type TaskRenderContext, taskLine } from "./line.js";
@@ -48,6 +49,7 @@ export function taskList(
     type: "select",
     action,
     placeholder,
+    ...(needsConfirm(action) ? { confirm: confirmFor(t.t, action) } : {}),
     options: shown.map((task, i) => ({
       label: `${i + 1}. ${escapeMarkdownKeepingMentions(truncate(task.title, OPTION_TITLE))}`,
       value: taskValue(task.id, options.scope),
