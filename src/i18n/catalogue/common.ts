@@ -8,6 +8,8 @@ export const common = area({
     none: "none",
     unknown: "unknown",
     edition: "Edition {{number}}",
+    listRepeated:
+      "This list was posted here less than a minute ago and nothing changed since: it is just above.",
     confirm: {
       title: "Are you sure?",
       no: "Cancel",
@@ -52,6 +54,8 @@ export const common = area({
     none: "aucun",
     unknown: "inconnu",
     edition: "Édition {{number}}",
+    listRepeated:
+      "Cette liste vient d'être publiée ici, il y a moins d'une minute, et rien n'a changé depuis : elle est juste au-dessus.",
     confirm: {
       title: "Vous confirmez ?",
       no: "Annuler",
