@@ -23,6 +23,7 @@ export const OPTIONS = {
   topic: { type: "string" },
   "opt-out": { type: "string", multiple: true },
   embeds: { type: "string" },
+  sep: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -39,7 +40,7 @@ export const COMMAND_OPTIONS: Record<string, readonly OptionName[]> = {
   report: ["hashtag", "host", "since", "until", "owner", "instance", ...OUTPUT],
   pull: ["hashtag", "host", "since", "until", "instance", ...OUTPUT],
   import: ["hashtag", "edition", "workspace", "owner"],
-  export: ["hashtag", "edition", "workspace", "out"],
+  export: ["hashtag", "edition", "workspace", "out", "sep"],
   series: ["title", "host", "schedule", "networks", "workspace"],
   edition: ["hashtag", "workspace", "at", "topic"],
   migrate: [],
