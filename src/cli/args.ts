@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { type Locale, pickLocale } from "../i18n/index.js";
+import { type CsvSeparator, csvSeparatorFor } from "../render/csv.js";
 import { COMMANDS, closest, OPTIONS, type OptionName, optionsOf } from "./options.js";
 
 export interface OutputOptions {
@@ -31,6 +32,8 @@ export interface CliArgs {
   threads: number | null;
   content: ContentArgs;
   output: OutputOptions;
+  /** `export`: the CSV separator asked for (--sep, else --lang); null: the series' language decides. */
+  separator: CsvSeparator | null;
 }
 
 /** `afterchat content` only: who not to quote, the embed style (`--title`/`--topic` are the shared fields). */
@@ -56,6 +59,7 @@ export class ArgsError extends Error {
       | "badDate"
       | "dateOrder"
       | "badLang"
+      | "badSep"
       | "badZone"
       | "jsonAndMd"
       | "badEdition",
@@ -154,6 +158,9 @@ export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZon
   if (lang !== undefined && lang !== "fr" && lang !== "en")
     throw new ArgsError("badLang", { value: values.lang ?? "" });
   if (values.json && values.md) throw new ArgsError("jsonAndMd");
+  const sep = values.sep?.trim();
+  if (sep !== undefined && sep !== ";" && sep !== ",")
+    throw new ArgsError("badSep", { value: values.sep ?? "" });
   const edition = values.edition === undefined ? null : Number(values.edition);
   if (edition !== null && (!Number.isInteger(edition) || edition < 1))
     throw new ArgsError("badEdition", { value: values.edition ?? "" });
@@ -189,6 +196,7 @@ export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZon
       title: values.title ?? null,
       topic: values.topic ?? null,
     },
+    separator: sep ?? (lang ? csvSeparatorFor(lang) : null),
     output: {
       format: values.json ? "json" : "md",
       out: values.out ?? null,

@@ -24,6 +24,7 @@ export const OPTIONS = {
   "opt-out": { type: "string", multiple: true },
   embeds: { type: "string" },
   threads: { type: "string" },
+  sep: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -40,7 +41,7 @@ export const COMMAND_OPTIONS: Record<string, readonly OptionName[]> = {
   report: ["hashtag", "host", "since", "until", "owner", "instance", "threads", ...OUTPUT],
   pull: ["hashtag", "host", "since", "until", "instance", ...OUTPUT],
   import: ["hashtag", "edition", "workspace", "owner"],
-  export: ["hashtag", "edition", "workspace", "out"],
+  export: ["hashtag", "edition", "workspace", "out", "sep"],
   series: ["title", "host", "schedule", "networks", "workspace"],
   edition: ["hashtag", "workspace", "at", "topic"],
   migrate: [],

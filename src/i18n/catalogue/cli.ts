@@ -13,6 +13,7 @@ Usage:
                    [--host HANDLE]... [--json | --md] [--out DIR] [--lang fr|en]
   afterchat import <file-or-dir>... --hashtag TAG [--edition N] [--workspace ID] [--owner HANDLE]
   afterchat export notes|tasks|roster|posts --hashtag TAG [--edition N] [--workspace ID] [--out FILE]
+                   [--sep ";"|","] [--lang fr|en]
   afterchat content recap|transcript|script|cards|story|recycle|all <file-or-dir>... --hashtag TAG
                    [--host HANDLE]... [--out DIR] [--opt-out HANDLE]... [--embeds official|plain]
                    [--title TEXT] [--topic TEXT] [--since ISO] [--until ISO] [--lang fr|en] [--tz ZONE]
@@ -32,7 +33,8 @@ takes the whole day. --instance also tells report which Mastodon instance bare h
 On a terminal the report is plain text to read; piped or in report.md it stays Markdown.
 export writes the chat's CSV export with no row limit, to FILE or to the standard output: posts
 of edition N (else the current one); notes and tasks of edition N (else of every edition).
-Handles are written bare (user0) with the profile page beside them.
+Handles are written bare (user0) with the profile page beside them. Cells are separated by --sep,
+else by --lang (fr: ";" for French Excel), else by the series' language.
 series and edition act as the local operator, a moderator of the chat (docs/cli.md).
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 nothing matched,
 70 a bug in afterchat (the message gives a reference).`,
@@ -53,6 +55,7 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 not
     missingHashtag: "Give the chat's hashtag with --hashtag TAG.",
     badDate: "{{option}} must be a date like 2026-11-24 or 2026-11-24T18:00:00Z (got “{{value}}”).",
     badLang: "--lang must be fr or en (got “{{value}}”).",
+    badSep: '--sep must be ";" or "," (got “{{value}}”): ";" opens in a French Excel, "," in an English one.',
     badZone: "--tz must be an IANA time zone such as Europe/Paris (got “{{value}}”).",
     badNetwork: "pull takes x, bluesky or mastodon (got “{{value}}”).",
     exportWhat: "export takes one of notes, tasks, roster or posts (got “{{value}}”).",
@@ -183,6 +186,7 @@ Usage :
                    [--host COMPTE]... [--json | --md] [--out DOSSIER] [--lang fr|en]
   afterchat import <fichier-ou-dossier>... --hashtag TAG [--edition N] [--workspace ID] [--owner COMPTE]
   afterchat export notes|tasks|roster|posts --hashtag TAG [--edition N] [--workspace ID] [--out FICHIER]
+                   [--sep ";"|","] [--lang fr|en]
   afterchat content recap|transcript|script|cards|story|recycle|all <fichier-ou-dossier>... --hashtag TAG
                    [--host COMPTE]... [--out DOSSIER] [--opt-out COMPTE]... [--embeds official|plain]
                    [--title TEXTE] [--topic TEXTE] [--since ISO] [--until ISO] [--lang fr|en] [--tz FUSEAU]
@@ -203,7 +207,9 @@ donnés sans instance. Sur un terminal le bilan est du texte à lire ; redirigé
 reste en Markdown.
 export écrit l'export CSV du chat sans limite de lignes, dans FICHIER ou sur la sortie standard :
 publications de l'édition N (sinon de l'édition en cours) ; notes et tâches de l'édition N (sinon de
-toutes les éditions). Les comptes sont écrits sans @ (user0), avec la page du profil à côté.
+toutes les éditions). Les comptes sont écrits sans @ (user0), avec la page du profil à côté. Les
+cellules sont séparées par --sep, sinon selon --lang (fr : « ; » pour un Excel français), sinon
+selon la langue de la série.
 series et edition agissent en opérateur local, modérateur du chat (docs/cli.md).
 Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de commande erronée,
 3 rien ne correspond, 70 un bogue d'afterchat (le message donne une référence).`,
@@ -224,6 +230,8 @@ Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de command
     missingHashtag: "Donnez le hashtag du chat avec --hashtag TAG.",
     badDate: "{{option}} doit être une date comme 2026-11-24 ou 2026-11-24T18:00:00Z (reçu « {{value}} »).",
     badLang: "--lang doit valoir fr ou en (reçu « {{value}} »).",
+    badSep:
+      '--sep doit valoir ";" ou "," (reçu « {{value}} ») : ";" s\'ouvre dans un Excel français, "," dans un Excel anglais.',
     badZone: "--tz doit être un fuseau IANA comme Europe/Paris (reçu « {{value}} »).",
     badNetwork: "pull accepte x, bluesky ou mastodon (reçu « {{value}} »).",
     exportWhat: "export attend notes, tasks, roster ou posts (reçu « {{value}} »).",
