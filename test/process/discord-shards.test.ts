@@ -116,7 +116,8 @@ describe.skipIf(!pgReachable())("Discord shards shared by three processes on Pos
     const killedAt = Date.now();
     victim.child.kill("SIGKILL");
     let takenAt = 0;
-    while (!takenAt || Date.now() < takenAt + 3000) {
+    // 5 s after: past the IDENTIFY window, so the next handover does not wait for it.
+    while (!takenAt || Date.now() < takenAt + 5000) {
       send(0);
       for (const shard of control) send(shard);
       await new Promise((r) => setTimeout(r, 200));
@@ -168,9 +169,18 @@ describe.skipIf(!pgReachable())("Discord shards shared by three processes on Pos
       `discord shard takeover: kill -9 -> new session ${takeoverMs} ms (lease ${LEASE_SECONDS} s, check ${CHECK_MS} ms), ` +
         `SIGTERM -> new session ${handoverMs} ms; ${sent.length} interactions, ${lost.length} unanswered ` +
         `(last one sent ${window(killedAt, takenAt)} ms after the kill, ${window(stoppedAt, handedAt)} ms after SIGTERM), ` +
-        `${twice.length} answered twice, at most ${worst} live session(s) per shard`,
+        `${twice.length} answered twice, at most ${worst} live session(s) per shard, ` +
+        `IDENTIFY gaps ${fake.gateway
+          .identifies()
+          .map((i, n, all) => (n ? i.at - (all[n - 1]?.at ?? 0) : 0))
+          .slice(1)
+          .join("/")} ms`,
     );
     expect(worst).toBe(1);
+    // Discord's session start limit (max_concurrency 1 at the fake): one IDENTIFY per 5 s, all processes together.
+    const starts = fake.gateway.identifies().map((i) => i.at);
+    const gaps = starts.slice(1).map((at, i) => at - (starts[i] as number));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(4900);
     expect(twice).toEqual([]);
     expect(lostOutside).toEqual([]);
     expect(control.length === 0 || sent.some((s) => s.shard === 1 && s.at > killedAt && answered(s))).toBe(
