@@ -22,6 +22,8 @@ import { PrismaSeriesRepository } from "./prisma-series.js";
 import { type DbKind, inTransaction } from "./prisma-support.js";
 import { PrismaTaskRepository } from "./prisma-tasks.js";
 import { PrismaTeamRepository } from "./prisma-team.js";
+import { PrismaWatchEditionRepository } from "./prisma-watch-editions.js";
+import { PrismaWatchRepository } from "./prisma-watches.js";
 import { PrismaWorkspaceRepository } from "./prisma-workspaces.js";
 import type { SqliteBulk } from "./sqlite-bulk.js";
 
@@ -68,6 +70,8 @@ function storeBoundTo(
     leases: new PrismaLeaseRepository(client, kind),
     installations: new PrismaInstallationRepository(client),
     consent: new PrismaConsentRepository(client),
+    watches: new PrismaWatchRepository(client),
+    watchEditions: new PrismaWatchEditionRepository(client),
     // Inside a transaction, a nested one joins it (Prisma has no nested interactive transactions).
     transaction: async (work) => {
       if (inside) return work(store);

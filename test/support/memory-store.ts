@@ -24,6 +24,7 @@ import { MemorySeries } from "./memory-store/series.js";
 import { copy, emptyTables, type MemoryDb, type Tables } from "./memory-store/tables.js";
 import { MemoryTasks } from "./memory-store/tasks.js";
 import { MemoryLinks, MemoryTeam } from "./memory-store/team.js";
+import { MemoryWatchEditions, MemoryWatches } from "./memory-store/watches.js";
 import { MemoryWorkspaces } from "./memory-store/workspaces.js";
 
 export type { Tables as MemoryTables } from "./memory-store/tables.js";
@@ -96,6 +97,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     leases: new MemoryLeases(db),
     installations: new MemoryInstallations(db),
     consent: new MemoryConsent(db),
+    watches: new MemoryWatches(db),
+    watchEditions: new MemoryWatchEditions(db),
   };
   const ping = async () => reachable;
   // Inside a transaction, a nested transaction joins the outer one (as Prisma's does).

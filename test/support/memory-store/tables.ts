@@ -19,6 +19,7 @@ import type { Poll, PollQuestion, PollVote } from "../../../src/domain/poll.js";
 import type { Network, Post } from "../../../src/domain/post.js";
 import type { Series } from "../../../src/domain/series.js";
 import type { Task } from "../../../src/domain/task.js";
+import type { Watch, WatchEdition } from "../../../src/domain/watch.js";
 import type { Workspace } from "../../../src/domain/workspace.js";
 import type { Clock, Lease, TeamRole } from "../../../src/ports.js";
 import type { DailyMetrics } from "../../../src/sources/types.js";
@@ -118,6 +119,9 @@ export interface Tables {
   installations: Array<StoredInstallation & { refreshOwner: string | null; refreshUntil: Date | null }>;
   optOuts: Array<OptOut & { workspaceId: string; seriesId: string; createdBy: string }>;
   approvals: Array<QuoteApproval & { workspaceId: string; seriesId: string; requestedAt: Date }>;
+  watches: Watch[];
+  watchEditions: WatchEdition[];
+  watchReminders: Array<{ workspaceId: string; watchId: string; userRef: string; createdAt: Date }>;
 }
 
 /** Is this workspace retired (uninstalled) or purged? The scheduler's lists leave those out. */
@@ -153,6 +157,9 @@ export function emptyTables(): Tables {
     installations: [],
     optOuts: [],
     approvals: [],
+    watches: [],
+    watchEditions: [],
+    watchReminders: [],
   };
 }
 
