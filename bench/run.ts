@@ -7,6 +7,8 @@
  *   - Slack slash-command acknowledgement latency against the real app and a bare Bolt app;
  *   - 50 OAuth-installed Slack workspaces, 3 bot processes on PostgreSQL, every debrief due at the
  *     same instant: each job once, each post with its team's token, scheduler lag (workspaces.ts).
+ *   - 2,500 Discord servers (one shard's maximum) in one discord.js client: time to ready, memory
+ *     (discord-guilds.ts).
  *   - whole processes of the compiled build against a bare `node -e 0` in the same run (bench/startup.ts):
  *     `afterchat help`, `afterchat report` on 100 and 200,000 posts, `npm start` to readyz 200.
  * `npm run bench` builds first, so dist/ is the code being measured.
@@ -58,6 +60,15 @@ try {
   workspaces = { error: error instanceof Error ? error.message : String(error) };
 }
 
+// One shard's worth of Discord servers (2,500) in one process: time to ready, guild cache memory.
+let discordGuilds: object = { error: "not measured" };
+try {
+  const { benchDiscordGuilds } = await import("./discord-guilds.js");
+  discordGuilds = await benchDiscordGuilds();
+} catch (error) {
+  discordGuilds = { error: error instanceof Error ? error.message : String(error) };
+}
+
 // A 2-minute burst of Slack commands against the bot process (bench/burst.ts); BENCH_BURST_SECONDS=0 skips it.
 let burst: object = { skipped: "BENCH_BURST_SECONDS=0" };
 if (process.env.BENCH_BURST_SECONDS !== "0") {
@@ -84,6 +95,7 @@ const results = {
   },
   slackAck: slack,
   workspaces,
+  discordGuilds,
   startup,
   burst,
   targets: {

@@ -5,7 +5,7 @@
  * point it at a local fake); discord.js asks GET /gateway/bot for the gateway URL.
  * @see https://discord.com/developers/docs/events/gateway#gateway-intents
  */
-import { Client, GatewayIntentBits } from "discord.js";
+import { Client, GatewayIntentBits, type IIdentifyThrottler } from "discord.js";
 
 export interface ClientOptions {
   apiUrl: string;
@@ -14,6 +14,8 @@ export interface ClientOptions {
   retries?: number;
   /** The shards this client's gateway sessions serve, out of `count` (default: one shard, 0 of 1). */
   shards?: { ids: number[]; count: number };
+  /** Decides when a session may IDENTIFY (default: discord.js's own, within this client). */
+  identify?: IIdentifyThrottler;
 }
 
 export function intentsFor(messageContent: boolean): GatewayIntentBits[] {
@@ -27,5 +29,8 @@ export function createClient(options: ClientOptions): Client {
     intents: intentsFor(options.messageContent),
     rest: { api: options.apiUrl, ...(options.retries === undefined ? {} : { retries: options.retries }) },
     ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
+    ...(options.identify
+      ? { ws: { buildIdentifyThrottler: () => options.identify as IIdentifyThrottler } }
+      : {}),
   });
 }

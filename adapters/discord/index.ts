@@ -39,15 +39,16 @@ export async function startDiscord(
     work: new WorkQueue(deps.config.work),
   };
   const lifecycle = workspaceLifecycle(deps.services, deps.config.retentionDays);
-  const bare = (shards?: ClientOptions["shards"]) =>
+  const bare = (shards?: ClientOptions["shards"], identify?: ClientOptions["identify"]) =>
     createClient({
       apiUrl: discord.apiUrl,
       messageContent: discord.messageContent,
       ...(options.retries === undefined ? {} : { retries: options.retries }),
       ...(shards ? { shards } : {}),
+      ...(identify ? { identify } : {}),
     });
-  const listening = (shards?: ClientOptions["shards"]) => {
-    const client = bare(shards);
+  const listening = (shards?: ClientOptions["shards"], identify?: ClientOptions["identify"]) => {
+    const client = bare(shards, identify);
     registerListeners(client, ctx, { messageContent: discord.messageContent });
     client.on(Events.Error, (error) => log.error({ err: error }, "discord client error"));
     client.on(Events.ShardResume, (shard, replayed) =>

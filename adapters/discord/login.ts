@@ -35,15 +35,21 @@ export async function login(client: Client, token: string): Promise<void> {
 }
 
 /**
- * How many shards Discord recommends for this bot (GET /gateway/bot `shards`), which also checks
- * the token before any session opens.
+ * What Discord says of this bot's sessions (GET /gateway/bot): the shard count it recommends and
+ * how many sessions may start per 5 seconds. Also checks the token before any session opens.
  * @see https://discord.com/developers/docs/events/gateway#get-gateway-bot
  */
-export async function recommendedShards(client: Client, token: string): Promise<number> {
+export async function gatewayBot(
+  client: Client,
+  token: string,
+): Promise<{ shards: number; maxConcurrency: number }> {
   client.rest.setToken(token);
   try {
     const answer = (await client.rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
-    return Math.max(1, answer.shards);
+    return {
+      shards: Math.max(1, answer.shards),
+      maxConcurrency: Math.max(1, answer.session_start_limit.max_concurrency),
+    };
   } catch (error) {
     if ((error as { status?: number }).status === 401) throw refused("discord.login.badToken");
     throw error;

@@ -82,8 +82,10 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
 
   async dm(user: UserRef, message: Message): Promise<void> {
     const ref = this.decode(user);
-    const dmGuild = { id: ref.guildId, name: this.client.guilds.cache.get(ref.guildId)?.name ?? ref.guildId };
-    const channel = await this.client.users.createDM(ref.targetId);
+    const guild = await this.guild(ref.guildId).catch(() => null);
+    const dmGuild = { id: ref.guildId, name: guild?.name ?? ref.guildId };
+    // Without a gateway session the bot user is unknown and discord.js cannot look up a cached DM.
+    const channel = await this.client.users.createDM(ref.targetId, { force: !this.client.user });
     await this.sendPages(channel, this.render(message, { dmGuild }));
   }
 
@@ -93,7 +95,7 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
 
   private async thread(channel: ChannelRef, title: string, first: Message): Promise<{ thread: ChannelRef }> {
     const ref = this.decode(channel);
-    const parent = await this.client.channels.fetch(ref.targetId);
+    const parent = await this.channel(ref);
     const name = truncate(title, THREAD_NAME_MAX);
     const [page, ...rest] = this.render(first);
     if (!parent || !page)
@@ -228,8 +230,7 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
       };
     }
   > {
-    const decoded = this.decode(ref);
-    const channel = await this.client.channels.fetch(decoded.targetId);
+    const channel = await this.channel(this.decode(ref));
     if (!channel?.isSendable() || !("messages" in channel))
       throw new AfterchatError("platform_failed", {
         platform: "Discord",
@@ -265,6 +266,16 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
     if (decodeRef(thread)) return thread;
     const ref = this.decode(channel);
     return threadRef(ref.guildId, ref.targetId, thread);
+  }
+
+  /**
+   * A channel by id. A client without a gateway session (on PostgreSQL, a process holding no
+   * shard: adapters/discord/shards.ts) has no guild cached, and discord.js drops a guild channel
+   * whose guild it does not know: the guild is fetched first.
+   */
+  private async channel(ref: DecodedRef) {
+    if (!this.client.guilds.cache.has(ref.guildId)) await this.guild(ref.guildId).catch(() => undefined);
+    return this.client.channels.fetch(ref.targetId);
   }
 
   private async guild(id: string): Promise<Guild> {

@@ -13,7 +13,8 @@ import { processOwner } from "../../src/jobs/owner.js";
 import type { Logger } from "../../src/log.js";
 import { ShardKeeper, shardCountInUse } from "../../src/shards/keeper.js";
 import type { ClientOptions } from "./client.js";
-import { login, recommendedShards } from "./login.js";
+import { leasedIdentify } from "./identify.js";
+import { gatewayBot, login } from "./login.js";
 import { DiscordPlatform } from "./platform.js";
 
 export interface ShardedInput {
@@ -23,7 +24,7 @@ export interface ShardedInput {
   /** A client with no listeners (REST only, here). */
   bare: () => Client;
   /** A client with every listener, for the given shards. */
-  listening: (shards: ClientOptions["shards"]) => Client;
+  listening: (shards: ClientOptions["shards"], identify?: ClientOptions["identify"]) => Client;
   drain: () => Promise<unknown>;
 }
 
@@ -32,28 +33,30 @@ export async function startSharded(input: ShardedInput): Promise<RunningPlatform
   const { store, clock } = deps.services;
   // Scheduled posts go through this client's REST: it never opens a gateway session.
   const rest = input.bare();
-  const recommended = await recommendedShards(rest, discord.token).catch(async (error: unknown) => {
+  const gateway = await gatewayBot(rest, discord.token).catch(async (error: unknown) => {
     await rest.destroy();
     throw error;
   });
   rest.token = discord.token;
-  const wanted = discord.shardCount ?? recommended;
+  const wanted = discord.shardCount ?? gateway.shards;
   // Processes already running keep their count: two counts at once would overlap sessions.
   const inUse = await shardCountInUse(store.leases, clock.now());
   if (inUse !== null && inUse !== wanted)
     log.warn({ inUse, wanted }, "discord shards: other processes use another shard count, kept theirs");
   const count = inUse ?? wanted;
   const clients = new Map<number, Client>();
+  const owner = processOwner();
+  const identify = leasedIdentify(store.leases, clock, owner, gateway.maxConcurrency);
   const keeper = new ShardKeeper({
     leases: store.leases,
     clock,
-    owner: processOwner(),
+    owner,
     shardCount: count,
     leaseMs: discord.shardLeaseSeconds * 1000,
     log,
     sessions: {
       async open(id) {
-        const client = input.listening({ ids: [id], count });
+        const client = input.listening({ ids: [id], count }, identify);
         clients.set(id, client);
         await login(client, discord.token);
         log.info({ shard: id, of: count, guilds: client.guilds.cache.size }, "discord shard connected");

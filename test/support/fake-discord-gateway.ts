@@ -40,6 +40,8 @@ interface Session {
   id: string;
   /** [shard id, shard count] from IDENTIFY. */
   shard: [number, number];
+  /** When it identified (ms since the epoch). */
+  at: number;
   seq: number;
   history: GatewayFrame[];
   socket: WebSocket | undefined;
@@ -101,6 +103,11 @@ export class FakeDiscordGateway {
       .map((s) => ({ id: s.id, shard: s.shard }));
   }
 
+  /** Every IDENTIFY accepted, in order: which shard and when (Discord allows max_concurrency per 5 s). */
+  identifies(): Array<{ shard: [number, number]; at: number }> {
+    return this.sessions.map((s) => ({ shard: s.shard, at: s.at }));
+  }
+
   private send1(session: Session, t: string, d: unknown): number {
     session.seq += 1;
     const frame: GatewayFrame = { op: GatewayOp.Dispatch, t, s: session.seq, d };
@@ -155,7 +162,14 @@ export class FakeDiscordGateway {
   }
 
   private identify(socket: WebSocket, shard: [number, number]): void {
-    const session: Session = { id: randomUUID().replaceAll("-", ""), shard, seq: 0, history: [], socket };
+    const session: Session = {
+      id: randomUUID().replaceAll("-", ""),
+      shard,
+      at: Date.now(),
+      seq: 0,
+      history: [],
+      socket,
+    };
     this.sessions.push(session);
     const mine = (guild: Json) => shardOf(String(guild.id), shard[1]) === shard[0];
     const ready = this.options.ready();
