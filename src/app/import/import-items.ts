@@ -9,6 +9,7 @@ import type { RunOwner } from "../../domain/import-run.js";
 import type { Post } from "../../domain/post.js";
 import { type PostFilter, postFilter } from "../../domain/post-filter.js";
 import type { ImportSummary, Store } from "../../ports.js";
+import { badText } from "../../sources/post-check.js";
 import type { DailyMetrics, SourceItem } from "../../sources/types.js";
 
 export interface ImportProgress {
@@ -114,7 +115,12 @@ export async function importItems(
       } else if (item.type === "daily") {
         days.push(item.day);
       } else if (accepts(item.post)) {
-        posts.push(item.post);
+        const bad = badText(item.post);
+        if (!bad) posts.push(item.post);
+        else {
+          summary.skippedCount += 1;
+          if (summary.skipped.length < MAX_SKIPS_KEPT) summary.skipped.push({ at: item.at, ...bad });
+        }
       } else {
         summary.ignored += 1;
       }
