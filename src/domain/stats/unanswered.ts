@@ -31,11 +31,11 @@ const SEVERAL = true;
 export class UnansweredCollector {
   private readonly candidates = byNetwork<Candidate>();
   private readonly repliers = byNetwork<string | typeof SEVERAL>();
-  /** Non-host posts that asked something, answered or not. */
-  private askedCount = 0;
-
+  /** Non-host posts that asked something, answered or not: every candidate, so merged parts add up. */
   get asked(): number {
-    return this.askedCount;
+    let count = 0;
+    for (const candidates of Object.values(this.candidates)) count += candidates.size;
+    return count;
   }
 
   /** Any new post: remembers who it replies to. */
@@ -50,7 +50,6 @@ export class UnansweredCollector {
   /** A new non-repost post by someone who is not a host: kept when it asks something. */
   consider(post: Post, authorKey: string): void {
     if (!asksQuestion(post.text)) return;
-    this.askedCount += 1;
     this.candidates[post.network].set(post.externalId, {
       network: post.network,
       externalId: post.externalId,
