@@ -41,6 +41,7 @@ export const discord = area({
         name: "content",
         description: "Recap, transcript, script, quote cards, story; who may be quoted",
       },
+      watch: { name: "watch", description: "Other chats to learn from: reminders and a mini-report" },
     },
     option: {
       hashtag: { name: "hashtag", description: "The chat's hashtag, e.g. #cafechat" },
@@ -79,6 +80,13 @@ export const discord = area({
       contentAction: { name: "make", description: "What to make, or what to change about quoting" },
       target: { name: "who", description: "A handle (@ana, x:@ana), a post link, or on/off for approval" },
       plain: { name: "plain", description: "Plain quotes instead of the networks' embeds" },
+      watchAction: { name: "action", description: "Add, list, remove, or get a DM reminder" },
+      schedule: { name: "schedule", description: "When it runs: tuesdays 18:00 Europe/Paris 1h" },
+      networks: { name: "networks", description: "x, bluesky, mastodon or an instance (mastodon.social)" },
+      hosts: { name: "hosts", description: "Who hosts it: @ana @bo" },
+      remindMinutes: { name: "remind", description: "Minutes before the start to remind (default 30)" },
+      watchNote: { name: "note", description: "What to look at in this chat" },
+      remindOn: { name: "on", description: "DM reminder on (default) or off" },
     },
     choice: {
       kind: {
@@ -107,6 +115,7 @@ export const discord = area({
         requests: "Prepare approval requests",
         approve: "Mark quotes approved",
       },
+      watchAction: { add: "Add a chat", list: "List", remove: "Remove a chat", remind: "DM reminder" },
     },
     problem: {
       kindMissing:
@@ -153,6 +162,7 @@ export const discord = area({
         name: "contenu",
         description: "Récap, transcription, script, cartes, récit ; qui peut être cité",
       },
+      watch: { name: "suivre", description: "D'autres chats dont s'inspirer : rappels et mini-rapport" },
     },
     option: {
       hashtag: { name: "hashtag", description: "Le hashtag du chat, par ex. #cafechat" },
@@ -200,6 +210,16 @@ export const discord = area({
         description: "Un compte (@ana, x:@ana), un lien de post, ou on/off pour l'accord",
       },
       plain: { name: "simple", description: "Citations simples au lieu des intégrations des réseaux" },
+      watchAction: {
+        name: "action",
+        description: "Ajouter, lister, retirer, ou recevoir un rappel en privé",
+      },
+      schedule: { name: "horaire", description: "Quand il a lieu : mardi 18h Europe/Paris 1h" },
+      networks: { name: "réseaux", description: "x, bluesky, mastodon ou une instance (mastodon.social)" },
+      hosts: { name: "hôtes", description: "Qui l'anime : @ana @bo" },
+      remindMinutes: { name: "rappel", description: "Minutes avant le début pour le rappel (30 par défaut)" },
+      watchNote: { name: "note", description: "Ce qu'il faut observer dans ce chat" },
+      remindOn: { name: "actif", description: "Rappel en privé activé (par défaut) ou non" },
     },
     choice: {
       kind: {
@@ -231,6 +251,12 @@ export const discord = area({
         approval: "Accord avant de citer (on/off)",
         requests: "Préparer les demandes d'accord",
         approve: "Marquer des citations approuvées",
+      },
+      watchAction: {
+        add: "Ajouter un chat",
+        list: "Lister",
+        remove: "Retirer un chat",
+        remind: "Rappel en privé",
       },
     },
     problem: {

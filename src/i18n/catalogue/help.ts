@@ -31,6 +31,8 @@ export const help = area({
       creators: "/afterchat creators list|add|remove [@role...]",
       content:
         "/afterchat content recap|transcript|script|cards|story|recycle [edition] [plain] | content optout|optin @handle [network] | content optouts | content approval on|off | content requests [edition] | content approve @handle|link",
+      watch:
+        "/afterchat watch add #tag [tuesdays 18:00 Europe/Paris 1h] [x|bluesky|mastodon.social] [@host] [remind 15m] [note text] | watch list | watch remove #tag | watch remind me|off [#tag]",
     },
     line: {
       help: "this list.",
@@ -53,6 +55,8 @@ export const help = area({
       creators: "the roles or user groups whose members may set up a chat here, besides the admins.",
       content:
         "content from the edition (recap post, transcript, recording script, quote cards, story page, posts to recycle), and who may be quoted: opt-outs, and approval before quoting.",
+      watch:
+        "other chats to learn from: a reminder in this channel before each one starts (or a DM, if you ask), and a mini-report after it ends.",
     },
     where:
       "In a chat's channel (or a thread of it) a command is about that chat. Elsewhere it is about the workspace's only chat, or the only one you are on the team of; with several, afterchat asks you to run it in the chat's channel.",
@@ -101,6 +105,9 @@ export const help = area({
       edition: "`edition new|topic|list`",
       content: "`content recap|transcript|script|cards|story|recycle`, `content optouts`",
       contentConsent: "`content optout|optin|approval|requests|approve`",
+      watchList: "`watch list`, `watch remind`",
+      watchAdd: "`watch add`",
+      watchRemove: "`watch remove`",
     },
   },
   fr: {
@@ -132,6 +139,8 @@ export const help = area({
       creators: "/afterchat créateurs lister|ajouter|retirer [@rôle...]",
       content:
         "/afterchat contenu récap|transcription|script|cartes|récit|recycler [édition] [simple] | contenu refus|accepter @compte [réseau] | contenu refusés | contenu accord oui|non | contenu demandes [édition] | contenu approuver @compte|lien",
+      watch:
+        "/afterchat suivre ajouter #tag [mardi 18h Europe/Paris 1h] [x|bluesky|mastodon.social] [@hôte] [rappel 15m] [note texte] | suivre liste | suivre retirer #tag | suivre rappel moi|non [#tag]",
     },
     line: {
       help: "cette liste.",
@@ -155,6 +164,8 @@ export const help = area({
         "les rôles ou groupes dont les membres peuvent configurer un chat ici, en plus des administrateurs.",
       content:
         "des contenus tirés de l'édition (récap, transcription, script d'enregistrement, cartes citations, page récit, posts à repartager), et qui peut être cité : refus, et accord avant de citer.",
+      watch:
+        "d'autres chats dont s'inspirer : un rappel dans ce canal avant chacun (ou en privé, si vous le demandez), et un mini-rapport après.",
     },
     where:
       "Dans le canal d'un chat (ou un fil de ce canal), une commande porte sur ce chat. Ailleurs, elle porte sur le seul chat de l'espace, ou le seul dont vous êtes dans l'équipe ; s'il y en a plusieurs, afterchat vous demande de la lancer dans le canal du chat.",
@@ -203,6 +214,9 @@ export const help = area({
       edition: "`édition nouvelle|sujet|liste`",
       content: "`contenu récap|transcription|script|cartes|récit|recycler`, `contenu refusés`",
       contentConsent: "`contenu refus|accepter|accord|demandes|approuver`",
+      watchList: "`suivre liste`, `suivre rappel`",
+      watchAdd: "`suivre ajouter`",
+      watchRemove: "`suivre retirer`",
     },
   },
 });
