@@ -146,7 +146,14 @@ describe("a watched chat on X", () => {
       en.t("watch.report.header", { hashtag: "otherchat", date: "Fri, Nov 27, 6:00 PM" }).slice(0, 25),
     );
     expect(text).toContain("Q1: what format works best for you?");
-    expect(text).toContain("2 answers by 2 people");
+    expect(text).toContain(
+      en.t("watch.report.question", {
+        number: 1,
+        text: "what format works best for you? \\#otherchat",
+        answers: 2,
+        answerers: 2,
+      }).slice(-30),
+    );
     expect(text).toContain(en.t("watch.report.team", { members: "@host (1)" }));
     const [edition] = await world.store.watchEditions.list(world.workspace.id, watch.id, {
       status: "reported",

@@ -43,7 +43,7 @@ export async function loadWatchJob(store: Store, job: Job): Promise<WatchJob | n
 export async function watchReminder(services: Services, job: Job): Promise<void> {
   const { store } = services;
   const loaded = await loadWatchJob(store, job);
-  if (!loaded || loaded.edition.status !== "scheduled") return;
+  if (loaded?.edition.status !== "scheduled") return;
   const { watch, edition } = loaded;
   const t = await watchTranslator(store, watch);
   const now = services.clock.now();
