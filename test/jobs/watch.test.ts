@@ -147,12 +147,14 @@ describe("a watched chat on X", () => {
     );
     expect(text).toContain("Q1: what format works best for you?");
     expect(text).toContain(
-      en.t("watch.report.question", {
-        number: 1,
-        text: "what format works best for you? \\#otherchat",
-        answers: 2,
-        answerers: 2,
-      }).slice(-30),
+      en
+        .t("watch.report.question", {
+          number: 1,
+          text: "what format works best for you? \\#otherchat",
+          answers: 2,
+          answerers: 2,
+        })
+        .slice(-30),
     );
     expect(text).toContain(en.t("watch.report.team", { members: "@host (1)" }));
     const [edition] = await world.store.watchEditions.list(world.workspace.id, watch.id, {
