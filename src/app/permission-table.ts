@@ -38,6 +38,9 @@ export const PERMISSION_ROWS = [
   { id: "edition", access: "moderator" },
   { id: "content", access: "member" },
   { id: "contentConsent", access: "moderator" },
+  { id: "watchList", access: "member" },
+  { id: "watchAdd", access: "member" },
+  { id: "watchRemove", access: "moderator" },
 ] as const satisfies ReadonlyArray<{ id: string; access: Access }>;
 
 export type PermissionRowId = (typeof PERMISSION_ROWS)[number]["id"];

@@ -31,6 +31,8 @@ export interface CliArgs {
   /** `--threads`: worker threads for a large archive (report); null when not given. */
   threads: number | null;
   content: ContentArgs;
+  /** `afterchat watch add` only. */
+  watch: { note: string | null; remind: string | null };
   output: OutputOptions;
   /** `export`: the CSV separator asked for (--sep, else --lang); null: the series' language decides. */
   separator: CsvSeparator | null;
@@ -197,6 +199,7 @@ export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZon
       topic: values.topic ?? null,
     },
     separator: sep ?? (lang ? csvSeparatorFor(lang) : null),
+    watch: { note: values.note ?? null, remind: values.remind ?? null },
     output: {
       format: values.json ? "json" : "md",
       out: values.out ?? null,

@@ -25,6 +25,8 @@ export const OPTIONS = {
   embeds: { type: "string" },
   threads: { type: "string" },
   sep: { type: "string" },
+  note: { type: "string" },
+  remind: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -44,6 +46,7 @@ export const COMMAND_OPTIONS: Record<string, readonly OptionName[]> = {
   export: ["hashtag", "edition", "workspace", "out", "sep"],
   series: ["title", "host", "schedule", "networks", "workspace"],
   edition: ["hashtag", "workspace", "at", "topic"],
+  watch: ["hashtag", "host", "schedule", "networks", "note", "remind"],
   migrate: [],
   content: [
     "hashtag",

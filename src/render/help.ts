@@ -13,7 +13,7 @@ import { type Block, type Message, message } from "./message.js";
 export const HELP_GROUPS: ReadonlyArray<{ group: "setup" | "debrief" | "next"; commands: CommandName[] }> = [
   { group: "setup", commands: ["setup", "team", "link", "language", "creators", "help"] },
   { group: "debrief", commands: ["stats", "import", "note", "notes", "poll", "export", "roster", "content"] },
-  { group: "next", commands: ["task", "tasks", "playbook", "edition"] },
+  { group: "next", commands: ["task", "tasks", "playbook", "edition", "watch"] },
 ];
 
 /** One row of the permission table: its catalogue id and the access level it grants. */

@@ -161,6 +161,9 @@ const INVOCATIONS: Record<
   edition: () => ({ where: "here", text: "edition new at 2026-03-10 18:00" }),
   content: () => ({ where: "here", text: "content transcript" }),
   contentConsent: () => ({ where: "here", text: "content optout @someone" }),
+  watchList: () => ({ where: "here", text: "watch list" }),
+  watchAdd: () => ({ where: "here", text: "watch add #otherchat tuesdays 18:00 Europe/Paris bluesky" }),
+  watchRemove: () => ({ where: "here", text: "watch remove #otherchat" }),
 };
 
 async function attempt(row: PermissionRowId, who: Person): Promise<{ refused: boolean; shown: string }> {

@@ -20,6 +20,7 @@ import {
   CONTENT_ACTIONS,
   type CommandName,
   EXPORT_KINDS,
+  WATCH_ACTIONS,
 } from "../../../src/app/commands/command.js";
 import { NOTE_KINDS } from "../../../src/domain/note.js";
 import { MAX_ANONYMOUS_ANSWERS, MIN_ANONYMOUS_ANSWERS } from "../../../src/domain/polls.js";
@@ -77,6 +78,13 @@ const OPTION_NODES = {
   target: "option.target",
   plain: "option.plain",
   afterParty: "option.afterParty",
+  watchAction: "option.watchAction",
+  schedule: "option.schedule",
+  networks: "option.networks",
+  hosts: "option.hosts",
+  remindMinutes: "option.remindMinutes",
+  watchNote: "option.watchNote",
+  remindOn: "option.remindOn",
 } as const;
 
 /** The Discord option name the adapter reads for each option. */
@@ -195,6 +203,16 @@ const OPTIONS: Record<CommandName, Basic[]> = {
     integer("edition"),
     string("target", { max_length: 300 } as Partial<Basic>),
     boolean("plain"),
+  ],
+  watch: [
+    choice("watchAction", "watchAction", WATCH_ACTIONS, true),
+    string("hashtag", { max_length: 100 } as Partial<Basic>),
+    string("schedule", { max_length: 100 } as Partial<Basic>),
+    string("networks", { max_length: 200 } as Partial<Basic>),
+    string("hosts", { max_length: 300 } as Partial<Basic>),
+    integer("remindMinutes", { min_value: 0, max_value: 24 * 60 }),
+    string("watchNote", { max_length: 500 } as Partial<Basic>),
+    boolean("remindOn"),
   ],
 };
 

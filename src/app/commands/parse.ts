@@ -11,6 +11,7 @@ import { isHashtag, normaliseHashtag } from "../../domain/series.js";
 import { err, ok } from "../../result.js";
 import type { CommandName, CommandProblem, ParsedCommand } from "./command.js";
 import { isDateWords } from "./date-words.js";
+import { parseWatch } from "./watch-parse.js";
 import {
   anonymousWord,
   closesWord,
@@ -21,6 +22,7 @@ import {
   localeOf,
   mentionOf,
   minWord,
+  networkWord,
   onOffOf,
   plainWord,
   roleMentionOf,
@@ -47,7 +49,8 @@ export type MissingPart =
   | "locale"
   | "kind"
   | "roles"
-  | "count";
+  | "count"
+  | "hashtag";
 
 type Args = { text: string; args: Token[] };
 type Parser = (input: Args) => ParsedCommand;
@@ -127,6 +130,7 @@ const PARSERS: Record<CommandName, Parser> = {
   },
   creators: ({ args }) => parseCreators(args),
   content: ({ args }) => parseContent(args),
+  watch: ({ text, args }) => parseWatch(text, args),
   language: ({ args }) => {
     if (!args[0]) return missing("language", "locale");
     const locale = localeOf(args[0].key);
@@ -314,11 +318,4 @@ function parseContent(args: Token[]): ParsedCommand {
       return ok({ ...base, edition, plain });
     }
   }
-}
-
-function networkWord(key: string): "x" | "bluesky" | "mastodon" | null {
-  if (key === "x" || key === "twitter") return "x";
-  if (key === "bluesky" || key === "bsky") return "bluesky";
-  if (key === "mastodon") return "mastodon";
-  return null;
 }

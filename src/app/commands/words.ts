@@ -71,6 +71,9 @@ const SUBCOMMANDS: Record<string, CommandName> = {
   createurs: "creators",
   content: "content",
   contenu: "content",
+  watch: "watch",
+  suivre: "watch",
+  veille: "watch",
 };
 
 export function subcommandOf(key: string): CommandName | null {
@@ -259,4 +262,12 @@ const PLAIN_WORDS = new Set(["plain", "simple", "texte"]);
 
 export function plainWord(key: string): boolean {
   return PLAIN_WORDS.has(key);
+}
+
+/** "x" / "twitter", "bluesky" / "bsky", "mastodon": a network named in a command. */
+export function networkWord(key: string): "x" | "bluesky" | "mastodon" | null {
+  if (key === "x" || key === "twitter") return "x";
+  if (key === "bluesky" || key === "bsky") return "bluesky";
+  if (key === "mastodon") return "mastodon";
+  return null;
 }

@@ -58,6 +58,7 @@ export const discord = area({
         name: "content",
         description: "Recap, transcript, script, quote cards, story; who may be quoted",
       },
+      watch: { name: "watch", description: "Chats to learn from: reminders, mini-reports" },
     },
     option: {
       hashtag: { name: "hashtag", description: "The chat's hashtag, e.g. #cafechat" },
@@ -96,6 +97,13 @@ export const discord = area({
       contentAction: { name: "make", description: "What to make, or what to change about quoting" },
       target: { name: "who", description: "A handle (@ana, x:@ana), a post link, or on/off for approval" },
       plain: { name: "plain", description: "Plain quotes instead of the networks' embeds" },
+      watchAction: { name: "action", description: "Add, list, remove, DM reminder" },
+      schedule: { name: "schedule", description: "tuesdays 18:00 Europe/Paris 1h" },
+      networks: { name: "networks", description: "x bluesky mastodon.social" },
+      hosts: { name: "hosts", description: "@ana @bo" },
+      remindMinutes: { name: "remind", description: "Minutes before (30)" },
+      watchNote: { name: "note", description: "What to look at" },
+      remindOn: { name: "on", description: "DM reminders on or off" },
     },
     choice: {
       kind: {
@@ -124,6 +132,7 @@ export const discord = area({
         requests: "Prepare approval requests",
         approve: "Mark quotes approved",
       },
+      watchAction: { add: "Add", list: "List", remove: "Remove", remind: "Remind by DM" },
     },
     problem: {
       kindMissing:
@@ -188,6 +197,7 @@ export const discord = area({
         name: "contenu",
         description: "Récap, transcription, script, cartes, récit ; qui peut être cité",
       },
+      watch: { name: "suivre", description: "Chats dont s'inspirer : rappels, mini-rapports" },
     },
     option: {
       hashtag: { name: "hashtag", description: "Le hashtag du chat, par ex. #cafechat" },
@@ -235,6 +245,13 @@ export const discord = area({
         description: "Un compte (@ana, x:@ana), un lien de publication, ou on/off pour l'accord",
       },
       plain: { name: "simple", description: "Citations simples au lieu des intégrations des réseaux" },
+      watchAction: { name: "action", description: "Ajouter, lister, retirer, rappel privé" },
+      schedule: { name: "horaire", description: "mardi 18h Europe/Paris 1h" },
+      networks: { name: "réseaux", description: "x bluesky mastodon.social" },
+      hosts: { name: "hôtes", description: "@ana @bo" },
+      remindMinutes: { name: "rappel", description: "Minutes avant (30)" },
+      watchNote: { name: "note", description: "Quoi observer" },
+      remindOn: { name: "actif", description: "Rappels privés oui ou non" },
     },
     choice: {
       kind: {
@@ -267,6 +284,7 @@ export const discord = area({
         requests: "Préparer les demandes d'accord",
         approve: "Approuver : marquer des citations approuvées",
       },
+      watchAction: { add: "Ajouter", list: "Liste", remove: "Retirer", remind: "Rappel privé" },
     },
     problem: {
       kindMissing:

@@ -37,6 +37,7 @@ export const help = area({
         requests: "requests",
         approve: "approve",
       },
+      watchAction: { add: "add", list: "list", remove: "remove", remind: "remind" },
     },
     placeholder: {
       hashtag: "#hashtag",
@@ -52,9 +53,26 @@ export const help = area({
       handleNetwork: "@handle [network]",
       onOff: "on|off",
       handleLink: "@handle|link",
+      schedule: "tuesdays 18:00 Europe/Paris 1h",
+      networks: "x|bluesky|mastodon.social",
+      hosts: "@host",
     },
-    keyword: { min: "min", closes: "closes", due: "due", starts: "at" },
-    example: { answers: "5", duration: "48h", friday: "friday", date: "date" },
+    keyword: {
+      min: "min",
+      closes: "closes",
+      due: "due",
+      starts: "at",
+      remindMinutes: "remind",
+      watchNote: "note",
+    },
+    example: {
+      answers: "5",
+      duration: "48h",
+      friday: "friday",
+      date: "date",
+      reminder: "15",
+      noteText: "text",
+    },
     flag: { anonymous: "anonymous", plain: "plain" },
     discordValue: {
       hashtag: "#hashtag",
@@ -68,6 +86,9 @@ export const help = area({
       handleLink: "@handle|link",
       channel: "#channel",
       file: "…",
+      schedule: "…",
+      networks: "…",
+      hosts: "…",
     },
     line: {
       help: "this list.",
@@ -90,6 +111,8 @@ export const help = area({
       creators: "the roles or user groups whose members may set up a chat here, besides the admins.",
       content:
         "content from the edition (recap post, transcript, recording script, quote cards, story page, posts to recycle), and who may be quoted: opt-outs, and approval before quoting.",
+      watch:
+        "other chats to learn from: a reminder in this channel before each one starts (or a DM, if you ask), and a mini-report after it ends.",
     },
     where:
       "In a chat's channel (or a thread of it) a command is about that chat. Elsewhere it is about the workspace's only chat, or the only one you are on the team of; with several, afterchat asks you to run it in the chat's channel.",
@@ -138,6 +161,9 @@ export const help = area({
       edition: "`edition new|topic|list`",
       content: "`content recap|transcript|script|cards|story|recycle`, `content optouts`",
       contentConsent: "`content optout|optin|approval|requests|approve`",
+      watchList: "`watch list`, `watch remind`",
+      watchAdd: "`watch add`",
+      watchRemove: "`watch remove`",
     },
   },
   fr: {
@@ -175,6 +201,7 @@ export const help = area({
         requests: "demandes",
         approve: "approuver",
       },
+      watchAction: { add: "ajouter", list: "liste", remove: "retirer", remind: "rappel" },
     },
     placeholder: {
       hashtag: "#hashtag",
@@ -190,9 +217,26 @@ export const help = area({
       handleNetwork: "@compte [réseau]",
       onOff: "oui|non",
       handleLink: "@compte|lien",
+      schedule: "mardi 18h Europe/Paris 1h",
+      networks: "x|bluesky|mastodon.social",
+      hosts: "@hôte",
     },
-    keyword: { min: "min", closes: "ferme", due: "échéance", starts: "le" },
-    example: { answers: "5", duration: "48h", friday: "vendredi", date: "date" },
+    keyword: {
+      min: "min",
+      closes: "ferme",
+      due: "échéance",
+      starts: "le",
+      remindMinutes: "rappel",
+      watchNote: "note",
+    },
+    example: {
+      answers: "5",
+      duration: "48h",
+      friday: "vendredi",
+      date: "date",
+      reminder: "15",
+      noteText: "texte",
+    },
     flag: { anonymous: "anonyme", plain: "simple" },
     discordValue: {
       hashtag: "#hashtag",
@@ -206,6 +250,9 @@ export const help = area({
       handleLink: "@compte|lien",
       channel: "#salon",
       file: "…",
+      schedule: "…",
+      networks: "…",
+      hosts: "…",
     },
     line: {
       help: "cette liste.",
@@ -229,6 +276,8 @@ export const help = area({
         "les rôles ou groupes dont les membres peuvent configurer un chat ici, en plus des administrateurs.",
       content:
         "des contenus tirés de l'édition (récap, transcription, script d'enregistrement, cartes citations, page récit, publications à repartager), et qui peut être cité : refus, et accord avant de citer.",
+      watch:
+        "d'autres chats dont s'inspirer : un rappel dans ce canal avant chacun (ou en privé, si vous le demandez), et un mini-rapport après.",
     },
     where:
       "Dans le canal d'un chat (ou un fil de ce canal), une commande porte sur ce chat. Ailleurs, elle porte sur le seul chat de l'espace, ou le seul dont vous êtes dans l'équipe ; s'il y en a plusieurs, afterchat vous demande de la lancer dans le canal du chat.",
@@ -277,6 +326,9 @@ export const help = area({
       edition: "`édition nouvelle|sujet|liste`",
       content: "`contenu récap|transcription|script|cartes|récit|recycler`, `contenu refusés`",
       contentConsent: "`contenu refus|accepter|accord|demandes|approuver`",
+      watchList: "`suivre liste`, `suivre rappel`",
+      watchAdd: "`suivre ajouter`",
+      watchRemove: "`suivre retirer`",
     },
   },
 });

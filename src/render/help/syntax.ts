@@ -35,7 +35,13 @@ export type SyntaxOption =
   | "locale"
   | "contentAction"
   | "target"
-  | "plain";
+  | "plain"
+  | "watchAction"
+  | "schedule"
+  | "networks"
+  | "hosts"
+  | "remindMinutes"
+  | "watchNote";
 
 export type Part =
   /** One of fixed values: words `help.words.<option>.<value>` (Slack `a|b`, Discord `name:a|b`). */
@@ -138,5 +144,25 @@ export const SYNTAX: Record<CommandName, readonly Form[]> = {
     [contentAction("approval"), contentTarget("onOff")],
     [contentAction("requests"), editionNumber],
     [contentAction("approve"), contentTarget("handleLink")],
+  ],
+  watch: [
+    [
+      { kind: "choice", option: "watchAction", values: ["add"] },
+      { kind: "text", option: "hashtag", placeholder: "hashtag" },
+      { kind: "text", option: "schedule", placeholder: "schedule", optional: true },
+      { kind: "text", option: "networks", placeholder: "networks", optional: true },
+      { kind: "text", option: "hosts", placeholder: "hosts", optional: true },
+      { kind: "keyword", option: "remindMinutes", example: "reminder" },
+      { kind: "keyword", option: "watchNote", example: "noteText" },
+    ],
+    [{ kind: "choice", option: "watchAction", values: ["list"] }],
+    [
+      { kind: "choice", option: "watchAction", values: ["remove"] },
+      { kind: "text", option: "hashtag", placeholder: "hashtag" },
+    ],
+    [
+      { kind: "choice", option: "watchAction", values: ["remind"] },
+      { kind: "text", option: "hashtag", placeholder: "hashtag", optional: true },
+    ],
   ],
 };
