@@ -7,7 +7,7 @@
  *   - `npm start`'s process (node dist/src/main.js, no platform, SQLite already migrated): spawn to readyz 200;
  *   - `afterchat report` on the 200,000-post archive against a bare readline + JSON.parse pass over it
  *     (bench/baseline.mjs), both whole processes, with their peak RSS (bench/rss-probe.mjs), with one thread
- *     (`--threads 1`) and with the default worker threads (the machine's cores, at most 4).
+ *     (`--threads 1`) and with the default worker threads (the machine's cores, at most 2).
  * Run alone: `npx tsx bench/startup.ts [runs]` (after `npm run build`).
  */
 import { spawn, spawnSync } from "node:child_process";
