@@ -42,7 +42,7 @@ if (!existsSync(medium)) await generateTwarc(medium, 100_000, 7);
 const importStats = benchImportStats(big, 3);
 const sqlite = child("child-sqlite-import.ts", medium);
 
-const startup = await benchStartup(5, 3);
+const startup = await benchStartup(5, 5);
 
 let slack: object = { error: "not measured" };
 try {

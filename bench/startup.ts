@@ -6,7 +6,8 @@
  *   - `afterchat report` on a 100-post twarc2 file (--json to a pipe);
  *   - `npm start`'s process (node dist/src/main.js, no platform, SQLite already migrated): spawn to readyz 200;
  *   - `afterchat report` on the 200,000-post archive against a bare readline + JSON.parse pass over it
- *     (bench/baseline.mjs), both whole processes, with their peak RSS (bench/rss-probe.mjs).
+ *     (bench/baseline.mjs), both whole processes, with their peak RSS (bench/rss-probe.mjs), with one thread
+ *     (`--threads 1`) and with the default worker threads (the machine's cores, at most 2).
  * Run alone: `npx tsx bench/startup.ts [runs]` (after `npm run build`).
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -16,6 +17,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { defaultThreads } from "../src/config-threads.js";
 import { generateTwarc } from "./generate.js";
 import { defaultArchive } from "./import-stats.js";
 
@@ -138,7 +140,7 @@ function paired(bare: Run[], measured: Run[]) {
   };
 }
 
-export async function benchStartup(runs = 5, bigRuns = 3) {
+export async function benchStartup(runs = 5, bigRuns = 3, threads = defaultThreads()) {
   const dir = join(ROOT, ".bench");
   const small = join(dir, "chat-100.jsonl");
   await generateTwarc(small, 100, 3);
@@ -160,11 +162,12 @@ export async function benchStartup(runs = 5, bigRuns = 3) {
       ready.push(await timeToReady(databaseUrl));
     }
     const report200k: [Run[], Run[]] = [[], []];
+    const threaded: Run[] = [];
+    const reportArgs = [BIN, "report", big, "--hashtag", "benchchat", "--host", "chathost", "--json"];
     for (let run = 0; run < bigRuns; run += 1) {
       report200k[0].push(timed([join(ROOT, "bench/baseline.mjs"), big]));
-      report200k[1].push(
-        timed([BIN, "report", big, "--hashtag", "benchchat", "--host", "chathost", "--json"]),
-      );
+      report200k[1].push(timed([...reportArgs, "--threads", "1"]));
+      threaded.push(timed([...reportArgs, "--threads", String(threads)]));
     }
     return {
       help: paired(...help),
@@ -181,12 +184,20 @@ export async function benchStartup(runs = 5, bigRuns = 3) {
         runs,
       },
       report200k: paired(...report200k),
+      // The same report read by worker threads (the default on this machine), against the same baseline
+      // runs, and against the single-thread report of the same round.
+      report200kThreads: {
+        threads,
+        ...paired(report200k[0], threaded),
+        toSingleThread: paired(report200k[1], threaded),
+      },
       targets: {
         helpRatio: "<= 3",
         report100Ratio: "<= 6",
         readyzMs: "<= 1000",
         report200kRatio: "<= 1.5",
         report200kPeakRssMb: "<= 250",
+        report200kThreadsRatio: "<= 0.8 (wall, 2 cores)",
       },
     };
   } finally {

@@ -4,8 +4,12 @@
  */
 import { availableParallelism } from "node:os";
 
-/** The default when neither --threads nor AFTERCHAT_THREADS says: the machine's cores, at most this many. */
-export const MAX_DEFAULT_THREADS = 4;
+/**
+ * The default when neither --threads nor AFTERCHAT_THREADS says: the machine's cores, at most this many. Each
+ * thread has its own heap: on the 200k bench archive 2 threads peaked at 228-238 MB against 153-163 MB for one,
+ * so more by default would pass the 250 MB the issue allows (`npm run bench`, report200kThreads).
+ */
+export const MAX_DEFAULT_THREADS = 2;
 
 /** The raw AFTERCHAT_THREADS value, or null when unset or blank. */
 export function environmentThreads(): string | null {

@@ -196,7 +196,6 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
       if (!topics.absorb(other.topics)) return false;
       for (const author of other.authors) authors.absorb(author);
       questions.absorb(other.questions);
-      questions.recountAnswerers(authors.values());
       for (const field of POST_COUNT_FIELDS) posts[field] += other.posts[field];
       totals.absorb(other.totals);
       timeline.absorb(other.timeline);
@@ -210,6 +209,8 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
     },
 
     finish() {
+      // Merged parts: distinct answerers from the merged authors' marks, once.
+      if (absorbed) questions.recountAnswerers(authors.values());
       const n = settings.topN;
       const previous = settings.previousContributors;
       let returning = 0;
@@ -290,6 +291,7 @@ const POST_COUNT_FIELDS = ["total", "original", "replies", "reposts", "quotes"] 
  * The report of posts counted in parts, in the parts' order (each part an accumulator's state, fed with one
  * range of the input): the same report as one pass over all of them, or null when the parts cannot say so
  * (a post in two parts, a bounded list one pass would have pruned): the caller then reads them in one pass.
+ * The states are taken over (some of their maps become the merged ones): give copies, as worker messages are.
  */
 export function mergeStates(context: ReportContext, states: readonly StatsState[]): Report | null {
   const merged = createStatsAccumulator(context);

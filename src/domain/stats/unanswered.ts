@@ -1,4 +1,4 @@
-import type { Post } from "../post.js";
+import { NETWORKS, type Post } from "../post.js";
 import { asksQuestion } from "../text.js";
 import { withoutAt } from "./authors.js";
 import { type ByNetwork, byNetwork, entriesByNetwork } from "./by-network.js";
@@ -75,13 +75,20 @@ export class UnansweredCollector {
 
   /** Adds the candidates and repliers of other posts (no post in both: the caller checks). */
   absorb(other: UnansweredState): void {
-    for (const [network, externalId, candidate] of entriesByNetwork(other.candidates))
-      this.candidates[network].set(externalId, candidate);
-    for (const [network, replyToId, replier] of entriesByNetwork(other.repliers)) {
+    for (const network of NETWORKS) {
+      const candidates = this.candidates[network];
+      for (const [externalId, candidate] of other.candidates[network]) candidates.set(externalId, candidate);
       const repliers = this.repliers[network];
-      const known = repliers.get(replyToId);
-      if (known === undefined) repliers.set(replyToId, replier);
-      else if (known !== SEVERAL && known !== replier) repliers.set(replyToId, SEVERAL);
+      // The first part's repliers are taken over whole (the state is a copy the caller gave away).
+      if (repliers.size === 0) {
+        this.repliers[network] = other.repliers[network];
+        continue;
+      }
+      for (const [replyToId, replier] of other.repliers[network]) {
+        const known = repliers.get(replyToId);
+        if (known === undefined) repliers.set(replyToId, replier);
+        else if (known !== SEVERAL && known !== replier) repliers.set(replyToId, SEVERAL);
+      }
     }
   }
 
