@@ -43,11 +43,14 @@ export const runPlaybook: CommandHandler<"playbook"> = seriesHandler({
     const results = await store.transaction(async (tx) => {
       const out: Array<{ task: Task; created: boolean }> = [];
       for (const step of plan) {
+        const title = titles[step.step];
+        // A step with nothing to do for this edition (no one to invite, no question left) is left out.
+        if (title === null) continue;
         const result = await tx.tasks.create({
           workspaceId: series.workspaceId,
           seriesId: series.id,
           editionId: edition.id,
-          title: titles[step.step],
+          title,
           ownerRef: step.ownerRef,
           dueAt: step.dueAt,
           createdBy: actor.userRef,
@@ -97,7 +100,7 @@ async function stepTitles(
   series: Series,
   edition: Edition,
   t: Translator,
-): Promise<Record<PlaybookStep, string>> {
+): Promise<Record<PlaybookStep, string | null>> {
   const number = edition.number;
   const hashtag = series.hashtag;
   const top = rankContributions(
@@ -116,13 +119,19 @@ async function stepTitles(
               t.locale,
             ),
           })
-        : t.t("playbook.steps.inviteNoData"),
+        : // Imported and still nobody to name (the hosts only): nothing to ask for.
+          edition.importedAt
+          ? null
+          : t.t("playbook.steps.inviteNoData"),
     promote: t.t("playbook.steps.promote"),
     recap: t.t("playbook.steps.recap", { number }),
+    // Counted and none left: no step. Not counted yet (no import): the step without a number.
     unanswered:
-      unanswered === null || unanswered === 0
-        ? t.t("playbook.steps.unansweredUnknown", { hashtag })
-        : t.t("playbook.steps.unanswered", { count: unanswered, hashtag }),
+      unanswered === 0 || (unanswered === null && edition.importedAt)
+        ? null
+        : unanswered === null
+          ? t.t("playbook.steps.unansweredUnknown", { hashtag })
+          : t.t("playbook.steps.unanswered", { count: unanswered, hashtag }),
     feedback: t.t("playbook.steps.feedback", { number }),
     announce: t.t("playbook.steps.announce"),
   };

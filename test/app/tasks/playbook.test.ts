@@ -114,6 +114,40 @@ describe("the playbook", () => {
     expect(step?.title).toBe("Answer the 3 unanswered questions under #chat");
   });
 
+  it.each(["en", "fr"] as const)(
+    "GIVEN an edition just imported with no question left unanswered and only hosts posting (%s) THEN neither the invitation nor the unanswered step is added",
+    async (locale) => {
+      const w = await world({ locale });
+      await w.store.editions.update(w.workspace.id, w.edition.id, {
+        importedAt: new Date(),
+        headline: {
+          posts: 2,
+          contributors: 1,
+          engagement: 0,
+          potentialReach: 0,
+          impressions: null,
+          questions: 1,
+          answers: 1,
+          unanswered: 0,
+          newContributors: null,
+        },
+      });
+      await run(w);
+      const keys = w.store.tables().tasks.map((t) => t.playbookKey);
+      expect(keys).toHaveLength(6);
+      expect(keys).not.toContain("playbook:invite");
+      expect(keys).not.toContain("playbook:unanswered");
+    },
+  );
+
+  it("GIVEN an edition not imported THEN the invitation asks to import first and the unanswered step has no count", async () => {
+    const w = await world();
+    await run(w);
+    const titles = w.store.tables().tasks.map((t) => t.title);
+    expect(titles).toContain("Invite the top contributors personally (import the chat first)");
+    expect(titles).toContain("Answer the unanswered questions under #chat");
+  });
+
   it("GIVEN the next edition is scheduled THEN the announcement is due a week before it", async () => {
     const w = await world();
     await w.store.editions.create({
