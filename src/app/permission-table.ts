@@ -38,6 +38,8 @@ export const PERMISSION_ROWS = [
   { id: "edition", access: "moderator" },
   { id: "content", access: "member" },
   { id: "contentConsent", access: "moderator" },
+  { id: "compare", access: "reader" },
+  { id: "compareCopy", access: "moderator" },
 ] as const satisfies ReadonlyArray<{ id: string; access: Access }>;
 
 export type PermissionRowId = (typeof PERMISSION_ROWS)[number]["id"];

@@ -5,6 +5,10 @@
 export const NETWORKS = ["x", "bluesky", "mastodon"] as const;
 export type Network = (typeof NETWORKS)[number];
 
+export function isNetwork(value: string): value is Network {
+  return (NETWORKS as readonly string[]).includes(value);
+}
+
 export const POST_KINDS = ["original", "reply", "repost", "quote"] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 

@@ -21,6 +21,7 @@ import {
   type CommandName,
   EXPORT_KINDS,
 } from "../../../src/app/commands/command.js";
+import { COMPARE_MAX_LAST } from "../../../src/app/commands/parse.js";
 import { NOTE_KINDS } from "../../../src/domain/note.js";
 import { MAX_ANONYMOUS_ANSWERS, MIN_ANONYMOUS_ANSWERS } from "../../../src/domain/polls.js";
 import { type MessageKey, translator } from "../../../src/i18n/index.js";
@@ -77,6 +78,9 @@ const OPTION_NODES = {
   target: "option.target",
   plain: "option.plain",
   afterParty: "option.afterParty",
+  theirs: "option.theirs",
+  ours: "option.ours",
+  last: "option.last",
 } as const;
 
 /** The Discord option name the adapter reads for each option. */
@@ -195,6 +199,11 @@ const OPTIONS: Record<CommandName, Basic[]> = {
     integer("edition"),
     string("target", { max_length: 300 } as Partial<Basic>),
     boolean("plain"),
+  ],
+  compare: [
+    string("theirs", { required: true, max_length: 100 } as Partial<Basic>),
+    string("ours", { max_length: 100 } as Partial<Basic>),
+    integer("last", { min_value: 1, max_value: COMPARE_MAX_LAST }),
   ],
 };
 

@@ -150,6 +150,15 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
         plain: reader.boolean(optionName("plain")) ?? false,
       });
     }
+    case "compare": {
+      const theirs = normaliseHashtag(text("theirs") ?? "");
+      const given = text("ours");
+      const ours = given === null ? null : normaliseHashtag(given);
+      if (theirs === "") return missing("compare", "hashtag");
+      if (!isHashtag(theirs)) return invalid("compare", text("theirs") ?? "");
+      if (ours !== null && !isHashtag(ours)) return invalid("compare", given ?? "");
+      return ok({ name, ours, theirs, last: number("last") });
+    }
     case "language": {
       const locale = text("locale");
       return isLocale(locale) ? ok({ name, locale }) : invalid("language", locale ?? "");

@@ -28,6 +28,7 @@ export const COMMAND_NAMES = [
   "language",
   "creators",
   "content",
+  "compare",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -102,7 +103,12 @@ export type Command =
    * optout/optin ("@ana", "x:@ana" for one network), the handle or post link for approve, "on" or
    * "off" for approval. `plain`: plain quotes instead of the networks' embeds (recap, story).
    */
-  | { name: "content"; action: ContentAction; edition: number | null; target: string | null; plain: boolean };
+  | { name: "content"; action: ContentAction; edition: number | null; target: string | null; plain: boolean }
+  /**
+   * Two chats side by side: `ours` (a series' hashtag; null: the channel's chat) and `theirs` (a watched
+   * chat, or another of our series), over each one's last edition or its last `last` editions.
+   */
+  | { name: "compare"; ours: string | null; theirs: string; last: number | null };
 
 /** Why a command line could not be read: a catalogue key and its values. */
 export interface CommandProblem {

@@ -71,6 +71,10 @@ const SUBCOMMANDS: Record<string, CommandName> = {
   createurs: "creators",
   content: "content",
   contenu: "content",
+  compare: "compare",
+  comparer: "compare",
+  comparaison: "compare",
+  vs: "compare",
 };
 
 export function subcommandOf(key: string): CommandName | null {
@@ -256,3 +260,7 @@ const PLAIN_WORDS = new Set(["plain", "simple", "texte"]);
 export function plainWord(key: string): boolean {
   return PLAIN_WORDS.has(key);
 }
+
+/** "compare #a #b last 3": the word before the number of editions. */
+export const lastWord = (key: string): boolean =>
+  ["last", "latest", "dernieres", "derniers", "derniere", "dernier"].includes(key);

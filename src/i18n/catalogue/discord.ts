@@ -41,6 +41,10 @@ export const discord = area({
         name: "content",
         description: "Recap, transcript, script, quote cards, story; who may be quoted",
       },
+      compare: {
+        name: "compare",
+        description: "Your chat and another side by side: figures, chart, shared people, their questions",
+      },
     },
     option: {
       hashtag: { name: "hashtag", description: "The chat's hashtag, e.g. #cafechat" },
@@ -79,6 +83,15 @@ export const discord = area({
       contentAction: { name: "make", description: "What to make, or what to change about quoting" },
       target: { name: "who", description: "A handle (@ana, x:@ana), a post link, or on/off for approval" },
       plain: { name: "plain", description: "Plain quotes instead of the networks' embeds" },
+      theirs: {
+        name: "other-chat",
+        description: "The other chat's hashtag: a watched chat, or another of yours",
+      },
+      ours: { name: "our-chat", description: "Our chat's hashtag (default: this channel's chat)" },
+      last: {
+        name: "last",
+        description: "Average over the last N editions (default: the last edition of each)",
+      },
     },
     choice: {
       kind: {
@@ -153,6 +166,11 @@ export const discord = area({
         name: "contenu",
         description: "Récap, transcription, script, cartes, récit ; qui peut être cité",
       },
+      compare: {
+        name: "comparer",
+        description:
+          "Votre chat et un autre côte à côte : chiffres, graphique, personnes en commun, questions",
+      },
     },
     option: {
       hashtag: { name: "hashtag", description: "Le hashtag du chat, par ex. #cafechat" },
@@ -200,6 +218,15 @@ export const discord = area({
         description: "Un compte (@ana, x:@ana), un lien de post, ou on/off pour l'accord",
       },
       plain: { name: "simple", description: "Citations simples au lieu des intégrations des réseaux" },
+      theirs: {
+        name: "autre-chat",
+        description: "Le hashtag de l'autre chat : un chat suivi, ou un autre des vôtres",
+      },
+      ours: { name: "notre-chat", description: "Le hashtag de notre chat (par défaut : celui de ce canal)" },
+      last: {
+        name: "dernieres",
+        description: "Moyenne sur les N dernières éditions (par défaut : la dernière de chacun)",
+      },
     },
     choice: {
       kind: {

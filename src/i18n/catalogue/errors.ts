@@ -58,6 +58,8 @@ export const errors = area({
     platform_failed: "{{platform}} did not accept the message: {{detail}}. Try again in a minute.",
     watch_not_found:
       "This channel does not watch #{{hashtag}}. See the watch-list with `/afterchat watch list`.",
+    chat_unknown:
+      "#{{hashtag}} is not one of the chats set up in this workspace. Name one of yours, or run the command in your chat's channel.",
     edition_exists:
       "Edition {{number}} already exists for this chat: pick another number or change that edition.",
     busy: "afterchat is busy right now and did not take this request: try again in a moment.",
@@ -125,6 +127,8 @@ export const errors = area({
       "Ce code de liaison est inconnu ou expiré. Demandez-en un nouveau avec `/afterchat link`.",
     platform_failed: "{{platform}} n'a pas accepté le message : {{detail}}. Réessayez dans une minute.",
     watch_not_found: "Ce canal ne suit pas #{{hashtag}}. Voyez la liste suivie avec `/afterchat watch list`.",
+    chat_unknown:
+      "#{{hashtag}} n'est pas l'un des chats configurés dans cet espace. Nommez l'un des vôtres, ou lancez la commande dans le canal de votre chat.",
     edition_exists:
       "L'édition {{number}} existe déjà pour ce chat : choisissez un autre numéro ou modifiez cette édition.",
     busy: "afterchat est très sollicité et n'a pas pris cette demande : réessayez dans un instant.",

@@ -10,6 +10,7 @@ export const help = area({
       setup: "Set-up",
       debrief: "Debrief",
       next: "Next edition",
+      learn: "Learn from other chats",
     },
     usage: {
       help: "/afterchat help",
@@ -31,6 +32,7 @@ export const help = area({
       creators: "/afterchat creators list|add|remove [@role...]",
       content:
         "/afterchat content recap|transcript|script|cards|story|recycle [edition] [plain] | content optout|optin @handle [network] | content optouts | content approval on|off | content requests [edition] | content approve @handle|link",
+      compare: "/afterchat compare [#ourchat] #otherchat [last N]",
     },
     line: {
       help: "this list.",
@@ -53,6 +55,8 @@ export const help = area({
       creators: "the roles or user groups whose members may set up a chat here, besides the admins.",
       content:
         "content from the edition (recap post, transcript, recording script, quote cards, story page, posts to recycle), and who may be quoted: opt-outs, and approval before quoting.",
+      compare:
+        "your chat and another (a watched one, or another of yours) side by side: last editions or averages over N, a chart, the people both share, and the other chat's questions to copy into your tasks.",
     },
     where:
       "In a chat's channel (or a thread of it) a command is about that chat. Elsewhere it is about the workspace's only chat, or the only one you are on the team of; with several, afterchat asks you to run it in the chat's channel.",
@@ -101,6 +105,8 @@ export const help = area({
       edition: "`edition new|topic|list`",
       content: "`content recap|transcript|script|cards|story|recycle`, `content optouts`",
       contentConsent: "`content optout|optin|approval|requests|approve`",
+      compare: "`compare`",
+      compareCopy: "Copy a watched chat's question into the tasks",
     },
   },
   fr: {
@@ -111,6 +117,7 @@ export const help = area({
       setup: "Mise en place",
       debrief: "Bilan",
       next: "Prochaine édition",
+      learn: "Apprendre des autres chats",
     },
     usage: {
       help: "/afterchat aide",
@@ -132,6 +139,7 @@ export const help = area({
       creators: "/afterchat créateurs lister|ajouter|retirer [@rôle...]",
       content:
         "/afterchat contenu récap|transcription|script|cartes|récit|recycler [édition] [simple] | contenu refus|accepter @compte [réseau] | contenu refusés | contenu accord oui|non | contenu demandes [édition] | contenu approuver @compte|lien",
+      compare: "/afterchat comparer [#notrechat] #autrechat [dernières N]",
     },
     line: {
       help: "cette liste.",
@@ -155,6 +163,8 @@ export const help = area({
         "les rôles ou groupes dont les membres peuvent configurer un chat ici, en plus des administrateurs.",
       content:
         "des contenus tirés de l'édition (récap, transcription, script d'enregistrement, cartes citations, page récit, posts à repartager), et qui peut être cité : refus, et accord avant de citer.",
+      compare:
+        "votre chat et un autre (un chat suivi, ou un autre des vôtres) côte à côte : dernières éditions ou moyennes sur N, un graphique, les personnes en commun, et les questions de l'autre chat à copier dans vos tâches.",
     },
     where:
       "Dans le canal d'un chat (ou un fil de ce canal), une commande porte sur ce chat. Ailleurs, elle porte sur le seul chat de l'espace, ou le seul dont vous êtes dans l'équipe ; s'il y en a plusieurs, afterchat vous demande de la lancer dans le canal du chat.",
@@ -203,6 +213,8 @@ export const help = area({
       edition: "`édition nouvelle|sujet|liste`",
       content: "`contenu récap|transcription|script|cartes|récit|recycler`, `contenu refusés`",
       contentConsent: "`contenu refus|accepter|accord|demandes|approuver`",
+      compare: "`comparer`",
+      compareCopy: "Copier une question d'un chat suivi dans les tâches",
     },
   },
 });
