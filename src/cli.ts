@@ -112,6 +112,10 @@ async function run(args: CliArgs, config: () => Promise<Config>, t: Translator, 
       const { editionCommand } = await import("./cli/edition-command.js");
       return await editionCommand(args, await config(), t, io);
     }
+    case "watch": {
+      const { watchCliCommand } = await import("./cli/watch-command.js");
+      return await watchCliCommand(args, await config(), t, io);
+    }
     case "migrate": {
       const { migrate } = await import("./store/migrate.js");
       const result = await migrate((await config()).databaseUrl);

@@ -40,6 +40,9 @@ export const PERMISSION_ROWS = [
   { id: "contentConsent", access: "moderator" },
   { id: "compare", access: "reader" },
   { id: "compareCopy", access: "moderator" },
+  { id: "watchList", access: "member" },
+  { id: "watchAdd", access: "member" },
+  { id: "watchRemove", access: "moderator" },
 ] as const satisfies ReadonlyArray<{ id: string; access: Access }>;
 
 export type PermissionRowId = (typeof PERMISSION_ROWS)[number]["id"];

@@ -13,6 +13,7 @@ import { createPollsRegistry } from "./polls/index.js";
 import { setupRegistry } from "./setup/index.js";
 import { statsRegistry } from "./stats/index.js";
 import { tasksRegistry } from "./tasks/index.js";
+import { watchRegistry } from "./watch/index.js";
 
 export const allRegistries: readonly Registry[] = [
   helpRegistry,
@@ -22,6 +23,7 @@ export const allRegistries: readonly Registry[] = [
   tasksRegistry,
   statsRegistry,
   compareRegistry,
+  watchRegistry,
   // Quote cards and the story page load resvg only when someone asks for them.
   createContentRegistry({
     visuals: async () => (await import("../render/content/visuals.js")).contentVisuals,

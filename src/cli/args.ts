@@ -28,6 +28,8 @@ export interface CliArgs {
   at: string | null;
   topic: string | null;
   content: ContentArgs;
+  /** `afterchat watch add` only. */
+  watch: { note: string | null; remind: string | null };
   output: OutputOptions;
 }
 
@@ -178,6 +180,7 @@ export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZon
       title: values.title ?? null,
       topic: values.topic ?? null,
     },
+    watch: { note: values.note ?? null, remind: values.remind ?? null },
     output: {
       format: values.json ? "json" : "md",
       out: values.out ?? null,

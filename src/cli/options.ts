@@ -23,6 +23,8 @@ export const OPTIONS = {
   topic: { type: "string" },
   "opt-out": { type: "string", multiple: true },
   embeds: { type: "string" },
+  note: { type: "string" },
+  remind: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -42,6 +44,7 @@ export const COMMAND_OPTIONS: Record<string, readonly OptionName[]> = {
   export: ["hashtag", "edition", "workspace", "out"],
   series: ["title", "host", "schedule", "networks", "workspace"],
   edition: ["hashtag", "workspace", "at", "topic"],
+  watch: ["hashtag", "host", "schedule", "networks", "note", "remind"],
   migrate: [],
   content: [
     "hashtag",

@@ -17,6 +17,8 @@ export const JOB_KINDS = {
   event: "edition.event",
   taskReminder: "task.reminder",
   pollReminder: "poll.remind",
+  watchRemind: "watch.remind",
+  watchReport: "watch.report",
 } as const;
 export type StepName = keyof typeof JOB_KINDS;
 export type JobKind = (typeof JOB_KINDS)[StepName];
@@ -50,5 +52,22 @@ export function sweepJobKey(now: Date): string {
 export interface EditionPayload {
   editionId: string;
   seriesId: string;
+  [more: string]: unknown;
+}
+
+/** "watch:<watchId>:<editionId>:remind|report": one reminder and one report per watched edition. */
+export function watchJobKey(watchId: string, editionId: string, step: "remind" | "report"): string {
+  return `${watchKeyPrefix(watchId)}${editionId}:${step}`;
+}
+
+/** Every job of a watch (cancelled when the watch is removed). */
+export function watchKeyPrefix(watchId: string): string {
+  return `watch:${watchId}:`;
+}
+
+/** What every watch job carries. */
+export interface WatchPayload {
+  watchId: string;
+  watchEditionId: string;
   [more: string]: unknown;
 }

@@ -26,6 +26,7 @@ import { setup } from "./catalogue/setup.js";
 import { slack } from "./catalogue/slack.js";
 import { stats } from "./catalogue/stats.js";
 import { tasks } from "./catalogue/tasks.js";
+import { watch } from "./catalogue/watch.js";
 import type { KeyPaths, Messages } from "./define.js";
 
 // One line per catalogue area (keep the list sorted; add yours on its own line).
@@ -52,6 +53,7 @@ const areas = {
   slack,
   stats,
   tasks,
+  watch,
 } as const;
 
 type English = { [A in keyof typeof areas]: (typeof areas)[A]["en"] };

@@ -15,6 +15,7 @@ import type { MessageKey, Translator } from "../i18n/index.js";
 import { message, sentence } from "../render/message.js";
 import { formatDuration } from "./duration.js";
 import { moderatorMentions, postToDebrief } from "./handlers/post.js";
+import { watchGaveUp } from "./handlers/watch.js";
 import type { Failure } from "./retry.js";
 import type { RunnerNotices } from "./runner.js";
 
@@ -94,6 +95,14 @@ export function schedulerNotices(services: Services, graceMs: number): RunnerNot
     },
 
     async gaveUp(job, failure) {
+      if (job.kind.startsWith("watch.")) {
+        if (!(await watchGaveUp(services, job, (t) => reasonText(t, failure))))
+          services.log.error(
+            { job: job.key, failure },
+            "a watch job failed for good and no channel could be told",
+          );
+        return;
+      }
       const subject = await subjectOf(services, job);
       if (!subject) {
         services.log.error({ job: job.key, failure }, "a job failed for good and no series could be told");

@@ -15,7 +15,7 @@ export const HELP_GROUPS: ReadonlyArray<{
   { group: "setup", commands: ["setup", "team", "link", "language", "creators", "help"] },
   { group: "debrief", commands: ["stats", "import", "note", "notes", "poll", "export", "roster", "content"] },
   { group: "next", commands: ["task", "tasks", "playbook", "edition"] },
-  { group: "learn", commands: ["compare"] },
+  { group: "learn", commands: ["watch", "compare"] },
 ];
 
 /** One row of the permission table: its catalogue id and the access level it grants. */

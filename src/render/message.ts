@@ -31,6 +31,7 @@ export const ACTION_IDS = [
   "afterparty.task",
   "setup.open",
   "compare.copy",
+  "watch.remind",
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 

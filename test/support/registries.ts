@@ -8,6 +8,7 @@ import { pollsRegistry } from "../../src/app/polls/index.js";
 import { setupRegistry } from "../../src/app/setup/index.js";
 import { statsRegistry } from "../../src/app/stats/index.js";
 import { tasksRegistry } from "../../src/app/tasks/index.js";
+import { watchRegistry } from "../../src/app/watch/index.js";
 
 export const ALL_REGISTRIES: Registry[] = [
   helpRegistry,
@@ -17,6 +18,7 @@ export const ALL_REGISTRIES: Registry[] = [
   tasksRegistry,
   statsRegistry,
   compareRegistry,
+  watchRegistry,
   createContentRegistry({
     visuals: async () => (await import("../../src/render/content/visuals.js")).contentVisuals,
   }),

@@ -166,6 +166,9 @@ const INVOCATIONS: Record<
     where: "here",
     click: { action: "compare.copy", value: `${s.series.id}:nowatchededition:1` },
   }),
+  watchList: () => ({ where: "here", text: "watch list" }),
+  watchAdd: () => ({ where: "here", text: "watch add #otherchat tuesdays 18:00 Europe/Paris bluesky" }),
+  watchRemove: () => ({ where: "here", text: "watch remove #otherchat" }),
 };
 
 async function attempt(row: PermissionRowId, who: Person): Promise<{ refused: boolean; shown: string }> {

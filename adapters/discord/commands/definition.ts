@@ -20,6 +20,7 @@ import {
   CONTENT_ACTIONS,
   type CommandName,
   EXPORT_KINDS,
+  WATCH_ACTIONS,
 } from "../../../src/app/commands/command.js";
 import { COMPARE_MAX_LAST } from "../../../src/app/commands/parse.js";
 import { NOTE_KINDS } from "../../../src/domain/note.js";
@@ -81,6 +82,13 @@ const OPTION_NODES = {
   theirs: "option.theirs",
   ours: "option.ours",
   last: "option.last",
+  watchAction: "option.watchAction",
+  schedule: "option.schedule",
+  networks: "option.networks",
+  hosts: "option.hosts",
+  remindMinutes: "option.remindMinutes",
+  watchNote: "option.watchNote",
+  remindOn: "option.remindOn",
 } as const;
 
 /** The Discord option name the adapter reads for each option. */
@@ -204,6 +212,16 @@ const OPTIONS: Record<CommandName, Basic[]> = {
     string("theirs", { required: true, max_length: 100 } as Partial<Basic>),
     string("ours", { max_length: 100 } as Partial<Basic>),
     integer("last", { min_value: 1, max_value: COMPARE_MAX_LAST }),
+  ],
+  watch: [
+    choice("watchAction", "watchAction", WATCH_ACTIONS, true),
+    string("hashtag", { max_length: 100 } as Partial<Basic>),
+    string("schedule", { max_length: 100 } as Partial<Basic>),
+    string("networks", { max_length: 200 } as Partial<Basic>),
+    string("hosts", { max_length: 300 } as Partial<Basic>),
+    integer("remindMinutes", { min_value: 0, max_value: 24 * 60 }),
+    string("watchNote", { max_length: 500 } as Partial<Basic>),
+    boolean("remindOn"),
   ],
 };
 

@@ -11,8 +11,10 @@ import {
   type Command,
   type CommandName,
   type CommandProblem,
+  WATCH_ACTIONS,
 } from "../../../src/app/commands/command.js";
 import type { MissingPart } from "../../../src/app/commands/parse.js";
+import { readNetworks } from "../../../src/app/commands/watch-parse.js";
 import { durationFiller, fold } from "../../../src/app/commands/words.js";
 import { parseDuration } from "../../../src/domain/duration.js";
 import type { NoteKind } from "../../../src/domain/note.js";
@@ -158,6 +160,32 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
       if (!isHashtag(theirs)) return invalid("compare", text("theirs") ?? "");
       if (ours !== null && !isHashtag(ours)) return invalid("compare", given ?? "");
       return ok({ name, ours, theirs, last: number("last") });
+    }
+    case "watch": {
+      const action = WATCH_ACTIONS.find((a) => a === text("watchAction"));
+      if (!action) return invalid("watch", text("watchAction") ?? "");
+      const tag = text("hashtag");
+      const hashtag = tag === null ? null : normaliseHashtag(tag);
+      if (hashtag !== null && !isHashtag(hashtag)) return invalid("watch", tag ?? "");
+      if (hashtag === null && (action === "add" || action === "remove")) return missing("watch", "hashtag");
+      const networkWords = text("networks");
+      const read = networkWords === null ? { networks: [], instance: null } : readNetworks(networkWords);
+      if (!read) return invalid("watch", networkWords ?? "");
+      const minutes = number("remindMinutes");
+      return ok({
+        name,
+        action,
+        hashtag,
+        schedule: text("schedule"),
+        ...read,
+        hosts: (text("hosts") ?? "")
+          .split(/[\s,]+/u)
+          .filter(Boolean)
+          .map((h) => h.replace(/^@/u, "")),
+        remind: minutes === null ? null : `${minutes}m`,
+        note: text("watchNote"),
+        on: reader.boolean(optionName("remindOn")) ?? true,
+      });
     }
     case "language": {
       const locale = text("locale");

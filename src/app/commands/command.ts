@@ -29,6 +29,7 @@ export const COMMAND_NAMES = [
   "creators",
   "content",
   "compare",
+  "watch",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -108,7 +109,31 @@ export type Command =
    * Two chats side by side: `ours` (a series' hashtag; null: the channel's chat) and `theirs` (a watched
    * chat, or another of our series), over each one's last edition or its last `last` editions.
    */
-  | { name: "compare"; ours: string | null; theirs: string; last: number | null };
+  | { name: "compare"; ours: string | null; theirs: string; last: number | null }
+  | WatchCommand;
+
+/** What `/afterchat watch` does: see src/app/watch/watch-command.ts. */
+export const WATCH_ACTIONS = ["add", "list", "remove", "remind"] as const;
+export type WatchAction = (typeof WATCH_ACTIONS)[number];
+
+/**
+ * `/afterchat watch add #tag [schedule] [networks] [@hosts] [remind <minutes>] [note <text>]`, `watch list`,
+ * `watch remove #tag`, `watch remind me|off [#tag]`. `schedule` is the set-up form's words
+ * ("tuesdays 18:00 Europe/Paris 1h"), read by the use case; `remind` a duration ("15m"); `on` for remind.
+ */
+export interface WatchCommand {
+  name: "watch";
+  action: WatchAction;
+  hashtag: string | null;
+  schedule: string | null;
+  networks: Array<"x" | "bluesky" | "mastodon">;
+  hosts: string[];
+  /** Mastodon instance (host name or URL) to follow the tag on. */
+  instance: string | null;
+  remind: string | null;
+  note: string | null;
+  on: boolean;
+}
 
 /** Why a command line could not be read: a catalogue key and its values. */
 export interface CommandProblem {

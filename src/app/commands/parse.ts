@@ -11,6 +11,7 @@ import { isHashtag, normaliseHashtag } from "../../domain/series.js";
 import { err, ok } from "../../result.js";
 import type { CommandName, CommandProblem, ParsedCommand } from "./command.js";
 import { isDateWords } from "./date-words.js";
+import { parseWatch } from "./watch-parse.js";
 import {
   anonymousWord,
   closesWord,
@@ -22,6 +23,7 @@ import {
   localeOf,
   mentionOf,
   minWord,
+  networkWord,
   plainWord,
   roleMentionOf,
   startWord,
@@ -129,6 +131,7 @@ const PARSERS: Record<CommandName, Parser> = {
   creators: ({ args }) => parseCreators(args),
   content: ({ args }) => parseContent(args),
   compare: ({ args }) => parseCompare(args),
+  watch: ({ text, args }) => parseWatch(text, args),
   language: ({ args }) => {
     if (!args[0]) return missing("language", "locale");
     const locale = localeOf(args[0].key);
@@ -326,13 +329,6 @@ const ON_OFF: Record<string, "on" | "off"> = {
   yes: "on",
   no: "off",
 };
-
-function networkWord(key: string): "x" | "bluesky" | "mastodon" | null {
-  if (key === "x" || key === "twitter") return "x";
-  if (key === "bluesky" || key === "bsky") return "bluesky";
-  if (key === "mastodon") return "mastodon";
-  return null;
-}
 
 /** Most editions a comparison averages over. */
 export const COMPARE_MAX_LAST = 20;

@@ -75,6 +75,9 @@ const SUBCOMMANDS: Record<string, CommandName> = {
   comparer: "compare",
   comparaison: "compare",
   vs: "compare",
+  watch: "watch",
+  suivre: "watch",
+  veille: "watch",
 };
 
 export function subcommandOf(key: string): CommandName | null {
@@ -264,3 +267,10 @@ export function plainWord(key: string): boolean {
 /** "compare #a #b last 3": the word before the number of editions. */
 export const lastWord = (key: string): boolean =>
   ["last", "latest", "dernieres", "derniers", "derniere", "dernier"].includes(key);
+/** "x" / "twitter", "bluesky" / "bsky", "mastodon": a network named in a command. */
+export function networkWord(key: string): "x" | "bluesky" | "mastodon" | null {
+  if (key === "x" || key === "twitter") return "x";
+  if (key === "bluesky" || key === "bsky") return "bluesky";
+  if (key === "mastodon") return "mastodon";
+  return null;
+}

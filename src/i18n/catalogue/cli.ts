@@ -21,6 +21,9 @@ Usage:
   afterchat series list [--workspace ID]
   afterchat edition new --hashtag TAG [--at DATE] [--topic TEXT] [--workspace ID]
   afterchat edition list --hashtag TAG [--workspace ID]
+  afterchat watch add #TAG [--schedule "tuesdays 18:00 Europe/Paris 1h"] [--networks "x, bluesky"]
+                   [--host HANDLE]... [--remind 15m] [--note TEXT] [--hashtag OURTAG]
+  afterchat watch list|remove #TAG [--hashtag OURTAG]
   afterchat migrate
   afterchat help | --version
 
@@ -31,7 +34,7 @@ filtered. --since and --until without a zone are in --tz (UTC by default); a day
 takes the whole day. --instance also tells report which Mastodon instance bare host names are on.
 export writes the chat's CSV export with no row limit, to FILE or to the standard output: posts
 of edition N (else the current one); notes and tasks of edition N (else of every edition).
-series and edition act as the local operator, a moderator of the chat (docs/cli.md).
+series, edition and watch act as the local operator, a moderator of the chat (docs/cli.md).
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 nothing matched,
 70 a bug in afterchat (the message gives a reference).`,
     unknownCommand: "Unknown command “{{command}}”. Run `afterchat help` for the list.",
@@ -101,6 +104,8 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 not
     seriesUsage:
       'series takes add #hashtag [--title T] [--host H]... [--schedule "cron zone length"] [--networks N], or list (got “{{value}}”).',
     editionUsage: "edition takes new or list, with --hashtag TAG (got “{{value}}”).",
+    watchUsage:
+      'watch takes add #tag [--schedule "tuesdays 18:00 Europe/Paris 1h"] [--networks N] [--host H]... [--remind 15m] [--note T], list, or remove #tag (got “{{value}}”).',
     seriesAdded: "#{{hashtag}} is set up in the local workspace (cli:local), with you as its moderator.",
     noSeriesAtAll: "No chat in the database yet. Set one up with `afterchat series add #mychat`.",
     seriesLine_one:
@@ -180,6 +185,9 @@ Usage :
   afterchat series list [--workspace ID]
   afterchat edition new --hashtag TAG [--at DATE] [--topic TEXTE] [--workspace ID]
   afterchat edition list --hashtag TAG [--workspace ID]
+  afterchat watch add #TAG [--schedule "mardi 18h Europe/Paris 1h"] [--networks "x, bluesky"]
+                   [--host COMPTE]... [--remind 15m] [--note TEXTE] [--hashtag NOTRETAG]
+  afterchat watch list|remove #TAG [--hashtag NOTRETAG]
   afterchat migrate
   afterchat help | --version
 
@@ -192,7 +200,7 @@ donnés sans instance.
 export écrit l'export CSV du chat sans limite de lignes, dans FICHIER ou sur la sortie standard :
 posts de l'édition N (sinon de l'édition en cours) ; notes et tâches de l'édition N (sinon de
 toutes les éditions).
-series et edition agissent en opérateur local, modérateur du chat (docs/cli.md).
+series, edition et watch agissent en opérateur local, modérateur du chat (docs/cli.md).
 Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de commande erronée,
 3 rien ne correspond, 70 un bogue d'afterchat (le message donne une référence).`,
     unknownCommand: "Commande inconnue « {{command}} ». Lancez `afterchat help` pour la liste.",
@@ -263,6 +271,8 @@ Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de command
     seriesUsage:
       'series attend add #hashtag [--title T] [--host H]... [--schedule "cron fuseau durée"] [--networks N], ou list (reçu « {{value}} »).',
     editionUsage: "edition attend new ou list, avec --hashtag TAG (reçu « {{value}} »).",
+    watchUsage:
+      'watch attend add #tag [--schedule "mardi 18h Europe/Paris 1h"] [--networks N] [--host H]... [--remind 15m] [--note T], list, ou remove #tag (reçu « {{value}} »).',
     seriesAdded: "#{{hashtag}} est configuré dans l'espace local (cli:local), et vous en êtes le modérateur.",
     noSeriesAtAll:
       "Aucun chat dans la base pour l'instant. Configurez-en un avec `afterchat series add #monchat`.",

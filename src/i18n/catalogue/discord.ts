@@ -45,6 +45,7 @@ export const discord = area({
         name: "compare",
         description: "Your chat and another side by side: figures, chart, shared people, their questions",
       },
+      watch: { name: "watch", description: "Other chats to learn from: reminders and a mini-report" },
     },
     option: {
       hashtag: { name: "hashtag", description: "The chat's hashtag, e.g. #cafechat" },
@@ -92,6 +93,13 @@ export const discord = area({
         name: "last",
         description: "Average over the last N editions (default: the last edition of each)",
       },
+      watchAction: { name: "action", description: "Add, list, remove, or get a DM reminder" },
+      schedule: { name: "schedule", description: "When it runs: tuesdays 18:00 Europe/Paris 1h" },
+      networks: { name: "networks", description: "x, bluesky, mastodon or an instance (mastodon.social)" },
+      hosts: { name: "hosts", description: "Who hosts it: @ana @bo" },
+      remindMinutes: { name: "remind", description: "Minutes before the start to remind (default 30)" },
+      watchNote: { name: "note", description: "What to look at in this chat" },
+      remindOn: { name: "on", description: "DM reminder on (default) or off" },
     },
     choice: {
       kind: {
@@ -120,6 +128,7 @@ export const discord = area({
         requests: "Prepare approval requests",
         approve: "Mark quotes approved",
       },
+      watchAction: { add: "Add a chat", list: "List", remove: "Remove a chat", remind: "DM reminder" },
     },
     problem: {
       kindMissing:
@@ -171,6 +180,7 @@ export const discord = area({
         description:
           "Votre chat et un autre côte à côte : chiffres, graphique, personnes en commun, questions",
       },
+      watch: { name: "suivre", description: "D'autres chats dont s'inspirer : rappels et mini-rapport" },
     },
     option: {
       hashtag: { name: "hashtag", description: "Le hashtag du chat, par ex. #cafechat" },
@@ -227,6 +237,16 @@ export const discord = area({
         name: "dernieres",
         description: "Moyenne sur les N dernières éditions (par défaut : la dernière de chacun)",
       },
+      watchAction: {
+        name: "action",
+        description: "Ajouter, lister, retirer, ou recevoir un rappel en privé",
+      },
+      schedule: { name: "horaire", description: "Quand il a lieu : mardi 18h Europe/Paris 1h" },
+      networks: { name: "réseaux", description: "x, bluesky, mastodon ou une instance (mastodon.social)" },
+      hosts: { name: "hôtes", description: "Qui l'anime : @ana @bo" },
+      remindMinutes: { name: "rappel", description: "Minutes avant le début pour le rappel (30 par défaut)" },
+      watchNote: { name: "note", description: "Ce qu'il faut observer dans ce chat" },
+      remindOn: { name: "actif", description: "Rappel en privé activé (par défaut) ou non" },
     },
     choice: {
       kind: {
@@ -258,6 +278,12 @@ export const discord = area({
         approval: "Accord avant de citer (on/off)",
         requests: "Préparer les demandes d'accord",
         approve: "Marquer des citations approuvées",
+      },
+      watchAction: {
+        add: "Ajouter un chat",
+        list: "Lister",
+        remove: "Retirer un chat",
+        remind: "Rappel en privé",
       },
     },
     problem: {

@@ -33,6 +33,8 @@ export const help = area({
       content:
         "/afterchat content recap|transcript|script|cards|story|recycle [edition] [plain] | content optout|optin @handle [network] | content optouts | content approval on|off | content requests [edition] | content approve @handle|link",
       compare: "/afterchat compare [#ourchat] #otherchat [last N]",
+      watch:
+        "/afterchat watch add #tag [tuesdays 18:00 Europe/Paris 1h] [x|bluesky|mastodon.social] [@host] [remind 15m] [note text] | watch list | watch remove #tag | watch remind me|off [#tag]",
     },
     line: {
       help: "this list.",
@@ -57,6 +59,8 @@ export const help = area({
         "content from the edition (recap post, transcript, recording script, quote cards, story page, posts to recycle), and who may be quoted: opt-outs, and approval before quoting.",
       compare:
         "your chat and another (a watched one, or another of yours) side by side: last editions or averages over N, a chart, the people both share, and the other chat's questions to copy into your tasks.",
+      watch:
+        "other chats to learn from: a reminder in this channel before each one starts (or a DM, if you ask), and a mini-report after it ends.",
     },
     where:
       "In a chat's channel (or a thread of it) a command is about that chat. Elsewhere it is about the workspace's only chat, or the only one you are on the team of; with several, afterchat asks you to run it in the chat's channel.",
@@ -107,6 +111,9 @@ export const help = area({
       contentConsent: "`content optout|optin|approval|requests|approve`",
       compare: "`compare`",
       compareCopy: "Copy a watched chat's question into the tasks",
+      watchList: "`watch list`, `watch remind`",
+      watchAdd: "`watch add`",
+      watchRemove: "`watch remove`",
     },
   },
   fr: {
@@ -140,6 +147,8 @@ export const help = area({
       content:
         "/afterchat contenu récap|transcription|script|cartes|récit|recycler [édition] [simple] | contenu refus|accepter @compte [réseau] | contenu refusés | contenu accord oui|non | contenu demandes [édition] | contenu approuver @compte|lien",
       compare: "/afterchat comparer [#notrechat] #autrechat [dernières N]",
+      watch:
+        "/afterchat suivre ajouter #tag [mardi 18h Europe/Paris 1h] [x|bluesky|mastodon.social] [@hôte] [rappel 15m] [note texte] | suivre liste | suivre retirer #tag | suivre rappel moi|non [#tag]",
     },
     line: {
       help: "cette liste.",
@@ -165,6 +174,8 @@ export const help = area({
         "des contenus tirés de l'édition (récap, transcription, script d'enregistrement, cartes citations, page récit, posts à repartager), et qui peut être cité : refus, et accord avant de citer.",
       compare:
         "votre chat et un autre (un chat suivi, ou un autre des vôtres) côte à côte : dernières éditions ou moyennes sur N, un graphique, les personnes en commun, et les questions de l'autre chat à copier dans vos tâches.",
+      watch:
+        "d'autres chats dont s'inspirer : un rappel dans ce canal avant chacun (ou en privé, si vous le demandez), et un mini-rapport après.",
     },
     where:
       "Dans le canal d'un chat (ou un fil de ce canal), une commande porte sur ce chat. Ailleurs, elle porte sur le seul chat de l'espace, ou le seul dont vous êtes dans l'équipe ; s'il y en a plusieurs, afterchat vous demande de la lancer dans le canal du chat.",
@@ -215,6 +226,9 @@ export const help = area({
       contentConsent: "`contenu refus|accepter|accord|demandes|approuver`",
       compare: "`comparer`",
       compareCopy: "Copier une question d'un chat suivi dans les tâches",
+      watchList: "`suivre liste`, `suivre rappel`",
+      watchAdd: "`suivre ajouter`",
+      watchRemove: "`suivre retirer`",
     },
   },
 });

@@ -52,6 +52,8 @@ export const jobs = area({
       event: "scheduled event",
       taskReminder: "task reminder",
       pollReminder: "poll reminder",
+      watchRemind: "reminder of a watched chat",
+      watchReport: "mini-report of a watched chat",
     },
   },
   fr: {
@@ -103,6 +105,8 @@ export const jobs = area({
       event: "événement programmé",
       taskReminder: "rappel de tâche",
       pollReminder: "rappel du sondage",
+      watchRemind: "rappel d’un chat suivi",
+      watchReport: "mini-rapport d’un chat suivi",
     },
   },
 });

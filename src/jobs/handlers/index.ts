@@ -16,6 +16,7 @@ import { loadEditionJob } from "./edition-job.js";
 import { endEdition } from "./end.js";
 import { promoReminder } from "./promo.js";
 import { closeEdition, plan, startEdition } from "./status.js";
+import { watchReminder, watchReport } from "./watch.js";
 
 type Step = (services: Services, job: Job, steps: LifecycleSteps) => Promise<void>;
 
@@ -80,6 +81,8 @@ export function lifecycleHandlers(services: Services, steps: LifecycleSteps): Re
     [JOB_KINDS.event]: idempotent(editionEvent),
     [JOB_KINDS.taskReminder]: idempotent((s, job, st) => st.runTaskReminder(s, job)),
     [JOB_KINDS.pollReminder]: idempotent(pollReminder),
+    [JOB_KINDS.watchRemind]: idempotent(watchReminder),
+    [JOB_KINDS.watchReport]: idempotent((s, job) => watchReport(s, job)),
     [JOB_KINDS.sweep]: idempotent((s, _job, st) => st.closeDuePolls(s, s.clock.now())),
   };
 }

@@ -2,6 +2,7 @@
 
 import { planEditions } from "../../app/planning.js";
 import type { Services } from "../../app/services.js";
+import { planWatches } from "../../app/watch/plan.js";
 import type { Job } from "../../domain/job.js";
 import { advanceStatus, loadEditionJob } from "./edition-job.js";
 
@@ -24,4 +25,8 @@ export async function plan(services: Services, _job: Job): Promise<void> {
     services.log.warn(problem, "a series' schedule cannot be read: no edition planned");
   if (outcome.created.length || outcome.jobs)
     services.log.info({ created: outcome.created.length, jobs: outcome.jobs }, "editions planned");
+  const watched = await planWatches(services.store, services.clock.now());
+  for (const problem of watched.unreadable)
+    services.log.warn(problem, "a watched chat's schedule cannot be read: nothing planned");
+  if (watched.jobs) services.log.info({ jobs: watched.jobs }, "watched chats planned");
 }
