@@ -25,6 +25,7 @@ export const OPTIONS = {
   embeds: { type: "string" },
   note: { type: "string" },
   remind: { type: "string" },
+  last: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -45,6 +46,7 @@ export const COMMAND_OPTIONS: Record<string, readonly OptionName[]> = {
   series: ["title", "host", "schedule", "networks", "workspace"],
   edition: ["hashtag", "workspace", "at", "topic"],
   watch: ["hashtag", "host", "schedule", "networks", "note", "remind"],
+  compare: ["workspace", "last", "out"],
   migrate: [],
   content: [
     "hashtag",
