@@ -358,6 +358,26 @@ export interface InstallationRepository {
   releaseRefresh(teamId: string, owner: string): Promise<void>;
 }
 
+/** A named lease: one owner at a time, until it expires or is released. */
+export interface Lease {
+  name: string;
+  owner: string;
+  until: Date;
+}
+
+/**
+ * Named leases across processes (Discord shard sessions). Each call is one statement, so two
+ * processes never both hold a name.
+ */
+export interface LeaseRepository {
+  /** Takes `name` until `until` when it is free, expired at `now`, or already ours; false when another holds it. */
+  take(name: string, owner: string, until: Date, now: Date): Promise<boolean>;
+  /** Lets go of `name` if `owner` holds it, so another process can take it at once. */
+  release(name: string, owner: string): Promise<void>;
+  /** The leases whose name starts with `prefix` still held at `now`. */
+  live(prefix: string, now: Date): Promise<Lease[]>;
+}
+
 export interface JobRepository {
   /** Schedules a job; a key already scheduled is left as it is (returns false). */
   schedule(job: NewJob): Promise<boolean>;
@@ -474,6 +494,7 @@ export interface Store {
   dailyMetrics: DailyMetricRepository;
   afterParty: AfterPartyRepository;
   jobs: JobRepository;
+  leases: LeaseRepository;
   installations: InstallationRepository;
   consent: ConsentRepository;
   watches: WatchRepository;

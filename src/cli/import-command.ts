@@ -7,6 +7,7 @@
 
 import { basename } from "node:path";
 import { ImportInterrupted, importItems } from "../app/import/import-items.js";
+import { recordParticipants } from "../app/import/record-participants.js";
 import { editionWindow } from "../app/import/window.js";
 import { expandPaths } from "../app/report/file-report.js";
 import type { Config } from "../config.js";
@@ -105,6 +106,7 @@ export async function importCommand(
         io.stderr.write(`${t.t("cli.importedNothing", where)}\n`);
         return EXIT.nothing;
       }
+      await recordParticipants(store, series.workspaceId, edition.id);
       return EXIT.ok;
     },
     { t, io },

@@ -12,6 +12,7 @@ import { PrismaDailyMetricRepository } from "./prisma-daily-metrics.js";
 import { PrismaEditionRepository } from "./prisma-editions.js";
 import { PrismaInstallationRepository } from "./prisma-installations.js";
 import { PrismaJobRepository } from "./prisma-jobs.js";
+import { PrismaLeaseRepository } from "./prisma-leases.js";
 import { PrismaSeriesLinkRepository } from "./prisma-links.js";
 import { PrismaNoteRepository } from "./prisma-notes.js";
 import { PrismaParticipantRepository } from "./prisma-participants.js";
@@ -66,6 +67,7 @@ function storeBoundTo(
     dailyMetrics: new PrismaDailyMetricRepository(client),
     afterParty: new PrismaAfterPartyRepository(client),
     jobs: new PrismaJobRepository(client, kind),
+    leases: new PrismaLeaseRepository(client, kind),
     installations: new PrismaInstallationRepository(client),
     consent: new PrismaConsentRepository(client),
     watches: new PrismaWatchRepository(client),

@@ -15,6 +15,7 @@ import { MemoryConsent } from "./memory-store/consent.js";
 import { MemoryEditions } from "./memory-store/editions.js";
 import { MemoryInstallations } from "./memory-store/installations.js";
 import { MemoryJobs } from "./memory-store/jobs.js";
+import { MemoryLeases } from "./memory-store/leases.js";
 import { MemoryNotes } from "./memory-store/notes.js";
 import { MemoryParticipants } from "./memory-store/participants.js";
 import { MemoryPolls } from "./memory-store/polls.js";
@@ -93,6 +94,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     dailyMetrics: new MemoryDailyMetrics(db),
     afterParty: new MemoryAfterParty(db),
     jobs: new MemoryJobs(db),
+    leases: new MemoryLeases(db),
     installations: new MemoryInstallations(db),
     consent: new MemoryConsent(db),
     watches: new MemoryWatches(db),

@@ -24,6 +24,7 @@ import {
   mentionOf,
   minWord,
   networkWord,
+  onOffOf,
   plainWord,
   roleMentionOf,
   startWord,
@@ -294,8 +295,8 @@ function parseContent(args: Token[]): ParsedCommand {
     case "optouts":
       return rest.length ? invalid("content", words) : ok(base);
     case "approval": {
-      const on = rest[0] ? ON_OFF[rest[0].key] : undefined;
-      if (on === undefined || rest.length > 1) return missing("content", "action");
+      const on = onOffOf(rest[0]?.key);
+      if (on === null || rest.length > 1) return missing("content", "action");
       return ok({ ...base, target: on });
     }
     case "optout":
@@ -320,15 +321,6 @@ function parseContent(args: Token[]): ParsedCommand {
     }
   }
 }
-
-const ON_OFF: Record<string, "on" | "off"> = {
-  on: "on",
-  off: "off",
-  oui: "on",
-  non: "off",
-  yes: "on",
-  no: "off",
-};
 
 /** Most editions a comparison averages over. */
 export const COMPARE_MAX_LAST = 20;

@@ -13,6 +13,7 @@ import { channelTranslator } from "../channel-locale.js";
 import { editionForImport } from "../context.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
 import { importItems } from "../import/import-items.js";
+import { recordParticipants } from "../import/record-participants.js";
 import { editionWindow } from "../import/window.js";
 
 export const importCommand: CommandHandler<"import"> = seriesHandler({
@@ -54,6 +55,8 @@ export const importCommand: CommandHandler<"import"> = seriesHandler({
       filter: { hashtag: series.hashtag, ...editionWindow(series, edition) },
       now: () => clock.now(),
     });
+    if (summary.imported + summary.updated > 0)
+      await recordParticipants(store, series.workspaceId, edition.id);
     await store.audit.append({
       workspaceId: series.workspaceId,
       actorRef: actor.userRef,

@@ -14,3 +14,24 @@ export function postLink(post: Pick<Post, "network" | "externalId" | "authorHand
   }
   return null;
 }
+
+/**
+ * A person's profile page: x.com/<handle>, bsky.app/profile/<handle>, and for Mastodon
+ * https://<host>/@<user> from a `user@host` handle (a bare `user` lives on `instance`, the
+ * series' own, when known). null when no page can be named.
+ * @see https://docs.joinmastodon.org/user/contacting/#address (user@host addresses)
+ */
+export function profileLink(network: string, handle: string, instance: string | null = null): string | null {
+  const bare = handle.replace(/^@/, "");
+  if (bare === "") return null;
+  if (network === "x") return `https://x.com/${bare}`;
+  if (network === "bluesky") return `https://bsky.app/profile/${bare}`;
+  if (network !== "mastodon") return null;
+  const [user, host = instance] = bare.split("@");
+  return user && host ? `https://${hostOf(host)}/@${user}` : null;
+}
+
+/** A host given as a URL ("https://mastodon.social/") or a name ("mastodon.social"). */
+function hostOf(instance: string): string {
+  return instance.replace(/^https?:\/\//, "").replace(/\/+$/, "");
+}

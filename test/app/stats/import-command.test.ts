@@ -67,6 +67,21 @@ describe("/afterchat import", () => {
     await run();
   });
 
+  it("GIVEN an import THEN the roster counts who posted without waiting for the report", async () => {
+    const world = await statsWorld();
+    await invoke(
+      importCommand,
+      world.services,
+      world.member,
+      { name: "import", edition: 1, file: sharedFile("c.jsonl", CHAT) },
+      new RecordingResponder(),
+    );
+    const roster = await world.store.participants.roster(world.workspace.id, world.edition.seriesId);
+    expect(roster.length).toBeGreaterThan(1);
+    expect(roster.reduce((sum, entry) => sum + entry.posts, 0)).toBe(6);
+    expect(roster.every((entry) => entry.editions.join() === "1")).toBe(true);
+  });
+
   it("GIVEN a file that is not a chat archive THEN one clear error and nothing is written", async () => {
     const world = await statsWorld();
     const file = sharedFile("notes.txt", "Dear team, here are my notes about the chat.\n");

@@ -116,16 +116,19 @@ describe("exports", () => {
   it("GIVEN the roster THEN handles, editions, posts, engagement and last seen", async () => {
     const w = await filled();
     const { rows } = await exported(w, "roster");
-    expect(rows[1]).toEqual(["x:@ana", "Ana", "1", "1", "4", "2026-03-03 20:01"]);
+    expect(rows[1]).toEqual(["x:@ana", "https://x.com/ana", "Ana", "1", "1", "4", "2026-03-03 20:01"]);
   });
 
-  it("GIVEN posts THEN the current edition's posts, a leading - or @ neutralised", async () => {
+  it("GIVEN posts THEN the current edition's posts, handles bare beside their profile, a leading - or @ in text neutralised", async () => {
     const w = await filled();
     const { rows, reply, file } = await exported(w, "posts");
     expect(reply.message.text).toBe("Export of posts of edition 1 for #chat: 2 rows.");
     expect(file.name).toMatch(/^chat-edition-1-posts-/);
-    expect(rows.slice(1).map((r) => r[6])).toEqual(["A1 l'été, c'est #chat", "'@host -1 for that"]);
-    expect(rows.slice(1).map((r) => r[2])).toEqual(["'@ana", "'@ben"]);
+    expect(rows.slice(1).map((r) => r[7])).toEqual(["A1 l'été, c'est #chat", "'@host -1 for that"]);
+    expect(rows.slice(1).map((r) => r.slice(2, 4))).toEqual([
+      ["ana", "https://x.com/ana"],
+      ["ben", "https://x.com/ben"],
+    ]);
   });
 
   it("GIVEN more posts than the cap THEN the file stops at the cap and says so", async () => {

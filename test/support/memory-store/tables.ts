@@ -21,7 +21,7 @@ import type { Series } from "../../../src/domain/series.js";
 import type { Task } from "../../../src/domain/task.js";
 import type { Watch, WatchEdition } from "../../../src/domain/watch.js";
 import type { Workspace } from "../../../src/domain/workspace.js";
-import type { Clock, TeamRole } from "../../../src/ports.js";
+import type { Clock, Lease, TeamRole } from "../../../src/ports.js";
 import type { DailyMetrics } from "../../../src/sources/types.js";
 import { storeErrors } from "../../../src/store/errors.js";
 
@@ -113,6 +113,7 @@ export interface Tables {
   daily: DailyRow[];
   afterParty: AfterPartyMessage[];
   jobs: Array<Job & { createdAt: Date; updatedAt: Date }>;
+  leases: Lease[];
   /** Workspaces retired (uninstalled) or purged, by id; absent: active. */
   retired: Array<WorkspaceStanding & { workspaceId: string }>;
   installations: Array<StoredInstallation & { refreshOwner: string | null; refreshUntil: Date | null }>;
@@ -151,6 +152,7 @@ export function emptyTables(): Tables {
     daily: [],
     afterParty: [],
     jobs: [],
+    leases: [],
     retired: [],
     installations: [],
     optOuts: [],

@@ -5,6 +5,7 @@
  * the header). Anonymous poll data has no export, by design: nothing here reads the poll
  * repository.
  */
+import { profileLink } from "../../../domain/content/links.js";
 import { formatSortable } from "../../../domain/dates.js";
 import type { Edition } from "../../../domain/edition.js";
 import type { Note } from "../../../domain/note.js";
@@ -136,12 +137,18 @@ export async function tasksSheet(
 }
 
 export async function rosterSheet({ store, series, t, max, open }: SheetContext): Promise<Sheet> {
-  const csv = open(columns(t, series, ["handles", "name", "editions", "posts", "engagement", "lastSeen"]));
+  const csv = open(
+    columns(t, series, ["handles", "profiles", "name", "editions", "posts", "engagement", "lastSeen"]),
+  );
   const entries = (await store.participants.roster(series.workspaceId, series.id)).sort(
     (a, b) => b.editions.length - a.editions.length || b.posts - a.posts,
   );
   return fill(csv, entries, max, (entry) => [
     entry.handles.map((h) => `${h.network}:@${h.handle}`).join("; "),
+    entry.handles
+      .map((h) => profileLink(h.network, h.handle, series.mastodonInstance))
+      .filter((link) => link !== null)
+      .join(" "),
     entry.displayName,
     entry.editions.join(" "),
     entry.posts,
@@ -150,6 +157,11 @@ export async function rosterSheet({ store, series, t, max, open }: SheetContext)
   ]);
 }
 
+/**
+ * The edition's posts. The handle is written bare (`ana`, not `@ana`, which a spreadsheet would
+ * run as a formula and csvCell would have to neutralise with a visible quote), the profile page
+ * beside it; post text keeps the formula guard.
+ */
 export async function postsSheet(
   { store, series, t, max, open }: SheetContext,
   edition: Edition,
@@ -158,7 +170,8 @@ export async function postsSheet(
     columns(t, series, [
       "network",
       "id",
-      "author",
+      "handle",
+      "profile",
       "name",
       "created",
       "kind",
@@ -174,7 +187,8 @@ export async function postsSheet(
   return fill(csv, store.posts.streamByEdition(series.workspaceId, edition.id), max, (post) => [
     post.network,
     post.externalId,
-    `@${post.authorHandle}`,
+    post.authorHandle,
+    profileLink(post.network, post.authorHandle, series.mastodonInstance),
     post.authorName,
     when(post.createdAt, series),
     post.kind,
