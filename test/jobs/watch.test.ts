@@ -8,7 +8,9 @@ import { liveSourceFactory } from "../../src/app/live-sources.js";
 import { parseConfig } from "../../src/config.js";
 import type { NewWatch } from "../../src/domain/watch.js";
 import { translator } from "../../src/i18n/index.js";
+import type { Store } from "../../src/ports.js";
 import { userRef } from "../support/actors.js";
+import { databaseTargets, type OpenStore } from "../support/db.js";
 import {
   BLUESKY_PROFILES_PATH,
   BLUESKY_SEARCH_PATH,
@@ -33,8 +35,8 @@ beforeEach(async () => {
 });
 afterEach(() => fake.close());
 
-async function watchWorld(over: Partial<NewWatch> = {}, locale: "en" | "fr" = "en") {
-  const world = await scheduledWorld({ now: "2026-11-27T10:00:00Z", locale });
+async function watchWorld(over: Partial<NewWatch> = {}, locale: "en" | "fr" = "en", store?: Store) {
+  const world = await scheduledWorld({ now: "2026-11-27T10:00:00Z", locale, ...(store ? { store } : {}) });
   world.services.liveSource = liveSourceFactory(
     parseConfig({
       X_BEARER_TOKEN: "AAAAAAAAAAAAAAAAAAAAAtest-bearer-token",
@@ -243,5 +245,65 @@ describe("a watched chat on Bluesky and Mastodon", () => {
     expect(edition?.summary?.headline.posts).toBe(3);
     expect(edition?.summary?.questions[0]?.answers).toBe(2);
     expect(fake.requestsTo(mastodonTagPath("otherchat"))).toHaveLength(1);
+  });
+});
+
+describe("a watched chat with one network down", () => {
+  it("GIVEN X rate-limited at every attempt and Bluesky answering WHEN the last attempt runs THEN the report goes out once with Bluesky's posts and says X is missing", async () => {
+    const { world, watch } = await watchWorld({ networks: ["x", "bluesky"] });
+    const reset = Math.floor(new Date("2026-11-30T00:00:00Z").getTime() / 1000);
+    fake.serve(X_SEARCH_PATH, rateLimited(X_RATE_LIMIT_HEADER, reset));
+    fake.serve(
+      BLUESKY_SEARCH_PATH,
+      blueskySearchPage([
+        {
+          uri: "at://did:plc:ben/app.bsky.feed.post/3a",
+          cid: "cid3a",
+          author: { did: "did:plc:ben", handle: "ben.bsky.social" },
+          record: { text: "A1 pictures #otherchat", createdAt: "2026-11-27T17:04:00.000Z" },
+          indexedAt: "2026-11-27T17:04:00.000Z",
+        },
+      ]),
+    );
+    fake.serve(BLUESKY_PROFILES_PATH, blueskyProfiles({ "did:plc:ben": 40 }));
+
+    await world.advanceTo("2026-11-27T22:00:00Z");
+
+    const reports = posts(world, "post").filter((p) =>
+      p.text.includes(en.t("watch.report.header", { hashtag: "otherchat", date: "§" }).split("§")[0]!),
+    );
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.text).toContain(en.t("watch.report.missing", { networks: "X" }));
+    const job = (await world.store.jobs.list({ kind: "watch.report" }))[0];
+    expect([job?.status, job?.attempts]).toEqual(["done", 5]);
+    const edition = await firstEdition(world, watch.id);
+    expect(edition?.summary).toMatchObject({ networks: ["bluesky"], missing: ["x"] });
+  });
+});
+
+describe.each(databaseTargets())("a watched chat on $name", (target) => {
+  let opened: OpenStore | null = null;
+  afterEach(async () => {
+    await opened?.close();
+    opened = null;
+  });
+
+  it("GIVEN two scheduler processes planning WHEN the chat ends THEN one reminder and one mini-report go out and the summary is stored", {
+    timeout: 120_000,
+  }, async () => {
+    opened = await target.open();
+    const { world, watch } = await watchWorld({}, "en", opened.store);
+    fake.enqueue(X_SEARCH_PATH, X_PAGE);
+    const second = await world.restart();
+    await second.plan();
+
+    await world.advanceTo("2026-11-27T19:00:00Z");
+
+    const lines = world.lines().filter((l) => l.includes("otherchat"));
+    expect(lines.map((l) => l.slice(0, 16))).toEqual(["2026-11-27T16:30", "2026-11-27T18:30"]);
+    const edition = await firstEdition(world, watch.id);
+    expect(edition?.status).toBe("reported");
+    expect(edition?.summary?.headline.posts).toBe(3);
+    expect(fake.requestsTo(X_SEARCH_PATH)).toHaveLength(1);
   });
 });

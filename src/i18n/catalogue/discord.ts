@@ -41,11 +41,8 @@ export const discord = area({
         name: "content",
         description: "Recap, transcript, script, quote cards, story; who may be quoted",
       },
-      compare: {
-        name: "compare",
-        description: "Your chat beside another: figures, chart, shared people",
-      },
-      watch: { name: "watch", description: "Other chats to learn from: reminders and a mini-report" },
+      watch: { name: "watch", description: "Chats to learn from: reminders, mini-reports" },
+      compare: { name: "compare", description: "Your chat beside another: figures, chart, shared people" },
     },
     option: {
       hashtag: { name: "hashtag", description: "The chat's hashtag, e.g. #cafechat" },
@@ -84,22 +81,16 @@ export const discord = area({
       contentAction: { name: "make", description: "What to make, or what to change about quoting" },
       target: { name: "who", description: "A handle (@ana, x:@ana), a post link, or on/off for approval" },
       plain: { name: "plain", description: "Plain quotes instead of the networks' embeds" },
-      theirs: {
-        name: "other-chat",
-        description: "A watched chat, or another of yours",
-      },
+      watchAction: { name: "action", description: "Add, list, remove, DM reminder" },
+      schedule: { name: "schedule", description: "tuesdays 18:00 Europe/Paris 1h" },
+      networks: { name: "networks", description: "x bluesky mastodon.social" },
+      hosts: { name: "hosts", description: "@ana @bo" },
+      remindMinutes: { name: "remind", description: "Minutes before (30)" },
+      watchNote: { name: "note", description: "What to look at" },
+      remindOn: { name: "on", description: "DM reminders on or off" },
+      theirs: { name: "other-chat", description: "A watched chat, or another of yours" },
       ours: { name: "our-chat", description: "Default: this channel's chat" },
-      last: {
-        name: "last",
-        description: "Average the last N editions",
-      },
-      watchAction: { name: "action", description: "Add, list, remove, or get a DM reminder" },
-      schedule: { name: "schedule", description: "When it runs: tuesdays 18:00 Europe/Paris 1h" },
-      networks: { name: "networks", description: "x, bluesky, mastodon or an instance (mastodon.social)" },
-      hosts: { name: "hosts", description: "Who hosts it: @ana @bo" },
-      remindMinutes: { name: "remind", description: "Minutes before the start to remind (default 30)" },
-      watchNote: { name: "note", description: "What to look at in this chat" },
-      remindOn: { name: "on", description: "DM reminder on (default) or off" },
+      last: { name: "last", description: "Average the last N editions" },
     },
     choice: {
       kind: {
@@ -128,7 +119,7 @@ export const discord = area({
         requests: "Prepare approval requests",
         approve: "Mark quotes approved",
       },
-      watchAction: { add: "Add a chat", list: "List", remove: "Remove a chat", remind: "DM reminder" },
+      watchAction: { add: "Add", list: "List", remove: "Remove", remind: "Remind by DM" },
     },
     problem: {
       kindMissing:
@@ -175,11 +166,11 @@ export const discord = area({
         name: "contenu",
         description: "Récap, transcription, script, cartes, récit ; qui peut être cité",
       },
+      watch: { name: "suivre", description: "Chats dont s'inspirer : rappels, mini-rapports" },
       compare: {
         name: "comparer",
         description: "Votre chat face à un autre : chiffres, graphique, personnes",
       },
-      watch: { name: "suivre", description: "D'autres chats dont s'inspirer : rappels et mini-rapport" },
     },
     option: {
       hashtag: { name: "hashtag", description: "Le hashtag du chat, par ex. #cafechat" },
@@ -227,25 +218,16 @@ export const discord = area({
         description: "Un compte (@ana, x:@ana), un lien de post, ou on/off pour l'accord",
       },
       plain: { name: "simple", description: "Citations simples au lieu des intégrations des réseaux" },
-      theirs: {
-        name: "autre-chat",
-        description: "Un chat suivi, ou un autre des vôtres",
-      },
+      watchAction: { name: "action", description: "Ajouter, lister, retirer, rappel privé" },
+      schedule: { name: "horaire", description: "mardi 18h Europe/Paris 1h" },
+      networks: { name: "réseaux", description: "x bluesky mastodon.social" },
+      hosts: { name: "hôtes", description: "@ana @bo" },
+      remindMinutes: { name: "rappel", description: "Minutes avant (30)" },
+      watchNote: { name: "note", description: "Quoi observer" },
+      remindOn: { name: "actif", description: "Rappels privés oui ou non" },
+      theirs: { name: "autre-chat", description: "Un chat suivi, ou un autre des vôtres" },
       ours: { name: "notre-chat", description: "Par défaut : le chat de ce canal" },
-      last: {
-        name: "dernieres",
-        description: "Moyenne des N dernières éditions",
-      },
-      watchAction: {
-        name: "action",
-        description: "Ajouter, lister, retirer, ou recevoir un rappel en privé",
-      },
-      schedule: { name: "horaire", description: "Quand il a lieu : mardi 18h Europe/Paris 1h" },
-      networks: { name: "réseaux", description: "x, bluesky, mastodon ou une instance (mastodon.social)" },
-      hosts: { name: "hôtes", description: "Qui l'anime : @ana @bo" },
-      remindMinutes: { name: "rappel", description: "Minutes avant le début pour le rappel (30 par défaut)" },
-      watchNote: { name: "note", description: "Ce qu'il faut observer dans ce chat" },
-      remindOn: { name: "actif", description: "Rappel en privé activé (par défaut) ou non" },
+      last: { name: "dernieres", description: "Moyenne des N dernières éditions" },
     },
     choice: {
       kind: {
@@ -278,12 +260,7 @@ export const discord = area({
         requests: "Préparer les demandes d'accord",
         approve: "Approuver : marquer des citations approuvées",
       },
-      watchAction: {
-        add: "Ajouter un chat",
-        list: "Lister",
-        remove: "Retirer un chat",
-        remind: "Rappel en privé",
-      },
+      watchAction: { add: "Ajouter", list: "Liste", remove: "Retirer", remind: "Rappel privé" },
     },
     problem: {
       kindMissing:

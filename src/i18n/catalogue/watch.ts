@@ -33,11 +33,11 @@ export const watch = area({
     report: {
       header: "Mini-report: #{{hashtag}} ({{date}})",
       figures:
-        "{{posts}} posts by {{contributors}} people, {{engagement}} engagement ({{perPost}} per post), {{questions}} questions, {{answers}} answers",
+        "Posts: {{posts}} · contributors: {{contributors}} · engagement: {{engagement}} ({{perPost}} per post) · questions: {{questions}} · answers: {{answers}}",
       reach: "Potential reach: {{reach}}",
       questions: "Its questions",
-      question: "Q{{number}}: {{text}} ({{answers}} answers by {{answerers}} people)",
-      questionNoText: "Q{{number}} ({{answers}} answers)",
+      question: "Q{{number}}: {{text}} (answers: {{answers}}, by: {{answerers}})",
+      questionNoText: "Q{{number}} (answers: {{answers}})",
       top: "Most engaged posts",
       topLine: "@{{handle}}: {{text}} ({{engagement}} engagement)",
       topics: "Topics: {{topics}}",
@@ -83,11 +83,11 @@ export const watch = area({
     report: {
       header: "Mini-rapport : #{{hashtag}} ({{date}})",
       figures:
-        "{{posts}} posts de {{contributors}} personnes, {{engagement}} d'engagement ({{perPost}} par post), {{questions}} questions, {{answers}} réponses",
+        "Posts : {{posts}} · participants : {{contributors}} · engagement : {{engagement}} ({{perPost}} par post) · questions : {{questions}} · réponses : {{answers}}",
       reach: "Portée potentielle : {{reach}}",
       questions: "Ses questions",
-      question: "Q{{number}} : {{text}} ({{answers}} réponses de {{answerers}} personnes)",
-      questionNoText: "Q{{number}} ({{answers}} réponses)",
+      question: "Q{{number}} : {{text}} (réponses : {{answers}}, par : {{answerers}})",
+      questionNoText: "Q{{number}} (réponses : {{answers}})",
       top: "Posts les plus engageants",
       topLine: "@{{handle}} : {{text}} ({{engagement}} d'engagement)",
       topics: "Sujets : {{topics}}",

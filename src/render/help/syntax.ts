@@ -44,8 +44,7 @@ export type SyntaxOption =
   | "networks"
   | "hosts"
   | "remindMinutes"
-  | "watchNote"
-  | "remindOn";
+  | "watchNote";
 
 export type Part =
   /** One of fixed values: words `help.words.<option>.<value>` (Slack `a|b`, Discord `name:a|b`). */
@@ -162,9 +161,9 @@ export const SYNTAX: Record<CommandName, readonly Form[]> = {
       { kind: "text", option: "hashtag", placeholder: "hashtag" },
       { kind: "text", option: "schedule", placeholder: "schedule", optional: true },
       { kind: "text", option: "networks", placeholder: "networks", optional: true },
-      { kind: "mention", option: "hosts", placeholder: "host", optional: true, many: true },
-      { kind: "keyword", option: "remindMinutes", example: "minutes" },
-      { kind: "keyword", option: "watchNote", example: "text" },
+      { kind: "text", option: "hosts", placeholder: "hosts", optional: true },
+      { kind: "keyword", option: "remindMinutes", example: "reminder" },
+      { kind: "keyword", option: "watchNote", example: "noteText" },
     ],
     [{ kind: "choice", option: "watchAction", values: ["list"] }],
     [
@@ -173,7 +172,6 @@ export const SYNTAX: Record<CommandName, readonly Form[]> = {
     ],
     [
       { kind: "choice", option: "watchAction", values: ["remind"] },
-      { kind: "flag", option: "remindOn" },
       { kind: "text", option: "hashtag", placeholder: "hashtag", optional: true },
     ],
   ],
