@@ -112,6 +112,10 @@ async function run(args: CliArgs, config: () => Promise<Config>, t: Translator, 
       const { editionCommand } = await import("./cli/edition-command.js");
       return await editionCommand(args, await config(), t, io);
     }
+    case "compare": {
+      const { compareCliCommand } = await import("./cli/compare-command.js");
+      return await compareCliCommand(args, await config(), t, io);
+    }
     case "watch": {
       const { watchCliCommand } = await import("./cli/watch-command.js");
       return await watchCliCommand(args, await config(), t, io);

@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   "edition_exists",
   "watch_not_found",
   "busy",
+  "chat_unknown",
   "database_unavailable",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

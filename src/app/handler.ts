@@ -49,6 +49,8 @@ export type SeriesRole = "moderator" | "member" | "reader" | null;
 /** Ids a payload carries back (a button's value, a form's state); each is checked before use. */
 export interface Target {
   seriesId?: string;
+  /** A chat named by its hashtag (`compare #ourchat ...`): a series of the actor's own workspace. */
+  hashtag?: string;
   channel?: ChannelRef;
   pollId?: string;
   taskId?: string;

@@ -38,6 +38,8 @@ export const PERMISSION_ROWS = [
   { id: "edition", access: "moderator" },
   { id: "content", access: "member" },
   { id: "contentConsent", access: "moderator" },
+  { id: "compare", access: "reader" },
+  { id: "compareCopy", access: "moderator" },
   { id: "watchList", access: "member" },
   { id: "watchAdd", access: "member" },
   { id: "watchRemove", access: "moderator" },

@@ -4,6 +4,7 @@
  * passes the same `chart` to closeDuePolls.
  */
 import { pollChart } from "../render/charts/on-demand.js";
+import { compareRegistry } from "./compare/index.js";
 import { createContentRegistry } from "./content/index.js";
 import type { Registry } from "./handler.js";
 import { helpRegistry } from "./help/index.js";
@@ -21,6 +22,7 @@ export const allRegistries: readonly Registry[] = [
   createPollsRegistry({ chart: pollChart }),
   tasksRegistry,
   statsRegistry,
+  compareRegistry,
   watchRegistry,
   // Quote cards and the story page load resvg only when someone asks for them.
   createContentRegistry({

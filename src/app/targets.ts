@@ -6,7 +6,7 @@
  */
 import type { Note } from "../domain/note.js";
 import type { Poll } from "../domain/poll.js";
-import type { Series } from "../domain/series.js";
+import { normaliseHashtag, type Series } from "../domain/series.js";
 import type { Task } from "../domain/task.js";
 import type { ChannelRef } from "../domain/workspace.js";
 import type { Actor } from "../edge.js";
@@ -36,6 +36,12 @@ export async function resolveTarget(store: Store, actor: Actor, target: Target):
     resolved.channel = target.channel;
   }
   if (target.seriesId !== undefined) resolved.series = await seriesForActor(store, actor, target.seriesId);
+  if (target.hashtag !== undefined) {
+    const hashtag = normaliseHashtag(target.hashtag);
+    const series = await store.series.findByHashtag(actor.workspace.id, hashtag);
+    if (!series) throw new AfterchatError("chat_unknown", { hashtag });
+    resolved.series = series;
+  }
   if (target.taskId !== undefined) {
     const task = await store.tasks.get(resolved.series?.workspaceId ?? actor.workspace.id, target.taskId);
     resolved.series ??= task ? await store.series.get(task.workspaceId, task.seriesId) : null;

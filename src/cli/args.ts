@@ -1,6 +1,7 @@
 /** Command-line options, parsed with node:util parseArgs and checked into plain values. */
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
+import { COMPARE_MAX_LAST } from "../app/commands/parse.js";
 import { type Locale, pickLocale } from "../i18n/index.js";
 import { type CsvSeparator, csvSeparatorFor } from "../render/csv.js";
 import { COMMANDS, closest, OPTIONS, type OptionName, optionsOf } from "./options.js";
@@ -31,6 +32,8 @@ export interface CliArgs {
   /** `--threads`: worker threads for a large archive (report); null when not given. */
   threads: number | null;
   content: ContentArgs;
+  /** `afterchat compare --last N`: editions to average (1 to COMPARE_MAX_LAST); null: the last one. */
+  last: number | null;
   /** `afterchat watch add` only. */
   watch: { note: string | null; remind: string | null };
   output: OutputOptions;
@@ -64,7 +67,8 @@ export class ArgsError extends Error {
       | "badSep"
       | "badZone"
       | "jsonAndMd"
-      | "badEdition",
+      | "badEdition"
+      | "badLast",
     readonly params: Record<string, string> = {},
   ) {
     super(key);
@@ -170,6 +174,9 @@ export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZon
     throw new ArgsError("badOption", {
       detail: `--embeds must be official or plain (got "${values.embeds}")`,
     });
+  const last = values.last === undefined ? null : Number(values.last);
+  if (last !== null && (!Number.isInteger(last) || last < 1 || last > COMPARE_MAX_LAST))
+    throw new ArgsError("badLast", { value: values.last ?? "", max: String(COMPARE_MAX_LAST) });
   const timeZone = zone(values.tz, defaults.timeZone);
   const since = date("--since", values.since, timeZone);
   const until = date("--until", values.until, timeZone);
@@ -199,6 +206,7 @@ export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZon
       topic: values.topic ?? null,
     },
     separator: sep ?? (lang ? csvSeparatorFor(lang) : null),
+    last,
     watch: { note: values.note ?? null, remind: values.remind ?? null },
     output: {
       format: values.json ? "json" : "md",

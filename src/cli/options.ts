@@ -27,6 +27,7 @@ export const OPTIONS = {
   sep: { type: "string" },
   note: { type: "string" },
   remind: { type: "string" },
+  last: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -47,6 +48,7 @@ export const COMMAND_OPTIONS: Record<string, readonly OptionName[]> = {
   series: ["title", "host", "schedule", "networks", "workspace"],
   edition: ["hashtag", "workspace", "at", "topic"],
   watch: ["hashtag", "host", "schedule", "networks", "note", "remind"],
+  compare: ["workspace", "last", "out"],
   migrate: [],
   content: [
     "hashtag",

@@ -25,6 +25,7 @@ const SCOPES: Record<string, readonly string[]> = {
   series: [...LOCALE, ...DATABASE],
   edition: [...LOCALE, ...DATABASE],
   migrate: [...LOCALE, ...DATABASE],
+  compare: [...LOCALE, ...DATABASE],
 };
 
 export function configScope(command: string): readonly string[] {

@@ -14,7 +14,8 @@ export interface EditionParticipant {
   /** Without `@`, any case. */
   handle: string;
   name: string | null;
-  posts: number;
+  /** null when the source keeps who took part but not how much (a watched chat's summary). */
+  posts: number | null;
 }
 
 /** One edition of a chat as the comparison reads it. */
@@ -55,9 +56,9 @@ export interface SharedParticipant {
   /** As spelt in the latest edition it was seen in, without `@`. */
   handle: string;
   name: string | null;
-  /** Posts in our editions and in theirs (the editions compared). */
-  oursPosts: number;
-  theirsPosts: number;
+  /** Posts in our editions and in theirs (the editions compared); null when that side does not know. */
+  oursPosts: number | null;
+  theirsPosts: number | null;
 }
 
 export interface Comparison {
@@ -135,11 +136,10 @@ export function sharedParticipants(
       theirsPosts: them.posts,
     });
   }
+  const activity = (p: SharedParticipant) => (p.oursPosts ?? 0) + (p.theirsPosts ?? 0);
   return shared.sort(
     (a, b) =>
-      b.oursPosts + b.theirsPosts - (a.oursPosts + a.theirsPosts) ||
-      a.handle.localeCompare(b.handle) ||
-      a.network.localeCompare(b.network),
+      activity(b) - activity(a) || a.handle.localeCompare(b.handle) || a.network.localeCompare(b.network),
   );
 }
 
@@ -153,7 +153,7 @@ interface Tally {
   network: Network;
   handle: string;
   name: string | null;
-  posts: number;
+  posts: number | null;
 }
 
 /** Per `network:handle` key: posts summed; handle and name from the newest edition that has them. */
@@ -166,7 +166,7 @@ function tally(editions: readonly ComparedEdition[]): Map<string, Tally> {
       const key = `${person.network}:${normaliseHandle(handle)}`;
       const seen = out.get(key);
       if (seen) {
-        seen.posts += person.posts;
+        seen.posts = seen.posts === null || person.posts === null ? null : seen.posts + person.posts;
         seen.name ??= person.name;
       } else out.set(key, { network: person.network, handle, name: person.name, posts: person.posts });
     }

@@ -13,6 +13,10 @@ export type Network = (typeof NETWORKS)[number];
  */
 export const ARCHIVE_OWNER_UNKNOWN = "(archive owner)";
 
+export function isNetwork(value: string): value is Network {
+  return (NETWORKS as readonly string[]).includes(value);
+}
+
 export const POST_KINDS = ["original", "reply", "repost", "quote"] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 

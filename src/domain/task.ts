@@ -2,7 +2,8 @@ import type { UserRef } from "./workspace.js";
 
 export const TASK_STATUSES = ["open", "done", "dropped"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
-export const TASK_ORIGINS = ["manual", "playbook", "follow_up"] as const;
+/** "copied": a watched chat's question copied into the tasks (`/afterchat compare`). */
+export const TASK_ORIGINS = ["manual", "playbook", "follow_up", "copied"] as const;
 export type TaskOrigin = (typeof TASK_ORIGINS)[number];
 
 /** Work that prepares the next edition. */

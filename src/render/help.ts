@@ -10,10 +10,14 @@ import { example, usage } from "./help/usage.js";
 import { type Block, type Message, message } from "./message.js";
 
 /** Every sub-command, in the group the help shows it under. */
-export const HELP_GROUPS: ReadonlyArray<{ group: "setup" | "debrief" | "next"; commands: CommandName[] }> = [
+export const HELP_GROUPS: ReadonlyArray<{
+  group: "setup" | "debrief" | "next" | "learn";
+  commands: CommandName[];
+}> = [
   { group: "setup", commands: ["setup", "team", "link", "language", "creators", "help"] },
   { group: "debrief", commands: ["stats", "import", "note", "notes", "poll", "export", "roster", "content"] },
-  { group: "next", commands: ["task", "tasks", "playbook", "edition", "watch"] },
+  { group: "next", commands: ["task", "tasks", "playbook", "edition"] },
+  { group: "learn", commands: ["watch", "compare"] },
 ];
 
 /** One row of the permission table: its catalogue id and the access level it grants. */

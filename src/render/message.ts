@@ -30,6 +30,7 @@ export const ACTION_IDS = [
   "unanswered.assign",
   "afterparty.task",
   "setup.open",
+  "compare.copy",
   "watch.remind",
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];

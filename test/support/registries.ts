@@ -1,4 +1,5 @@
 /** Every area's registry, polls without charts (drawing is slow and beside the point in tests). */
+import { compareRegistry } from "../../src/app/compare/index.js";
 import { createContentRegistry } from "../../src/app/content/index.js";
 import type { Registry } from "../../src/app/handler.js";
 import { helpRegistry } from "../../src/app/help/index.js";
@@ -16,6 +17,7 @@ export const ALL_REGISTRIES: Registry[] = [
   pollsRegistry,
   tasksRegistry,
   statsRegistry,
+  compareRegistry,
   watchRegistry,
   createContentRegistry({
     visuals: async () => (await import("../../src/render/content/visuals.js")).contentVisuals,

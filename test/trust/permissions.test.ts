@@ -161,6 +161,11 @@ const INVOCATIONS: Record<
   edition: () => ({ where: "here", text: "edition new at 2026-03-10 18:00" }),
   content: () => ({ where: "here", text: "content transcript" }),
   contentConsent: () => ({ where: "here", text: "content optout @someone" }),
+  compare: () => ({ where: "here", text: "compare #otherchat" }),
+  compareCopy: (s) => ({
+    where: "here",
+    click: { action: "compare.copy", value: `${s.series.id}:nowatchededition:1` },
+  }),
   watchList: () => ({ where: "here", text: "watch list" }),
   watchAdd: () => ({ where: "here", text: "watch add #otherchat tuesdays 18:00 Europe/Paris bluesky" }),
   watchRemove: () => ({ where: "here", text: "watch remove #otherchat" }),

@@ -22,6 +22,7 @@ import {
   EXPORT_KINDS,
   WATCH_ACTIONS,
 } from "../../../src/app/commands/command.js";
+import { COMPARE_MAX_LAST } from "../../../src/app/commands/parse.js";
 import { NOTE_KINDS } from "../../../src/domain/note.js";
 import { MAX_ANONYMOUS_ANSWERS, MIN_ANONYMOUS_ANSWERS } from "../../../src/domain/polls.js";
 import { type MessageKey, translator } from "../../../src/i18n/index.js";
@@ -78,6 +79,9 @@ const OPTION_NODES = {
   target: "option.target",
   plain: "option.plain",
   afterParty: "option.afterParty",
+  theirs: "option.theirs",
+  ours: "option.ours",
+  last: "option.last",
   watchAction: "option.watchAction",
   schedule: "option.schedule",
   networks: "option.networks",
@@ -203,6 +207,11 @@ const OPTIONS: Record<CommandName, Basic[]> = {
     integer("edition"),
     string("target", { max_length: 300 } as Partial<Basic>),
     boolean("plain"),
+  ],
+  compare: [
+    string("theirs", { required: true, max_length: 100 } as Partial<Basic>),
+    string("ours", { max_length: 100 } as Partial<Basic>),
+    integer("last", { min_value: 1, max_value: COMPARE_MAX_LAST }),
   ],
   watch: [
     choice("watchAction", "watchAction", WATCH_ACTIONS, true),

@@ -155,6 +155,15 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
         plain: reader.boolean(optionName("plain")) ?? false,
       });
     }
+    case "compare": {
+      const theirs = normaliseHashtag(text("theirs") ?? "");
+      const given = text("ours");
+      const ours = given === null ? null : normaliseHashtag(given);
+      if (theirs === "") return missing("compare", "hashtag");
+      if (!isHashtag(theirs)) return invalid("compare", text("theirs") ?? "");
+      if (ours !== null && !isHashtag(ours)) return invalid("compare", given ?? "");
+      return ok({ name, ours, theirs, last: number("last") });
+    }
     case "watch": {
       const action = WATCH_ACTIONS.find((a) => a === text("watchAction"));
       if (!action) return invalid("watch", text("watchAction") ?? "");

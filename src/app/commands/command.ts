@@ -28,6 +28,7 @@ export const COMMAND_NAMES = [
   "language",
   "creators",
   "content",
+  "compare",
   "watch",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -104,6 +105,11 @@ export type Command =
    * "off" for approval. `plain`: plain quotes instead of the networks' embeds (recap, story).
    */
   | { name: "content"; action: ContentAction; edition: number | null; target: string | null; plain: boolean }
+  /**
+   * Two chats side by side: `ours` (a series' hashtag; null: the channel's chat) and `theirs` (a watched
+   * chat, or another of our series), over each one's last edition or its last `last` editions.
+   */
+  | { name: "compare"; ours: string | null; theirs: string; last: number | null }
   | WatchCommand;
 
 /** What `/afterchat watch` does: see src/app/watch/watch-command.ts. */

@@ -19,6 +19,7 @@ import {
   durationFiller,
   editionActionOf,
   exportKindOf,
+  lastWord,
   localeOf,
   mentionOf,
   minWord,
@@ -130,6 +131,7 @@ const PARSERS: Record<CommandName, Parser> = {
   },
   creators: ({ args }) => parseCreators(args),
   content: ({ args }) => parseContent(args),
+  compare: ({ args }) => parseCompare(args),
   watch: ({ text, args }) => parseWatch(text, args),
   language: ({ args }) => {
     if (!args[0]) return missing("language", "locale");
@@ -318,4 +320,33 @@ function parseContent(args: Token[]): ParsedCommand {
       return ok({ ...base, edition, plain });
     }
   }
+}
+
+/** Most editions a comparison averages over. */
+export const COMPARE_MAX_LAST = 20;
+
+/** compare [#ours] #theirs [last N | N]: one or two hashtags, then how many editions to average. */
+function parseCompare(args: Token[]): ParsedCommand {
+  const tags: string[] = [];
+  let last: number | null = null;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    const count = lastWord(arg.key) ? args[i + 1] : arg;
+    if (count && /^\d{1,3}$/u.test(count.word) && (count !== arg || /^\d/u.test(arg.word))) {
+      const n = Number(count.word);
+      if (last !== null || n < 1 || n > COMPARE_MAX_LAST) return invalid("compare", count.word);
+      last = n;
+      if (count !== arg) i += 1;
+      continue;
+    }
+    if (lastWord(arg.key)) return missing("compare", "count");
+    const tag = normaliseHashtag(arg.word);
+    if (!isHashtag(tag) || tags.length === 2) return invalid("compare", arg.word);
+    tags.push(tag);
+  }
+  if (tags.length === 0) return missing("compare", "hashtag");
+  const [first, second] = tags;
+  return second === undefined
+    ? ok({ name: "compare", ours: null, theirs: first!, last })
+    : ok({ name: "compare", ours: first!, theirs: second, last });
 }

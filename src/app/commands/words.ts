@@ -71,6 +71,10 @@ const SUBCOMMANDS: Record<string, CommandName> = {
   createurs: "creators",
   content: "content",
   contenu: "content",
+  compare: "compare",
+  comparer: "compare",
+  comparaison: "compare",
+  vs: "compare",
   watch: "watch",
   suivre: "watch",
   veille: "watch",
@@ -264,6 +268,9 @@ export function plainWord(key: string): boolean {
   return PLAIN_WORDS.has(key);
 }
 
+/** "compare #a #b last 3": the word before the number of editions. */
+export const lastWord = (key: string): boolean =>
+  ["last", "latest", "dernieres", "derniers", "derniere", "dernier"].includes(key);
 /** "x" / "twitter", "bluesky" / "bsky", "mastodon": a network named in a command. */
 export function networkWord(key: string): "x" | "bluesky" | "mastodon" | null {
   if (key === "x" || key === "twitter") return "x";

@@ -25,6 +25,7 @@ Usage:
   afterchat watch add #TAG [--schedule "tuesdays 18:00 Europe/Paris 1h"] [--networks "x, bluesky"]
                    [--host HANDLE]... [--remind 15m] [--note TEXT] [--hashtag OURTAG]
   afterchat watch list|remove #TAG [--hashtag OURTAG]
+  afterchat compare #OURTAG #OTHERTAG [--last N] [--out chart.png] [--workspace ID]
   afterchat migrate
   afterchat help | --version
 
@@ -38,7 +39,7 @@ export writes the chat's CSV export with no row limit, to FILE or to the standar
 of edition N (else the current one); notes and tasks of edition N (else of every edition).
 Handles are written bare (user0) with the profile page beside them. Cells are separated by --sep,
 else by --lang (fr: ";" for French Excel), else by the series' language.
-series, edition and watch act as the local operator, a moderator of the chat (docs/cli.md).
+series, edition, watch and compare act as the local operator, a moderator of the chat (docs/cli.md).
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 nothing matched,
 70 a bug in afterchat (the message gives a reference).`,
     unknownCommand: "Unknown command “{{command}}”. Run `afterchat help` for the list.",
@@ -118,6 +119,9 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 not
     seriesUsage:
       'series takes add #hashtag [--title T] [--host H]... [--schedule "cron zone length"] [--networks N], or list (got “{{value}}”).',
     editionUsage: "edition takes new or list, with --hashtag TAG (got “{{value}}”).",
+    compareUsage:
+      "compare takes our chat's hashtag then the other chat's: compare #ourchat #otherchat [--last N] (got “{{value}}”).",
+    badLast: "--last takes a whole number of editions from 1 to {{max}} (got “{{value}}”).",
     watchUsage:
       'watch takes add #tag [--schedule "tuesdays 18:00 Europe/Paris 1h"] [--networks N] [--host H]... [--remind 15m] [--note T], list, or remove #tag (got “{{value}}”).',
     seriesAdded: "#{{hashtag}} is set up in the local workspace (cli:local), with you as its moderator.",
@@ -203,6 +207,7 @@ Usage :
   afterchat watch add #TAG [--schedule "mardi 18h Europe/Paris 1h"] [--networks "x, bluesky"]
                    [--host COMPTE]... [--remind 15m] [--note TEXTE] [--hashtag NOTRETAG]
   afterchat watch list|remove #TAG [--hashtag NOTRETAG]
+  afterchat compare #NOTRETAG #AUTRETAG [--last N] [--out graphique.png] [--workspace ID]
   afterchat migrate
   afterchat help | --version
 
@@ -218,7 +223,7 @@ publications de l'édition N (sinon de l'édition en cours) ; notes et tâches d
 toutes les éditions). Les comptes sont écrits sans @ (user0), avec la page du profil à côté. Les
 cellules sont séparées par --sep, sinon selon --lang (fr : « ; » pour un Excel français), sinon
 selon la langue de la série.
-series, edition et watch agissent en opérateur local, modérateur du chat (docs/cli.md).
+series, edition, watch et compare agissent en opérateur local, modérateur du chat (docs/cli.md).
 Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de commande erronée,
 3 rien ne correspond, 70 un bogue d'afterchat (le message donne une référence).`,
     unknownCommand: "Commande inconnue « {{command}} ». Lancez `afterchat help` pour la liste.",
@@ -299,6 +304,9 @@ Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de command
     seriesUsage:
       'series attend add #hashtag [--title T] [--host H]... [--schedule "cron fuseau durée"] [--networks N], ou list (reçu « {{value}} »).',
     editionUsage: "edition attend new ou list, avec --hashtag TAG (reçu « {{value}} »).",
+    compareUsage:
+      "compare attend le hashtag de notre chat puis celui de l'autre : compare #notrechat #autrechat [--last N] (reçu « {{value}} »).",
+    badLast: "--last attend un nombre entier d'éditions de 1 à {{max}} (reçu « {{value}} »).",
     watchUsage:
       'watch attend add #tag [--schedule "mardi 18h Europe/Paris 1h"] [--networks N] [--host H]... [--remind 15m] [--note T], list, ou remove #tag (reçu « {{value}} »).',
     seriesAdded: "#{{hashtag}} est configuré dans l'espace local (cli:local), et vous en êtes le modérateur.",

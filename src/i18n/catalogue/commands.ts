@@ -19,7 +19,8 @@ export const commands = area({
       kind: "a kind: good, bad, best or insight",
       roles: "at least one user group or role, mentioned with @",
       count: "a number after `min` (3 or more), e.g. `/afterchat poll anonymous min 5`",
-      hashtag: "the chat's hashtag, e.g. `/afterchat watch add #otherchat`",
+      hashtag:
+        "the chat's hashtag, e.g. `/afterchat watch add #otherchat` or `/afterchat compare #otherchat`",
     },
     usage: "Usage: {{usage}}",
     hint: "Type `/afterchat help` to see every sub-command.",
@@ -43,7 +44,8 @@ export const commands = area({
       kind: "un type : bien, mal, top ou idée",
       roles: "au moins un groupe ou un rôle, mentionné avec @",
       count: "un nombre après `min` (3 ou plus), par ex. `/afterchat sondage anonyme min 5`",
-      hashtag: "le hashtag du chat, par ex. `/afterchat suivre ajouter #autrechat`",
+      hashtag:
+        "le hashtag du chat, par ex. `/afterchat suivre ajouter #autrechat` ou `/afterchat comparer #autrechat`",
     },
     usage: "Syntaxe : {{usage}}",
     hint: "Tapez `/afterchat aide` pour voir toutes les sous-commandes.",

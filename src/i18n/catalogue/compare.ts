@@ -6,6 +6,7 @@ import { area } from "../define.js";
  */
 export const compare = area({
   en: {
+    working: "Comparing #{{ours}} and #{{theirs}}…",
     header: "#{{ours}} and #{{theirs}} side by side",
     basis: {
       last: "Last edition of each: #{{ours}} on {{oursDate}}, #{{theirs}} on {{theirsDate}}.",
@@ -38,7 +39,8 @@ export const compare = area({
     shared: {
       header: "In both chats ({{count}}): people to invite",
       none: "Nobody posted in both chats in these editions.",
-      line: "{{who}} · posts: {{ours}} in #{{oursTag}}, {{theirs}} in #{{theirsTag}}",
+      posts_one: "{{n}} post in #{{hashtag}}",
+      posts_other: "{{n}} posts in #{{hashtag}}",
       matching: "Matched by handle on the same network: one person under two handles counts as two.",
     },
     chart: {
@@ -48,15 +50,15 @@ export const compare = area({
     questions: {
       header: "Questions of #{{hashtag}} ({{date}})",
       none: "#{{hashtag}} asked no numbered question (Q1, Q2...) in that edition.",
-      line_one: "**Q{{number}}** · {{count}} answer: {{text}}",
-      line_other: "**Q{{number}}** · {{count}} answers: {{text}}",
+      line_one: "**Q{{number}}** · {{n}} answer: {{text}}",
+      line_other: "**Q{{number}}** · {{n}} answers: {{text}}",
       copyHint: "Moderators: copy a question into the tasks of your next edition.",
       copyPlaceholder: "Copy a question into our tasks",
-      copyButton: "Copy to our tasks",
     },
     copy: {
       title: "Try the question of #{{hashtag}} (Q{{number}}): {{text}}",
-      created: "Added to the tasks of edition {{number}} of #{{hashtag}}: {{title}}",
+      created: "Added to the tasks of #{{hashtag}} for its next edition ({{date}}): {{title}}",
+      createdUndated: "Added to the tasks of #{{hashtag}}: {{title}}",
       exists: "Already in the tasks of #{{hashtag}}: {{title}}",
       gone: "That question is no longer stored: run `/afterchat compare` again.",
     },
@@ -65,6 +67,7 @@ export const compare = area({
     sameChat: "Compare two different chats: #{{hashtag}} was given twice.",
   },
   fr: {
+    working: "Comparaison de #{{ours}} et #{{theirs}}…",
     header: "#{{ours}} et #{{theirs}} côte à côte",
     basis: {
       last: "Dernière édition de chacun : #{{ours}} le {{oursDate}}, #{{theirs}} le {{theirsDate}}.",
@@ -99,7 +102,8 @@ export const compare = area({
     shared: {
       header: "Dans les deux chats ({{count}}) : des personnes à inviter",
       none: "Personne n'a posté dans les deux chats lors de ces éditions.",
-      line: "{{who}} · posts : {{ours}} dans #{{oursTag}}, {{theirs}} dans #{{theirsTag}}",
+      posts_one: "{{n}} post dans #{{hashtag}}",
+      posts_other: "{{n}} posts dans #{{hashtag}}",
       matching:
         "Rapprochement par identifiant sur le même réseau : une personne sous deux identifiants compte pour deux.",
     },
@@ -110,15 +114,15 @@ export const compare = area({
     questions: {
       header: "Questions de #{{hashtag}} ({{date}})",
       none: "#{{hashtag}} n'a posé aucune question numérotée (Q1, Q2...) lors de cette édition.",
-      line_one: "**Q{{number}}** · {{count}} réponse : {{text}}",
-      line_other: "**Q{{number}}** · {{count}} réponses : {{text}}",
+      line_one: "**Q{{number}}** · {{n}} réponse : {{text}}",
+      line_other: "**Q{{number}}** · {{n}} réponses : {{text}}",
       copyHint: "Modérateurs : copiez une question dans les tâches de votre prochaine édition.",
       copyPlaceholder: "Copier une question dans nos tâches",
-      copyButton: "Copier dans nos tâches",
     },
     copy: {
       title: "Essayer la question de #{{hashtag}} (Q{{number}}) : {{text}}",
-      created: "Ajoutée aux tâches de l'édition {{number}} de #{{hashtag}} : {{title}}",
+      created: "Ajoutée aux tâches de #{{hashtag}} pour sa prochaine édition ({{date}}) : {{title}}",
+      createdUndated: "Ajoutée aux tâches de #{{hashtag}} : {{title}}",
       exists: "Déjà dans les tâches de #{{hashtag}} : {{title}}",
       gone: "Cette question n'est plus enregistrée : relancez `/afterchat compare`.",
     },

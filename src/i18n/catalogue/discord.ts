@@ -59,6 +59,7 @@ export const discord = area({
         description: "Recap, transcript, script, quote cards, story; who may be quoted",
       },
       watch: { name: "watch", description: "Chats to learn from: reminders, mini-reports" },
+      compare: { name: "compare", description: "Your chat beside another: figures, chart, shared people" },
     },
     option: {
       hashtag: { name: "hashtag", description: "The chat's hashtag, e.g. #cafechat" },
@@ -104,6 +105,9 @@ export const discord = area({
       remindMinutes: { name: "remind", description: "Minutes before (30)" },
       watchNote: { name: "note", description: "What to look at" },
       remindOn: { name: "on", description: "DM reminders on or off" },
+      theirs: { name: "other-chat", description: "A watched chat, or another of yours" },
+      ours: { name: "our-chat", description: "Default: this channel's chat" },
+      last: { name: "last", description: "Average the last N editions" },
     },
     choice: {
       kind: {
@@ -198,6 +202,10 @@ export const discord = area({
         description: "Récap, transcription, script, cartes, récit ; qui peut être cité",
       },
       watch: { name: "suivre", description: "Chats dont s'inspirer : rappels, mini-rapports" },
+      compare: {
+        name: "comparer",
+        description: "Votre chat face à un autre : chiffres, graphique, personnes",
+      },
     },
     option: {
       hashtag: { name: "hashtag", description: "Le hashtag du chat, par ex. #cafechat" },
@@ -252,6 +260,9 @@ export const discord = area({
       remindMinutes: { name: "rappel", description: "Minutes avant (30)" },
       watchNote: { name: "note", description: "Quoi observer" },
       remindOn: { name: "actif", description: "Rappels privés oui ou non" },
+      theirs: { name: "autre-chat", description: "Un chat suivi, ou un autre des vôtres" },
+      ours: { name: "notre-chat", description: "Par défaut : le chat de ce canal" },
+      last: { name: "dernieres", description: "Moyenne des N dernières éditions" },
     },
     choice: {
       kind: {

@@ -59,6 +59,8 @@ export const errors = area({
     platform_refused: "{{platform}} refused: {{detail}}.",
     watch_not_found:
       "This channel does not watch #{{hashtag}}. See the watch-list with `/afterchat watch list`.",
+    chat_unknown:
+      "#{{hashtag}} is not one of the chats set up in this workspace. Name one of yours, or run the command in your chat's channel.",
     edition_exists:
       "Edition {{number}} already exists for this chat: pick another number or change that edition.",
     busy: "afterchat is busy right now and did not take this request: try again in a moment.",
@@ -127,6 +129,8 @@ export const errors = area({
     platform_failed: "{{platform}} n'a pas accepté le message : {{detail}}. Réessayez dans une minute.",
     platform_refused: "{{platform}} a refusé : {{detail}}.",
     watch_not_found: "Ce canal ne suit pas #{{hashtag}}. Voyez la liste suivie avec `/afterchat watch list`.",
+    chat_unknown:
+      "#{{hashtag}} n'est pas l'un des chats configurés dans cet espace. Nommez l'un des vôtres, ou lancez la commande dans le canal de votre chat.",
     edition_exists:
       "L'édition {{number}} existe déjà pour ce chat : choisissez un autre numéro ou modifiez cette édition.",
     busy: "afterchat est très sollicité et n'a pas pris cette demande : réessayez dans un instant.",

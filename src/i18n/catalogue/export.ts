@@ -42,7 +42,12 @@ export const exportArea = area({
       impressions: "Impressions",
       url: "URL",
     },
-    origin: { manual: "manual", playbook: "playbook", follow_up: "follow-up" },
+    origin: {
+      manual: "manual",
+      playbook: "playbook",
+      follow_up: "follow-up",
+      copied: "copied from a watched chat",
+    },
   },
   fr: {
     done_one: "Export {{what}} de #{{hashtag}} : {{count}} ligne.",
@@ -94,6 +99,11 @@ export const exportArea = area({
       impressions: "Impressions",
       url: "URL",
     },
-    origin: { manual: "manuelle", playbook: "playbook", follow_up: "suivi" },
+    origin: {
+      manual: "manuelle",
+      playbook: "playbook",
+      follow_up: "suivi",
+      copied: "copiée d'un chat suivi",
+    },
   },
 });

@@ -14,6 +14,7 @@ export const help = area({
       setup: "Set-up",
       debrief: "Debrief",
       next: "Next edition",
+      learn: "Learn from other chats",
     },
     words: {
       teamAction: { add: "add", remove: "remove", list: "list" },
@@ -64,6 +65,7 @@ export const help = area({
       starts: "at",
       remindMinutes: "remind",
       watchNote: "note",
+      last: "last",
     },
     example: {
       answers: "5",
@@ -72,6 +74,7 @@ export const help = area({
       date: "date",
       reminder: "15",
       noteText: "text",
+      editions: "3",
     },
     flag: { anonymous: "anonymous", plain: "plain" },
     discordValue: {
@@ -111,6 +114,8 @@ export const help = area({
       creators: "the roles or user groups whose members may set up a chat here, besides the admins.",
       content:
         "content from the edition (recap post, transcript, recording script, quote cards, story page, posts to recycle), and who may be quoted: opt-outs, and approval before quoting.",
+      compare:
+        "your chat and another (a watched one, or another of yours) side by side: last editions or averages over N, a chart, the people both share, and the other chat's questions to copy into your tasks.",
       watch:
         "other chats to learn from: a reminder in this channel before each one starts (or a DM, if you ask), and a mini-report after it ends.",
     },
@@ -161,6 +166,8 @@ export const help = area({
       edition: "`edition new|topic|list`",
       content: "`content recap|transcript|script|cards|story|recycle`, `content optouts`",
       contentConsent: "`content optout|optin|approval|requests|approve`",
+      compare: "`compare`",
+      compareCopy: "Copy a watched chat's question into the tasks",
       watchList: "`watch list`, `watch remind`",
       watchAdd: "`watch add`",
       watchRemove: "`watch remove`",
@@ -178,6 +185,7 @@ export const help = area({
       setup: "Mise en place",
       debrief: "Bilan",
       next: "Prochaine édition",
+      learn: "Apprendre des autres chats",
     },
     words: {
       teamAction: { add: "ajouter", remove: "retirer", list: "liste" },
@@ -228,6 +236,7 @@ export const help = area({
       starts: "le",
       remindMinutes: "rappel",
       watchNote: "note",
+      last: "dernières",
     },
     example: {
       answers: "5",
@@ -236,6 +245,7 @@ export const help = area({
       date: "date",
       reminder: "15",
       noteText: "texte",
+      editions: "3",
     },
     flag: { anonymous: "anonyme", plain: "simple" },
     discordValue: {
@@ -276,6 +286,8 @@ export const help = area({
         "les rôles ou groupes dont les membres peuvent configurer un chat ici, en plus des administrateurs.",
       content:
         "des contenus tirés de l'édition (récap, transcription, script d'enregistrement, cartes citations, page récit, publications à repartager), et qui peut être cité : refus, et accord avant de citer.",
+      compare:
+        "votre chat et un autre (un chat suivi, ou un autre des vôtres) côte à côte : dernières éditions ou moyennes sur N, un graphique, les personnes en commun, et les questions de l'autre chat à copier dans vos tâches.",
       watch:
         "d'autres chats dont s'inspirer : un rappel dans ce canal avant chacun (ou en privé, si vous le demandez), et un mini-rapport après.",
     },
@@ -326,6 +338,8 @@ export const help = area({
       edition: "`édition nouvelle|sujet|liste`",
       content: "`contenu récap|transcription|script|cartes|récit|recycler`, `contenu refusés`",
       contentConsent: "`contenu refus|accepter|accord|demandes|approuver`",
+      compare: "`comparer`",
+      compareCopy: "Copier une question d'un chat suivi dans les tâches",
       watchList: "`suivre liste`, `suivre rappel`",
       watchAdd: "`suivre ajouter`",
       watchRemove: "`suivre retirer`",

@@ -118,15 +118,16 @@ function sharedBlock(view: ComparisonView, ctx: RenderContext): Block {
   const { shared } = view.comparison;
   if (shared.length === 0) return { type: "section", text: t("compare.shared.none") };
   const head = `**${t("compare.shared.header", { count: fmt.count(shared.length) })}**`;
-  const lines = shared.map((person) =>
-    t("compare.shared.line", {
-      who: personLabel(person),
-      ours: fmt.count(person.oursPosts),
-      theirs: fmt.count(person.theirsPosts),
-      oursTag: view.ours,
-      theirsTag: view.theirs,
-    }),
-  );
+  const lines = shared.map((person) => {
+    const posts = [
+      [view.ours, person.oursPosts],
+      [view.theirs, person.theirsPosts],
+    ] as const;
+    const known = posts.flatMap(([hashtag, count]) =>
+      count === null ? [] : [t("compare.shared.posts", { count, n: fmt.count(count), hashtag })],
+    );
+    return [personLabel(person), ...known].join(" · ");
+  });
   const note = t("compare.shared.matching");
   const body = fitLines(lines, SECTION_CHARS - head.length - note.length - 4, ctx);
   return { type: "section", text: [head, ...body.map((l) => `• ${l}`), `_${note}_`].join("\n") };

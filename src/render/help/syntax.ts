@@ -36,6 +36,9 @@ export type SyntaxOption =
   | "contentAction"
   | "target"
   | "plain"
+  | "theirs"
+  | "ours"
+  | "last"
   | "watchAction"
   | "schedule"
   | "networks"
@@ -144,6 +147,13 @@ export const SYNTAX: Record<CommandName, readonly Form[]> = {
     [contentAction("approval"), contentTarget("onOff")],
     [contentAction("requests"), editionNumber],
     [contentAction("approve"), contentTarget("handleLink")],
+  ],
+  compare: [
+    [
+      { kind: "text", option: "ours", placeholder: "hashtag", optional: true },
+      { kind: "text", option: "theirs", placeholder: "hashtag" },
+      { kind: "keyword", option: "last", example: "editions" },
+    ],
   ],
   watch: [
     [

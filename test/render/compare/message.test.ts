@@ -72,8 +72,8 @@ describe("GIVEN two chats with one edition each", () => {
   it("WHEN people took part in both THEN they are listed by name and handle, never as a mention", () => {
     const text = texts(comparisonMessage(both, { locale: "en", ...PARIS }).blocks);
     expect(text).toContain("**In both chats (2): people to invite**");
-    expect(text).toContain("• Ana Lopez (ana\\_l, X) · posts: 3 in #cafechat, 3 in #teachchat");
-    expect(text).toContain("• bob.bsky.social (Bluesky) · posts: 1 in #cafechat, 1 in #teachchat");
+    expect(text).toContain("• Ana Lopez (ana\\_l, X) · 3 posts in #cafechat · 3 posts in #teachchat");
+    expect(text).toContain("• bob.bsky.social (Bluesky) · 1 post in #cafechat · 1 post in #teachchat");
     expect(text).not.toMatch(/<@|@ana/);
   });
 });
