@@ -39,6 +39,8 @@ export interface FileReportOptions {
   /** The chat's time zone: which calendar days of a daily overview are the chat's (default UTC). */
   timeZone?: string;
   onProgress?: (read: number) => void;
+  /** A recognised file starts being read: its path, size and bytes read so far (for a progress bar). */
+  onFile?: (path: string, bytes: { size: number | null; bytesRead(): number }) => void;
 }
 
 /** Files of the given paths, folders walked recursively in name order; `explicit` marks named files. */
@@ -78,6 +80,7 @@ export async function reportFromFiles(
       unrecognised.push(path);
       continue;
     }
+    options.onFile?.(path, detected);
     const summary: FileSummary = {
       path,
       format: detected.format,
