@@ -50,6 +50,8 @@ const EXAMPLES: Record<string, string> = {
   DISCORD_API_URL: "https://discord.com/api",
   DISCORD_GUILD_ID: "123456789012345678",
   DISCORD_MESSAGE_CONTENT: "false",
+  DISCORD_SHARD_COUNT: "2 (default: Discord's recommended count, from GET /gateway/bot)",
+  DISCORD_SHARD_LEASE_SECONDS: "15",
   X_BEARER_TOKEN: "AAAAAAAAAAAAAAAAAAAAA...",
   X_API_URL: "https://api.x.com",
   BLUESKY_API_URL: "https://public.api.bsky.app",
@@ -138,6 +140,8 @@ const schema = z.object({
     .regex(/^\d{15,22}$/, "must be a numeric guild id (a snowflake)")
     .optional(),
   DISCORD_MESSAGE_CONTENT: flag.default(false),
+  DISCORD_SHARD_COUNT: positive(100_000).optional(),
+  DISCORD_SHARD_LEASE_SECONDS: positive(3600).default(15),
 
   X_BEARER_TOKEN: z.string().min(20, "looks too short to be a bearer token").optional(),
   X_API_URL: url.default("https://api.x.com"),
@@ -196,6 +200,10 @@ export interface Config {
     apiUrl: string;
     guildId: string | null;
     messageContent: boolean;
+    /** DISCORD_SHARD_COUNT; null: Discord's recommended count (GET /gateway/bot). */
+    shardCount: number | null;
+    /** On PostgreSQL, how long a process holds a shard without renewing (src/shards/keeper.ts). */
+    shardLeaseSeconds: number;
   } | null;
   x: { bearerToken: string | null; apiUrl: string };
   /** With handle + app password, searches log in to the PDS first (the public AppView refuses pagination). */
@@ -368,6 +376,8 @@ export function parseConfig(raw: Record<string, string | undefined>, only?: read
             apiUrl: e.DISCORD_API_URL,
             guildId: e.DISCORD_GUILD_ID ?? null,
             messageContent: e.DISCORD_MESSAGE_CONTENT,
+            shardCount: e.DISCORD_SHARD_COUNT ?? null,
+            shardLeaseSeconds: e.DISCORD_SHARD_LEASE_SECONDS,
           }
         : null,
     x: { bearerToken: e.X_BEARER_TOKEN ?? null, apiUrl: e.X_API_URL },

@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   "link_code_invalid",
   "platform_failed",
   "edition_exists",
+  "watch_not_found",
   "busy",
   "database_unavailable",
 ] as const;

@@ -22,6 +22,14 @@ import type { Contribution, RosterEntry } from "./domain/roster.js";
 import type { NewSeries, Series } from "./domain/series.js";
 import type { Headline } from "./domain/stats/report.js";
 import type { NewTask, Task, TaskStatus } from "./domain/task.js";
+import type {
+  NewWatch,
+  Watch,
+  WatchEdition,
+  WatchEditionStatus,
+  WatchPatch,
+  WatchSummary,
+} from "./domain/watch.js";
 import type { ChannelRef, Platform, UserRef, Workspace } from "./domain/workspace.js";
 import type { Locale } from "./i18n/index.js";
 import type { DailyMetrics } from "./sources/types.js";
@@ -350,6 +358,26 @@ export interface InstallationRepository {
   releaseRefresh(teamId: string, owner: string): Promise<void>;
 }
 
+/** A named lease: one owner at a time, until it expires or is released. */
+export interface Lease {
+  name: string;
+  owner: string;
+  until: Date;
+}
+
+/**
+ * Named leases across processes (Discord shard sessions). Each call is one statement, so two
+ * processes never both hold a name.
+ */
+export interface LeaseRepository {
+  /** Takes `name` until `until` when it is free, expired at `now`, or already ours; false when another holds it. */
+  take(name: string, owner: string, until: Date, now: Date): Promise<boolean>;
+  /** Lets go of `name` if `owner` holds it, so another process can take it at once. */
+  release(name: string, owner: string): Promise<void>;
+  /** The leases whose name starts with `prefix` still held at `now`. */
+  live(prefix: string, now: Date): Promise<Lease[]>;
+}
+
 export interface JobRepository {
   /** Schedules a job; a key already scheduled is left as it is (returns false). */
   schedule(job: NewJob): Promise<boolean>;
@@ -405,6 +433,50 @@ export interface ConsentRepository {
   approvals(workspaceId: string, seriesId: string): Promise<QuoteApproval[]>;
 }
 
+/** The watch-list (src/domain/watch.ts): other chats a channel follows, and who wants a DM reminder. */
+export interface WatchRepository {
+  /** Adds a watch; one per workspace + channel + hashtag: an existing one is returned as it is, created=false. */
+  add(input: NewWatch): Promise<{ watch: Watch; created: boolean }>;
+  get(workspaceId: string, id: string): Promise<Watch | null>;
+  find(workspaceId: string, channel: ChannelRef, hashtag: string): Promise<Watch | null>;
+  /** Sorted by hashtag then channel; only this channel's when given. */
+  list(workspaceId: string, channel?: ChannelRef): Promise<Watch[]>;
+  update(workspaceId: string, id: string, patch: WatchPatch): Promise<Watch>;
+  /** Deletes the watch with its editions and reminder opt-ins; false when absent. */
+  remove(workspaceId: string, id: string): Promise<boolean>;
+  /** Watches with a schedule, of active (not retired) workspaces, for the scheduler. */
+  listScheduledAcrossWorkspaces(): Promise<Watch[]>;
+  /** A watch by id whatever its workspace, for the scheduler. */
+  getAcrossWorkspaces(id: string): Promise<Watch | null>;
+  /** Opts a member in (on) or out of a DM reminder for this watch; returns whether anything changed. */
+  setReminder(workspaceId: string, watchId: string, userRef: UserRef, on: boolean): Promise<boolean>;
+  /** Members opted in to a DM reminder, sorted. */
+  reminded(workspaceId: string, watchId: string): Promise<UserRef[]>;
+}
+
+/** Occurrences of watched chats and their stored summaries (what `compare` reads). */
+export interface WatchEditionRepository {
+  /** The watch's edition starting at `startsAt`, created (scheduled) on first call. */
+  ensure(
+    workspaceId: string,
+    watchId: string,
+    window: { startsAt: Date; endsAt: Date },
+  ): Promise<WatchEdition>;
+  get(workspaceId: string, id: string): Promise<WatchEdition | null>;
+  /** Newest first; `status` filters (e.g. only reported ones for a comparison). */
+  list(
+    workspaceId: string,
+    watchId: string,
+    options?: { limit?: number; status?: WatchEditionStatus },
+  ): Promise<WatchEdition[]>;
+  /** Stores the outcome of its report job. */
+  record(
+    workspaceId: string,
+    id: string,
+    outcome: { status: Exclude<WatchEditionStatus, "scheduled">; summary: WatchSummary | null; at: Date },
+  ): Promise<WatchEdition>;
+}
+
 /** Every repository, plus a way to run several changes as one transaction. */
 export interface Store {
   workspaces: WorkspaceRepository;
@@ -422,8 +494,11 @@ export interface Store {
   dailyMetrics: DailyMetricRepository;
   afterParty: AfterPartyRepository;
   jobs: JobRepository;
+  leases: LeaseRepository;
   installations: InstallationRepository;
   consent: ConsentRepository;
+  watches: WatchRepository;
+  watchEditions: WatchEditionRepository;
   /** Runs `work` with repositories bound to one transaction: all of it commits, or none. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   /** Is the database reachable? (readiness) */

@@ -12,6 +12,8 @@ export interface ClientOptions {
   messageContent: boolean;
   /** REST retries on 5xx and network errors (tests: 0). */
   retries?: number;
+  /** The shards this client's gateway sessions serve, out of `count` (default: one shard, 0 of 1). */
+  shards?: { ids: number[]; count: number };
 }
 
 export function intentsFor(messageContent: boolean): GatewayIntentBits[] {
@@ -24,5 +26,6 @@ export function createClient(options: ClientOptions): Client {
   return new Client({
     intents: intentsFor(options.messageContent),
     rest: { api: options.apiUrl, ...(options.retries === undefined ? {} : { retries: options.retries }) },
+    ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
   });
 }

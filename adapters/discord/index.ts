@@ -3,17 +3,18 @@
  * interactions into core calls, and the ChatPlatform for what afterchat posts on its own.
  * Entry contract: src/edge.ts (PlatformDeps, RunningPlatform).
  */
-import { type Client, Events } from "discord.js";
+import { Events } from "discord.js";
 import { workspaceLifecycle } from "../../src/app/workspaces/lifecycle.js";
 import type { Config } from "../../src/config.js";
 import type { PlatformDeps, RunningPlatform } from "../../src/edge.js";
-import { AfterchatError } from "../../src/errors.js";
 import { drainWork, WorkQueue } from "../../src/work-queue.js";
-import { createClient } from "./client.js";
+import { type ClientOptions, createClient } from "./client.js";
 import { downloadAttachment } from "./download.js";
 import { watchGuilds } from "./guilds.js";
 import { type ListenerContext, registerListeners } from "./listeners/index.js";
+import { login } from "./login.js";
 import { DiscordPlatform } from "./platform.js";
+import { startSharded } from "./shards.js";
 
 export { afterchatCommand } from "./commands/definition.js";
 export { DiscordPlatform } from "./platform.js";
@@ -31,23 +32,38 @@ export async function startDiscord(
   options: StartOptions = {},
 ): Promise<RunningPlatform> {
   const log = deps.log.child({ platform: "discord" });
-  const client = createClient({
-    apiUrl: discord.apiUrl,
-    messageContent: discord.messageContent,
-    ...(options.retries === undefined ? {} : { retries: options.retries }),
-  });
   const ctx: ListenerContext = {
     dispatcher: deps.dispatcher,
     log,
     download: options.download ?? downloadAttachment,
     work: new WorkQueue(deps.config.work),
   };
-  registerListeners(client, ctx, { messageContent: discord.messageContent });
-  client.on(Events.Error, (error) => log.error({ err: error }, "discord client error"));
-  client.on(Events.ShardResume, (shard, replayed) =>
-    log.info({ shard, replayed }, "discord gateway resumed"),
-  );
-  watchGuilds(client, workspaceLifecycle(deps.services, deps.config.retentionDays), log);
+  const lifecycle = workspaceLifecycle(deps.services, deps.config.retentionDays);
+  const bare = (shards?: ClientOptions["shards"]) =>
+    createClient({
+      apiUrl: discord.apiUrl,
+      messageContent: discord.messageContent,
+      ...(options.retries === undefined ? {} : { retries: options.retries }),
+      ...(shards ? { shards } : {}),
+    });
+  const listening = (shards?: ClientOptions["shards"]) => {
+    const client = bare(shards);
+    registerListeners(client, ctx, { messageContent: discord.messageContent });
+    client.on(Events.Error, (error) => log.error({ err: error }, "discord client error"));
+    client.on(Events.ShardResume, (shard, replayed) =>
+      log.info({ shard, replayed }, "discord gateway resumed"),
+    );
+    watchGuilds(client, lifecycle, log);
+    return client;
+  };
+  // Stop taking interactions (told "busy" meanwhile), answer those taken, up to the drain timeout.
+  const drain = () => drainWork(ctx.work, deps.config.work.drainSeconds, log, "discord");
+  // Several processes share one PostgreSQL database: each shard's session in one of them.
+  if (deps.config.database === "postgres")
+    return startSharded({ deps, discord, log, bare, listening, drain });
+
+  const count = discord.shardCount;
+  const client = listening(count ? { ids: Array.from({ length: count }, (_, i) => i), count } : undefined);
   await login(client, discord.token).catch(async (error: unknown) => {
     await client.destroy();
     throw error;
@@ -57,41 +73,10 @@ export async function startDiscord(
     platform: new DiscordPlatform(client, log),
     servesHttp: false,
     ready: () => client.isReady(),
-    // Stop taking interactions (told "busy" meanwhile), answer those taken, up to the drain
-    // timeout, then leave the gateway.
+    // Then leave the gateway.
     stop: async () => {
-      await drainWork(ctx.work, deps.config.work.drainSeconds, log, "discord");
+      await drain();
       await client.destroy();
     },
   };
-}
-
-/** Discord's refusals at login, as the setting to change (see src/main.ts: one line, no stack). */
-const refused = (detailKey: string) => new AfterchatError("config_invalid", { detailKey });
-
-/**
- * Logs in and waits for READY. A bad token fails the login (401 on /gateway/bot, or close 4004); a
- * privileged intent not enabled for the app closes the gateway with 4014, after which discord.js
- * waits forever: both become the sentence naming what to change.
- * @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes
- */
-async function login(client: Client, token: string): Promise<void> {
-  const ready = new Promise<void>((resolve, reject) => {
-    client.once(Events.ClientReady, () => resolve());
-    client.on(Events.ShardDisconnect, (event) => {
-      if (event.code === 4014) reject(refused("discord.login.disallowedIntents"));
-      if (event.code === 4004) reject(refused("discord.login.badToken"));
-    });
-  });
-  ready.catch(() => undefined);
-  try {
-    await client.login(token);
-  } catch (error) {
-    if ((error as { code?: string }).code === "TokenInvalid") throw refused("discord.login.badToken");
-    // @discordjs/ws rejects the login with its own error on close code 4014.
-    if (error instanceof Error && /disallowed intents/i.test(error.message))
-      throw refused("discord.login.disallowedIntents");
-    throw error;
-  }
-  await ready;
 }

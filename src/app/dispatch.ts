@@ -116,7 +116,10 @@ export function createDispatcher(
       const context: InteractionContext = { kind: "command", name };
       return guarded(caller, responder, context, async (actor) => {
         if (parsed.ok) return runCommand(actor, parsed.value, responder, context);
-        await responder.reply(problemMessage(translator(actor.locale).t, parsed.error), { ephemeral: true });
+        await responder.reply(
+          problemMessage(translator(actor.locale).t, parsed.error, actor.workspace.platform),
+          { ephemeral: true },
+        );
       });
     },
     action(caller, event, responder) {

@@ -8,6 +8,7 @@ import { afterparty } from "./catalogue/afterparty.js";
 import { cli } from "./catalogue/cli.js";
 import { commands } from "./catalogue/commands.js";
 import { common } from "./catalogue/common.js";
+import { compare } from "./catalogue/compare.js";
 import { content } from "./catalogue/content.js";
 import { discord } from "./catalogue/discord.js";
 import { errors } from "./catalogue/errors.js";
@@ -33,6 +34,7 @@ const areas = {
   cli,
   commands,
   common,
+  compare,
   content,
   discord,
   errors,

@@ -1,10 +1,12 @@
 /**
  * `/afterchat help` as a neutral message, in the reader's language: one line per sub-command,
- * grouped; the rule that picks the chat a command is about; then who may do what (the permission
+ * grouped, in the syntax of the reader's platform (help/usage.ts); the rule that picks the chat a command is about; then who may do what (the permission
  * table the dispatcher enforces, rows given by the caller: src/app/permission-table.ts).
  */
 import type { CommandName } from "../app/commands/command.js";
+import type { Platform } from "../domain/workspace.js";
 import type { Translator } from "../i18n/index.js";
+import { example, usage } from "./help/usage.js";
 import { type Block, type Message, message } from "./message.js";
 
 /** Every sub-command, in the group the help shows it under. */
@@ -20,41 +22,59 @@ export interface PermissionLine {
   access: string;
 }
 
-/** "`team list`: the team (members and moderators)", one line per row. */
-export function permissionLines(t: Translator["t"], rows: readonly PermissionLine[]): string[] {
-  const key = (path: string) => path as Parameters<Translator["t"]>[0];
-  return rows.map((row) => `${t(key(`help.rows.${row.id}`))}: ${t(key(`help.access.${row.access}`))}`);
+/** Who may, in the platform's syntax (the creator level names `/afterchat creators add`). */
+function accessText(t: Translator["t"], platform: Platform, access: string): string {
+  const creatorsAdd = example(t, platform, "creators", [{ option: "teamAction", value: "add" }]);
+  return t(`help.access.${access}` as Parameters<Translator["t"]>[0], { creatorsAdd: `\`${creatorsAdd}\`` });
 }
 
-/** The same rows as a Markdown table (the README's). */
+/** "`team list`: the team (members and moderators)", one line per row. */
+export function permissionLines(
+  t: Translator["t"],
+  platform: Platform,
+  rows: readonly PermissionLine[],
+): string[] {
+  const key = (path: string) => path as Parameters<Translator["t"]>[0];
+  return rows.map((row) => `${t(key(`help.rows.${row.id}`))}: ${accessText(t, platform, row.access)}`);
+}
+
+/** The same rows as a Markdown table (the README's, in Slack's words). */
 export function permissionTable(t: Translator["t"], rows: readonly PermissionLine[]): string {
   const key = (path: string) => path as Parameters<Translator["t"]>[0];
-  const cell = (path: string) => t(key(path)).replace(/\|/gu, "\\|");
+  const cell = (text: string) => text.replace(/\|/gu, "\\|");
   const lines = rows.map(
-    (row) => `| ${cell(`help.rows.${row.id}`)} | ${cell(`help.access.${row.access}`)} |`,
+    (row) => `| ${cell(t(key(`help.rows.${row.id}`)))} | ${cell(accessText(t, "slack", row.access))} |`,
   );
   return ["| Sub-command or button | Who may |", "|---|---|", ...lines].join("\n");
 }
 
-export function helpMessage(t: Translator["t"], rows: readonly PermissionLine[] = []): Message {
+export function helpMessage(
+  t: Translator["t"],
+  platform: Platform,
+  rows: readonly PermissionLine[] = [],
+): Message {
   const blocks: Block[] = [
     { type: "header", text: t("help.title") },
-    { type: "section", text: t("help.intro") },
+    { type: "section", text: t(platform === "discord" ? "help.intro.discord" : "help.intro.words") },
   ];
   const plain: string[] = [t("help.title")];
   for (const { group, commands } of HELP_GROUPS) {
-    const lines = commands.map((name) => `\`${t(`help.usage.${name}`)}\`: ${t(`help.line.${name}`)}`);
+    const lines = commands.map((name) => `\`${usage(t, platform, name)}\`: ${t(`help.line.${name}`)}`);
     blocks.push({
       type: "section",
       text: [`**${t(`help.groups.${group}`)}**`, ...lines.map((l) => `- ${l}`)].join("\n"),
     });
-    plain.push(`${t(`help.groups.${group}`)}: ${commands.map((name) => t(`help.usage.${name}`)).join(", ")}`);
+    plain.push(
+      `${t(`help.groups.${group}`)}: ${commands.map((name) => usage(t, platform, name)).join(", ")}`,
+    );
   }
   blocks.push({ type: "context", text: t("help.where") });
   if (rows.length > 0)
     blocks.push({
       type: "section",
-      text: [`**${t("help.whoTitle")}**`, ...permissionLines(t, rows).map((l) => `- ${l}`)].join("\n"),
+      text: [`**${t("help.whoTitle")}**`, ...permissionLines(t, platform, rows).map((l) => `- ${l}`)].join(
+        "\n",
+      ),
     });
   return message(plain.join("\n"), blocks);
 }

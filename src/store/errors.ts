@@ -14,6 +14,8 @@ export const storeErrors = {
   editionExists: (number: number) => new AfterchatError("edition_exists", { number }),
   note: (id: string) => new AfterchatError("note_not_found", { id }),
   poll: (id: string) => new AfterchatError("poll_not_found", { id }),
+  watch: (id: string) => new AfterchatError("watch_not_found", { id, hashtag: "" }),
+  watchEdition: (id: string) => new AfterchatError("not_found", { what: "watched edition", id }),
   task: (id: string) => new AfterchatError("task_not_found", { id }),
   voteValue: (value: unknown) =>
     new AfterchatError("input_invalid", { detail: "vote_value", value: String(value) }),

@@ -12,6 +12,7 @@ import { PrismaDailyMetricRepository } from "./prisma-daily-metrics.js";
 import { PrismaEditionRepository } from "./prisma-editions.js";
 import { PrismaInstallationRepository } from "./prisma-installations.js";
 import { PrismaJobRepository } from "./prisma-jobs.js";
+import { PrismaLeaseRepository } from "./prisma-leases.js";
 import { PrismaSeriesLinkRepository } from "./prisma-links.js";
 import { PrismaNoteRepository } from "./prisma-notes.js";
 import { PrismaParticipantRepository } from "./prisma-participants.js";
@@ -21,6 +22,8 @@ import { PrismaSeriesRepository } from "./prisma-series.js";
 import { type DbKind, inTransaction } from "./prisma-support.js";
 import { PrismaTaskRepository } from "./prisma-tasks.js";
 import { PrismaTeamRepository } from "./prisma-team.js";
+import { PrismaWatchEditionRepository } from "./prisma-watch-editions.js";
+import { PrismaWatchRepository } from "./prisma-watches.js";
 import { PrismaWorkspaceRepository } from "./prisma-workspaces.js";
 import type { SqliteBulk } from "./sqlite-bulk.js";
 
@@ -64,8 +67,11 @@ function storeBoundTo(
     dailyMetrics: new PrismaDailyMetricRepository(client),
     afterParty: new PrismaAfterPartyRepository(client),
     jobs: new PrismaJobRepository(client, kind),
+    leases: new PrismaLeaseRepository(client, kind),
     installations: new PrismaInstallationRepository(client),
     consent: new PrismaConsentRepository(client),
+    watches: new PrismaWatchRepository(client),
+    watchEditions: new PrismaWatchEditionRepository(client),
     // Inside a transaction, a nested one joins it (Prisma has no nested interactive transactions).
     transaction: async (work) => {
       if (inside) return work(store);

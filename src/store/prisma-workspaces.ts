@@ -119,6 +119,7 @@ export class PrismaWorkspaceRepository implements WorkspaceRepository {
       await tx.edition.deleteMany(mine);
       await tx.chatSeries.deleteMany(mine);
       await tx.job.deleteMany(mine);
+      await tx.watchedChat.deleteMany(mine);
       await tx.workspace.updateMany({
         where: { id },
         data: { purgedAt: at, name: "", creatorRoleIds: "[]" },

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { COMMAND_NAMES } from "../../src/app/commands/command.js";
 import { parseCommand } from "../../src/app/commands/parse.js";
 import { translator } from "../../src/i18n/index.js";
+import { usage } from "../../src/render/help/usage.js";
 import { HELP_GROUPS } from "../../src/render/help.js";
 import { visibleText } from "../support/recording-responder.js";
 import { testWorld } from "./world.js";
@@ -39,7 +40,7 @@ describe("help", () => {
     (locale) => {
       const { t } = translator(locale);
       for (const name of COMMAND_NAMES) {
-        const usage = t(`help.usage.${name}`)
+        const line = usage(t, "slack", name)
           .replace(/^\/afterchat /, "")
           .split(" | ")[0]!
           // keep the first alternative of each a|b and drop optional [parts] and placeholders
@@ -47,9 +48,9 @@ describe("help", () => {
           .replace(/(\S+?)\|\S+/g, "$1")
           .replace(/\b(?:text|texte)\b/g, "x")
           .trim();
-        const line = name === "team" ? `${usage} <@slack:T1:U9>` : usage;
-        const parsed = parseCommand(line);
-        expect(parsed.ok ? parsed.value.name : parsed.error, `${locale}: ${line}`).toBe(name);
+        const typed = name === "team" ? `${line} <@slack:T1:U9>` : line;
+        const parsed = parseCommand(typed);
+        expect(parsed.ok ? parsed.value.name : parsed.error, `${locale}: ${typed}`).toBe(name);
       }
     },
   );

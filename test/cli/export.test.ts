@@ -159,7 +159,7 @@ describe("afterchat export", () => {
     expect(code).toBe(0);
     expect(stdout).toBe("");
     const text = readFileSync(file, "utf8");
-    expect(text.startsWith(`${BOM}Network,Post id,Author`)).toBe(true);
+    expect(text.startsWith(`${BOM}Network,Post id,Handle,Profile`)).toBe(true);
     expect(text.split("\r\n").filter((line) => line !== "")).toHaveLength(MANY + 1);
     expect(stderr).toContain(`Export of posts of edition 2 for #cafechat: ${MANY} rows.`);
     expect(stderr).toContain(`Wrote ${file}`);

@@ -28,6 +28,8 @@ const SAME_IN_BOTH = [
   // French words spelt as in English, and language names written in their own language.
   /\b(?:code|pages?|URL|Reposts?|mentions?|interactions?|Votes?|After-party|Français|English)\b/gi,
   /\b(?:afterchat|Hashtag|X|Bluesky|Mastodon|Slack|Discord|CSV|PNG|JSON|twarc2|tweets\.js|mastodon\.social|Europe\/Paris|Notes?|Posts?|Playbook|Stats|Roster|Top|Total|Impressions|Engagement|Max|Min|Date|Question|Questions|Participants?|Contributions?|Source|Message|Messages|Note|Action|Actions|Minutes|Total|Type|Description|Format|Tags?|Sessions?|Edition)\b/gi,
+  // Language codes and durations typed as such, and a word French borrowed.
+  /\b(?:fr|en|\d+h|script)\b/g,
   /[\p{P}\p{S}\p{N}\s]/gu,
 ];
 

@@ -1,3 +1,4 @@
+import { commandLimitProblem } from "./fake-discord-command-limits.js";
 import type { Json } from "./fake-discord-data.js";
 import { messageLimitProblem } from "./fake-discord-limits.js";
 import type { DiscordWorld, KnownInteraction } from "./fake-discord-state.js";
@@ -60,7 +61,7 @@ export function matchPath(pattern: string, path: string): Record<string, string>
   return params;
 }
 
-export function discordRoutes(world: DiscordWorld, gatewayUrl: string): Route[] {
+export function discordRoutes(world: DiscordWorld, gatewayUrl: string, recommendedShards = 1): Route[] {
   const byToken = (token: string | undefined) =>
     [...world.interactions.values()].find((i) => i.token === token);
   const route = (method: string, pattern: string, auth: Route["auth"], handle: Route["handle"]): Route => ({
@@ -84,7 +85,7 @@ export function discordRoutes(world: DiscordWorld, gatewayUrl: string): Route[] 
     route("GET", "/gateway/bot", "bot", () =>
       ok({
         url: gatewayUrl,
-        shards: 1,
+        shards: recommendedShards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
       }),
     ),
@@ -182,14 +183,21 @@ export function discordRoutes(world: DiscordWorld, gatewayUrl: string): Route[] 
       const found = world.member(ctx.params.gid ?? "", ctx.params.uid ?? "");
       return found ? ok(found) : discordError(404, 10007, "Unknown Member");
     }),
-    route("PUT", "/applications/:app/guilds/:gid/commands", "bot", (ctx) =>
-      ok(world.overwriteCommands(ctx.params.gid ?? "", asArray(ctx.body))),
+    route(
+      "PUT",
+      "/applications/:app/guilds/:gid/commands",
+      "bot",
+      (ctx) =>
+        commandsOr400(ctx.body) ?? ok(world.overwriteCommands(ctx.params.gid ?? "", asArray(ctx.body))),
     ),
     route("GET", "/applications/:app/guilds/:gid/commands", "bot", (ctx) =>
       ok(world.commands.get(ctx.params.gid ?? "") ?? []),
     ),
-    route("PUT", "/applications/:app/commands", "bot", (ctx) =>
-      ok(world.overwriteCommands("global", asArray(ctx.body))),
+    route(
+      "PUT",
+      "/applications/:app/commands",
+      "bot",
+      (ctx) => commandsOr400(ctx.body) ?? ok(world.overwriteCommands("global", asArray(ctx.body))),
     ),
     route("GET", "/applications/:app/commands", "bot", () => ok(world.commands.get("global") ?? [])),
     route("GET", "/applications/@me", "bot", () =>
@@ -206,6 +214,15 @@ export function discordRoutes(world: DiscordWorld, gatewayUrl: string): Route[] 
 
 function messageOr404(found: Json | undefined): RouteAnswer {
   return found ? ok(found) : unknownMessage;
+}
+
+/** A bulk overwrite Discord would refuse: 400 50035, like real Discord. */
+function commandsOr400(body: unknown): RouteAnswer | null {
+  for (const command of asArray(body)) {
+    const problem = commandLimitProblem(command);
+    if (problem) return discordError(400, 50035, `Invalid Form Body: ${problem}`);
+  }
+  return null;
 }
 
 function asArray(body: unknown): Json[] {

@@ -54,6 +54,8 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** Privileged intent bits the app has not enabled (e.g. 1 << 15, Message Content). */
   disallowedIntents?: number;
+  /** GET /gateway/bot's `shards`, the count Discord recommends (default 1). */
+  recommendedShards?: number;
 }
 
 export async function startFakeDiscord(options: FakeDiscordOptions) {
@@ -74,7 +76,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions) {
     options.guilds,
     options.botRolePermissions ?? "8",
   );
-  const routes = discordRoutes(world, gatewayUrl);
+  const routes = discordRoutes(world, gatewayUrl, options.recommendedShards ?? 1);
   const gateway = new FakeDiscordGateway({
     url: gatewayUrl,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,

@@ -15,6 +15,7 @@ import { MemoryConsent } from "./memory-store/consent.js";
 import { MemoryEditions } from "./memory-store/editions.js";
 import { MemoryInstallations } from "./memory-store/installations.js";
 import { MemoryJobs } from "./memory-store/jobs.js";
+import { MemoryLeases } from "./memory-store/leases.js";
 import { MemoryNotes } from "./memory-store/notes.js";
 import { MemoryParticipants } from "./memory-store/participants.js";
 import { MemoryPolls } from "./memory-store/polls.js";
@@ -23,6 +24,7 @@ import { MemorySeries } from "./memory-store/series.js";
 import { copy, emptyTables, type MemoryDb, type Tables } from "./memory-store/tables.js";
 import { MemoryTasks } from "./memory-store/tasks.js";
 import { MemoryLinks, MemoryTeam } from "./memory-store/team.js";
+import { MemoryWatchEditions, MemoryWatches } from "./memory-store/watches.js";
 import { MemoryWorkspaces } from "./memory-store/workspaces.js";
 
 export type { Tables as MemoryTables } from "./memory-store/tables.js";
@@ -92,8 +94,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     dailyMetrics: new MemoryDailyMetrics(db),
     afterParty: new MemoryAfterParty(db),
     jobs: new MemoryJobs(db),
+    leases: new MemoryLeases(db),
     installations: new MemoryInstallations(db),
     consent: new MemoryConsent(db),
+    watches: new MemoryWatches(db),
+    watchEditions: new MemoryWatchEditions(db),
   };
   const ping = async () => reachable;
   // Inside a transaction, a nested transaction joins the outer one (as Prisma's does).

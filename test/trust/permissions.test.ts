@@ -12,7 +12,7 @@ import type { Access } from "../../src/app/handler.js";
 import { PERMISSION_ROWS, type PermissionRowId } from "../../src/app/permission-table.js";
 import type { ActionEvent } from "../../src/edge.js";
 import { translator } from "../../src/i18n/index.js";
-import { permissionTable } from "../../src/render/help.js";
+import { permissionLines, permissionTable } from "../../src/render/help.js";
 import { type TestWorld, testWorld } from "../app/world.js";
 import { makeActor, type TestCaller, testWorkspace } from "../support/actors.js";
 import { RecordingResponder, visibleText } from "../support/recording-responder.js";
@@ -248,7 +248,8 @@ describe("the table in the docs", () => {
     const w: TestWorld = await testWorld({ registries: ALL_REGISTRIES });
     const shown = visibleText((await w.run(w.actor({ locale }), "help")).lastReply().message);
     const { t } = translator(locale);
-    for (const row of PERMISSION_ROWS)
-      expect(shown).toContain(`${t(`help.rows.${row.id}`)}: ${t(`help.access.${row.access}`)}`);
+    const lines = permissionLines(t, "slack", PERMISSION_ROWS);
+    expect(lines).toHaveLength(PERMISSION_ROWS.length);
+    for (const line of lines) expect(shown).toContain(line);
   });
 });

@@ -97,7 +97,7 @@ const RENDERERS: Array<[string, (hostile: string) => Message]> = [
     "task list",
     (h) => taskList([task(h)], { scope: "all", hashtag: "edchat" }, taskRenderContext(t, series, NOW)),
   ],
-  ["series created", (h) => createdMessage(t.t, { ...series, title: h } as never)],
+  ["series created", (h) => createdMessage(t.t, { ...series, title: h } as never, "slack")],
   [
     "after-party opening",
     (h) =>

@@ -13,7 +13,7 @@ import {
   type CommandProblem,
 } from "../../../src/app/commands/command.js";
 import type { MissingPart } from "../../../src/app/commands/parse.js";
-import { durationFiller, fold } from "../../../src/app/commands/words.js";
+import { durationFiller, fold, onOffOf } from "../../../src/app/commands/words.js";
 import { parseDuration } from "../../../src/domain/duration.js";
 import type { NoteKind } from "../../../src/domain/note.js";
 import { isHashtag, normaliseHashtag } from "../../../src/domain/series.js";
@@ -142,11 +142,14 @@ export function commandFromOptions(reader: OptionReader, guildId: string, downlo
       const action = text("contentAction");
       const found = CONTENT_ACTIONS.find((a) => a === action);
       if (!found) return invalid("content", action ?? "");
+      const target = text("target");
+      // `who:oui` reads as Slack's `approval oui`: the use case takes on/off only.
+      const onOff = found === "approval" && target ? onOffOf(fold(target)) : null;
       return ok({
         name,
         action: found,
         edition: number("edition"),
-        target: text("target"),
+        target: onOff ?? target,
         plain: reader.boolean(optionName("plain")) ?? false,
       });
     }

@@ -17,5 +17,5 @@ const DISCORD_WORDING = {
 export function optionProblemMessage(t: Translator["t"], problem: CommandProblem): Message {
   if (problem.key === "missing" && Object.hasOwn(DISCORD_WORDING, problem.detail))
     return sentence(t(DISCORD_WORDING[problem.detail as keyof typeof DISCORD_WORDING]));
-  return problemMessage(t, problem);
+  return problemMessage(t, problem, "discord");
 }

@@ -21,6 +21,7 @@ import {
   localeOf,
   mentionOf,
   minWord,
+  onOffOf,
   plainWord,
   roleMentionOf,
   startWord,
@@ -288,8 +289,8 @@ function parseContent(args: Token[]): ParsedCommand {
     case "optouts":
       return rest.length ? invalid("content", words) : ok(base);
     case "approval": {
-      const on = rest[0] ? ON_OFF[rest[0].key] : undefined;
-      if (on === undefined || rest.length > 1) return missing("content", "action");
+      const on = onOffOf(rest[0]?.key);
+      if (on === null || rest.length > 1) return missing("content", "action");
       return ok({ ...base, target: on });
     }
     case "optout":
@@ -314,15 +315,6 @@ function parseContent(args: Token[]): ParsedCommand {
     }
   }
 }
-
-const ON_OFF: Record<string, "on" | "off"> = {
-  on: "on",
-  off: "off",
-  oui: "on",
-  non: "off",
-  yes: "on",
-  no: "off",
-};
 
 function networkWord(key: string): "x" | "bluesky" | "mastodon" | null {
   if (key === "x" || key === "twitter") return "x";

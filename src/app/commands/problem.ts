@@ -1,5 +1,7 @@
 /** A command line that could not be read, as a translated message with the syntax and a hint. */
+import type { Platform } from "../../domain/workspace.js";
 import type { Translator } from "../../i18n/index.js";
+import { usage } from "../../render/help/usage.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { type Message, message } from "../../render/message.js";
 import type { CommandProblem } from "./command.js";
@@ -17,10 +19,10 @@ const PARTS: readonly MissingPart[] = [
   "roles",
 ];
 
-export function problemMessage(t: Translator["t"], problem: CommandProblem): Message {
+export function problemMessage(t: Translator["t"], problem: CommandProblem, platform: Platform): Message {
   const command = problem.command ?? "help";
   const lines = [sentenceOf(t, problem)];
-  if (problem.command) lines.push(t("commands.usage", { usage: `\`${t(`help.usage.${command}`)}\`` }));
+  if (problem.command) lines.push(t("commands.usage", { usage: `\`${usage(t, platform, command)}\`` }));
   lines.push(t("commands.hint"));
   return message(lines.join("\n"), [{ type: "section", text: lines.join("\n") }]);
 }

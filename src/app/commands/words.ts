@@ -188,6 +188,10 @@ export const editionActionOf = (key: string | undefined): "new" | "topic" | "lis
     key,
   );
 
+/** `content approval on|off` (Slack words, Discord's `who` option): oui/non and yes/no too. */
+export const onOffOf = (key: string | undefined): "on" | "off" | null =>
+  lookup({ on: "on", off: "off", oui: "on", non: "off", yes: "on", no: "off" } as const, key);
+
 export const localeOf = (key: string | undefined): "fr" | "en" | null =>
   lookup({ fr: "fr", francais: "fr", french: "fr", en: "en", english: "en", anglais: "en" } as const, key);
 

@@ -9,7 +9,10 @@ export const helpRegistry: Registry = {
     help: plainHandler({
       access: "anyone",
       async run({ actor }, _command, responder) {
-        await responder.reply(helpMessage(translator(actor.locale).t, PERMISSION_ROWS), { ephemeral: true });
+        await responder.reply(
+          helpMessage(translator(actor.locale).t, actor.workspace.platform, PERMISSION_ROWS),
+          { ephemeral: true },
+        );
       },
     }),
   },

@@ -58,7 +58,7 @@ export const setupCommand: CommandHandler<"setup"> = plainHandler({
       },
       command.afterParty ?? null,
     );
-    const created = createdMessage(t, series);
+    const created = createdMessage(t, series, actor.workspace.platform);
     if (series.afterPartyChannel)
       created.blocks.splice(1, 0, { type: "section", text: afterPartyLine(t, series) });
     await responder.reply(created, { ephemeral: true });

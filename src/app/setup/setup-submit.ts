@@ -65,7 +65,7 @@ export const submitSetup: FormHandler = plainHandler({
       throw new AfterchatError("series_exists", { hashtag: occupant.hashtag, channel: `<#${channel}>` });
     const created = await createSeries(store, actor, channel, read.value);
     await planSavedSchedule(services, null, created);
-    await responder.reply(createdMessage(t, created), { ephemeral: true });
+    await responder.reply(createdMessage(t, created, actor.workspace.platform), { ephemeral: true });
     await responder.reply(savedMessage(t, created), { ephemeral: true });
   },
 });

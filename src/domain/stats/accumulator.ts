@@ -125,7 +125,8 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         answers,
       };
       apply(record, 1);
-      unanswered.noteReplyCount(post);
+      // A first copy's reply count is the one consider() just kept: only later copies replace it.
+      if (before !== undefined) unanswered.noteReplyCount(post);
       seenHere.set(post.externalId, record);
       topPosts.offer(post, record, engagementOf(record), before === undefined);
     },

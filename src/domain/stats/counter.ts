@@ -31,6 +31,12 @@ export class BoundedCounter {
 
   /** Counts each distinct normalised value of one post once, skipping empty values and `except`. */
   addEachOnce(values: readonly string[], normalise: (value: string) => string, except: string | null): void {
+    if (values.length === 1) {
+      // Most posts carry one tag or mention: no list of those counted.
+      const value = normalise(values[0]!);
+      if (value && value !== except) this.add(value);
+      return;
+    }
     const counted: string[] = [];
     for (const raw of values) {
       const value = normalise(raw);

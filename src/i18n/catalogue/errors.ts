@@ -56,6 +56,8 @@ export const errors = area({
     duration_invalid: "I could not read the duration “{{input}}”. Try 30m, 2h, 48h or 3d.",
     link_code_invalid: "This link code is unknown or expired. Ask for a new one with `/afterchat link`.",
     platform_failed: "{{platform}} did not accept the message: {{detail}}. Try again in a minute.",
+    watch_not_found:
+      "This channel does not watch #{{hashtag}}. See the watch-list with `/afterchat watch list`.",
     edition_exists:
       "Edition {{number}} already exists for this chat: pick another number or change that edition.",
     busy: "afterchat is busy right now and did not take this request: try again in a moment.",
@@ -122,6 +124,7 @@ export const errors = area({
     link_code_invalid:
       "Ce code de liaison est inconnu ou expiré. Demandez-en un nouveau avec `/afterchat link`.",
     platform_failed: "{{platform}} n'a pas accepté le message : {{detail}}. Réessayez dans une minute.",
+    watch_not_found: "Ce canal ne suit pas #{{hashtag}}. Voyez la liste suivie avec `/afterchat watch list`.",
     edition_exists:
       "L'édition {{number}} existe déjà pour ce chat : choisissez un autre numéro ou modifiez cette édition.",
     busy: "afterchat est très sollicité et n'a pas pris cette demande : réessayez dans un instant.",

@@ -7,10 +7,11 @@ export const setup = area({
     afterPartyHere: "Its after-parties happen in {{channel}}.",
     nextTitle: "Next steps",
     next: {
-      form: "Fill in the hosts, networks and schedule with the button below (or `/afterchat setup`).",
-      team: "Add your team: `/afterchat team add @someone` (add `moderator` for co-moderators).",
-      link: "After-party on Discord, debrief on Slack? `/afterchat link` connects the two.",
-      after: "After each chat: `/afterchat note`, `/afterchat poll`, `/afterchat stats`.",
+      form: "Fill in the hosts, networks and schedule with the button below (or {{setup}}).",
+      team: "Add your team: {{teamAdd}} (add {{moderator}} for co-moderators).",
+      someone: "@someone",
+      link: "After-party on Discord, debrief on Slack? {{link}} connects the two.",
+      after: "After each chat: {{note}}, {{poll}}, {{stats}}.",
     },
     openForm: "Open the set-up form",
     channelTaken:
@@ -136,10 +137,11 @@ export const setup = area({
     afterPartyHere: "Ses after-parties ont lieu dans {{channel}}.",
     nextTitle: "Prochaines étapes",
     next: {
-      form: "Renseignez les animateurs, les réseaux et l'horaire avec le bouton ci-dessous (ou `/afterchat config`).",
-      team: "Ajoutez votre équipe : `/afterchat équipe ajouter @quelqu'un` (ajoutez `modérateur` pour co-modérer).",
-      link: "After-party sur Discord, bilan sur Slack ? `/afterchat lier` relie les deux.",
-      after: "Après chaque chat : `/afterchat note`, `/afterchat sondage`, `/afterchat stats`.",
+      form: "Renseignez les animateurs, les réseaux et l'horaire avec le bouton ci-dessous (ou {{setup}}).",
+      team: "Ajoutez votre équipe : {{teamAdd}} (ajoutez {{moderator}} pour co-modérer).",
+      someone: "@quelqu'un",
+      link: "After-party sur Discord, bilan sur Slack ? {{link}} relie les deux.",
+      after: "Après chaque chat : {{note}}, {{poll}}, {{stats}}.",
     },
     openForm: "Ouvrir le formulaire",
     channelTaken:

@@ -6,8 +6,10 @@ import type { TopLevelSpec } from "vega-lite";
 import type { QuestionTally } from "../../domain/poll.js";
 import type { Report } from "../../domain/stats/report.js";
 import type { Locale } from "../../i18n/index.js";
+import type { ComparisonView } from "../compare/message.js";
 import type { OutboundFile } from "../message.js";
 import { renderContext } from "../report/context.js";
+import { compareSpec } from "./compare.js";
 import { contributorsSpec } from "./contributors.js";
 import { pollSpec } from "./poll.js";
 import { questionsSpec } from "./questions.js";
@@ -74,6 +76,27 @@ export async function pollChart(
   locale: Locale,
 ): Promise<OutboundFile | null> {
   const chart = pollChartSpec(tallies, labels, locale);
+  return chart === null ? null : toFile(chart);
+}
+
+/** Two chats side by side (`/afterchat compare`); null when neither side has a figure. */
+export function compareChartSpec(view: ComparisonView, locale: Locale): ChartSpec | null {
+  const ctx = renderContext({ window: null }, locale, "UTC");
+  const spec = compareSpec(view, ctx);
+  return spec === null
+    ? null
+    : withConfig(
+        {
+          name: "compare.png",
+          title: ctx.t("compare.chart.title", { ours: view.ours, theirs: view.theirs }),
+          spec,
+        },
+        locale,
+      );
+}
+
+export async function compareChart(view: ComparisonView, locale: Locale): Promise<OutboundFile | null> {
+  const chart = compareChartSpec(view, locale);
   return chart === null ? null : toFile(chart);
 }
 

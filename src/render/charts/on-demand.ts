@@ -10,3 +10,6 @@ export const reportCharts: typeof Charts.reportCharts = async (...args) =>
   (await charts()).reportCharts(...args);
 
 export const pollChart: typeof Charts.pollChart = async (...args) => (await charts()).pollChart(...args);
+
+export const compareChart: typeof Charts.compareChart = async (...args) =>
+  (await charts()).compareChart(...args);

@@ -7,7 +7,9 @@ import {
   type SetupProblemCode,
   TITLE_MAX_LENGTH,
 } from "../../domain/setup.js";
+import type { Platform } from "../../domain/workspace.js";
 import type { Translator } from "../../i18n/index.js";
+import { argument, example } from "../help/usage.js";
 import { escapeMarkdown } from "../markup.js";
 import { type Block, type Message, message } from "../message.js";
 
@@ -23,11 +25,24 @@ function openFormButton(value: string, label: string): Block {
 }
 
 /** Right after `setup #hashtag`: what happened, and what to do next. */
-export function createdMessage(t: T, series: Series): Message {
+export function createdMessage(t: T, series: Series, platform: Platform): Message {
   const hashtag = escapeMarkdown(series.hashtag);
   const created = t("setup.created", { hashtag });
   const language = t("setup.language.chosen");
-  const steps = [t("setup.next.form"), t("setup.next.team"), t("setup.next.link"), t("setup.next.after")];
+  const run = (command: Parameters<typeof example>[2], args: Parameters<typeof example>[3] = []) =>
+    `\`${example(t, platform, command, args)}\``;
+  const steps = [
+    t("setup.next.form", { setup: run("setup") }),
+    t("setup.next.team", {
+      teamAdd: run("team", [
+        { option: "teamAction", value: "add" },
+        { option: "person", text: t("setup.next.someone") },
+      ]),
+      moderator: `\`${argument(t, platform, { option: "role", value: "moderator" })}\``,
+    }),
+    t("setup.next.link", { link: run("link") }),
+    t("setup.next.after", { note: run("note"), poll: run("poll"), stats: run("stats") }),
+  ];
   return message(created, [
     { type: "section", text: created },
     { type: "context", text: language },

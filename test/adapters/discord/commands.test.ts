@@ -183,9 +183,14 @@ describe("Discord options to core commands", () => {
     expect(optionProblemMessage(en.t, problem).text).toBe(en.t(key));
   });
 
-  it("GIVEN an unreadable duration THEN Discord says it as Slack does", () => {
+  it("GIVEN an unreadable duration THEN Discord says it as Slack does, with Discord's options as the syntax", () => {
     const en = translator("en");
     const problem = { key: "invalid", command: "poll", detail: "soonish" } as const;
-    expect(optionProblemMessage(en.t, problem)).toEqual(problemMessage(en.t, problem));
+    const discord = optionProblemMessage(en.t, problem);
+    expect(discord).toEqual(problemMessage(en.t, problem, "discord"));
+    expect(discord.text).toContain("`/afterchat poll [anonymous:True] [min:5] [closes:48h]`");
+    expect(problemMessage(en.t, problem, "slack").text).toContain(
+      "`/afterchat poll [anonymous] [min 5] [closes 48h]`",
+    );
   });
 });

@@ -32,6 +32,17 @@ describe("/afterchat content on Discord", () => {
     expect(options[0]?.choices?.map((c) => c.value)).toEqual([...CONTENT_ACTIONS]);
   });
 
+  it.each([
+    ["oui", "on"],
+    ["Non", "off"],
+    ["on", "on"],
+  ])(
+    "GIVEN approval with who:%s (as the French help shows) THEN approval is %s, as Slack's words",
+    (who, on) => {
+      expect(build({ make: "approval", who })).toMatchObject({ ok: true, value: { target: on } });
+    },
+  );
+
   it("GIVEN options WHEN built THEN the same Command as Slack's parser gives", () => {
     expect(build({ make: "recap", edition: 3, plain: true })).toEqual({
       ok: true,

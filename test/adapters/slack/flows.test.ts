@@ -41,12 +41,17 @@ describe.each<Mode>(["http", "socket"])("Slack flows (%s)", (mode) => {
 
     expect(shown(english.responses())).toContain(en.t("help.title"));
     expect(shown(french.responses())).toContain(fr.t("help.title"));
+    // Slack keeps its words (Discord shows options instead: test/adapters/discord/help-flow.test.ts).
+    expect(shown(english.responses())).toContain("/afterchat note good|bad|best|insight [text]");
+    expect(shown(french.responses())).toContain("/afterchat note bien|mal|top|idée [texte]");
+    expect(shown(english.responses())).not.toContain("kind:");
   });
 
   it("GIVEN a channel WHEN a user types /afterchat setup #kpop (Slack escapes it as a channel) THEN the series is created here", async () => {
     const sent = await bench.command(`setup <#C0KPOP0001|kpop> K-pop chat`, { user: moderator, channel: C });
 
     expect(shown(sent.responses())).toContain(en.t("setup.created", { hashtag: "kpop" }));
+    expect(shown(sent.responses())).toContain("/afterchat team add @someone");
     const series = store.tables().series.find((s) => s.debriefChannel === `slack:${T}:${C}`);
     expect(series).toMatchObject({ hashtag: "kpop", title: "K-pop chat" });
     await bench.command(`team add <@${member}|mia>`, { user: moderator, channel: C });

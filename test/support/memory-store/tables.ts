@@ -19,8 +19,9 @@ import type { Poll, PollQuestion, PollVote } from "../../../src/domain/poll.js";
 import type { Network, Post } from "../../../src/domain/post.js";
 import type { Series } from "../../../src/domain/series.js";
 import type { Task } from "../../../src/domain/task.js";
+import type { Watch, WatchEdition } from "../../../src/domain/watch.js";
 import type { Workspace } from "../../../src/domain/workspace.js";
-import type { Clock, TeamRole } from "../../../src/ports.js";
+import type { Clock, Lease, TeamRole } from "../../../src/ports.js";
 import type { DailyMetrics } from "../../../src/sources/types.js";
 import { storeErrors } from "../../../src/store/errors.js";
 
@@ -112,11 +113,15 @@ export interface Tables {
   daily: DailyRow[];
   afterParty: AfterPartyMessage[];
   jobs: Array<Job & { createdAt: Date; updatedAt: Date }>;
+  leases: Lease[];
   /** Workspaces retired (uninstalled) or purged, by id; absent: active. */
   retired: Array<WorkspaceStanding & { workspaceId: string }>;
   installations: Array<StoredInstallation & { refreshOwner: string | null; refreshUntil: Date | null }>;
   optOuts: Array<OptOut & { workspaceId: string; seriesId: string; createdBy: string }>;
   approvals: Array<QuoteApproval & { workspaceId: string; seriesId: string; requestedAt: Date }>;
+  watches: Watch[];
+  watchEditions: WatchEdition[];
+  watchReminders: Array<{ workspaceId: string; watchId: string; userRef: string; createdAt: Date }>;
 }
 
 /** Is this workspace retired (uninstalled) or purged? The scheduler's lists leave those out. */
@@ -147,10 +152,14 @@ export function emptyTables(): Tables {
     daily: [],
     afterParty: [],
     jobs: [],
+    leases: [],
     retired: [],
     installations: [],
     optOuts: [],
     approvals: [],
+    watches: [],
+    watchEditions: [],
+    watchReminders: [],
   };
 }
 

@@ -105,6 +105,9 @@ export class MemoryWorkspaces implements WorkspaceRepository {
     t.editions = notMine(t.editions);
     t.series = notMine(t.series);
     t.jobs = notMine(t.jobs);
+    t.watches = notMine(t.watches);
+    t.watchEditions = notMine(t.watchEditions);
+    t.watchReminders = notMine(t.watchReminders);
     const row = t.workspaces.find((w) => w.id === id);
     if (row) Object.assign(row, { name: "", creatorRoleIds: [] });
     const standing = t.retired.find((r) => r.workspaceId === id);
