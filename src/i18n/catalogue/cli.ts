@@ -81,8 +81,7 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 not
     pages_one: "{{count}} page",
     pages_other: "{{count}} pages",
     /** cli-progress tokens, single braces: {bar}, {percentage}, and ours (src/cli/progress.ts). */
-    progressBar:
-      "{file} {bar} {percentage}% · {read} of {size} · {records} posts · {rate}/s · {left} left",
+    progressBar: "{file} {bar} {percentage}% · {read} of {size} · {records} posts · {rate}/s · {left} left",
     progressLive: "{file} · {records} posts · {rate}/s",
     /** Counts written into the import and file summaries, each agreeing with its number. */
     counts: {
