@@ -68,16 +68,23 @@ export async function importCommand(
       sayGone(await goneRuns(store, series.workspaceId, edition.id), where, t, io);
       const stop = stopOnSignal();
       let stored = 0;
+      // One bar for all the files: each file's bytes, the posts read across files.
+      const bar = progress(t, io.stderr);
+      let readBefore = 0;
       try {
         for (const { path, source } of detected) {
-          const bar = progress(path, io.stderr as NodeJS.WriteStream);
+          bar.file(path, source);
+          let readHere = 0;
           const summary = await importItems(store, source.items, {
             workspaceId: series.workspaceId,
             editionId: edition.id,
             source: source.format,
             filter: { hashtag: series.hashtag, ...editionWindow(series, edition) },
             now: () => new Date(),
-            onProgress: (p) => bar.update(p.read),
+            onProgress: (p) => {
+              readHere = p.read;
+              bar.update(readBefore + readHere);
+            },
             signal: stop.signal,
             owner: thisProcess(),
           })
@@ -92,6 +99,7 @@ export async function importCommand(
             })
             .finally(() => bar.stop());
           if (typeof summary === "number") return summary;
+          readBefore += readHere;
           stored += summary.imported + summary.updated + summary.daily;
           io.stderr.write(
             `${t.t("cli.importedFile", { file: path, format: source.format, hashtag: series.hashtag, number: edition.number, imported: counted(t, "new", summary.imported), updated: counted(t, "updated", summary.updated), ignored: summary.ignored, skipped: counted(t, "skipped", summary.skippedCount) })}\n`,

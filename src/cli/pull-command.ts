@@ -40,7 +40,8 @@ export async function pullCommand(
   }
   const stats = createStatsAccumulator({ hashtag: args.hashtag, hosts: args.hosts, instance: args.instance });
   const accepts = postFilter({ hashtag: args.hashtag, since, until });
-  const bar = progress(network, io.stderr as NodeJS.WriteStream);
+  const bar = progress(t, io.stderr, "live");
+  bar.file(network, { size: null, bytesRead: () => 0 });
   let count = 0;
   let pages = 0;
   try {

@@ -23,12 +23,13 @@ export async function reportCommand(
   }
   // A bad --out fails now, not after the files are read.
   if (args.output.out) await makeFolder(args.output.out);
-  const bar = progress(t.t("cli.progress", { count: "" }).trim(), io.stderr as NodeJS.WriteStream);
+  const bar = progress(t, io.stderr);
   const result = await reportFromFiles(args.positionals, {
     filter: { hashtag: args.hashtag, since: args.since, until: args.until },
     context: { hashtag: args.hashtag, hosts: args.hosts, instance: args.instance },
     timeZone: args.output.timeZone,
     ...(args.owner ? { ownerHandle: args.owner } : {}),
+    onFile: (path, bytes) => bar.file(path, bytes),
     onProgress: (read) => bar.update(read),
     threads: threadsOf(args),
   })

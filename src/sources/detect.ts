@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, type ReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { AfterchatError } from "../errors.js";
@@ -74,6 +74,10 @@ export interface DetectedSource {
   items: AsyncIterable<SourceItem>;
   /** The same items in input order, in arrays: one await per batch instead of one per item. */
   batches: AsyncIterable<readonly SourceItem[]>;
+  /** Bytes in the whole input when known (a file's size), for a progress bar; null for a stream. */
+  size: number | null;
+  /** Bytes read from the input so far. */
+  bytesRead(): number;
 }
 
 /** A source whose parse starts only when one of its views is iterated. */
@@ -81,9 +85,12 @@ function detected(
   format: FileFormat,
   options: ParseOptions,
   open: () => AsyncIterable<Chunk>,
+  bytes: { size: number | null; read(): number },
 ): DetectedSource {
   return {
     format,
+    size: bytes.size,
+    bytesRead: bytes.read,
     items: { [Symbol.asyncIterator]: () => parserFor(format, options).parse(open())[Symbol.asyncIterator]() },
     batches: { [Symbol.asyncIterator]: () => batchesFor(format, options, open())[Symbol.asyncIterator]() },
   };
@@ -118,33 +125,47 @@ export async function parseStream(
     if (!done) await iterator.return?.();
     return null;
   }
+  let read = 0;
+  const count = (chunk: Chunk) => {
+    read += typeof chunk === "string" ? chunk.length : chunk.byteLength;
+    return chunk;
+  };
   async function* replay(): AsyncGenerator<Chunk> {
     try {
-      yield* held;
+      for (const chunk of held) yield count(chunk);
       if (done) return;
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next())
+        yield count(next.value);
     } finally {
       // Also when the reader stops early: close the caller's source.
       if (!done) await iterator.return?.();
     }
   }
-  return detected(format, options, replay);
+  return detected(format, options, replay, { size: null, read: () => read });
 }
 
 /** Reads the head of a file to detect its format; the items then stream the whole file from disk. */
 export async function openFile(path: string, options: ParseOptions = {}): Promise<DetectedSource | null> {
   const handle = await open(path, "r");
   let head: string;
+  let size: number;
   try {
     const buffer = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
     head = new TextDecoder("utf-8").decode(buffer.subarray(0, bytesRead));
+    size = (await handle.stat()).size;
   } finally {
     await handle.close();
   }
   const format = detectFormat(head);
   if (!format) return null;
-  return detected(format, options, () => createReadStream(path, { highWaterMark: READ_BYTES }));
+  // The stream the parse reads (one per read of the source): its bytesRead is the progress on disk.
+  let stream: ReadStream | null = null;
+  const openStream = () => {
+    stream = createReadStream(path, { highWaterMark: READ_BYTES });
+    return stream;
+  };
+  return detected(format, options, openStream, { size, read: () => stream?.bytesRead ?? 0 });
 }
 
 /** The items of a file; throws AfterchatError("import_unrecognised") when its format is not recognised. */

@@ -38,6 +38,9 @@ beforeAll(async () => {
   const imported = await cli("import", "chat.jsonl", "--hashtag", "chat", "--edition", "1");
   expect(imported.stderr).toContain("3 new");
   expect(imported.code).toBe(0);
+  // Piped: no progress bar, no terminal escapes, the summary lines only.
+  expect(imported.stderr).not.toContain("\u001b[");
+  expect(imported.stderr).not.toMatch(/posts · .*\/s/u);
 }, 400_000);
 
 describe("afterchat export after afterchat import", () => {

@@ -23,7 +23,6 @@ const NEVER_ONE = new Set([
   "poll.results.withheld",
   "poll.min.too_low",
   "poll.mine.answered",
-  "cli.progress",
   "notes.tooLong",
   "poll.comment.tooLong",
   "setup.problems.title_too_long",

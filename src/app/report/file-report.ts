@@ -40,6 +40,8 @@ export interface FileReportOptions {
    * The report is the same either way.
    */
   threads?: number;
+  /** A recognised file starts being read: its path, size and bytes read so far (for a progress bar). */
+  onFile?: (path: string, bytes: { size: number | null; bytesRead(): number }) => void;
 }
 
 /** Files of the given paths, folders walked recursively in name order; `explicit` marks named files. */
@@ -83,6 +85,7 @@ export async function reportFromFiles(
       unrecognised.push(path);
       continue;
     }
+    options.onFile?.(path, detected);
     const summary: FileSummary = { path, format: detected.format, ...emptyTally() };
     for await (const batch of detected.batches) {
       for (const item of batch) {

@@ -87,7 +87,9 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 not
     pulled_other: "Pulled {{count}} posts from {{network}} ({{pages}}).",
     pages_one: "{{count}} page",
     pages_other: "{{count}} pages",
-    progress: "{{count}} records read",
+    /** cli-progress tokens, single braces: {bar}, {percentage}, and ours (src/cli/progress.ts). */
+    progressBar: "{file} {bar} {percentage}% · {read} of {size} · {records} posts · {rate}/s · {left} left",
+    progressLive: "{file} · {records} posts · {rate}/s",
     /** Counts written into the import and file summaries, each agreeing with its number. */
     counts: {
       new_one: "{{count}} new",
@@ -272,7 +274,9 @@ Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de command
     pulled_other: "{{count}} publications récupérées depuis {{network}} ({{pages}}).",
     pages_one: "{{count}} page",
     pages_other: "{{count}} pages",
-    progress: "{{count}} enregistrements lus",
+    progressBar:
+      "{file} {bar} {percentage} % · {read} sur {size} · {records} publications · {rate}/s · reste {left}",
+    progressLive: "{file} · {records} publications · {rate}/s",
     counts: {
       new_one: "{{count}} nouvelle",
       new_other: "{{count}} nouvelles",
