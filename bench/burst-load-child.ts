@@ -37,9 +37,11 @@ function fire(i: number): void {
   const done = signedPost(url, { ...body, secret })
     .then(async (res) => {
       const text = await res.text();
-      if (res.status === 200) timings.push(performance.now() - started);
-      if (BUSY.some((b) => text.includes(b))) busyAcks += 1;
-      else failed += 1;
+      if (res.status !== 200) failed += 1;
+      else {
+        timings.push(performance.now() - started);
+        if (BUSY.some((b) => text.includes(b))) busyAcks += 1;
+      }
     })
     .catch(() => {
       failed += 1;

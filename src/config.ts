@@ -67,6 +67,7 @@ const EXAMPLES: Record<string, string> = {
   IMPORT_MAX_MB: "200",
   WORK_CONCURRENCY: "10",
   WORK_QUEUE_SIZE: "200",
+  WORK_MAX_UNACKED: "100",
   SHUTDOWN_DRAIN_SECONDS: "10",
 };
 
@@ -159,6 +160,7 @@ const schema = z.object({
   IMPORT_MAX_MB: positive(10_000).default(200),
   WORK_CONCURRENCY: positive(1000).default(10),
   WORK_QUEUE_SIZE: positive(100_000).default(200),
+  WORK_MAX_UNACKED: positive(100_000).default(100),
   SHUTDOWN_DRAIN_SECONDS: positive(600).default(10),
 });
 
@@ -218,9 +220,11 @@ export interface Config {
   importMaxBytes: number;
   /**
    * The work after each ack (src/work-queue.ts): handlers at once, how many may wait (past it the
-   * user is told to try again), and how long SIGTERM waits for acked work.
+   * user is told to try again), how many Slack HTTP requests may wait for their ack (past it a new
+   * one is answered busy at once, adapters/slack/admission.ts), and how long SIGTERM waits for
+   * acked work.
    */
-  work: { concurrency: number; queueSize: number; drainSeconds: number };
+  work: { concurrency: number; queueSize: number; maxUnacked: number; drainSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -401,6 +405,7 @@ export function parseConfig(raw: Record<string, string | undefined>, only?: read
     work: {
       concurrency: e.WORK_CONCURRENCY,
       queueSize: e.WORK_QUEUE_SIZE,
+      maxUnacked: e.WORK_MAX_UNACKED,
       drainSeconds: e.SHUTDOWN_DRAIN_SECONDS,
     },
   };

@@ -17,6 +17,7 @@
 import type { Command } from "./app/commands/command.js";
 import type { Services } from "./app/services.js";
 import type { Config } from "./config.js";
+import type { Recurrence } from "./domain/recurrence.js";
 import type { ChannelRef, Platform, UserRef, Workspace } from "./domain/workspace.js";
 import type { HealthRoute } from "./health.js";
 import type { Locale } from "./i18n/index.js";
@@ -177,6 +178,15 @@ export interface Dispatcher {
   threadMessage(message: ThreadMessage): Promise<void>;
 }
 
+/** An edition as a platform event; `recurrence` where the platform repeats it on its own. */
+export interface ScheduledEvent {
+  name: string;
+  description: string;
+  startsAt: Date;
+  endsAt: Date;
+  recurrence?: Recurrence | null;
+}
+
 /**
  * Outbound messages to one chat platform (for what no interaction triggered: scheduled reports,
  * reminders, after-party threads), and what only the platform knows.
@@ -190,11 +200,16 @@ export interface ChatPlatform {
   dm(user: UserRef, message: Message): Promise<void>;
   /** Opens a thread (Slack: a message to reply under; Discord: a thread or forum post). */
   openThread(channel: ChannelRef, title: string, first: Message): Promise<{ thread: ChannelRef }>;
-  /** Creates a platform scheduled event (Discord); null where the platform has none. */
+  /**
+   * Creates a platform scheduled event (Discord), or updates the one `replaces` names (created anew
+   * when it is gone); `{ refused: "limit" }` when the server holds as many upcoming events as the
+   * platform allows; null where the platform has none.
+   */
   scheduleEvent(
     channel: ChannelRef,
-    event: { name: string; description: string; startsAt: Date; endsAt: Date },
-  ): Promise<{ eventRef: string } | null>;
+    event: ScheduledEvent,
+    options?: { replaces?: string },
+  ): Promise<{ eventRef: string } | { refused: "limit" } | null>;
   /** Members holding any of these roles / user groups. */
   roleMembers(workspace: Workspace, roleIds: string[]): Promise<UserRef[]>;
   /** Whether this user is a bot or an app (afterchat included); false when the platform cannot say. */

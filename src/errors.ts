@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   "duration_invalid",
   "link_code_invalid",
   "platform_failed",
+  "platform_refused",
   "edition_exists",
   "watch_not_found",
   "busy",

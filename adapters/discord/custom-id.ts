@@ -3,7 +3,8 @@
  * and value for buttons and user selects (`poll.vote|<value>`), the ActionId and a row number
  * for a row of buttons shown as a string select (`poll.vote#2`: no "|", so no button value can
  * be mistaken for it; the value is then the picked option), and the form id and state for modals
- * (`note.new|<state>`).
+ * (`note.new|<state>`). A leading "?" marks an action that asks "Are you sure?" first
+ * (`?poll.close|<value>`, `?task.drop#1`; see confirm.ts).
  * @see https://discord.com/developers/docs/components/reference#anatomy-of-a-component-custom-id
  */
 import { type ActionId, isActionId } from "../../src/edge.js";
@@ -11,23 +12,31 @@ import { type ActionId, isActionId } from "../../src/edge.js";
 export const CUSTOM_ID_MAX = 100;
 const SEPARATOR = "|";
 const CHOICE_MARK = "#";
+const CONFIRM_MARK = "?";
+
+const marked = (confirm: boolean) => (confirm ? CONFIRM_MARK : "");
 
 /** A button's or user select's custom_id; null when it would exceed Discord's 100 characters. */
-export function actionCustomId(action: ActionId, value: string): string | null {
-  const id = `${action}${SEPARATOR}${value}`;
+export function actionCustomId(action: ActionId, value: string, confirm = false): string | null {
+  const id = `${marked(confirm)}${action}${SEPARATOR}${value}`;
   return id.length <= CUSTOM_ID_MAX ? id : null;
 }
 
 /** The custom_id of a string select standing for a row of buttons (the option carries the value). */
-export function choiceCustomId(action: ActionId, row: number): string {
-  return `${action}${CHOICE_MARK}${row}`;
+export function choiceCustomId(action: ActionId, row: number, confirm = false): string {
+  return `${marked(confirm)}${action}${CHOICE_MARK}${row}`;
 }
 
-export type DecodedAction =
+export type DecodedAction = (
   | { kind: "value"; action: ActionId; value: string }
-  | { kind: "choice"; action: ActionId };
+  | { kind: "choice"; action: ActionId }
+) & { confirm?: true };
 
 export function decodeActionId(customId: string): DecodedAction | null {
+  if (customId.startsWith(CONFIRM_MARK)) {
+    const decoded = decodeActionId(customId.slice(CONFIRM_MARK.length));
+    return decoded ? { ...decoded, confirm: true } : null;
+  }
   const at = customId.indexOf(SEPARATOR);
   if (at < 0) {
     const choice = /^(.+)#\d+$/u.exec(customId)?.[1];

@@ -18,27 +18,24 @@ import {
   type Client,
   type Message as DiscordMessage,
   type Guild,
-  GuildScheduledEventEntityType,
-  GuildScheduledEventPrivacyLevel,
   Routes,
   type SendableChannels,
   ThreadAutoArchiveDuration,
 } from "discord.js";
 import type { Permalinks } from "../../src/app/after-party/links.js";
 import type { ChannelRef, UserRef, Workspace } from "../../src/domain/workspace.js";
-import type { ChatPlatform } from "../../src/edge.js";
+import type { ChatPlatform, ScheduledEvent } from "../../src/edge.js";
 import { AfterchatError } from "../../src/errors.js";
 import type { Logger } from "../../src/log.js";
 import { truncate } from "../../src/render/markup.js";
 import type { Message } from "../../src/render/message.js";
-import { channelRef, type DecodedRef, decodeRef, discordUrl, threadRef, userRef } from "./refs.js";
+import { type Need, toPermissionError } from "./errors.js";
+import { type EventAnswer, scheduleGuildEvent } from "./events.js";
+import { type DecodedRef, decodeRef, discordUrl, threadRef, userRef } from "./refs.js";
 import { createOptions, type DiscordPage, type RenderOptions, renderMessage } from "./render/index.js";
 import { edit } from "./responder.js";
 
 const THREAD_NAME_MAX = 100;
-const EVENT_NAME_MAX = 100;
-const EVENT_DESCRIPTION_MAX = 1000;
-const LOCATION_MAX = 100;
 const MEMBERS_PAGE = 1000;
 
 export class DiscordPlatform implements ChatPlatform, Permalinks {
@@ -51,14 +48,19 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
   ) {}
 
   async post(channel: ChannelRef, message: Message, options?: { thread?: string }) {
-    const target = await this.sendable(
-      options?.thread ? this.threadTarget(channel, options.thread) : channel,
-    );
-    const sent = await this.sendPages(target, this.render(message));
-    return { messageRef: sent.map((m) => m.id).join(",") };
+    const where = options?.thread ? this.threadTarget(channel, options.thread) : channel;
+    return this.refusing(where, options?.thread ? "sendInThread" : "send", async () => {
+      const target = await this.sendable(where);
+      const sent = await this.sendPages(target, this.render(message));
+      return { messageRef: sent.map((m) => m.id).join(",") };
+    });
   }
 
   async update(channel: ChannelRef, messageRef: string, message: Message): Promise<void> {
+    await this.refusing(channel, "send", () => this.edit(channel, messageRef, message));
+  }
+
+  private async edit(channel: ChannelRef, messageRef: string, message: Message): Promise<void> {
     const target = await this.sendable(channel);
     const pages = this.render(message);
     const ids = messageRef.split(",");
@@ -88,6 +90,10 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
   }
 
   async openThread(channel: ChannelRef, title: string, first: Message): Promise<{ thread: ChannelRef }> {
+    return this.refusing(channel, "thread", () => this.thread(channel, title, first));
+  }
+
+  private async thread(channel: ChannelRef, title: string, first: Message): Promise<{ thread: ChannelRef }> {
     const ref = this.decode(channel);
     const parent = await this.channel(ref);
     const name = truncate(title, THREAD_NAME_MAX);
@@ -125,42 +131,23 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
     });
   }
 
-  /**
-   * A guild scheduled event. In a voice or stage channel it takes place there; otherwise it is an
-   * "external" event whose location is the first URL of the description (the hashtag's page),
-   * else the channel's link: ChatPlatform's event has no location of its own.
-   * @see https://discord.com/developers/docs/resources/guild-scheduled-event#create-guild-scheduled-event
-   */
+  /** The next edition's guild scheduled event: created, or the one `replaces` names edited (events.ts). */
   async scheduleEvent(
     channel: ChannelRef,
-    event: { name: string; description: string; startsAt: Date; endsAt: Date },
-  ): Promise<{ eventRef: string }> {
+    event: ScheduledEvent,
+    options: { replaces?: string } = {},
+  ): Promise<EventAnswer> {
+    return this.refusing(channel, "event", () => this.event(channel, event, options));
+  }
+
+  private async event(
+    channel: ChannelRef,
+    event: ScheduledEvent,
+    options: { replaces?: string },
+  ): Promise<EventAnswer> {
     const ref = this.decode(channel);
-    const guild = await this.guild(ref.guildId);
-    const place = await this.channel(ref).catch(() => null);
-    const common = {
-      name: truncate(event.name, EVENT_NAME_MAX),
-      description: truncate(event.description, EVENT_DESCRIPTION_MAX),
-      scheduledStartTime: event.startsAt,
-      scheduledEndTime: event.endsAt,
-      privacyLevel: GuildScheduledEventPrivacyLevel.GuildOnly,
-    } as const;
-    const created =
-      place?.type === ChannelType.GuildVoice || place?.type === ChannelType.GuildStageVoice
-        ? await guild.scheduledEvents.create({
-            ...common,
-            channel: place.id,
-            entityType:
-              place.type === ChannelType.GuildVoice
-                ? GuildScheduledEventEntityType.Voice
-                : GuildScheduledEventEntityType.StageInstance,
-          })
-        : await guild.scheduledEvents.create({
-            ...common,
-            entityType: GuildScheduledEventEntityType.External,
-            entityMetadata: { location: location(event.description, ref) },
-          });
-    return { eventRef: channelRef(ref.guildId, created.id) };
+    const replaces = options.replaces ? this.decode(options.replaces).targetId : undefined;
+    return scheduleGuildEvent(this.client, await this.guild(ref.guildId), ref, event, replaces);
   }
 
   async roleMembers(workspace: Workspace, roleIds: string[]): Promise<UserRef[]> {
@@ -252,6 +239,28 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
     return channel as never;
   }
 
+  /**
+   * Runs `call` about `channel`; Discord refusing a permission there (50001, 50013) becomes
+   * platform_refused naming the permissions `need` lists that the bot lacks (adapters/discord/errors.ts).
+   */
+  private async refusing<T>(channel: ChannelRef, need: Need, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      const ref = decodeRef(channel);
+      if (!ref) throw error;
+      const refused = toPermissionError(
+        error,
+        this.client,
+        { guildId: ref.guildId, channelId: ref.targetId },
+        need,
+      );
+      if (refused !== error)
+        this.log.warn({ channel, code: (error as { code?: unknown }).code }, "Discord refused a permission");
+      throw refused;
+    }
+  }
+
   /** `thread` is a thread reference, or a bare thread id under `channel`. */
   private threadTarget(channel: ChannelRef, thread: string): ChannelRef {
     if (decodeRef(thread)) return thread;
@@ -279,9 +288,4 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
       throw new AfterchatError("platform_failed", { platform: "Discord", detail: "not a Discord reference" });
     return decoded;
   }
-}
-
-function location(description: string, ref: DecodedRef): string {
-  const url = /https?:\/\/\S+/u.exec(description)?.[0];
-  return truncate(url ?? discordUrl(ref.guildId, ref.parentId ?? ref.targetId), LOCATION_MAX);
 }

@@ -47,10 +47,22 @@ export type AnswerableInteraction =
 
 type Placeholder = { ephemeral: boolean; filled: boolean } | null;
 
+/**
+ * The click a later interaction acts for (a Confirm after "Are you sure?", confirm.ts): its
+ * message is the one to redraw, through its own interaction (an ephemeral message can only be
+ * edited by the interaction that made or clicked it).
+ */
+export interface Origin {
+  interaction: Exclude<AnswerableInteraction, ChatInputCommandInteraction | ModalSubmitInteraction>;
+  message: DiscordMessage;
+  customId: string;
+}
+
 export function createResponder(
   interaction: AnswerableInteraction,
   log: Logger,
   options: RenderOptions = {},
+  origin?: Origin,
 ): Responder {
   /** The deferred or progress reply waiting for the first real reply. */
   let placeholder: Placeholder = null;
@@ -131,7 +143,12 @@ export function createResponder(
     },
   };
 
-  if (fromMessage(interaction)) {
+  if (origin) {
+    responder.updateSource = async (message) => {
+      const pages = render(message);
+      await editSource(origin.interaction, origin.message, pages[pageIndexOf(pages, origin.customId)]!);
+    };
+  } else if (fromMessage(interaction)) {
     const source = interaction.message;
     responder.updateSource = async (message) => {
       const pages = render(message);

@@ -7,6 +7,8 @@
  * @see https://docs.slack.dev/apis/events-api/using-socket-mode
  * @see https://docs.slack.dev/authentication/verifying-requests-from-slack
  */
+
+import type { RequestListener } from "node:http";
 import {
   App,
   HTTPReceiver,
@@ -42,6 +44,8 @@ export interface SlackAppOptions {
   log: Logger;
   routes: HealthRoute[];
   retryConfig: RetryConfig;
+  /** HTTP mode: wraps the receiver's request listener (admission.ts sheds requests past a bound). */
+  admit?: (listener: RequestListener) => RequestListener;
   /** Socket Mode only: how long to wait for a pong (tests shorten reconnects). */
   clientPingTimeoutMs?: number;
 }
@@ -63,6 +67,7 @@ export function clientOptions(
 
 export function buildApp(options: SlackAppOptions): BuiltApp {
   const { slack, log, routes } = options;
+  const admit = options.admit ?? ((listener: RequestListener) => listener);
   const logger = boltLogger(log);
   const logLevel = log.isLevelEnabled("debug") ? LogLevel.DEBUG : LogLevel.WARN;
   logger.setLevel(logLevel);
@@ -80,7 +85,7 @@ export function buildApp(options: SlackAppOptions): BuiltApp {
       installationStore: options.install.store,
       ...installerOptions(slack.oauth, client, options.install.hooks, log),
     });
-    receiver.requestListener = refuseFutureRequests(receiver.requestListener, log);
+    receiver.requestListener = admit(refuseFutureRequests(receiver.requestListener, log));
     // No token: Bolt authorizes each request through the receiver's installer (installations.ts).
     const app = new App({ receiver, clientOptions: client, logger, logLevel, convoStore: false });
     return { app, mode: "http", connected: () => true };
@@ -117,7 +122,7 @@ export function buildApp(options: SlackAppOptions): BuiltApp {
     logLevel,
   });
   // Bolt refuses stale timestamps only: refuse those from the future before it verifies the rest.
-  receiver.requestListener = refuseFutureRequests(receiver.requestListener, log);
+  receiver.requestListener = admit(refuseFutureRequests(receiver.requestListener, log));
   const app = new App({
     receiver,
     ...single,

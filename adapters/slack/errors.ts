@@ -6,6 +6,7 @@
  * @see https://docs.slack.dev/tools/node-slack-sdk/web-api#handle-errors
  */
 import { webApi } from "@slack/bolt";
+import type { ChannelRef } from "../../src/domain/workspace.js";
 import { AfterchatError } from "../../src/errors.js";
 
 export const FAILURE_KINDS = [
@@ -25,7 +26,20 @@ export interface SlackFailure {
   /** Slack's error code ("channel_not_found"), or the client's. */
   code: string;
   status: number | null;
+  /** missing_scope: the scope(s) the call needed, as Slack names them ("chat:write.public"). */
+  needed?: string;
 }
+
+/**
+ * Failures that the same call will meet again until someone changes something (a scope, a
+ * channel membership): the user is told what and where, never to try again.
+ */
+const PERMANENT: ReadonlySet<FailureKind> = new Set([
+  "not_in_channel",
+  "channel_not_found",
+  "is_archived",
+  "missing_scope",
+]);
 
 const PLATFORM_KINDS: Record<string, FailureKind> = {
   not_in_channel: "not_in_channel",
@@ -57,8 +71,11 @@ export function classifyFailure(error: unknown): SlackFailure | null {
   const coded = error as Error & { code?: string; data?: { error?: string }; statusCode?: number };
   switch (coded.code) {
     case ErrorCode.PlatformError: {
-      const code = coded.data?.error ?? "unknown";
-      return { kind: PLATFORM_KINDS[code] ?? "rejected", code, status: 200 };
+      const data = coded.data as { error?: string; needed?: unknown } | undefined;
+      const code = data?.error ?? "unknown";
+      const failure: SlackFailure = { kind: PLATFORM_KINDS[code] ?? "rejected", code, status: 200 };
+      if (typeof data?.needed === "string" && data.needed) failure.needed = data.needed.slice(0, 200);
+      return failure;
     }
     case ErrorCode.HTTPError: {
       const status = coded.statusCode ?? 0;
@@ -95,15 +112,34 @@ export function describeFailure(error: unknown): SlackFailure | { kind: "error";
 }
 
 /**
- * A Slack failure as the `platform_failed` error, its detail a catalogue key the core translates
- * for whoever reads it; other errors pass through unchanged.
+ * A Slack failure as an AfterchatError whose detail is a catalogue key the core translates for
+ * whoever reads it; other errors pass through unchanged. Permanent failures (a missing scope, a
+ * channel the bot is not in or cannot see, an archived one) become `platform_refused`, naming the
+ * scope and the channel (`channel`, when the call had one) and what to do; passing ones
+ * (rate limits, Slack down, an expired trigger) stay `platform_failed`, "try again".
  */
-export function toPlatformError(error: unknown): unknown {
+export function toPlatformError(error: unknown, channel?: ChannelRef | null): unknown {
   const failure = classifyFailure(error);
   if (!failure) return error;
+  if (!PERMANENT.has(failure.kind))
+    return new AfterchatError(
+      "platform_failed",
+      { platform: "Slack", detailKey: `slack.failure.${failure.kind}`, code: failure.code },
+      { cause: failure },
+    );
+  // A neutral mention (`<#slack:T:C>`): Slack shows the channel's name.
+  const where: Record<string, string> = channel
+    ? { channel: `<#${channel}>` }
+    : { channelKey: "slack.refused.thisChannel" };
   return new AfterchatError(
-    "platform_failed",
-    { platform: "Slack", detailKey: `slack.failure.${failure.kind}`, code: failure.code },
+    "platform_refused",
+    {
+      platform: "Slack",
+      detailKey: `slack.refused.${failure.kind}`,
+      code: failure.code,
+      scope: failure.needed ?? failure.code,
+      ...where,
+    },
     { cause: failure },
   );
 }

@@ -13,6 +13,7 @@ import type { PlatformDeps, RunningPlatform } from "../../src/edge.js";
 import { processOwner } from "../../src/jobs/owner.js";
 import { SecretBox } from "../../src/secret-box.js";
 import { drainWork, WorkQueue } from "../../src/work-queue.js";
+import { admitRequests } from "./admission.js";
 import { buildApp, clientOptions, DEFAULT_RETRY, type RetryConfig } from "./app.js";
 import { SlackCallers } from "./caller.js";
 import { InstalledClients, type SlackClients, singleTeamClients } from "./clients.js";
@@ -22,6 +23,7 @@ import { SlackInstallations } from "./installations.js";
 import { register as registerActions } from "./listeners/actions/index.js";
 import { register as registerCommands } from "./listeners/commands/index.js";
 import { register as registerEvents } from "./listeners/events/index.js";
+import { busyMessage } from "./listeners/run.js";
 import { register as registerViews } from "./listeners/views/index.js";
 import { SlackUserDirectory } from "./locale.js";
 import { SlackPlatform } from "./platform.js";
@@ -67,6 +69,7 @@ export async function startSlack(
   const single = slack.botToken ? await checkToken(slack.botToken, slack, retryConfig) : null;
   // One workspace: an app installed again after an uninstall resumes with its new token.
   if (single) await workspaces.resumed({ platform: "slack", externalId: single.teamId });
+  const gate = new AckGate();
   const built = buildApp({
     slack,
     bot: single ? { botId: single.botId, botUserId: single.botUserId } : null,
@@ -84,6 +87,14 @@ export async function startSlack(
     log,
     routes: deps.routes,
     retryConfig,
+    admit: (listener) =>
+      admitRequests(listener, {
+        pending: () => gate.pending,
+        maxUnacked: deps.config.work.maxUnacked,
+        endpoint: "/slack/events",
+        busyBody: (who) => busyMessage(ctx, who),
+        log,
+      }),
     ...(options.clientPingTimeoutMs ? { clientPingTimeoutMs: options.clientPingTimeoutMs } : {}),
   });
   const { app } = built;
@@ -98,7 +109,6 @@ export async function startSlack(
           clientOptions(slack, retryConfig),
         );
   const users = new SlackUserDirectory(clients, log);
-  const gate = new AckGate();
   const ctx: SlackContext = {
     dispatcher,
     log,

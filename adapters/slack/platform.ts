@@ -15,7 +15,7 @@ import type { SlackClients } from "./clients.js";
 import { describeFailure, toPlatformError } from "./errors.js";
 import { uploadFiles } from "./files.js";
 import type { SlackUserDirectory } from "./locale.js";
-import { decodeRef, decodeTs, messageRef, userGroupId, userRef } from "./refs.js";
+import { channelRef, decodeRef, decodeTs, messageRef, userGroupId, userRef } from "./refs.js";
 import { renderMessage } from "./render.js";
 
 /** Posts a rendered message, then its files in its thread; returns the message ts. */
@@ -50,7 +50,7 @@ export class SlackPlatform implements ChatPlatform {
   async post(channel: ChannelRef, message: Message, options?: { thread?: string }) {
     const where = this.channel(channel);
     const thread = options?.thread ? decodeTs(options.thread) : where.ts;
-    const ts = await this.guard("chat.postMessage", where.teamId, async () =>
+    const ts = await this.guard("chat.postMessage", where.teamId, where.id, async () =>
       postMessage(await this.clients.forTeam(where.teamId), where.id, message, thread),
     );
     return { messageRef: messageRef(where.teamId, where.id, ts) };
@@ -61,7 +61,7 @@ export class SlackPlatform implements ChatPlatform {
     const ts = decodeTs(ref);
     if (!ts) throw new AfterchatError("not_found", { what: ref });
     const rendered = renderMessage(message);
-    await this.guard("chat.update", where.teamId, async () =>
+    await this.guard("chat.update", where.teamId, where.id, async () =>
       (await this.clients.forTeam(where.teamId)).chat.update({
         channel: where.id,
         ts,
@@ -73,7 +73,7 @@ export class SlackPlatform implements ChatPlatform {
 
   async dm(user: UserRef, message: Message): Promise<void> {
     const who = this.channel(user);
-    await this.guard("conversations.open", who.teamId, async () => {
+    await this.guard("conversations.open", who.teamId, null, async () => {
       const client = await this.clients.forTeam(who.teamId);
       const opened = await client.conversations.open({ users: who.id });
       const channelId = opened.channel?.id;
@@ -89,7 +89,7 @@ export class SlackPlatform implements ChatPlatform {
       first.blocks[0]?.type === "header"
         ? first
         : { ...first, blocks: [{ type: "header", text: title }, ...first.blocks] };
-    const ts = await this.guard("chat.postMessage", where.teamId, async () =>
+    const ts = await this.guard("chat.postMessage", where.teamId, where.id, async () =>
       postMessage(await this.clients.forTeam(where.teamId), where.id, titled, null),
     );
     return { thread: messageRef(where.teamId, where.id, ts) };
@@ -105,7 +105,7 @@ export class SlackPlatform implements ChatPlatform {
     for (const roleId of roleIds) {
       const groupId = userGroupId(roleId);
       if (!groupId) continue;
-      const result = await this.guard("usergroups.users.list", workspace.externalId, async () =>
+      const result = await this.guard("usergroups.users.list", workspace.externalId, null, async () =>
         (await this.clients.forTeam(workspace.externalId)).usergroups.users.list({ usergroup: groupId }),
       );
       for (const id of result.users ?? []) members.add(userRef(workspace.externalId, id));
@@ -132,15 +132,23 @@ export class SlackPlatform implements ChatPlatform {
     return decoded;
   }
 
-  /** Runs a Slack call; a Slack failure is logged and rethrown as platform_failed. */
-  private async guard<T>(method: string, teamId: string, call: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a Slack call; a Slack failure is logged and rethrown as platform_failed (passing) or
+   * platform_refused (naming the scope, or `channelId`).
+   */
+  private async guard<T>(
+    method: string,
+    teamId: string,
+    channelId: string | null,
+    call: () => Promise<T>,
+  ): Promise<T> {
     try {
       return await call();
     } catch (error) {
       const failure = describeFailure(error);
       if (failure.kind === "error") throw error;
       this.log.warn({ slack: failure, method, teamId }, "Slack refused a call");
-      throw toPlatformError(error);
+      throw toPlatformError(error, channelId ? channelRef(teamId, channelId) : null);
     }
   }
 }

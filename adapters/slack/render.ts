@@ -5,7 +5,7 @@
  * @see https://docs.slack.dev/reference/block-kit/blocks
  */
 import type { types } from "@slack/bolt";
-import type { Block, Button, Message, OptionSelect, UserSelect } from "../../src/render/message.js";
+import type { Block, Button, Confirm, Message, OptionSelect, UserSelect } from "../../src/render/message.js";
 import { escapeEntities, toMrkdwn, toPlainText } from "./mrkdwn.js";
 
 type KnownBlock = types.KnownBlock;
@@ -26,6 +26,10 @@ export const LIMITS = {
   optionText: 75,
   /** Slack accepts 40,000 but truncates display far earlier; notifications use the start. */
   fallbackText: 3000,
+  /** Confirmation dialog: title 100, text 300, buttons 30. */
+  confirmTitle: 100,
+  confirmText: 300,
+  confirmButton: 30,
 } as const;
 
 /** Separates an ActionId from the counter that keeps action_ids unique within one block. */
@@ -72,6 +76,21 @@ function button(element: Button, actionId: string): types.Button {
     value: element.value,
     text: plain(toPlainText(element.label), LIMITS.buttonText),
     ...(element.style ? { style: element.style } : {}),
+    ...(element.confirm ? { confirm: confirmDialog(element.confirm) } : {}),
+  };
+}
+
+/**
+ * Slack's own "Are you sure?" dialog before the action is sent.
+ * @see https://docs.slack.dev/reference/block-kit/composition-objects/confirmation-dialog-object
+ */
+function confirmDialog(confirm: Confirm): types.ConfirmationDialog {
+  return {
+    title: plain(toPlainText(confirm.title), LIMITS.confirmTitle),
+    text: plain(toPlainText(confirm.text), LIMITS.confirmText),
+    confirm: plain(toPlainText(confirm.yes), LIMITS.confirmButton),
+    deny: plain(toPlainText(confirm.no), LIMITS.confirmButton),
+    style: "danger",
   };
 }
 
@@ -96,6 +115,7 @@ function optionSelect(element: OptionSelect, actionId: string): types.StaticSele
       text: plain(escapeEntities(toPlainText(o.label)), LIMITS.optionText),
       value: o.value,
     })),
+    ...(element.confirm ? { confirm: confirmDialog(element.confirm) } : {}),
   };
 }
 

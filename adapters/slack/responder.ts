@@ -18,7 +18,7 @@ import { classifyFailure, describeFailure, toPlatformError } from "./errors.js";
 import { uploadFiles } from "./files.js";
 import { renderForm } from "./form.js";
 import { postMessage } from "./platform.js";
-import { messageRef } from "./refs.js";
+import { channelRef, messageRef } from "./refs.js";
 import { renderMessage } from "./render.js";
 
 export interface ReplyTarget {
@@ -96,7 +96,11 @@ export class SlackResponder implements Responder {
       });
       if (sent) return undefined;
     }
-    const ts = await this.slack("chat.postMessage", () => postMessage(client, channelId, message, null));
+    const ts = await this.slack(
+      "chat.postMessage",
+      () => postMessage(client, channelId, message, null),
+      channelId,
+    );
     return ts ? { messageRef: messageRef(teamId, channelId, ts) } : undefined;
   }
 
@@ -118,7 +122,8 @@ export class SlackResponder implements Responder {
         { slack: describeFailure(error), method: "chat.postMessage" },
         "Slack refused a call",
       );
-      if (!unreachable || !respond || (message.files ?? []).length > 0) throw toPlatformError(error);
+      if (!unreachable || !respond || (message.files ?? []).length > 0)
+        throw toPlatformError(error, this.ref(channelId));
       return null;
     }
   }
@@ -128,13 +133,16 @@ export class SlackResponder implements Responder {
     if (respond && (await this.viaResponseUrl({ replace_original: true, ...renderMessage(message) }))) return;
     if (source) {
       const rendered = renderMessage(message);
-      await this.slack("chat.update", () =>
-        client.chat.update({
-          channel: source.channelId,
-          ts: source.ts,
-          text: rendered.text,
-          blocks: rendered.blocks,
-        }),
+      await this.slack(
+        "chat.update",
+        () =>
+          client.chat.update({
+            channel: source.channelId,
+            ts: source.ts,
+            text: rendered.text,
+            blocks: rendered.blocks,
+          }),
+        source.channelId,
       );
       return;
     }
@@ -169,17 +177,22 @@ export class SlackResponder implements Responder {
         "Slack refused a call",
       );
       if (failure?.kind !== "not_in_channel" && failure?.kind !== "channel_not_found")
-        throw toPlatformError(error);
-      await this.toDm(message);
+        throw toPlatformError(error, this.ref(channelId));
+      await this.toDm(message, error, channelId);
     }
   }
 
-  private async toDm(message: Message): Promise<void> {
+  /**
+   * Sends `message` by DM. `refused`: why the channel could not take it (then, with no DM either,
+   * the user hears about that channel, the first thing to fix).
+   */
+  private async toDm(message: Message, refused?: unknown, channelId?: string): Promise<void> {
     const { client } = this.target;
     const dm = await this.target.dmChannel();
     if (!dm) {
-      const failure = { platform: "Slack", detailKey: "slack.failure.channel_not_found", code: "dm" };
-      throw new AfterchatError("platform_failed", failure);
+      if (refused) throw toPlatformError(refused, this.ref(channelId));
+      const failure = { platform: "Slack", detailKey: "slack.refused.no_dm", code: "dm" };
+      throw new AfterchatError("platform_refused", failure);
     }
     if (message.blocks.length === 0 && message.files?.length) {
       await this.slack("files.uploadV2", () => uploadFiles(client, dm, null, message.files ?? []));
@@ -199,13 +212,21 @@ export class SlackResponder implements Responder {
     }
   }
 
-  /** Runs a Web API call; a Slack failure becomes the user's platform_failed sentence. */
-  private async slack<T>(method: string, call: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a Web API call; a Slack failure becomes the user's platform_failed sentence (passing) or
+   * platform_refused (naming the scope, or `channelId`).
+   */
+  private async slack<T>(method: string, call: () => Promise<T>, channelId?: string): Promise<T> {
     try {
       return await call();
     } catch (error) {
       this.target.log.warn({ slack: describeFailure(error), method }, "Slack refused a call");
-      throw toPlatformError(error);
+      throw toPlatformError(error, this.ref(channelId));
     }
+  }
+
+  /** The neutral reference of a channel of this team, for error messages. */
+  private ref(channelId: string | null | undefined): string | null {
+    return channelId ? channelRef(this.target.teamId, channelId) : null;
   }
 }

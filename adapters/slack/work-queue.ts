@@ -8,7 +8,12 @@
 /** Counts requests between their arrival and their answer (the ack). */
 export class AckGate {
   #pending = 0;
-  #waiters: Array<() => void> = [];
+  readonly #waiters = new Set<() => void>();
+
+  /** Requests arrived and not yet answered. */
+  get pending(): number {
+    return this.#pending;
+  }
 
   enter(): void {
     this.#pending += 1;
@@ -16,22 +21,34 @@ export class AckGate {
 
   leave(): void {
     this.#pending = Math.max(0, this.#pending - 1);
-    if (this.#pending === 0) for (const wake of this.#waiters.splice(0)) wake();
+    if (this.#pending === 0) {
+      for (const wake of this.#waiters) wake();
+      this.#waiters.clear();
+    }
   }
 
-  /** Resolves once no request awaits its answer, or after `maxWaitMs` (work is never starved). */
+  /**
+   * Resolves once no request awaits its answer, or after `maxWaitMs` (work is never starved). A
+   * waiter that timed out leaves the set: under a steady burst `pending` may never reach 0, and
+   * every waiter kept until then was memory growing with each command.
+   */
   idle(maxWaitMs: number): Promise<void> {
     if (this.#pending === 0) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(done, maxWaitMs);
       const wake = () => {
         clearTimeout(timer);
         resolve();
       };
-      function done() {
+      const timer = setTimeout(() => {
+        this.#waiters.delete(wake);
         resolve();
-      }
-      this.#waiters.push(wake);
+      }, maxWaitMs);
+      this.#waiters.add(wake);
     });
+  }
+
+  /** Waiters still registered (tests: none left behind by timeouts). */
+  get waiting(): number {
+    return this.#waiters.size;
   }
 }

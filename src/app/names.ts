@@ -31,13 +31,13 @@ export async function peopleNames(
       ?.for(ref)
       ?.displayName(ref)
       .catch(() => null);
-    known.set(ref, name ?? shortId(ref));
+    known.set(ref, name ?? platformId(ref));
   }
-  const of = (ref: UserRef) => known.get(ref) ?? shortId(ref);
+  const of = (ref: UserRef) => known.get(ref) ?? platformId(ref);
   return { of, inText: (text) => text.replace(MENTION, (_m, ref: string) => `@${of(ref)}`) };
 }
 
-/** "slack:T1:U3" -> "U3". */
-function shortId(ref: UserRef): string {
+/** The person's id on their platform, as its own tools show it: "slack:T1:U3" -> "U3". */
+export function platformId(ref: UserRef): string {
   return ref.split(":").at(-1) ?? ref;
 }

@@ -86,12 +86,25 @@ export async function replyError(
   return { code: expected ? expected.code : transient ? "database_unavailable" : "internal", ref };
 }
 
-/** An expected failure's sentence, its `<name>Key` values translated (see src/errors.ts). */
+/**
+ * An expected failure's sentence, its `<name>Key` values translated (see src/errors.ts), and its
+ * `<name>Keys` values (comma-separated keys) translated into a list ("Send Messages, Embed Links").
+ * Twice: a translated value may itself use another (a detail naming `{{channel}}` given as
+ * channelKey).
+ */
 export function expectedText(t: Translator, error: AfterchatError): string {
   const params: Record<string, string | number> = { ...error.params };
-  for (const [name, value] of Object.entries(error.params))
-    if (name.endsWith("Key") && typeof value === "string")
-      params[name.slice(0, -3)] = t.t(value as MessageKey, error.params);
+  for (let pass = 0; pass < 2; pass += 1)
+    for (const [name, value] of Object.entries(error.params)) {
+      if (typeof value !== "string") continue;
+      if (name.endsWith("Keys"))
+        params[name.slice(0, -4)] = value
+          .split(",")
+          .filter(Boolean)
+          .map((key) => t.t(key as MessageKey, params))
+          .join(", ");
+      else if (name.endsWith("Key")) params[name.slice(0, -3)] = t.t(value as MessageKey, params);
+    }
   return t.t(`errors.${error.code}`, params);
 }
 

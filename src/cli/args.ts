@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { type Locale, pickLocale } from "../i18n/index.js";
+import { type CsvSeparator, csvSeparatorFor } from "../render/csv.js";
 import { COMMANDS, closest, OPTIONS, type OptionName, optionsOf } from "./options.js";
 
 export interface OutputOptions {
@@ -27,8 +28,12 @@ export interface CliArgs {
   networks: string | null;
   at: string | null;
   topic: string | null;
+  /** `--threads`: worker threads for a large archive (report); null when not given. */
+  threads: number | null;
   content: ContentArgs;
   output: OutputOptions;
+  /** `export`: the CSV separator asked for (--sep, else --lang); null: the series' language decides. */
+  separator: CsvSeparator | null;
 }
 
 /** `afterchat content` only: who not to quote, the embed style (`--title`/`--topic` are the shared fields). */
@@ -54,6 +59,7 @@ export class ArgsError extends Error {
       | "badDate"
       | "dateOrder"
       | "badLang"
+      | "badSep"
       | "badZone"
       | "jsonAndMd"
       | "badEdition",
@@ -81,6 +87,14 @@ function date(option: "--since" | "--until", value: string | undefined, timeZone
   if (parsed === null || !parsed.isValid) throw new ArgsError("badDate", { option, value });
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(trimmed);
   return (option === "--until" && dayOnly ? parsed.endOf("day") : parsed).toJSDate();
+}
+
+/** A thread count: a whole number from 1 (`--threads`, AFTERCHAT_THREADS). */
+export function threadCount(option: string, value: string): number {
+  const count = Number(value.trim());
+  if (!Number.isInteger(count) || count < 1)
+    throw new ArgsError("badOption", { detail: `${option} must be a whole number from 1 (got "${value}")` });
+  return count;
 }
 
 function zone(value: string | undefined, fallback: string): string {
@@ -144,6 +158,9 @@ export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZon
   if (lang !== undefined && lang !== "fr" && lang !== "en")
     throw new ArgsError("badLang", { value: values.lang ?? "" });
   if (values.json && values.md) throw new ArgsError("jsonAndMd");
+  const sep = values.sep?.trim();
+  if (sep !== undefined && sep !== ";" && sep !== ",")
+    throw new ArgsError("badSep", { value: values.sep ?? "" });
   const edition = values.edition === undefined ? null : Number(values.edition);
   if (edition !== null && (!Number.isInteger(edition) || edition < 1))
     throw new ArgsError("badEdition", { value: values.edition ?? "" });
@@ -172,12 +189,14 @@ export function parseCliArgs(argv: string[], defaults: { locale: Locale; timeZon
     networks: values.networks ?? null,
     at: values.at ?? null,
     topic: values.topic ?? null,
+    threads: values.threads === undefined ? null : threadCount("--threads", values.threads),
     content: {
       optOuts: (values["opt-out"] ?? []).flatMap((v) => v.split(",")).filter((v) => v.trim() !== ""),
       embeds: values.embeds === "plain" ? "plain" : "official",
       title: values.title ?? null,
       topic: values.topic ?? null,
     },
+    separator: sep ?? (lang ? csvSeparatorFor(lang) : null),
     output: {
       format: values.json ? "json" : "md",
       out: values.out ?? null,

@@ -5,7 +5,7 @@
  * @see https://nodejs.org/api/stream.html#event-drain
  */
 import { once } from "node:events";
-import { type CsvSink, type CsvValue, csvHead, csvRow } from "../render/csv.js";
+import { type CsvSeparator, type CsvSink, type CsvValue, csvHead, csvRow } from "../render/csv.js";
 
 const CHUNK = 64_000;
 
@@ -16,8 +16,9 @@ export class CsvStreamWriter implements CsvSink {
   constructor(
     private readonly out: NodeJS.WritableStream,
     header: readonly string[],
+    private readonly separator: CsvSeparator = ",",
   ) {
-    this.pending = csvHead(header);
+    this.pending = csvHead(header, separator);
   }
 
   get rows(): number {
@@ -25,7 +26,7 @@ export class CsvStreamWriter implements CsvSink {
   }
 
   async add(values: readonly CsvValue[]): Promise<void> {
-    this.pending += csvRow(values);
+    this.pending += csvRow(values, this.separator);
     this.count += 1;
     if (this.pending.length >= CHUNK) await this.flush();
   }

@@ -1,8 +1,9 @@
 /**
  * `afterchat export notes|tasks|roster|posts --hashtag TAG [--edition N] [--workspace ID]
- * [--out FILE]`: the chat command's CSV exports (the same sheets, src/app/tasks/export/sheets.ts,
+ * [--out FILE] [--sep ";"|","] [--lang fr|en]`: the chat command's CSV exports (the same sheets, src/app/tasks/export/sheets.ts,
  * in the series' language, with the byte order mark spreadsheets need) without its row cap,
- * streamed to FILE or stdout. Posts are those of edition N, else of the current edition; notes
+ * streamed to FILE or stdout. Cells are separated by --sep, else as --lang's spreadsheets
+ * expect (fr: ";"), else as the series' language's. Posts are those of edition N, else of the current edition; notes
  * and tasks those of edition N when given, else of every edition. The summary goes to stderr.
  */
 import type { FileHandle } from "node:fs/promises";
@@ -16,6 +17,7 @@ import type { Edition } from "../domain/edition.js";
 import type { Series } from "../domain/series.js";
 import type { Translator } from "../i18n/index.js";
 import type { Store } from "../ports.js";
+import { csvSeparatorFor } from "../render/csv.js";
 import type { CliArgs } from "./args.js";
 import { CsvStreamWriter } from "./csv-stream.js";
 import { seriesOfArgs, withStore } from "./database.js";
@@ -65,7 +67,7 @@ async function exportTo(
       io.stderr.write(`${t.t("cli.noEdition", { hashtag: series.hashtag, number: args.edition ?? 1 })}\n`);
       return 1;
     }
-    const rows = await writeCsv(store, series, what, edition, file, io.stdout);
+    const rows = await writeCsv(store, series, what, edition, file, io.stdout, args);
     io.stderr.write(`${exportDone(t, what, series.hashtag, rows, edition?.number ?? 0)}\n`);
     if (args.output.out) io.stderr.write(`${t.t("cli.wrote", { path: args.output.out })}\n`);
     return 0;
@@ -97,14 +99,17 @@ async function writeCsv(
   edition: Edition | null,
   file: FileHandle | null,
   stdout: NodeJS.WritableStream,
+  args: Pick<CliArgs, "separator">,
 ): Promise<number> {
   const out = file ? file.createWriteStream() : stdout;
+  // Headers in the series' language, as the chat's export; the separator as asked, else by it.
+  const t: Translator = await channelTranslator(store, series);
+  const separator = args.separator ?? csvSeparatorFor(t.locale);
   let writer: CsvStreamWriter | null = null;
   const open = (header: readonly string[]) => {
-    writer = new CsvStreamWriter(out, header);
+    writer = new CsvStreamWriter(out, header, separator);
     return writer;
   };
-  const t: Translator = await channelTranslator(store, series);
   const sheet = await writeSheet(
     { store, series, t, max: Number.POSITIVE_INFINITY, open, platforms: null },
     what,

@@ -19,7 +19,7 @@ import { EXIT } from "./exit.js";
 import { goneRuns, sayGone, signalExitCode, stopOnSignal, thisProcess } from "./import-runs.js";
 import { progress } from "./progress.js";
 import type { CliIo } from "./report-command.js";
-import { printSkips } from "./summaries.js";
+import { counted, printSkips } from "./summaries.js";
 import { whyUnrecognised } from "./unrecognised.js";
 
 export async function importCommand(
@@ -86,7 +86,7 @@ export async function importCommand(
               const signal = stop.received() ?? "SIGTERM";
               const { imported, updated } = error.summary;
               io.stderr.write(
-                `\n${t.t("cli.importInterrupted", { ...where, signal, file: basename(path), imported, updated })}\n`,
+                `\n${t.t("cli.importInterrupted", { ...where, signal, file: basename(path), imported: counted(t, "new", imported), updated: counted(t, "updated", updated) })}\n`,
               );
               return signalExitCode(signal);
             })
@@ -94,7 +94,7 @@ export async function importCommand(
           if (typeof summary === "number") return summary;
           stored += summary.imported + summary.updated + summary.daily;
           io.stderr.write(
-            `${t.t("cli.importedFile", { file: path, format: source.format, hashtag: series.hashtag, number: edition.number, imported: summary.imported, updated: summary.updated, ignored: summary.ignored, skipped: summary.skippedCount })}\n`,
+            `${t.t("cli.importedFile", { file: path, format: source.format, hashtag: series.hashtag, number: edition.number, imported: counted(t, "new", summary.imported), updated: counted(t, "updated", summary.updated), ignored: summary.ignored, skipped: counted(t, "skipped", summary.skippedCount) })}\n`,
           );
           printSkips(summary, t, io.stderr);
           if (summary.daily > 0) io.stderr.write(`${t.t("stats.importedDaily", { count: summary.daily })}\n`);

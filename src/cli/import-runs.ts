@@ -9,6 +9,7 @@ import { type ImportRun, type RunOwner, runState } from "../domain/import-run.js
 import type { Translator } from "../i18n/index.js";
 import type { Store } from "../ports.js";
 import type { CliIo } from "./report-command.js";
+import { counted } from "./summaries.js";
 
 export function thisProcess(): RunOwner {
   return { pid: process.pid, host: hostname() };
@@ -45,8 +46,8 @@ export function sayGone(
         ...where,
         source: run.source,
         startedAt: run.startedAt.toISOString(),
-        imported: run.summary?.imported ?? 0,
-        updated: run.summary?.updated ?? 0,
+        imported: counted(t, "new", run.summary?.imported ?? 0),
+        updated: counted(t, "updated", run.summary?.updated ?? 0),
       })}\n`,
     );
 }

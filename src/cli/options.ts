@@ -23,6 +23,8 @@ export const OPTIONS = {
   topic: { type: "string" },
   "opt-out": { type: "string", multiple: true },
   embeds: { type: "string" },
+  threads: { type: "string" },
+  sep: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -36,10 +38,10 @@ const OUTPUT: readonly OptionName[] = ["json", "md", "out", "tz"];
 
 export const COMMAND_OPTIONS: Record<string, readonly OptionName[]> = {
   help: [],
-  report: ["hashtag", "host", "since", "until", "owner", "instance", ...OUTPUT],
+  report: ["hashtag", "host", "since", "until", "owner", "instance", "threads", ...OUTPUT],
   pull: ["hashtag", "host", "since", "until", "instance", ...OUTPUT],
   import: ["hashtag", "edition", "workspace", "owner"],
-  export: ["hashtag", "edition", "workspace", "out"],
+  export: ["hashtag", "edition", "workspace", "out", "sep"],
   series: ["title", "host", "schedule", "networks", "workspace"],
   edition: ["hashtag", "workspace", "at", "topic"],
   migrate: [],

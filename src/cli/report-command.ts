@@ -1,8 +1,9 @@
 /** `afterchat report <file-or-dir>...`: a report straight from archives, no database. */
 import { reportFromFiles } from "../app/report/file-report.js";
+import { defaultThreads, environmentThreads } from "../config-threads.js";
 import { isAfterchatError } from "../errors.js";
 import type { Translator } from "../i18n/index.js";
-import type { CliArgs } from "./args.js";
+import { type CliArgs, threadCount } from "./args.js";
 import { EXIT } from "./exit.js";
 import { type ReportRenderers, writeReport } from "./output.js";
 import { makeFolder } from "./paths.js";
@@ -29,6 +30,7 @@ export async function reportCommand(
     timeZone: args.output.timeZone,
     ...(args.owner ? { ownerHandle: args.owner } : {}),
     onProgress: (read) => bar.update(read),
+    threads: threadsOf(args),
   })
     .catch(async (error: unknown) => {
       // A named file that is not recognised: say which, and why (empty, not text, which start).
@@ -51,6 +53,13 @@ export async function reportCommand(
   if (result.report.posts.total > 0) return EXIT.ok;
   io.stderr.write(`${nothingReason(result, args.hashtag, t)}\n`);
   return EXIT.nothing;
+}
+
+/** --threads, else AFTERCHAT_THREADS, else the machine's cores (capped): the figures never depend on it. */
+function threadsOf(args: CliArgs): number {
+  if (args.threads !== null) return args.threads;
+  const fromEnvironment = environmentThreads();
+  return fromEnvironment === null ? defaultThreads() : threadCount("AFTERCHAT_THREADS", fromEnvironment);
 }
 
 export interface CliIo {

@@ -4,6 +4,14 @@ import type { Translator } from "../i18n/index.js";
 import type { ImportSummary } from "../ports.js";
 import { describeSkip } from "../render/import-summary.js";
 
+/**
+ * "2 new", "1 skipped" ("2 nouvelles", "1 ignoré"): a count with its word, agreeing with the number,
+ * for the import and file summaries.
+ */
+export function counted(t: Translator, what: "new" | "updated" | "skipped", count: number): string {
+  return t.t(`cli.counts.${what}`, { count });
+}
+
 /** One line per file on stderr (what was kept, filtered, skipped and where), so stdout stays the report. */
 export function printFileSummaries(
   result: FileReportResult,
@@ -18,14 +26,14 @@ export function printFileSummaries(
             file: file.path,
             format: file.format,
             count: file.days,
-            skipped: file.skippedCount,
+            skipped: counted(t, "skipped", file.skippedCount),
           })
         : t.t("cli.fileSummary", {
             file: file.path,
             format: file.format,
             count: file.posts,
             ignored: file.ignored,
-            skipped: file.skippedCount,
+            skipped: counted(t, "skipped", file.skippedCount),
           });
     stderr.write(`${line}\n`);
     printSkips(file, t, stderr);

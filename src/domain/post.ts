@@ -5,6 +5,14 @@
 export const NETWORKS = ["x", "bluesky", "mastodon"] as const;
 export type Network = (typeof NETWORKS)[number];
 
+/**
+ * Author of archive posts when the caller does not name the owner. tweets.js carries no author (the archive
+ * is one account's), and its handle is in account.js, which is not part of this file. The value cannot be a
+ * real handle (X handles are [A-Za-z0-9_]{1,15}), so a caller can recognise and replace it; links then use
+ * x.com/i/status/<id>, which X resolves without the handle. Shown without "@".
+ */
+export const ARCHIVE_OWNER_UNKNOWN = "(archive owner)";
+
 export const POST_KINDS = ["original", "reply", "repost", "quote"] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 

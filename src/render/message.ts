@@ -37,12 +37,25 @@ export function isActionId(value: string): value is ActionId {
   return (ACTION_IDS as readonly string[]).includes(value);
 }
 
+/**
+ * "Are you sure?" before an irreversible action (closing a poll, deleting, dropping): Slack shows it
+ * as the element's confirm dialog, Discord as a private two-step answer (adapters/discord/confirm.ts).
+ * Build it with `confirmFor` (src/render/confirm.ts).
+ */
+export interface Confirm {
+  title: string;
+  text: string;
+  yes: string;
+  no: string;
+}
+
 export interface Button {
   action: ActionId;
   /** Opaque payload for the action (ids); at most 80 characters (Discord custom_id limit). */
   value: string;
   label: string;
   style?: "primary" | "danger";
+  confirm?: Confirm;
 }
 
 /** Pick a person (Slack users_select, Discord user select menu). */
@@ -62,6 +75,7 @@ export interface OptionSelect {
   action: ActionId;
   placeholder: string;
   options: Array<{ label: string; value: string }>;
+  confirm?: Confirm;
 }
 
 export type Element = Button | UserSelect | OptionSelect;

@@ -51,3 +51,26 @@ export function badCount(post: Post): SkipReason | null {
   const field = fields.find((name) => !isOptionalCount(post[name])) ?? "likes";
   return { code: "bad_value", detail: `${field} ${String(post[field]).slice(0, 30)} of ${post.externalId}` };
 }
+
+/**
+ * Why a post's text fields cannot be stored, or null when they can: PostgreSQL refuses a NUL character
+ * (U+0000) in text, and one such post failed a whole import with an unexplained error. Checked where posts
+ * enter the store (src/app/import/import-items.ts), so every source is covered; `afterchat report` never
+ * stores and keeps them.
+ */
+export function badText(post: Post): SkipReason | null {
+  const field = post.text.includes("\0")
+    ? "text"
+    : post.authorHandle.includes("\0")
+      ? "authorHandle"
+      : post.authorName?.includes("\0")
+        ? "authorName"
+        : post.url?.includes("\0")
+          ? "url"
+          : null;
+  if (!field) return null;
+  return {
+    code: "bad_value",
+    detail: `${field} of ${post.externalId.slice(0, 40)}: a NUL character (U+0000), which the database cannot store`,
+  };
+}

@@ -41,8 +41,13 @@ function captured() {
 }
 
 async function cli(...argv: string[]) {
+  return cliIn("en", ...argv);
+}
+
+/** The command line with DEFAULT_LOCALE set (what a problem found before --lang is read speaks). */
+async function cliIn(locale: "en" | "fr", ...argv: string[]) {
   const out = captured();
-  const code = await runCli(argv, out.io, () => parseConfig({ DATABASE_URL: url }));
+  const code = await runCli(argv, out.io, () => parseConfig({ DATABASE_URL: url, DEFAULT_LOCALE: locale }));
   // What the command wrote may still sit in the streams' buffers: let them drain first.
   for (const stream of [out.io.stdout, out.io.stderr]) {
     stream.end();
@@ -127,9 +132,9 @@ describe("afterchat export", () => {
     expect(code).toBe(0);
     expect(stdout.startsWith(BOM)).toBe(true);
     expect(rowsOf(stdout)).toEqual([
-      ["Edition", "Kind", "Author", "Text", "Created (Europe/Paris)"],
-      ["1", "What went well", "U1", 'Note of edition 1, "quoted"', expect.any(String)],
-      ["2", "What went well", "U1", 'Note of edition 2, "quoted"', expect.any(String)],
+      ["Edition", "Kind", "Author", "Author id (Slack)", "Text", "Created (Europe/Paris)"],
+      ["1", "What went well", "U1", "U1", 'Note of edition 1, "quoted"', expect.any(String)],
+      ["2", "What went well", "U1", "U1", 'Note of edition 2, "quoted"', expect.any(String)],
     ]);
     expect(stderr).toContain("Export of notes for #cafechat: 2 rows.");
   });
@@ -165,10 +170,39 @@ describe("afterchat export", () => {
     expect(stderr).toContain(`Wrote ${file}`);
   }, 60_000);
 
-  it("GIVEN --lang fr WHEN exporting THEN the summary is French and the file keeps the series' language", async () => {
+  it("GIVEN --lang fr WHEN exporting THEN the summary is French, cells split on ';' for French Excel, headers in the series' language", async () => {
     const { stdout, stderr } = await cli("export", "roster", "--hashtag", "cafechat", "--lang", "fr");
-    expect(rowsOf(stdout)[0]?.[0]).toBe("Handles");
+    expect(stdout.split("\r\n")[0]).toBe(
+      `${BOM}Handles;Profiles;Name;Editions;Posts;Engagement;Last seen (Europe/Paris)`,
+    );
     expect(stderr).toContain("Export de la communauté de #cafechat");
+  });
+
+  it.each([
+    [";", "Edition;Kind;Author;Author id (Slack);Text;Created (Europe/Paris)"],
+    [",", "Edition,Kind,Author,Author id (Slack),Text,Created (Europe/Paris)"],
+  ])("GIVEN --sep '%s' WHEN exporting THEN cells are split on it", async (sep, header) => {
+    const { code, stdout } = await cli(
+      "export",
+      "notes",
+      "--hashtag",
+      "cafechat",
+      "--sep",
+      sep,
+      "--lang",
+      "fr",
+    );
+    expect(code).toBe(0);
+    expect(stdout.split("\r\n")[0]).toBe(`${BOM}${header}`);
+  });
+
+  it.each([
+    ["en", '--sep must be ";" or "," (got “tab”)'],
+    ["fr", '--sep doit valoir ";" ou "," (reçu « tab »)'],
+  ] as const)("GIVEN --sep tab (%s) THEN refused with what it takes", async (lang, message) => {
+    const { code, stderr } = await cliIn(lang, "export", "notes", "--hashtag", "cafechat", "--sep", "tab");
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
   });
 
   it.each([

@@ -80,10 +80,10 @@ describe("afterchat import", () => {
         format: "x-api-json",
         hashtag: "chatdemo",
         number: 1,
-        imported: 2,
-        updated: 0,
+        imported: translator("en").t("cli.counts.new", { count: 2 }),
+        updated: translator("en").t("cli.counts.updated", { count: 0 }),
         ignored: 0,
-        skipped: 0,
+        skipped: translator("en").t("cli.counts.skipped", { count: 0 }),
       }),
     );
     const reposts = (await storedPosts()).filter((post) => post.kind === "repost");

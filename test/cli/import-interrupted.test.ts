@@ -120,8 +120,8 @@ describe("afterchat import stopped part-way", () => {
       number: 1,
       signal: "SIGTERM",
       file: "big.jsonl",
-      imported: summary.imported,
-      updated: summary.updated,
+      imported: t.t("cli.counts.new", { count: summary.imported }),
+      updated: t.t("cli.counts.updated", { count: summary.updated }),
     });
     expect(run.stderr()).toContain(said);
   });
@@ -148,8 +148,8 @@ describe("afterchat import stopped part-way", () => {
       number: 1,
       source: "twarc2-jsonl",
       startedAt: "X",
-      imported: summary.imported,
-      updated: summary.updated,
+      imported: t.t("cli.counts.new", { count: summary.imported }),
+      updated: t.t("cli.counts.updated", { count: summary.updated }),
     });
     // The start time varies: compare around it.
     const [before, after] = prefix.split("X") as [string, string];

@@ -133,7 +133,7 @@ describe("afterchat report on a daily overview alone", () => {
           format: "x-analytics-daily-csv",
           count: 0,
           ignored: 0,
-          skipped: 0,
+          skipped: en.t("cli.counts.skipped", { count: 0 }),
         }),
       );
       expect(stderr).toContain("days of account analytics");

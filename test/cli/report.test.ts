@@ -50,7 +50,7 @@ describe("afterchat report", () => {
     );
     expect(code).toBe(0);
     expect(stdout).toContain("Portée potentielle");
-    expect(stdout).toContain("Questions restées en suspens");
+    expect(stdout).toContain(translator("fr").t("report.section.unanswered"));
     for (const name of ["report.json", "report.md", "timeline.png"])
       expect(existsSync(join(out, name))).toBe(true);
     expect(readFileSync(join(out, "timeline.png")).subarray(1, 4).toString()).toBe("PNG");

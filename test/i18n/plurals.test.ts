@@ -54,13 +54,30 @@ describe.each(LOCALES)("plural forms (%s)", (locale) => {
     expect(offenders).toEqual([]);
   });
 
-  it("GIVEN one post pulled on one page, one post ignored, one message by one person THEN every noun is singular", () => {
+  it("GIVEN one post pulled on one page, one post ignored, one record skipped, one message by one person THEN every noun is singular", () => {
     const { t } = translator(locale);
     const lines = [
       t("cli.pulled", { count: 1, network: "x", pages: t("cli.pages", { count: 1 }) }),
       t("stats.pulled", { count: 1, network: "x", imported: 1, updated: 0 }),
       t("stats.allIgnored", { count: 1, hashtag: "chat", since: "a", until: "b" }),
       t("cli.noAccountDays", { count: 1 }),
+      t("cli.fileSummary", {
+        count: 1,
+        file: "f",
+        format: "x",
+        ignored: 0,
+        skipped: t("cli.counts.skipped", { count: 1 }),
+      }),
+      t("cli.importedFile", {
+        file: "f",
+        format: "x",
+        hashtag: "chat",
+        number: 1,
+        imported: t("cli.counts.new", { count: 1 }),
+        updated: t("cli.counts.updated", { count: 1 }),
+        ignored: 0,
+        skipped: t("cli.counts.skipped", { count: 1 }),
+      }),
       t("afterparty.close.messageCount", { count: 1 }),
       t("afterparty.close.peopleCount", { count: 1 }),
     ];

@@ -1,5 +1,6 @@
 import { commandLimitProblem } from "./fake-discord-command-limits.js";
 import type { Json } from "./fake-discord-data.js";
+import { eventProblem, isUpcoming, UPCOMING_EVENTS_MAX } from "./fake-discord-events.js";
 import { messageLimitProblem } from "./fake-discord-limits.js";
 import type { DiscordWorld, KnownInteraction } from "./fake-discord-state.js";
 import type { FormFile } from "./net.js";
@@ -160,8 +161,31 @@ export function discordRoutes(world: DiscordWorld, gatewayUrl: string, recommend
     route("GET", "/channels/:cid/polls/:mid/answers/:aid", "bot", (ctx) =>
       ok({ users: world.pollVoters.get(`${ctx.params.mid}:${ctx.params.aid}`) ?? [] }),
     ),
-    route("POST", "/guilds/:gid/scheduled-events", "bot", (ctx) =>
-      ok(world.createScheduledEvent(ctx.params.gid ?? "", ctx.body)),
+    route("GET", "/guilds/:gid/scheduled-events", "bot", (ctx) =>
+      ok(world.guildEvents(ctx.params.gid ?? "")),
+    ),
+    route("POST", "/guilds/:gid/scheduled-events", "bot", (ctx) => {
+      const gid = ctx.params.gid ?? "";
+      if (world.guildEvents(gid).filter(isUpcoming).length >= UPCOMING_EVENTS_MAX)
+        return discordError(400, 30038, "Maximum number of uncompleted guild scheduled events reached (100)");
+      const problem = eventProblem({ privacy_level: 2, ...ctx.body });
+      return problem
+        ? discordError(400, 50035, `Invalid Form Body: ${problem}`)
+        : ok(world.createScheduledEvent(gid, ctx.body));
+    }),
+    route("PATCH", "/guilds/:gid/scheduled-events/:eid", "bot", (ctx) => {
+      const found = world.scheduledEvents.get(ctx.params.eid ?? "");
+      if (!found || found.guild_id !== ctx.params.gid)
+        return discordError(404, 10070, "Unknown Guild Scheduled Event");
+      const problem = eventProblem({ ...found, ...ctx.body });
+      return problem
+        ? discordError(400, 50035, `Invalid Form Body: ${problem}`)
+        : ok(world.editScheduledEvent(found, ctx.body));
+    }),
+    route("DELETE", "/guilds/:gid/scheduled-events/:eid", "bot", (ctx) =>
+      world.scheduledEvents.delete(ctx.params.eid ?? "")
+        ? noContent
+        : discordError(404, 10070, "Unknown Guild Scheduled Event"),
     ),
     route("GET", "/guilds/:gid/scheduled-events/:eid", "bot", (ctx) => {
       const found = world.scheduledEvents.get(ctx.params.eid ?? "");

@@ -136,6 +136,7 @@ export class DiscordWorld {
     return thread;
   }
 
+  /** A new scheduled event, as Discord stores it (rules checked by the route: fake-discord-events.ts). */
   createScheduledEvent(guildId: string, body: Json): Json {
     const event = {
       id: snowflake(),
@@ -157,6 +158,26 @@ export class DiscordWorld {
       recurrence_rule: body.recurrence_rule ?? null,
     };
     this.scheduledEvents.set(event.id, event);
+    return event;
+  }
+
+  /** The server's scheduled events, as GET /guilds/:id/scheduled-events lists them. */
+  guildEvents(guildId: string): Json[] {
+    return [...this.scheduledEvents.values()].filter((e) => e.guild_id === guildId);
+  }
+
+  /** A PATCH: only the fields given change (Discord's modify). */
+  editScheduledEvent(event: Json, body: Json): Json {
+    const editable = ["name", "description", "scheduled_start_time", "scheduled_end_time", "channel_id"];
+    for (const key of [
+      ...editable,
+      "entity_type",
+      "entity_metadata",
+      "recurrence_rule",
+      "status",
+      "privacy_level",
+    ])
+      if (key in body) event[key] = body[key] ?? null;
     return event;
   }
 

@@ -17,7 +17,11 @@ export interface SlackApiCall {
 }
 
 /** 429 + Retry-After (seconds; 0 retries at once), another HTTP status (body ok:false), or ok:false with `error`. */
-export type SlackFailure = { status: 429; retryAfter: number } | { status: number } | { error: string };
+/** A scripted failure: an HTTP status, or Slack's ok:false with its error (and missing_scope's needed / provided). */
+export type SlackFailure =
+  | { status: 429; retryAfter: number }
+  | { status: number }
+  | { error: string; needed?: string; provided?: string };
 
 export interface SlackResponseUrlPost {
   id: string;

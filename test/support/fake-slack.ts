@@ -93,7 +93,7 @@ export async function startFakeSlack(options: { botUserId?: string; botId?: stri
       return record(429, { ok: false, error: "ratelimited" }, { "retry-after": String(failure.retryAfter) });
     }
     if (failure && "status" in failure) return record(failure.status, { ok: false, error: "fatal_error" });
-    if (failure) return record(200, { ok: false, error: failure.error });
+    if (failure) return record(200, { ok: false, ...failure });
     // The OAuth exchange and refresh authenticate with client_id / client_secret, not a token.
     if (method === "oauth.v2.access") {
       const granted = oauth.access(args);

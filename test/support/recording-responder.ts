@@ -8,7 +8,14 @@
 import type { Services } from "../../src/app/services.js";
 import type { UserRef, Workspace } from "../../src/domain/workspace.js";
 import { platformOf } from "../../src/domain/workspace.js";
-import type { ChatPlatform, Platforms, Posted, ReplyOptions, Responder } from "../../src/edge.js";
+import type {
+  ChatPlatform,
+  Platforms,
+  Posted,
+  ReplyOptions,
+  Responder,
+  ScheduledEvent,
+} from "../../src/edge.js";
 import { silentLogger } from "../../src/log.js";
 import type { Clock } from "../../src/ports.js";
 import type { Form, Message, OptionSelect } from "../../src/render/message.js";
@@ -133,11 +140,7 @@ export type PlatformCall =
   | { type: "update"; channel: string; messageRef: string; message: Message }
   | { type: "dm"; user: UserRef; message: Message }
   | { type: "openThread"; channel: string; title: string; first: Message; thread: string }
-  | {
-      type: "scheduleEvent";
-      channel: string;
-      event: { name: string; description: string; startsAt: Date; endsAt: Date };
-    };
+  | { type: "scheduleEvent"; channel: string; event: ScheduledEvent; replaces: string | null };
 
 export class RecordingPlatforms implements Platforms {
   readonly calls: PlatformCall[] = [];
@@ -147,6 +150,8 @@ export class RecordingPlatforms implements Platforms {
   readonly bots = new Set<UserRef>();
   /** Display names by user (displayName); others have none. */
   readonly names = new Map<UserRef, string>();
+  /** Like a Discord server holding its 100 upcoming events: new events are refused (edits still work). */
+  eventsFull = false;
   private count = 0;
 
   for(ref: string): ChatPlatform | null {
@@ -155,6 +160,7 @@ export class RecordingPlatforms implements Platforms {
     const calls = this.calls;
     const next = () => `m${++this.count}`;
     const { roles, bots, names } = this;
+    const full = () => this.eventsFull;
     return {
       platform,
       async post(channel, message, options) {
@@ -173,9 +179,11 @@ export class RecordingPlatforms implements Platforms {
         calls.push({ type: "openThread", channel, title, first, thread });
         return { thread };
       },
-      async scheduleEvent(channel, event) {
-        calls.push({ type: "scheduleEvent", channel, event });
-        return platform === "discord" ? { eventRef: next() } : null;
+      async scheduleEvent(channel, event, options) {
+        calls.push({ type: "scheduleEvent", channel, event, replaces: options?.replaces ?? null });
+        if (platform !== "discord") return null;
+        if (options?.replaces) return { eventRef: options.replaces };
+        return full() ? { refused: "limit" } : { eventRef: next() };
       },
       async roleMembers(_workspace: Workspace, roleIds: string[]) {
         return [...new Set(roleIds.flatMap((id) => roles.get(id) ?? []))];

@@ -12,8 +12,10 @@ import {
 } from "discord.js";
 import type { ActionEvent } from "../../../src/edge.js";
 import { pickLocale, translator } from "../../../src/i18n/index.js";
+import { needsConfirm } from "../../../src/render/confirm.js";
 import { sentence } from "../../../src/render/message.js";
 import { callerOf } from "../caller.js";
+import { askFirst, isConfirmAnswer, settle } from "../confirm.js";
 import { decodeActionId } from "../custom-id.js";
 import { userRef } from "../refs.js";
 import { createResponder } from "../responder.js";
@@ -32,13 +34,23 @@ async function onClick(interaction: Click, ctx: ListenerContext): Promise<void> 
   await guard(interaction, ctx, async () => {
     const caller = await callerOf(interaction);
     if (!caller) return replyGuildOnly(interaction, ctx);
+    const locale = pickLocale(...caller.locales);
+    if (interaction.isButton() && isConfirmAnswer(interaction.customId)) {
+      const confirmed = await settle(interaction, locale);
+      if (!confirmed) return;
+      const options = renderOptionsFor(interaction, caller);
+      const responder = createResponder(interaction, ctx.log, options, confirmed.origin);
+      return ctx.dispatcher.action(caller, confirmed.event, responder);
+    }
     const responder = createResponder(interaction, ctx.log, renderOptionsFor(interaction, caller));
     const event = eventOf(interaction, caller.workspace.externalId);
     if (!event) {
       // A component from a message made by another version, or by another app.
-      const text = translator(pickLocale(...caller.locales)).t("commands.actionNotAvailable");
+      const text = translator(locale).t("commands.actionNotAvailable");
       return responder.reply(sentence(text), { ephemeral: true });
     }
+    if (decodeActionId(interaction.customId)?.confirm && needsConfirm(event.action))
+      return askFirst(interaction, event, locale);
     await ctx.dispatcher.action(caller, event, responder);
   });
 }

@@ -78,7 +78,7 @@ export function buildRows(specs: RowSpec[]): BuiltRows {
 }
 
 function button(b: Button): APIButtonComponent | null {
-  const customId = actionCustomId(b.action, b.value);
+  const customId = actionCustomId(b.action, b.value, Boolean(b.confirm));
   if (!customId) return null;
   const style =
     b.style === "primary"
@@ -112,7 +112,7 @@ function scaleSelect(row: ButtonRow, index: number): Row {
     components: [
       {
         type: ComponentType.StringSelect,
-        custom_id: choiceCustomId(first.action, index),
+        custom_id: choiceCustomId(first.action, index, Boolean(first.confirm)),
         placeholder: plainText(placeholder, PLACEHOLDER_MAX),
         min_values: 1,
         max_values: 1,
@@ -129,7 +129,7 @@ function optionSelect(select: OptionSelect, index: number): Row {
     components: [
       {
         type: ComponentType.StringSelect,
-        custom_id: choiceCustomId(select.action, index),
+        custom_id: choiceCustomId(select.action, index, Boolean(select.confirm)),
         placeholder: plainText(select.placeholder, PLACEHOLDER_MAX),
         min_values: 1,
         max_values: 1,

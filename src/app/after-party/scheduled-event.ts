@@ -1,22 +1,45 @@
 /**
- * The platform scheduled event (Discord) for a series' next edition, created once per edition
- * start: the creation is written to the audit log, and an event already recorded for that start
- * is not created again (the after-party may be opened twice, by a retry or by hand).
+ * The platform scheduled event (Discord) for a series' next edition, as Discord has them:
+ * - a schedule Discord can repeat (src/domain/recurrence.ts) gets one event with a recurrence
+ *   rule, kept for the next editions and brought up to date (time, topic, rule) each time;
+ * - otherwise each edition has its own event, updated when its time or topic changes;
+ * - a server holding Discord's 100 upcoming events gets none, and the moderators are told once, in
+ *   the debrief channel.
+ * What was created is written to the audit log (subject: the series), so an event is never created
+ * twice for one edition (the after-party may be opened twice, by a retry or by hand).
+ * @see https://discord.com/developers/docs/resources/guild-scheduled-event#create-guild-scheduled-event
  */
+import { type Recurrence, recurrenceOf } from "../../domain/recurrence.js";
 import type { Series } from "../../domain/series.js";
+import type { ScheduledEvent } from "../../edge.js";
 import type { Translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
+import { sentence } from "../../render/message.js";
 import type { Services } from "../services.js";
 import { hashtagUrl } from "./hashtag-url.js";
 import type { NextEdition } from "./next-edition.js";
 
 export const EVENT_CREATED = "afterparty.event";
+export const EVENT_UPDATED = "afterparty.event.updated";
+const EVENT_LIMIT = "afterparty.event.limit";
 const SUBJECT = "scheduled_event";
+/** Discord's cap on a server's scheduled or active events. */
+export const UPCOMING_EVENTS_MAX = 100;
 
 export type EventOutcome =
-  | { status: "created"; eventRef: string; startsAt: Date }
-  | { status: "exists"; eventRef: string; startsAt: Date }
-  | { status: "skipped"; reason: "disabled" | "no_schedule" | "no_channel" | "unsupported" };
+  | { status: "created" | "updated" | "exists"; eventRef: string; startsAt: Date; recurring: boolean }
+  | { status: "skipped"; reason: "disabled" | "no_schedule" | "no_channel" | "unsupported" | "limit" };
+
+/** What the audit keeps of the event last made for a series. */
+export interface EventRecord {
+  eventRef: string;
+  number: number;
+  name: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  recurrence: string | null;
+}
 
 export async function ensureNextEditionEvent(
   services: Services,
@@ -30,19 +53,63 @@ export async function ensureNextEditionEvent(
   const channel = series.afterPartyChannel;
   const platform = channel ? services.platforms.for(channel) : null;
   if (!channel || !platform) return { status: "skipped", reason: "no_channel" };
-  const subjectId = `${series.id}@${next.startsAt.toISOString()}`;
-  const existing = await recorded(store, series.workspaceId, subjectId);
-  if (existing) return { status: "exists", eventRef: existing, startsAt: next.startsAt };
 
-  const url = hashtagUrl(series);
+  const event = eventFor(series, next, t);
+  const wanted = recordOf(event, next.number);
+  const last = await lastEventRecord(store, series);
+  if (!last) {
+    const legacy = await legacyRecord(store, series, next.startsAt);
+    if (legacy) return { status: "exists", eventRef: legacy, startsAt: next.startsAt, recurring: false };
+  }
+  // A repeating event carries on to the next edition; otherwise only this edition's own event is reused.
+  const reusable = last && (last.number === next.number || last.recurrence !== null) ? last : null;
+  if (reusable && sameEvent(reusable, wanted))
+    return {
+      status: "exists",
+      eventRef: reusable.eventRef,
+      startsAt: next.startsAt,
+      recurring: !!event.recurrence,
+    };
+
+  const made = await platform.scheduleEvent(
+    channel,
+    event,
+    reusable ? { replaces: reusable.eventRef } : undefined,
+  );
+  if (!made) return { status: "skipped", reason: "unsupported" };
+  if ("refused" in made) {
+    await tellModeratorsOnce(services, series, next, t);
+    return { status: "skipped", reason: "limit" };
+  }
+  const updated = reusable !== null && made.eventRef === reusable.eventRef;
+  await store.audit.append({
+    workspaceId: series.workspaceId,
+    actorRef: "afterchat",
+    action: updated ? EVENT_UPDATED : EVENT_CREATED,
+    subjectType: SUBJECT,
+    subjectId: series.id,
+    detail: { ...wanted, eventRef: made.eventRef, channel },
+  });
+  return {
+    status: updated ? "updated" : "created",
+    eventRef: made.eventRef,
+    startsAt: next.startsAt,
+    recurring: !!event.recurrence,
+  };
+}
+
+function eventFor(series: Series, next: NextEdition, t: Translator): ScheduledEvent {
   const values = {
     hashtag: series.hashtag,
     title: series.title,
     number: next.number,
     topic: next.topic ?? "",
-    url,
+    url: hashtagUrl(series),
   };
-  const created = await platform.scheduleEvent(channel, {
+  const recurrence: Recurrence | null = series.cron
+    ? recurrenceOf(series.cron, series.timeZone, next.startsAt)
+    : null;
+  return {
     name: t.t(next.topic ? "afterparty.event.nameTopic" : "afterparty.event.name", values),
     description: t.t(
       next.topic ? "afterparty.event.descriptionTopic" : "afterparty.event.description",
@@ -50,21 +117,88 @@ export async function ensureNextEditionEvent(
     ),
     startsAt: next.startsAt,
     endsAt: next.endsAt,
-  });
-  if (!created) return { status: "skipped", reason: "unsupported" };
+    recurrence,
+  };
+}
+
+function recordOf(event: ScheduledEvent, number: number): Omit<EventRecord, "eventRef"> {
+  const rule = event.recurrence;
+  return {
+    number,
+    name: event.name,
+    description: event.description,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    recurrence: rule ? `${rule.frequency}/${rule.interval}/${rule.weekdays?.join(",") ?? "*"}` : null,
+  };
+}
+
+function sameEvent(a: EventRecord, b: Omit<EventRecord, "eventRef">): boolean {
+  return (
+    a.number === b.number &&
+    a.name === b.name &&
+    a.description === b.description &&
+    a.startsAt === b.startsAt &&
+    a.endsAt === b.endsAt &&
+    a.recurrence === b.recurrence
+  );
+}
+
+/** The event last made (or edited) for this series, as recorded. */
+export async function lastEventRecord(store: Store, series: Series): Promise<EventRecord | null> {
+  const events = await store.audit.list(series.workspaceId, { subjectType: SUBJECT, subjectId: series.id });
+  const found = events.find((e) => e.action === EVENT_CREATED || e.action === EVENT_UPDATED);
+  if (!found) return null;
+  const d = found.detail;
+  return {
+    eventRef: String(d.eventRef ?? ""),
+    number: Number(d.number ?? 0),
+    name: String(d.name ?? ""),
+    description: String(d.description ?? ""),
+    startsAt: String(d.startsAt ?? ""),
+    endsAt: String(d.endsAt ?? ""),
+    recurrence: typeof d.recurrence === "string" ? d.recurrence : null,
+  };
+}
+
+/** Events recorded before series-wide records (subject `series@start`): still never made twice. */
+async function legacyRecord(store: Store, series: Series, startsAt: Date): Promise<string | null> {
+  const subjectId = `${series.id}@${startsAt.toISOString()}`;
+  const events = await store.audit.list(series.workspaceId, { subjectType: SUBJECT, subjectId });
+  const found = events.find((e) => e.action === EVENT_CREATED);
+  return found ? String(found.detail.eventRef ?? "") : null;
+}
+
+/** The server is full of events: the moderators read why there is none, once per edition. */
+async function tellModeratorsOnce(
+  services: Services,
+  series: Series,
+  next: NextEdition,
+  t: Translator,
+): Promise<void> {
+  const { store } = services;
+  const subjectId = `${series.id}#${next.number}`;
+  const told = await store.audit.list(series.workspaceId, { subjectType: SUBJECT, subjectId });
+  if (told.some((e) => e.action === EVENT_LIMIT)) return;
+  const channel = series.debriefChannel;
+  const debrief = channel ? services.platforms.for(channel) : null;
+  if (channel && debrief)
+    await debrief.post(
+      channel,
+      sentence(
+        t.t("afterparty.event.limit", {
+          hashtag: series.hashtag,
+          number: next.number,
+          max: UPCOMING_EVENTS_MAX,
+        }),
+      ),
+    );
   await store.audit.append({
     workspaceId: series.workspaceId,
     actorRef: "afterchat",
-    action: EVENT_CREATED,
+    action: EVENT_LIMIT,
     subjectType: SUBJECT,
     subjectId,
-    detail: { eventRef: created.eventRef, number: next.number, channel },
+    detail: { number: next.number },
   });
-  return { status: "created", eventRef: created.eventRef, startsAt: next.startsAt };
-}
-
-async function recorded(store: Store, workspaceId: string, subjectId: string): Promise<string | null> {
-  const events = await store.audit.list(workspaceId, { subjectType: SUBJECT, subjectId });
-  const found = events.find((e) => e.action === EVENT_CREATED);
-  return found ? String(found.detail.eventRef ?? "") : null;
 }

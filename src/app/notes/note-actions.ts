@@ -2,8 +2,8 @@
  * The notes buttons. "Write notes" (note.new, on the end-of-chat message) opens the four-field
  * notes form for the series it names, for team members only. Edit and Delete sit under a filed
  * note: only its author may use them (note_not_yours for anyone else, moderators included).
- * Delete asks nothing more: the note is private to its author until listed, and the audit log
- * keeps the trace.
+ * Delete asks "Are you sure?" first (src/render/confirm.ts: the platform asks before the click
+ * arrives here), and the audit log keeps the trace.
  */
 import { translator } from "../../i18n/index.js";
 import { sentence } from "../../render/message.js";

@@ -10,6 +10,7 @@ import { notesListMessage } from "../../render/notes/messages.js";
 import { channelTranslator } from "../channel-locale.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
 import { peopleNames } from "../names.js";
+import { postedJustNow } from "../replays.js";
 import { editionToList } from "./edition.js";
 
 export const notesCommand: CommandHandler<"notes"> = seriesHandler({
@@ -46,6 +47,9 @@ export const notesCommand: CommandHandler<"notes"> = seriesHandler({
       services.platforms,
       notes.map((n) => n.authorRef),
     );
-    await responder.reply(notesListMessage(channel, series, edition, notes, (ref) => names.of(ref)));
+    const listing = notesListMessage(channel, series, edition, notes, (ref) => names.of(ref));
+    if (postedJustNow(actor.channel, listing, clock.now()))
+      await responder.reply(sentence(t("common.listRepeated")), { ephemeral: true });
+    else await responder.reply(listing);
   },
 });

@@ -12,16 +12,12 @@ import { AfterchatError } from "../../errors.js";
 import { openFile } from "../../sources/detect.js";
 import { FILE_REPLY_COVERAGE, repliesKnown } from "../../sources/reply-coverage.js";
 import type { FileFormat } from "../../sources/types.js";
+import { partsFor, reportInParts } from "./file-parts.js";
+import { emptyTally, type Tally, tallyItem } from "./tally.js";
 
-export interface FileSummary {
+export interface FileSummary extends Tally {
   path: string;
   format: FileFormat;
-  posts: number;
-  ignored: number;
-  /** Days of an account's daily overview read (they go to the report's account section). */
-  days: number;
-  skipped: Array<{ at: string; code: string; detail: string }>;
-  skippedCount: number;
 }
 
 export interface FileReportResult {
@@ -39,6 +35,11 @@ export interface FileReportOptions {
   /** The chat's time zone: which calendar days of a daily overview are the chat's (default UTC). */
   timeZone?: string;
   onProgress?: (read: number) => void;
+  /**
+   * Worker threads a single large twarc2 archive may be read with (file-parts.ts); default 1, one pass.
+   * The report is the same either way.
+   */
+  threads?: number;
 }
 
 /** Files of the given paths, folders walked recursively in name order; `explicit` marks named files. */
@@ -65,6 +66,10 @@ export async function reportFromFiles(
   paths: string[],
   options: FileReportOptions,
 ): Promise<FileReportResult> {
+  if ((options.threads ?? 1) > 1 && paths.length === 1) {
+    const parted = await inParts(paths[0]!, options);
+    if (parted !== null) return parted;
+  }
   const stats = createStatsAccumulator(options.context);
   const accepts = postFilter(options.filter);
   const files: FileSummary[] = [];
@@ -78,37 +83,27 @@ export async function reportFromFiles(
       unrecognised.push(path);
       continue;
     }
-    const summary: FileSummary = {
-      path,
-      format: detected.format,
-      posts: 0,
-      ignored: 0,
-      days: 0,
-      skipped: [],
-      skippedCount: 0,
-    };
+    const summary: FileSummary = { path, format: detected.format, ...emptyTally() };
     for await (const batch of detected.batches) {
       for (const item of batch) {
         read += 1;
-        if (item.type === "post") {
-          if (accepts(item.post)) {
-            stats.add(item.post);
-            summary.posts += 1;
-          } else summary.ignored += 1;
-        } else if (item.type === "daily") {
-          days.push(item.day);
-          summary.days += 1;
-        } else if (item.type === "skip") {
-          summary.skippedCount += 1;
-          if (summary.skipped.length < 100) summary.skipped.push({ at: item.at, ...item.reason });
-        }
+        tallyItem(item, summary, stats, accepts, days);
         if (options.onProgress && read % 5000 === 0) options.onProgress(read);
       }
     }
     files.push(summary);
   }
   options.onProgress?.(read);
-  const report = stats.finish();
+  return resultOf(stats.finish(), files, unrecognised, days, options);
+}
+
+function resultOf(
+  report: Report,
+  files: FileSummary[],
+  unrecognised: string[],
+  days: DailyFigures[],
+  options: FileReportOptions,
+): FileReportResult {
   const known =
     report.repliesKnown &&
     repliesKnown(files.filter((file) => file.posts > 0).map((file) => FILE_REPLY_COVERAGE[file.format]));
@@ -117,6 +112,24 @@ export async function reportFromFiles(
     files,
     unrecognised,
   };
+}
+
+/** One large twarc2 file read by worker threads, or null to read it in one pass. */
+async function inParts(path: string, options: FileReportOptions): Promise<FileReportResult | null> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile() || partsFor(info.size, options.threads ?? 1) < 2) return null;
+  const detected = await openFile(path, options.ownerHandle ? { ownerHandle: options.ownerHandle } : {});
+  if (detected?.format !== "twarc2-jsonl") return null;
+  const parted = await reportInParts(path, info.size, {
+    filter: options.filter,
+    context: options.context,
+    threads: options.threads ?? 1,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  if (parted === null) return null;
+  options.onProgress?.(parted.read);
+  const summary: FileSummary = { path, format: detected.format, ...parted.tally };
+  return resultOf(parted.report, [summary], [], [], options);
 }
 
 /**

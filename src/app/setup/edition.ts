@@ -14,6 +14,7 @@ import type { Store } from "../../ports.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { type Message, message, sentence } from "../../render/message.js";
 import { formatWhen } from "../../render/setup/when.js";
+import { refreshUpcomingEvent } from "../after-party/refresh-event.js";
 import { channelTranslator } from "../channel-locale.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
 import { rescheduleEdition } from "../planning.js";
@@ -60,6 +61,7 @@ export const editionCommand: CommandHandler<"edition"> = seriesHandler({
           detail: { number: edition.number },
         });
       });
+      await refreshUpcomingEvent(services, series);
       const text = channel.t("setup.edition.topicSet", {
         number: edition.number,
         hashtag,

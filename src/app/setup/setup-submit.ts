@@ -17,6 +17,7 @@ import {
   savedMessage,
 } from "../../render/setup/messages.js";
 import { readSetupState } from "../../render/setup/state.js";
+import { refreshUpcomingEvent } from "../after-party/refresh-event.js";
 import { type FormHandler, plainHandler, type Target } from "../handler.js";
 import { rememberDraft } from "./drafts.js";
 import { planSavedSchedule } from "./plan-now.js";
@@ -56,6 +57,7 @@ export const submitSetup: FormHandler = plainHandler({
     if (existing) {
       const saved = await updateSeries(store, actor, existing, read.value);
       await planSavedSchedule(services, existing, saved);
+      await refreshUpcomingEvent(services, saved);
       await responder.reply(savedMessage(t, saved), { ephemeral: true });
       return;
     }

@@ -7,34 +7,51 @@ import type { Series } from "../../domain/series.js";
 import type { Task } from "../../domain/task.js";
 import type { Actor } from "../../edge.js";
 import { type Translator, translator } from "../../i18n/index.js";
-import type { Store } from "../../ports.js";
-import type { Message } from "../../render/message.js";
+import { type Message, sentence } from "../../render/message.js";
 import { taskRenderContext } from "../../render/tasks/line.js";
 import { taskList } from "../../render/tasks/list.js";
 import { channelTranslator } from "../channel-locale.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
+import { peopleNames } from "../names.js";
+import { postedJustNow } from "../replays.js";
+import type { Services } from "../services.js";
 
 export const listTasks: CommandHandler<"tasks"> = seriesHandler({
   access: (command) => (command.scope === "mine" ? "anyone" : "member"),
   async run({ services, actor, series }, command, responder) {
-    const message = await renderTaskList(services.store, series, actor, command.scope, services.clock.now());
-    await responder.reply(message, { ephemeral: command.scope === "mine" });
+    const message = await renderTaskList(services, series, actor, command.scope);
+    const mine = command.scope === "mine";
+    if (!mine && postedJustNow(actor.channel, message, services.clock.now())) {
+      const { t } = translator(actor.locale);
+      await responder.reply(sentence(t("common.listRepeated")), { ephemeral: true });
+      return;
+    }
+    await responder.reply(message, { ephemeral: mine });
   },
 });
 
-/** The list as the actor should see it now (also used to redraw it after a button). */
+/**
+ * The list as the actor should see it now (also used to redraw it after a button). Owners are
+ * named, not mentioned: a list asked for again should not ping everyone on it again.
+ */
 export async function renderTaskList(
-  store: Store,
+  services: Pick<Services, "store" | "platforms" | "clock">,
   series: Series,
   actor: Actor,
   scope: "mine" | "all",
-  now: Date,
 ): Promise<Message> {
+  const { store } = services;
   const open: Task[] = await store.tasks.list(series.workspaceId, {
     seriesId: series.id,
     status: ["open"],
     ...(scope === "mine" ? { ownerRef: actor.userRef } : {}),
   });
   const t: Translator = scope === "mine" ? translator(actor.locale) : await channelTranslator(store, series);
-  return taskList(open, { scope, hashtag: series.hashtag }, taskRenderContext(t, series, now));
+  const names = await peopleNames(
+    services.platforms,
+    open.map((task) => task.ownerRef),
+    open.map((task) => task.title),
+  );
+  const context = { ...taskRenderContext(t, series, services.clock.now()), names };
+  return taskList(open, { scope, hashtag: series.hashtag }, context);
 }

@@ -12,6 +12,7 @@ import type { Block, Message } from "../../render/message.js";
 import { taskLine, taskRenderContext } from "../../render/tasks/line.js";
 import { byDue } from "../../render/tasks/list.js";
 import { channelTranslator } from "../channel-locale.js";
+import { peopleNames } from "../names.js";
 import type { Services } from "../services.js";
 
 export type ReviewGroup = "done" | "late" | "dropped" | "open";
@@ -40,7 +41,13 @@ export async function reviewPreviousTasks(
   if (tasks.length === 0) return null;
   const now = clock.now();
   const t = await channelTranslator(store, series);
-  const context = taskRenderContext(t, series, now);
+  // Named, not mentioned: the review comes back every edition.
+  const names = await peopleNames(
+    services.platforms,
+    tasks.map((task) => task.ownerRef),
+    tasks.map((task) => task.title),
+  );
+  const context = { ...taskRenderContext(t, series, now), names };
   const header = t.t("tasks.review.header", { number: previous.number });
   const blocks: Block[] = [
     { type: "header", text: header },

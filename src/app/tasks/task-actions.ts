@@ -95,7 +95,7 @@ async function answer(
     const redrawn =
       view === "card"
         ? taskCard(task, taskRenderContext(t, series, now))
-        : await renderTaskList(services.store, series, actor, view, now);
+        : await renderTaskList(services, series, actor, view);
     await responder.updateSource(redrawn);
   }
   if (changed && responder.updateSource) return;

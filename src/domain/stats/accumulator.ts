@@ -2,22 +2,56 @@ import { NETWORKS, type Network, type Post } from "../post.js";
 import { normaliseHandle, normaliseHashtag } from "../text.js";
 import { type AuthorStats, Authors, authorKey } from "./authors.js";
 import { settingsOf } from "./context.js";
-import { BoundedCounter } from "./counter.js";
-import { type Counts, cleanCount, cleanImpressions, EngagementTotals, engagementOf } from "./engagement.js";
+import { BoundedCounter, type CounterState } from "./counter.js";
+import {
+  type Counts,
+  cleanCount,
+  cleanImpressions,
+  type EngagementState,
+  EngagementTotals,
+  engagementOf,
+} from "./engagement.js";
 import { headlineOf, trendOf } from "./headline.js";
-import { IdMap } from "./id-map.js";
-import { TopPostPool } from "./post-pool.js";
-import { QuestionsCollector } from "./questions.js";
+import { type IdList, IdMap } from "./id-map.js";
+import { TopPostPool, type TopPostsState } from "./post-pool.js";
+import { QuestionsCollector, type QuestionsState } from "./questions.js";
 import type { ApproximateList, Report, ReportContext } from "./report.js";
-import { TimelineCounter } from "./timeline.js";
+import type { TermsState } from "./term-counter.js";
+import { TimelineCounter, type TimelineState } from "./timeline.js";
 import { TopicsCollector } from "./topics.js";
-import { UnansweredCollector } from "./unanswered.js";
+import { UnansweredCollector, type UnansweredState } from "./unanswered.js";
 
 export interface StatsAccumulator {
   /** Reads one post; O(1) amortised, keeps no reference to it. */
   add(post: Post): void;
   /** The report of everything added so far; may be called again after more adds. */
   finish(): Report;
+  /** What was counted so far as plain data a worker thread can send (see mergeStates). */
+  state(): StatsState;
+  /**
+   * Adds the state of an accumulator fed with the posts that come after this one's. False when the sum can
+   * differ from one pass over all the posts (a post in both, a bounded list one pass would have pruned):
+   * the accumulator is then spoilt. Nothing may be added after an absorb.
+   */
+  absorb(state: StatsState): boolean;
+}
+
+/** An accumulator's counts as plain data (structured-cloneable: Maps, arrays, typed arrays). */
+export interface StatsState {
+  seen: Record<Network, IdList>;
+  authors: AuthorStats[];
+  posts: Report["posts"];
+  totals: EngagementState;
+  timeline: TimelineState;
+  mentions: CounterState;
+  hashtags: CounterState;
+  questions: QuestionsState;
+  unanswered: UnansweredState;
+  topics: TermsState;
+  topPosts: TopPostsState;
+  afterParty: { posts: number; authors: string[] };
+  repliesTo: ReadonlyMap<string, number>;
+  ignoredPosts: number;
 }
 
 /**
@@ -88,8 +122,11 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
     questions.addEngagement(record.answers, sign * engagement);
   }
 
+  let absorbed = false;
+
   return {
     add(post) {
+      if (absorbed) throw new Error("a merged accumulator takes no more posts");
       const at = post.createdAt.getTime();
       if (!Number.isFinite(at)) {
         ignoredPosts += 1;
@@ -129,6 +166,47 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
       if (before !== undefined) unanswered.noteReplyCount(post);
       seenHere.set(post.externalId, record);
       topPosts.offer(post, record, engagementOf(record), before === undefined);
+    },
+
+    state() {
+      const ids = {} as Record<Network, IdList>;
+      for (const network of NETWORKS) ids[network] = seen[network].ids();
+      return {
+        seen: ids,
+        authors: [...authors.values()],
+        posts: { ...posts },
+        totals: totals.state(),
+        timeline: timeline.state(),
+        mentions: mentions.state(),
+        hashtags: hashtags.state(),
+        questions: questions.state(),
+        unanswered: unanswered.state(),
+        topics: topics.state(),
+        topPosts: topPosts.state(),
+        afterParty: { posts: afterParty.posts, authors: [...afterParty.authors] },
+        repliesTo,
+        ignoredPosts,
+      };
+    },
+
+    absorb(other) {
+      absorbed = true;
+      for (const network of NETWORKS) if (!seen[network].absorbIds(other.seen[network], REPOST)) return false;
+      if (!mentions.absorb(other.mentions) || !hashtags.absorb(other.hashtags)) return false;
+      if (!topics.absorb(other.topics)) return false;
+      for (const author of other.authors) authors.absorb(author);
+      questions.absorb(other.questions);
+      questions.recountAnswerers(authors.values());
+      for (const field of POST_COUNT_FIELDS) posts[field] += other.posts[field];
+      totals.absorb(other.totals);
+      timeline.absorb(other.timeline);
+      unanswered.absorb(other.unanswered);
+      topPosts.absorb(other.topPosts);
+      afterParty.posts += other.afterParty.posts;
+      for (const key of other.afterParty.authors) afterParty.authors.add(key);
+      for (const [key, count] of other.repliesTo) repliesTo.set(key, (repliesTo.get(key) ?? 0) + count);
+      ignoredPosts += other.ignoredPosts;
+      return true;
     },
 
     finish() {
@@ -183,7 +261,9 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         timeline: buckets,
         peak,
         questions: questions.finish(),
+        likelyHost: questions.likelyHost(),
         unanswered: unanswered.finish(),
+        participantQuestions: unanswered.asked,
         topics: topics.finish(n),
         afterParty:
           settings.endsAt === null
@@ -202,6 +282,19 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
       return { ...report, trend: trendOf(headlineOf(report), settings.previous) };
     },
   };
+}
+
+const POST_COUNT_FIELDS = ["total", "original", "replies", "reposts", "quotes"] as const;
+
+/**
+ * The report of posts counted in parts, in the parts' order (each part an accumulator's state, fed with one
+ * range of the input): the same report as one pass over all of them, or null when the parts cannot say so
+ * (a post in two parts, a bounded list one pass would have pruned): the caller then reads them in one pass.
+ */
+export function mergeStates(context: ReportContext, states: readonly StatsState[]): Report | null {
+  const merged = createStatsAccumulator(context);
+  for (const state of states) if (!merged.absorb(state)) return null;
+  return merged.finish();
 }
 
 /** The report of a finite collection of posts (tests, small imports); large imports should stream `add`. */

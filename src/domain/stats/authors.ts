@@ -81,6 +81,43 @@ export class Authors {
     return author;
   }
 
+  /**
+   * Adds an author met in other posts: the same rules as observe() (latest spelling and name, highest
+   * followers), sums of posts and engagement, the union of the questions answered.
+   */
+  absorb(other: AuthorStats): void {
+    const known = this.byHandle[other.network];
+    const author = known.get(other.lowerHandle);
+    if (author === undefined) {
+      known.set(other.lowerHandle, { ...other, answered: other.answered?.slice() ?? null });
+      this.count += 1;
+      return;
+    }
+    if (
+      other.handleAt > author.handleAt ||
+      (other.handleAt === author.handleAt && other.handle > author.handle)
+    ) {
+      author.handle = other.handle;
+      author.handleAt = other.handleAt;
+    }
+    const name = other.name;
+    if (
+      name !== null &&
+      (other.nameAt > author.nameAt || (other.nameAt === author.nameAt && name > (author.name ?? "")))
+    ) {
+      author.name = name;
+      author.nameAt = other.nameAt;
+    }
+    if (other.followers !== null) author.followers = Math.max(author.followers ?? 0, other.followers);
+    author.posts += other.posts;
+    author.engagement += other.engagement;
+    if (other.answered !== null) {
+      author.answered ??= new Uint32Array(other.answered.length);
+      for (let word = 0; word < other.answered.length; word += 1)
+        author.answered[word]! |= other.answered[word]!;
+    }
+  }
+
   /** The highest follower count known for `network:handle` (lower-case), or null. */
   followersOf(key: string): number | null {
     const colon = key.indexOf(":");

@@ -46,6 +46,21 @@ export class BoundedCounter {
     }
   }
 
+  /** The counts as plain data (see absorb). */
+  state(): CounterState {
+    return { counts: this.counts, pruned: this.pruned };
+  }
+
+  /**
+   * Adds the counts of a counter fed with other posts. False when one pass over all posts could have dropped
+   * keys (a part did, or together they pass the capacity): the sum is then not what that pass would count.
+   */
+  absorb(other: CounterState): boolean {
+    if (this.pruned || other.pruned) return false;
+    for (const [key, count] of other.counts) this.counts.set(key, (this.counts.get(key) ?? 0) + count);
+    return this.counts.size <= this.capacity;
+  }
+
   /** True once a key was dropped: counts may be lower than the truth. */
   get approximate(): boolean {
     return this.pruned;
@@ -55,6 +70,11 @@ export class BoundedCounter {
   top(n: number): Array<{ key: string; count: number }> {
     return topBy(entriesOf(this.counts), n, byCountThenKey);
   }
+}
+
+export interface CounterState {
+  counts: ReadonlyMap<string, number>;
+  pruned: boolean;
 }
 
 export function byCountThenKey(a: { key: string; count: number }, b: { key: string; count: number }): number {

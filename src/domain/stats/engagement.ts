@@ -47,6 +47,27 @@ export function engagementOf(counts: Counts): number {
   return counts.likes + counts.reposts + counts.replies + counts.quotes;
 }
 
+/** EngagementTotals' sums (all whole numbers, so their order of addition never changes them). */
+export type EngagementState = Readonly<
+  Record<
+    | "likes"
+    | "reposts"
+    | "replies"
+    | "quotes"
+    | "impressions"
+    | "postsWithImpressions"
+    | "engagementWithImpressions"
+    | "bookmarks"
+    | "postsWithBookmarks"
+    | "shares"
+    | "postsWithShares"
+    | "xEngagements"
+    | "xImpressions"
+    | "postsWithX",
+    number
+  >
+>;
+
 /**
  * Sums over non-repost posts (a repost carries the original's counts, so adding them would count the
  * original twice). `apply(counts, -1)` withdraws a post, so a re-added duplicate replaces its earlier counts.
@@ -91,6 +112,44 @@ export class EngagementTotals {
       this.xImpressions += sign * counts.impressions;
       this.postsWithX += sign;
     }
+  }
+
+  /** The sums as plain data. */
+  state(): EngagementState {
+    return {
+      likes: this.likes,
+      reposts: this.reposts,
+      replies: this.replies,
+      quotes: this.quotes,
+      impressions: this.impressions,
+      postsWithImpressions: this.postsWithImpressions,
+      engagementWithImpressions: this.engagementWithImpressions,
+      bookmarks: this.bookmarks,
+      postsWithBookmarks: this.postsWithBookmarks,
+      shares: this.shares,
+      postsWithShares: this.postsWithShares,
+      xEngagements: this.xEngagements,
+      xImpressions: this.xImpressions,
+      postsWithX: this.postsWithX,
+    };
+  }
+
+  /** Adds the sums of other posts. */
+  absorb(other: EngagementState): void {
+    this.likes += other.likes;
+    this.reposts += other.reposts;
+    this.replies += other.replies;
+    this.quotes += other.quotes;
+    this.impressions += other.impressions;
+    this.postsWithImpressions += other.postsWithImpressions;
+    this.engagementWithImpressions += other.engagementWithImpressions;
+    this.bookmarks += other.bookmarks;
+    this.postsWithBookmarks += other.postsWithBookmarks;
+    this.shares += other.shares;
+    this.postsWithShares += other.postsWithShares;
+    this.xEngagements += other.xEngagements;
+    this.xImpressions += other.xImpressions;
+    this.postsWithX += other.postsWithX;
   }
 
   /** Real impressions summed over the posts that have them; null when none has. */

@@ -59,6 +59,41 @@ export class IdMap<T> {
     if (this.used * 2 > this.mask) this.grow();
   }
 
+  /** The ids held, without their values, as plain data a worker thread can send (see absorbIds). */
+  ids(): IdList {
+    const numeric = new Float64Array(2 * this.used);
+    let at = 0;
+    for (let slot = 0; slot <= this.mask; slot += 1) {
+      const high = this.keys[2 * slot]!;
+      if (high === EMPTY) continue;
+      numeric[at++] = high;
+      numeric[at++] = this.keys[2 * slot + 1]!;
+    }
+    return { numeric, others: [...this.others.keys()] };
+  }
+
+  /**
+   * Adds the ids of `list` with `value`; false as soon as one of them is already held (the merge of several
+   * parts then needs the parts' posts, not their sums).
+   */
+  absorbIds(list: IdList, value: T): boolean {
+    for (let at = 0; at < list.numeric.length; at += 2) {
+      const high = list.numeric[at]!;
+      const low = list.numeric[at + 1]!;
+      const slot = this.find(high, low);
+      if (slot >= 0) return false;
+      this.put(-1 - slot, high, low, value);
+      this.used += 1;
+      if (this.used * 2 > this.mask) this.grow();
+    }
+    for (const id of list.others) {
+      if (this.others.has(id)) return false;
+      this.others.set(id, value);
+    }
+    this.lastId = null;
+    return true;
+  }
+
   /** Every entry: numeric ids first (in no particular order), then the others in insertion order. */
   *entries(): IterableIterator<[string, T]> {
     for (let slot = 0; slot <= this.mask; slot += 1) {
@@ -122,6 +157,12 @@ export class IdMap<T> {
     }
     this.lastId = null;
   }
+}
+
+/** Ids of an IdMap: decimal ones as (high, low) pairs, the others as strings. */
+export interface IdList {
+  numeric: Float64Array;
+  others: string[];
 }
 
 const INITIAL_SLOTS = 1024;

@@ -1,5 +1,11 @@
 /** The stats engine: pure functions from posts and a context to a Report. See docs/metrics.md. */
-export { computeReport, createStatsAccumulator, type StatsAccumulator } from "./accumulator.js";
+export {
+  computeReport,
+  createStatsAccumulator,
+  mergeStates,
+  type StatsAccumulator,
+  type StatsState,
+} from "./accumulator.js";
 export { answerNumbers } from "./answers.js";
 export { authorKey } from "./authors.js";
 export { DEFAULT_TOP_N } from "./context.js";

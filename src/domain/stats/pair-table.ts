@@ -49,6 +49,34 @@ export class PairTable {
     }
   }
 
+  /** Distinct pairs held. */
+  get size(): number {
+    return this.used;
+  }
+
+  /**
+   * Adds `count` to a pair, never dropping any (merging parts: the caller checks `size` against the capacity
+   * afterwards, as one pass would have pruned there).
+   */
+  addCount(first: number, second: number, count: number): void {
+    let slot = slotOf(first, second) & this.mask;
+    for (;;) {
+      const found = this.firsts[slot]!;
+      if (found === EMPTY) break;
+      if (found === first && this.seconds[slot] === second) {
+        this.counts[slot] = this.counts[slot]! + count;
+        return;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    // Twice the capacity in slots: past it, keep probing short by refusing (the merge then falls back).
+    if (this.used >= this.capacity) {
+      this.pruned = true;
+      return;
+    }
+    this.insert(first, second, count);
+  }
+
   /** Keeps only pairs counted at least `floor` times whose two ids pass `alive`, in a fresh table. */
   keep(floor: number, alive: (id: number) => boolean = () => true): void {
     const { firsts, seconds, counts } = this;

@@ -10,6 +10,11 @@ export const TOP_POST_TEXT_LENGTH = 280;
 /** What orders posts: engagement descending, then network, then id, whatever the adding order. */
 type Rank = Pick<TopPost, "engagement" | "network" | "externalId">;
 
+export interface TopPostsState {
+  entries: Entry[];
+  bestDropped: Rank | null;
+}
+
 interface Entry extends TopPost {
   key: string;
 }
@@ -64,6 +69,18 @@ export class TopPostPool {
     const top = this.top();
     if (top.length < this.n) return true;
     return byRank(this.bestDropped, top[top.length - 1]!) < 0;
+  }
+
+  state(): TopPostsState {
+    return { entries: [...this.entries.values()], bestDropped: this.bestDropped };
+  }
+
+  /** Adds the candidates of other posts (no post in both: the caller checks); offer() must not follow. */
+  absorb(other: TopPostsState): void {
+    for (const entry of other.entries) this.entries.set(entry.key, entry);
+    const dropped = other.bestDropped;
+    if (dropped !== null) this.drop(dropped.engagement, dropped.network, dropped.externalId);
+    if (this.entries.size >= 2 * this.capacity) this.shrink();
   }
 
   top(): TopPost[] {

@@ -31,6 +31,12 @@ export function questionNumber(text: string): number | null {
 
 const NONE: readonly number[] = Object.freeze([]);
 
+export interface QuestionsState {
+  asked: ReadonlyMap<number, Asked>;
+  answered: ReadonlyMap<number, Answered>;
+  openers: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
 interface Asked {
   text: string;
   at: number;
@@ -59,17 +65,20 @@ export interface Answerer {
 export class QuestionsCollector {
   private readonly asked = new Map<number, Asked>();
   private readonly answered = new Map<number, Answered>();
+  /** Per author who is not a host: the question numbers their posts open with (a host left unnamed). */
+  private readonly openers = new Map<string, Set<number>>();
 
   /**
    * Reads one new non-repost post. A host post opening with `Qn` is a question (never an answer, even when it
    * says "answer with A1"); any other post answers the numbers it carries. Returns those numbers.
    */
   add(post: Post, byHost: boolean, answerer: Answerer): readonly number[] {
-    const number = byHost ? questionNumber(post.text) : null;
-    if (number !== null) {
-      this.ask(number, post);
+    const number = questionNumber(post.text);
+    if (number !== null && byHost) {
+      this.askPost(number, post);
       return NONE;
     }
+    if (number !== null) this.opened(post.authorHandle, number);
     const numbers = answerNumbers(post.text);
     for (const answered of numbers) {
       let entry = this.answered.get(answered);
@@ -97,6 +106,40 @@ export class QuestionsCollector {
     }
   }
 
+  state(): QuestionsState {
+    return { asked: this.asked, answered: this.answered, openers: this.openers };
+  }
+
+  /**
+   * Adds the questions and answers of other posts: the earliest question per number, answer posts and
+   * engagement summed. Answerers are counted again by recountAnswerers() once the authors are merged.
+   */
+  absorb(other: QuestionsState): void {
+    for (const [number, asked] of other.asked) this.ask(number, asked);
+    for (const [handle, numbers] of other.openers) {
+      for (const number of numbers) this.opened(handle, number);
+    }
+    for (const [number, answered] of other.answered) {
+      const entry = this.answered.get(number);
+      if (entry === undefined) this.answered.set(number, { ...answered });
+      else {
+        entry.posts += answered.posts;
+        entry.engagement += answered.engagement;
+      }
+    }
+  }
+
+  /** Each number's distinct answerers, from the authors' marks. */
+  recountAnswerers(authors: Iterable<Answerer>): void {
+    for (const entry of this.answered.values()) entry.answerers = 0;
+    for (const { answered } of authors) {
+      if (answered === null) continue;
+      for (const [number, entry] of this.answered) {
+        if ((answered[number >>> 5]! & (1 << (number & 31))) !== 0) entry.answerers += 1;
+      }
+    }
+  }
+
   finish(): QuestionStat[] {
     const numbers = new Set([...this.asked.keys(), ...this.answered.keys()]);
     return [...numbers]
@@ -118,23 +161,55 @@ export class QuestionsCollector {
       });
   }
 
-  /** The earliest host post for a number is the question; later ones (reminders) are ignored. */
-  private ask(number: number, post: Post): void {
-    const at = post.createdAt.getTime();
-    const current = this.asked.get(number);
-    if (current !== undefined) {
-      const order =
-        at - current.at ||
-        compareText(post.network, current.network) ||
-        compareText(post.externalId, current.externalId);
-      if (order >= 0) return;
+  /**
+   * Who is likely the host when no host question was found: the author whose posts open with the most
+   * different question numbers (two at least: one "Q1" can be a participant's reply), ties by handle.
+   */
+  likelyHost(): string | null {
+    if (this.asked.size > 0) return null;
+    let best: { handle: string; numbers: number } | null = null;
+    for (const [handle, numbers] of this.openers) {
+      if (numbers.size < 2) continue;
+      if (
+        best === null ||
+        numbers.size > best.numbers ||
+        (numbers.size === best.numbers && handle < best.handle)
+      )
+        best = { handle, numbers: numbers.size };
     }
-    this.asked.set(number, {
+    return best?.handle ?? null;
+  }
+
+  private opened(authorHandle: string, number: number): void {
+    const handle = authorHandle.replace(/^@/, "");
+    let numbers = this.openers.get(handle);
+    if (numbers === undefined) {
+      numbers = new Set();
+      this.openers.set(handle, numbers);
+    }
+    numbers.add(number);
+  }
+
+  /** The earliest host post for a number is the question; later ones (reminders) are ignored. */
+  private askPost(number: number, post: Post): void {
+    this.ask(number, {
       text: post.text,
-      at,
+      at: post.createdAt.getTime(),
       network: post.network,
       externalId: post.externalId,
       url: post.url,
     });
+  }
+
+  private ask(number: number, asked: Asked): void {
+    const current = this.asked.get(number);
+    if (current !== undefined) {
+      const order =
+        asked.at - current.at ||
+        compareText(asked.network, current.network) ||
+        compareText(asked.externalId, current.externalId);
+      if (order >= 0) return;
+    }
+    this.asked.set(number, asked);
   }
 }

@@ -256,7 +256,14 @@ export interface Report {
   timeline: Timeline;
   peak: Peak | null;
   questions: QuestionStat[];
+  /**
+   * When no host question was found: the author whose posts open with Q1, Q2… (the host, not named as such),
+   * else null. See docs/metrics.md.
+   */
+  likelyHost: string | null;
   unanswered: UnansweredPost[];
+  /** Non-host, non-repost posts that asked something, whether or not they got a reply. */
+  participantQuestions: number;
   topics: Topics;
   afterParty: AfterParty | null;
   trend: Trend | null;

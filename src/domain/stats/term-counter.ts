@@ -9,6 +9,13 @@ export interface Term {
   post: number;
 }
 
+export interface TermsState {
+  words: string[];
+  counts: number[];
+  phrases: Int32Array;
+  pruned: boolean;
+}
+
 /**
  * Words in a Map, two-word phrases in a PairTable keyed by the words' ids (no string or object per phrase).
  * Bounded like BoundedCounter: beyond `termCapacity` words the rarest half is dropped, with the phrases that
@@ -48,6 +55,45 @@ export class TermCounter {
   /** Counts the phrase "first second" (the caller counts each phrase once per post). */
   phrase(first: Term, second: Term): void {
     this.phrases.add(first.id, second.id);
+  }
+
+  /** Words, their counts and the phrases as triples of word indexes (first, second, count): plain data. */
+  state(): TermsState {
+    const words: string[] = [];
+    const counts: number[] = [];
+    const indexOf = new Map<number, number>();
+    for (const [word, term] of this.terms) {
+      indexOf.set(term.id, words.length);
+      words.push(word);
+      counts.push(term.count);
+    }
+    const phrases: number[] = [];
+    for (const { first, second, count } of this.phrases.entries())
+      phrases.push(indexOf.get(first)!, indexOf.get(second)!, count);
+    return { words, counts, phrases: Int32Array.from(phrases), pruned: this.approximate };
+  }
+
+  /**
+   * Adds the words and phrases counted over other posts. False when one pass over all posts could have
+   * dropped some (a part did, or together they pass a capacity): the sums are then not what it would count.
+   */
+  absorb(other: TermsState): boolean {
+    if (this.approximate || other.pruned) return false;
+    const ids = other.words.map((word, index) => {
+      let term = this.terms.get(word);
+      if (term === undefined) {
+        term = { id: this.nextId, count: 0, post: -1 };
+        this.nextId += 1;
+        this.terms.set(word, term);
+        this.words.set(term.id, word);
+      }
+      term.count += other.counts[index]!;
+      return term.id;
+    });
+    const { phrases } = other;
+    for (let at = 0; at < phrases.length; at += 3)
+      this.phrases.addCount(ids[phrases[at]!]!, ids[phrases[at + 1]!]!, phrases[at + 2]!);
+    return this.terms.size <= this.termCapacity && !this.phrases.pruned;
   }
 
   get approximate(): boolean {

@@ -11,6 +11,12 @@ export const MAX_BUCKETS = 500;
 /** Bucket widths tried in order (minutes) once the span exceeds three hours: 5 min ... 1 day, 1 week. */
 const WIDER_BUCKETS = [5, 15, 30, 60, 120, 360, 720, 1440, 10_080];
 
+export interface TimelineState {
+  perMinute: ReadonlyMap<number, number>;
+  first: number;
+  last: number;
+}
+
 /** Posts per minute, kept as a map from minute number (since the epoch) to count: O(1) per post. */
 export class TimelineCounter {
   private readonly perMinute = new Map<number, number>();
@@ -22,6 +28,18 @@ export class TimelineCounter {
     this.perMinute.set(minute, (this.perMinute.get(minute) ?? 0) + 1);
     if (at < this.first) this.first = at;
     if (at > this.last) this.last = at;
+  }
+
+  state(): TimelineState {
+    return { perMinute: this.perMinute, first: this.first, last: this.last };
+  }
+
+  /** Adds the posts of another timeline (a sum: adding order never matters). */
+  absorb(other: TimelineState): void {
+    for (const [minute, posts] of other.perMinute)
+      this.perMinute.set(minute, (this.perMinute.get(minute) ?? 0) + posts);
+    this.first = Math.min(this.first, other.first);
+    this.last = Math.max(this.last, other.last);
   }
 
   /** Earliest and latest post time (ms), or null when nothing was added. */

@@ -1,7 +1,7 @@
 import { forEachTopicToken } from "../text.js";
 import type { Topics } from "./report.js";
 import { isStopToken } from "./stopwords.js";
-import { type Term, TermCounter } from "./term-counter.js";
+import { type Term, TermCounter, type TermsState } from "./term-counter.js";
 
 /**
  * Distinct words kept before the rarest are dropped. A language's vocabulary is bounded (a 200,000-post import
@@ -57,6 +57,15 @@ export class TopicsCollector {
     this.previous = term;
   };
 
+  state(): TermsState {
+    return this.counter.state();
+  }
+
+  /** Adds the words and phrases of other posts; false when one pass could have counted otherwise. */
+  absorb(other: TermsState): boolean {
+    return this.counter.absorb(other);
+  }
+
   /** True once a counter dropped rare entries to bound memory. */
   get approximate(): boolean {
     return this.counter.approximate;
@@ -76,4 +85,15 @@ function hasPhrase(phrases: readonly number[], first: number, second: number): b
     if (phrases[index] === first && phrases[index + 1] === second) return true;
   }
   return false;
+}
+
+/**
+ * The topics worth showing: words and phrases found in two posts at least. The top list is padded with
+ * words seen once when a chat is small; those recur in nothing and read as noise.
+ */
+export function recurringTopics(topics: Topics): Topics {
+  return {
+    terms: topics.terms.filter((topic) => topic.count >= 2),
+    phrases: topics.phrases.filter((topic) => topic.count >= 2),
+  };
 }

@@ -1,7 +1,7 @@
 import type { Post } from "../post.js";
 import { asksQuestion } from "../text.js";
 import { withoutAt } from "./authors.js";
-import { byNetwork, entriesByNetwork } from "./by-network.js";
+import { type ByNetwork, byNetwork, entriesByNetwork } from "./by-network.js";
 import { cleanCount } from "./engagement.js";
 import { compareText } from "./rank.js";
 import type { UnansweredPost } from "./report.js";
@@ -11,6 +11,11 @@ interface Candidate extends UnansweredPost {
   authorKey: string;
   /** The source's reply count (latest copy): above 0, someone replied, though the reply is not in the data. */
   replyCount: number;
+}
+
+export interface UnansweredState {
+  candidates: ByNetwork<Candidate>;
+  repliers: ByNetwork<string | typeof SEVERAL>;
 }
 
 /** Marks a post replied to by at least two different authors: one of them is not its own author. */
@@ -26,6 +31,12 @@ const SEVERAL = true;
 export class UnansweredCollector {
   private readonly candidates = byNetwork<Candidate>();
   private readonly repliers = byNetwork<string | typeof SEVERAL>();
+  /** Non-host posts that asked something, answered or not: every candidate, so merged parts add up. */
+  get asked(): number {
+    let count = 0;
+    for (const candidates of Object.values(this.candidates)) count += candidates.size;
+    return count;
+  }
 
   /** Any new post: remembers who it replies to. */
   noteReply(post: Post, authorKey: string): void {
@@ -56,6 +67,22 @@ export class UnansweredCollector {
   noteReplyCount(post: Post): void {
     const candidate = this.candidates[post.network].get(post.externalId);
     if (candidate !== undefined) candidate.replyCount = cleanCount(post.replies);
+  }
+
+  state(): UnansweredState {
+    return { candidates: this.candidates, repliers: this.repliers };
+  }
+
+  /** Adds the candidates and repliers of other posts (no post in both: the caller checks). */
+  absorb(other: UnansweredState): void {
+    for (const [network, externalId, candidate] of entriesByNetwork(other.candidates))
+      this.candidates[network].set(externalId, candidate);
+    for (const [network, replyToId, replier] of entriesByNetwork(other.repliers)) {
+      const repliers = this.repliers[network];
+      const known = repliers.get(replyToId);
+      if (known === undefined) repliers.set(replyToId, replier);
+      else if (known !== SEVERAL && known !== replier) repliers.set(replyToId, SEVERAL);
+    }
   }
 
   /** Unanswered questions, oldest first (ties by network, then id). */

@@ -31,6 +31,8 @@ export const afterparty = area({
       nameTopic: "#{{hashtag}}: {{topic}}",
       description: "{{title}}, edition {{number}}. Join us under #{{hashtag}}: {{url}}",
       descriptionTopic: "{{title}}, edition {{number}}: {{topic}}. Join us under #{{hashtag}}: {{url}}",
+      limit:
+        "No Discord event for edition {{number}} of #{{hashtag}}: this server already has {{max}} upcoming events, as many as Discord allows. Delete events that are no longer needed (Events, at the top of the channel list); the next after-party will try again.",
     },
     escalate: {
       header: "Open questions from the #{{hashtag}} after-party",
@@ -74,8 +76,8 @@ export const afterparty = area({
         "Continuez ici pendant l'heure qui vient, et continuez à publier sous {{tag}}. Une question posée ici restée sans réponse est transmise à l'équipe.",
       invite_other:
         "Continuez ici pendant les {{count}} heures qui viennent, et continuez à publier sous {{tag}}. Une question posée ici restée sans réponse est transmise à l'équipe.",
-      best_one: "Le post qui a suscité le plus de réactions",
-      best_other: "Les {{count}} posts qui ont suscité le plus de réactions",
+      best_one: "La publication qui a suscité le plus de réactions",
+      best_other: "Les {{count}} publications qui ont suscité le plus de réactions",
       bestLine_one: "{{link}} par @{{author}} : {{engagement}} interaction",
       bestLine_other: "{{link}} par @{{author}} : {{engagement}} interactions",
       next: "Prochaine édition : {{when}}",
@@ -86,6 +88,8 @@ export const afterparty = area({
       description: "{{title}}, édition {{number}}. Rejoignez-nous sous #{{hashtag}} : {{url}}",
       descriptionTopic:
         "{{title}}, édition {{number}} : {{topic}}. Rejoignez-nous sous #{{hashtag}} : {{url}}",
+      limit:
+        "Pas d'événement Discord pour l'édition {{number}} de #{{hashtag}} : ce serveur a déjà {{max}} événements à venir, le maximum permis par Discord. Supprimez les événements devenus inutiles (Événements, en haut de la liste des salons) ; la prochaine after-party réessaiera.",
     },
     escalate: {
       header: "Questions en attente de l'after de #{{hashtag}}",

@@ -13,6 +13,7 @@ Usage:
                    [--host HANDLE]... [--json | --md] [--out DIR] [--lang fr|en]
   afterchat import <file-or-dir>... --hashtag TAG [--edition N] [--workspace ID] [--owner HANDLE]
   afterchat export notes|tasks|roster|posts --hashtag TAG [--edition N] [--workspace ID] [--out FILE]
+                   [--sep ";"|","] [--lang fr|en]
   afterchat content recap|transcript|script|cards|story|recycle|all <file-or-dir>... --hashtag TAG
                    [--host HANDLE]... [--out DIR] [--opt-out HANDLE]... [--embeds official|plain]
                    [--title TEXT] [--topic TEXT] [--since ISO] [--until ISO] [--lang fr|en] [--tz ZONE]
@@ -29,8 +30,11 @@ Files are recognised by their content: twarc2 JSONL archives, X API responses sa
 archive tweets.js, Bluesky and Mastodon API responses saved as JSON. Without --hashtag nothing is
 filtered. --since and --until without a zone are in --tz (UTC by default); a day alone for --until
 takes the whole day. --instance also tells report which Mastodon instance bare host names are on.
+On a terminal the report is plain text to read; piped or in report.md it stays Markdown.
 export writes the chat's CSV export with no row limit, to FILE or to the standard output: posts
 of edition N (else the current one); notes and tasks of edition N (else of every edition).
+Handles are written bare (user0) with the profile page beside them. Cells are separated by --sep,
+else by --lang (fr: ";" for French Excel), else by the series' language.
 series and edition act as the local operator, a moderator of the chat (docs/cli.md).
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 nothing matched,
 70 a bug in afterchat (the message gives a reference).`,
@@ -51,19 +55,20 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 not
     missingHashtag: "Give the chat's hashtag with --hashtag TAG.",
     badDate: "{{option}} must be a date like 2026-11-24 or 2026-11-24T18:00:00Z (got “{{value}}”).",
     badLang: "--lang must be fr or en (got “{{value}}”).",
+    badSep: '--sep must be ";" or "," (got “{{value}}”): ";" opens in a French Excel, "," in an English one.',
     badZone: "--tz must be an IANA time zone such as Europe/Paris (got “{{value}}”).",
     badNetwork: "pull takes x, bluesky or mastodon (got “{{value}}”).",
     exportWhat: "export takes one of notes, tasks, roster or posts (got “{{value}}”).",
     mastodonInstance: "pull mastodon needs --instance https://your.instance",
     xToken: "pull x needs X_BEARER_TOKEN in the environment (see .env.example).",
     fileSummary_one:
-      "{{file}} ({{format}}): {{count}} post kept, {{ignored}} outside the filter, {{skipped}} skipped",
+      "{{file}} ({{format}}): {{count}} post kept, {{ignored}} outside the filter, {{skipped}}",
     fileSummary_other:
-      "{{file}} ({{format}}): {{count}} posts kept, {{ignored}} outside the filter, {{skipped}} skipped",
+      "{{file}} ({{format}}): {{count}} posts kept, {{ignored}} outside the filter, {{skipped}}",
     fileSummaryDays_one:
-      "{{file}} ({{format}}): {{count}} day of account analytics (daily overview: the account section of the report), {{skipped}} skipped",
+      "{{file}} ({{format}}): {{count}} day of account analytics (daily overview: the account section of the report), {{skipped}}",
     fileSummaryDays_other:
-      "{{file}} ({{format}}): {{count}} days of account analytics (daily overview: the account section of the report), {{skipped}} skipped",
+      "{{file}} ({{format}}): {{count}} days of account analytics (daily overview: the account section of the report), {{skipped}}",
     noAccountDays_one:
       "The one day of account analytics does not fall on the chat's days: the report has no account section. Check --since, --until and --tz.",
     noAccountDays_other:
@@ -79,14 +84,23 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong command line, 3 not
     pages_one: "{{count}} page",
     pages_other: "{{count}} pages",
     progress: "{{count}} records read",
+    /** Counts written into the import and file summaries, each agreeing with its number. */
+    counts: {
+      new_one: "{{count}} new",
+      new_other: "{{count}} new",
+      updated_one: "{{count}} updated",
+      updated_other: "{{count}} updated",
+      skipped_one: "{{count}} skipped",
+      skipped_other: "{{count}} skipped",
+    },
     imported:
       "Imported into #{{hashtag}} edition {{number}}: {{imported}} new, {{updated}} updated, {{ignored}} outside the chat, {{skipped}} skipped.",
     importInterrupted:
-      "Import into #{{hashtag}} edition {{number}} stopped ({{signal}}) before the end of {{file}}. Stored before it stopped: {{imported}} new, {{updated}} updated. Run the same command again to finish: what is stored is refreshed, not duplicated.",
+      "Import into #{{hashtag}} edition {{number}} stopped ({{signal}}) before the end of {{file}}. Stored before it stopped: {{imported}}, {{updated}}. Run the same command again to finish: what is stored is refreshed, not duplicated.",
     importGone:
-      "An earlier import into #{{hashtag}} edition {{number}} ({{source}}, started {{startedAt}}) stopped without finishing: its process is gone. It had stored {{imported}} new and {{updated}} updated posts.",
+      "An earlier import into #{{hashtag}} edition {{number}} ({{source}}, started {{startedAt}}) stopped without finishing: its process is gone. It had stored these posts: {{imported}}, {{updated}}.",
     importedFile:
-      "{{file}} ({{format}}) imported into #{{hashtag}} edition {{number}}: {{imported}} new, {{updated}} updated, {{ignored}} outside the chat, {{skipped}} skipped.",
+      "{{file}} ({{format}}) imported into #{{hashtag}} edition {{number}}: {{imported}}, {{updated}}, {{ignored}} outside the chat, {{skipped}}.",
     importedNothing:
       "Nothing was stored in #{{hashtag}} edition {{number}} (see above: posts outside the chat's hashtag or hours, or skipped lines). The edition is not marked imported, so its scheduled pull still runs.",
     missingImportPaths: "Give at least one file or folder: afterchat import <file-or-dir>... --hashtag TAG",
@@ -172,6 +186,7 @@ Usage :
                    [--host COMPTE]... [--json | --md] [--out DOSSIER] [--lang fr|en]
   afterchat import <fichier-ou-dossier>... --hashtag TAG [--edition N] [--workspace ID] [--owner COMPTE]
   afterchat export notes|tasks|roster|posts --hashtag TAG [--edition N] [--workspace ID] [--out FICHIER]
+                   [--sep ";"|","] [--lang fr|en]
   afterchat content recap|transcript|script|cards|story|recycle|all <fichier-ou-dossier>... --hashtag TAG
                    [--host COMPTE]... [--out DOSSIER] [--opt-out COMPTE]... [--embeds official|plain]
                    [--title TEXTE] [--topic TEXTE] [--since ISO] [--until ISO] [--lang fr|en] [--tz FUSEAU]
@@ -184,14 +199,17 @@ Usage :
   afterchat help | --version
 
 Les fichiers sont reconnus à leur contenu : archives twarc2 JSONL, réponses de l'API X enregistrées
-en JSON (v2, v1.1, tweepy), exports X analytics (CSV, par post ou quotidiens, formats 2024 compris),
+en JSON (v2, v1.1, tweepy), exports X analytics (CSV, par publication ou quotidiens, formats 2024 compris),
 archive Twitter tweets.js, réponses des API Bluesky et Mastodon enregistrées en JSON. Sans --hashtag,
 rien n'est filtré. --since et --until sans fuseau sont dans --tz (UTC par défaut) ; un jour seul pour
 --until compte toute la journée. --instance indique aussi à report l'instance Mastodon des animateurs
-donnés sans instance.
+donnés sans instance. Sur un terminal le bilan est du texte à lire ; redirigé ou dans report.md, il
+reste en Markdown.
 export écrit l'export CSV du chat sans limite de lignes, dans FICHIER ou sur la sortie standard :
-posts de l'édition N (sinon de l'édition en cours) ; notes et tâches de l'édition N (sinon de
-toutes les éditions).
+publications de l'édition N (sinon de l'édition en cours) ; notes et tâches de l'édition N (sinon de
+toutes les éditions). Les comptes sont écrits sans @ (user0), avec la page du profil à côté. Les
+cellules sont séparées par --sep, sinon selon --lang (fr : « ; » pour un Excel français), sinon
+selon la langue de la série.
 series et edition agissent en opérateur local, modérateur du chat (docs/cli.md).
 Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de commande erronée,
 3 rien ne correspond, 70 un bogue d'afterchat (le message donne une référence).`,
@@ -212,44 +230,54 @@ Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de command
     missingHashtag: "Donnez le hashtag du chat avec --hashtag TAG.",
     badDate: "{{option}} doit être une date comme 2026-11-24 ou 2026-11-24T18:00:00Z (reçu « {{value}} »).",
     badLang: "--lang doit valoir fr ou en (reçu « {{value}} »).",
+    badSep:
+      '--sep doit valoir ";" ou "," (reçu « {{value}} ») : ";" s\'ouvre dans un Excel français, "," dans un Excel anglais.',
     badZone: "--tz doit être un fuseau IANA comme Europe/Paris (reçu « {{value}} »).",
     badNetwork: "pull accepte x, bluesky ou mastodon (reçu « {{value}} »).",
     exportWhat: "export attend notes, tasks, roster ou posts (reçu « {{value}} »).",
     mastodonInstance: "pull mastodon a besoin de --instance https://votre.instance",
     xToken: "pull x a besoin de X_BEARER_TOKEN dans l'environnement (voir .env.example).",
     fileSummary_one:
-      "{{file}} ({{format}}) : {{count}} post retenu, {{ignored}} hors filtre, {{skipped}} ignorés",
+      "{{file}} ({{format}}) : {{count}} publication retenue, {{ignored}} hors filtre, {{skipped}}",
     fileSummary_other:
-      "{{file}} ({{format}}) : {{count}} posts retenus, {{ignored}} hors filtre, {{skipped}} ignorés",
+      "{{file}} ({{format}}) : {{count}} publications retenues, {{ignored}} hors filtre, {{skipped}}",
     fileSummaryDays_one:
-      "{{file}} ({{format}}) : {{count}} jour de statistiques du compte (vue quotidienne : la section compte du rapport), {{skipped}} ignorés",
+      "{{file}} ({{format}}) : {{count}} jour de statistiques du compte (vue quotidienne : la section compte du rapport), {{skipped}}",
     fileSummaryDays_other:
-      "{{file}} ({{format}}) : {{count}} jours de statistiques du compte (vue quotidienne : la section compte du rapport), {{skipped}} ignorés",
+      "{{file}} ({{format}}) : {{count}} jours de statistiques du compte (vue quotidienne : la section compte du rapport), {{skipped}}",
     noAccountDays_one:
       "Le seul jour de statistiques du compte ne tombe pas sur les jours du chat : le rapport n'a pas de section compte. Vérifiez --since, --until et --tz.",
     noAccountDays_other:
       "Aucun des {{count}} jours de statistiques du compte ne tombe sur les jours du chat : le rapport n'a pas de section compte. Vérifiez --since, --until et --tz.",
     hostWithoutPosts:
-      "Attention : l'animateur @{{host}} n'a écrit aucun post dans ces données (vérifiez l'orthographe ; sur Mastodon donnez nom@instance ou --instance).",
+      "Attention : l'animateur @{{host}} n'a écrit aucune publication dans ces données (vérifiez l'orthographe ; sur Mastodon donnez nom@instance ou --instance).",
     skippedLine: "  ignoré {{what}}",
     moreSkipped: "  … et {{count}} autres ignorés",
     unrecognised: "Non reconnu, laissé de côté : {{file}}",
     wrote: "Écrit : {{path}}",
-    pulled_one: "{{count}} post récupéré depuis {{network}} ({{pages}}).",
-    pulled_other: "{{count}} posts récupérés depuis {{network}} ({{pages}}).",
+    pulled_one: "{{count}} publication récupérée depuis {{network}} ({{pages}}).",
+    pulled_other: "{{count}} publications récupérées depuis {{network}} ({{pages}}).",
     pages_one: "{{count}} page",
     pages_other: "{{count}} pages",
     progress: "{{count}} enregistrements lus",
+    counts: {
+      new_one: "{{count}} nouvelle",
+      new_other: "{{count}} nouvelles",
+      updated_one: "{{count}} mise à jour",
+      updated_other: "{{count}} mises à jour",
+      skipped_one: "{{count}} ignoré",
+      skipped_other: "{{count}} ignorés",
+    },
     imported:
       "Importé dans #{{hashtag}} édition {{number}} : {{imported}} nouveaux, {{updated}} mis à jour, {{ignored}} hors du chat, {{skipped}} ignorés.",
     importInterrupted:
-      "Import dans #{{hashtag}} édition {{number}} arrêté ({{signal}}) avant la fin de {{file}}. Enregistré avant l'arrêt : {{imported}} nouveaux, {{updated}} mis à jour. Relancez la même commande pour finir : ce qui est enregistré est mis à jour, pas dupliqué.",
+      "Import dans #{{hashtag}} édition {{number}} arrêté ({{signal}}) avant la fin de {{file}}. Enregistré avant l'arrêt : {{imported}}, {{updated}}. Relancez la même commande pour finir : ce qui est enregistré est mis à jour, pas dupliqué.",
     importGone:
-      "Un import précédent dans #{{hashtag}} édition {{number}} ({{source}}, commencé {{startedAt}}) s'est arrêté sans finir : son processus n'existe plus. Il avait enregistré {{imported}} nouveaux posts et {{updated}} mis à jour.",
+      "Un import précédent dans #{{hashtag}} édition {{number}} ({{source}}, commencé {{startedAt}}) s'est arrêté sans finir : son processus n'existe plus. Il avait enregistré ces publications : {{imported}}, {{updated}}.",
     importedFile:
-      "{{file}} ({{format}}) importé dans #{{hashtag}} édition {{number}} : {{imported}} nouveaux, {{updated}} mis à jour, {{ignored}} hors du chat, {{skipped}} ignorés.",
+      "{{file}} ({{format}}) importé dans #{{hashtag}} édition {{number}} : {{imported}}, {{updated}}, {{ignored}} hors du chat, {{skipped}}.",
     importedNothing:
-      "Rien n'a été enregistré dans #{{hashtag}} édition {{number}} (voir plus haut : posts hors du hashtag ou des heures du chat, ou lignes ignorées). L'édition n'est pas marquée importée : sa récupération planifiée aura lieu.",
+      "Rien n'a été enregistré dans #{{hashtag}} édition {{number}} (voir plus haut : publications hors du hashtag ou des heures du chat, ou lignes ignorées). L'édition n'est pas marquée importée : sa récupération planifiée aura lieu.",
     missingImportPaths:
       "Donnez au moins un fichier ou un dossier : afterchat import <fichier-ou-dossier>... --hashtag TAG",
     noFileToImport: "Aucun fichier de ces dossiers n'est dans un format qu'afterchat lit : rien à importer.",
@@ -273,21 +301,22 @@ Codes de sortie : 0 fait, 1 échec (le message dit pourquoi), 2 ligne de command
     noSchedule: "aucun",
     nothing: {
       filtered_one:
-        "Aucun post à présenter : le {{count}} post lu est hors de #{{hashtag}} ou de la fenêtre --since/--until.",
+        "Aucune publication à présenter : la {{count}} publication lue est hors de #{{hashtag}} ou de la fenêtre --since/--until.",
       filtered_other:
-        "Aucun post à présenter : les {{count}} posts lus sont hors de #{{hashtag}} ou de la fenêtre --since/--until.",
-      window_one: "Aucun post à présenter : le {{count}} post lu est hors de la fenêtre --since/--until.",
+        "Aucune publication à présenter : les {{count}} publications lues sont hors de #{{hashtag}} ou de la fenêtre --since/--until.",
+      window_one:
+        "Aucune publication à présenter : la {{count}} publication lue est hors de la fenêtre --since/--until.",
       window_other:
-        "Aucun post à présenter : les {{count}} posts lus sont hors de la fenêtre --since/--until.",
+        "Aucune publication à présenter : les {{count}} publications lues sont hors de la fenêtre --since/--until.",
       skipped_one:
-        "Aucun post à présenter : le seul enregistrement a été ignoré (voir la ligne au-dessus : coupé, JSON invalide…).",
+        "Aucune publication à présenter : le seul enregistrement a été ignoré (voir la ligne au-dessus : coupé, JSON invalide…).",
       skipped_other:
-        "Aucun post à présenter : les {{count}} enregistrements ont tous été ignorés (voir au-dessus).",
+        "Aucune publication à présenter : les {{count}} enregistrements ont tous été ignorés (voir au-dessus).",
       dailyOnly:
-        "Aucun post à présenter : les vues quotidiennes ne contiennent pas de posts, seulement les jours du compte. Ajoutez l'export par post (tweet activity ou account_analytics_content).",
-      empty: "Aucun post à présenter : les fichiers n'en contiennent aucun.",
+        "Aucune publication à présenter : les vues quotidiennes ne contiennent pas de publications, seulement les jours du compte. Ajoutez l'export par publication (tweet activity ou account_analytics_content).",
+      empty: "Aucune publication à présenter : les fichiers n'en contiennent aucune.",
       pulled:
-        "Aucun post à présenter : {{network}} n'en a trouvé aucun avec #{{hashtag}} entre {{since}} et {{until}}. Vérifiez le hashtag et les dates.",
+        "Aucune publication à présenter : {{network}} n'en a trouvé aucune avec #{{hashtag}} entre {{since}} et {{until}}. Vérifiez le hashtag et les dates.",
     },
     notRecognised: {
       empty: "{{file}} est vide : rien à lire. Rien n'a été importé.",

@@ -35,7 +35,7 @@ export const commands = area({
       duration: "une durée après `ferme` (30m, 2h, 48h, 3j)",
       title: "la tâche elle-même, par ex. `/afterchat tâche @sam rédiger le bilan pour vendredi`",
       users: "au moins une personne ou un groupe, mentionné avec @",
-      what: "ce qu'il faut exporter : notes, tâches, participants ou posts",
+      what: "ce qu'il faut exporter : notes, tâches, participants ou publications",
       action: "`nouvelle` ou `sujet`",
       topic: "le texte du sujet",
       locale: "une langue : `fr` ou `en`",

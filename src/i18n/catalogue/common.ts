@@ -8,6 +8,22 @@ export const common = area({
     none: "none",
     unknown: "unknown",
     edition: "Edition {{number}}",
+    listRepeated:
+      "This list was posted here less than a minute ago and nothing changed since: it is just above.",
+    confirm: {
+      title: "Are you sure?",
+      no: "Cancel",
+      pollClose: "Closing the poll ends the vote for everyone. It cannot be reopened.",
+      pollCloseYes: "Close the poll",
+      noteDelete: "The note will be deleted for good.",
+      noteDeleteYes: "Delete",
+      taskDrop: "The task will be dropped: it leaves every list and its owner's reminders stop.",
+      taskDropYes: "Drop the task",
+      picked: "You picked: {{what}}",
+      done: "Confirmed: {{what}}",
+      cancelled: "Cancelled: nothing was changed.",
+      expired: "This question has expired (15 minutes, or afterchat restarted): click the button again.",
+    },
     series: "#{{hashtag}}",
     kinds: {
       good: "What went well",
@@ -38,6 +54,24 @@ export const common = area({
     none: "aucun",
     unknown: "inconnu",
     edition: "Édition {{number}}",
+    listRepeated:
+      "Cette liste vient d'être publiée ici, il y a moins d'une minute, et rien n'a changé depuis : elle est juste au-dessus.",
+    confirm: {
+      title: "Vous confirmez ?",
+      no: "Annuler",
+      pollClose: "Fermer le sondage arrête le vote pour tout le monde. Il ne pourra pas être rouvert.",
+      pollCloseYes: "Fermer le sondage",
+      noteDelete: "La note sera supprimée définitivement.",
+      noteDeleteYes: "Supprimer",
+      taskDrop:
+        "La tâche sera abandonnée : elle disparaît des listes et les rappels à son responsable s'arrêtent.",
+      taskDropYes: "Abandonner la tâche",
+      picked: "Votre choix : {{what}}",
+      done: "Confirmé : {{what}}",
+      cancelled: "Annulé : rien n'a changé.",
+      expired:
+        "Cette question a expiré (15 minutes, ou afterchat a redémarré) : cliquez à nouveau sur le bouton.",
+    },
     series: "#{{hashtag}}",
     kinds: {
       good: "Ce qui a bien marché",

@@ -129,19 +129,19 @@ export const content = area({
       noAnswers: "Aucune réponse à citer pour cette question.",
       by: "{{name}} (@{{handle}})",
       byHandle: "@{{handle}}",
-      source: "post d'origine",
+      source: "publication d'origine",
       topics: "Sujets récurrents",
       insights: "Ce que nous retenons",
       next: "Prochaine édition",
       nextLine: "Rendez-vous le {{date}} avec #{{hashtag}}.",
       nextTopic: "Thème : {{topic}}",
-      withheld_one: "{{count}} post n'est pas cité, à la demande de son auteur.",
-      withheld_other: "{{count}} posts ne sont pas cités, à la demande de leurs auteurs.",
+      withheld_one: "{{count}} publication n'est pas citée, à la demande de son auteur.",
+      withheld_other: "{{count}} publications ne sont pas citées, à la demande de leurs auteurs.",
       thanks: "Merci à toutes et à tous d'avoir participé.",
     },
     transcript: {
       title: "Transcription de #{{hashtag}}",
-      outside: "Autres posts",
+      outside: "Autres publications",
       column: {
         question: "question",
         time: "heure",
@@ -152,7 +152,7 @@ export const content = area({
         text: "texte",
         link: "lien",
       },
-      kind: { question: "question", answer: "réponse", post: "post" },
+      kind: { question: "question", answer: "réponse", post: "publication" },
     },
     script: {
       title: "Script d'enregistrement : #{{hashtag}}",
@@ -160,7 +160,7 @@ export const content = area({
       intro: "Bonjour, et bienvenue dans ce récapitulatif de #{{hashtag}}, {{title}}.",
       introDate: "Le chat a eu lieu le {{date}}.",
       figures:
-        "Les chiffres de la soirée : posts, {{posts}} ; participants, {{contributors}} ; questions, {{questions}}.",
+        "Les chiffres de la soirée : publications, {{posts}} ; participants, {{contributors}} ; questions, {{questions}}.",
       question: "Question {{number}} : {{text}}",
       answer: "{{name}} a répondu : {{text}}",
       topics: "Les idées qui sont revenues : {{topics}}.",
@@ -175,24 +175,25 @@ export const content = area({
     story: {
       title: "Le fil de #{{hashtag}}",
       intro:
-        "Posts : {{posts}}. Participants : {{contributors}}. Tout ce qui suit est dans l'ordre où cela a été écrit.",
+        "Publications : {{posts}}. Participants : {{contributors}}. Tout ce qui suit est dans l'ordre où cela a été écrit.",
       contents: "Questions",
-      timeline: "Les posts au fil du temps",
+      timeline: "Les publications au fil du temps",
       timelineAlt:
-        "Graphique des posts au fil du chat (durée d'une tranche en minutes : {{minutes}} ; posts dans la tranche la plus active : {{peak}}).",
+        "Graphique des publications au fil du chat (durée d'une tranche en minutes : {{minutes}} ; publications dans la tranche la plus active : {{peak}}).",
       cards: "Cartes citations",
       skip: "Aller aux questions",
-      credits: "Chaque post appartient à son auteur ; suivez les liens pour le lire là où il a été écrit.",
+      credits:
+        "Chaque publication appartient à son auteur ; suivez les liens pour la lire là où il a été écrit.",
     },
     recycle: {
       title: "À repartager avant le prochain #{{hashtag}}",
       draft: "Vu dans #{{hashtag}} ({{date}}) : « {{text}} » par @{{handle}} {{url}}",
-      empty: "Aucun post à repartager pour l'instant.",
+      empty: "Aucune publication à repartager pour l'instant.",
     },
     request: {
       title: "Demandes d'accord pour citer, #{{hashtag}} édition {{number}}",
       draft:
-        "Bonjour @{{handle}}, nous aimerions citer votre post dans le récap de #{{hashtag}} : {{url}} Êtes-vous d'accord ? Répondez oui, ou « pas de citation » et nous ne le citerons pas.",
+        "Bonjour @{{handle}}, nous aimerions citer votre publication dans le récap de #{{hashtag}} : {{url}} Êtes-vous d'accord ? Répondez oui, ou « pas de citation » et nous ne le citerons pas.",
       none: "Toutes les citations de cette édition sont déjà approuvées ou demandées.",
       pending_one: "{{count}} citation attend encore l'accord de son auteur.",
       pending_other: "{{count}} citations attendent encore l'accord de leurs auteurs.",
@@ -231,10 +232,10 @@ export const content = area({
         script: "le script d'enregistrement",
         cards: "les cartes citations",
         story: "la page récit",
-        recycle: "la liste des posts à repartager",
+        recycle: "la liste des publications à repartager",
       },
       empty:
-        "L'édition {{number}} de #{{hashtag}} n'a pas encore de posts : importez-les ou récupérez-les d'abord.",
+        "L'édition {{number}} de #{{hashtag}} n'a pas encore de publications : importez-les ou récupérez-les d'abord.",
     },
   },
 });

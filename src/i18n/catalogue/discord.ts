@@ -9,6 +9,23 @@ import { area } from "../define.js";
  */
 export const discord = area({
   en: {
+    /** Permanent refusals (errors.platform_refused): which permissions, where, who grants them. */
+    refused: {
+      missing_permissions:
+        "afterchat lacks {{permissions}} in {{channel}}. A server admin grants them to afterchat's role (Server Settings, Roles) or in that channel (Edit Channel, Permissions), then run the command again",
+      missing_access:
+        "afterchat cannot see {{channel}} (it needs {{permissions}} there). A server admin adds afterchat's role to that channel (Edit Channel, Permissions), then run the command again",
+    },
+    /** Permission names as Discord's settings show them. */
+    permission: {
+      ViewChannel: "View Channel",
+      SendMessages: "Send Messages",
+      EmbedLinks: "Embed Links",
+      AttachFiles: "Attach Files",
+      SendMessagesInThreads: "Send Messages in Threads",
+      CreatePublicThreads: "Create Public Threads",
+      ManageEvents: "Manage Events",
+    },
     login: {
       badToken:
         "Discord refused DISCORD_TOKEN: copy the bot token again into DISCORD_TOKEN (Developer Portal > your application > Bot > Reset Token).",
@@ -118,6 +135,21 @@ export const discord = area({
     },
   },
   fr: {
+    refused: {
+      missing_permissions:
+        "il manque à afterchat {{permissions}} dans {{channel}}. Un administrateur du serveur les accorde au rôle d'afterchat (Paramètres du serveur, Rôles) ou dans ce salon (Modifier le salon, Permissions), puis relancez la commande",
+      missing_access:
+        "afterchat ne voit pas {{channel}} (il lui faut {{permissions}}). Un administrateur du serveur ajoute le rôle d'afterchat à ce salon (Modifier le salon, Permissions), puis relancez la commande",
+    },
+    permission: {
+      ViewChannel: "Voir le salon",
+      SendMessages: "Envoyer des messages",
+      EmbedLinks: "Intégrer des liens",
+      AttachFiles: "Joindre des fichiers",
+      SendMessagesInThreads: "Envoyer des messages dans les fils",
+      CreatePublicThreads: "Créer des fils publics",
+      ManageEvents: "Gérer les événements",
+    },
     login: {
       badToken:
         "Discord a refusé DISCORD_TOKEN : recopiez le jeton du bot dans DISCORD_TOKEN (Developer Portal > votre application > Bot > Reset Token).",
@@ -140,7 +172,10 @@ export const discord = area({
       tasks: { name: "tâches", description: "Les tâches ouvertes : les vôtres, ou celles de l'équipe" },
       playbook: { name: "playbook", description: "Ajouter les tâches de préparation habituelles" },
       roster: { name: "participants", description: "Tous les participants, avec leurs éditions" },
-      export: { name: "exporter", description: "Un fichier CSV des notes, tâches, participants ou posts" },
+      export: {
+        name: "exporter",
+        description: "Un fichier CSV des notes, tâches, participants ou publications",
+      },
       team: { name: "équipe", description: "Ajouter ou retirer des membres et modérateurs, ou les lister" },
       edition: { name: "édition", description: "Prévoir une édition à la main, ou fixer son sujet" },
       link: { name: "lier", description: "Relier Slack et Discord : créer un code unique, ou l'utiliser" },
@@ -197,7 +232,7 @@ export const discord = area({
       },
       target: {
         name: "qui",
-        description: "Un compte (@ana, x:@ana), un lien de post, ou on/off pour l'accord",
+        description: "Un compte (@ana, x:@ana), un lien de publication, ou on/off pour l'accord",
       },
       plain: { name: "simple", description: "Citations simples au lieu des intégrations des réseaux" },
     },
@@ -209,7 +244,7 @@ export const discord = area({
         insight: "Idée ou enseignement",
       },
       scope: { mine: "Moi : les miennes", all: "Tout : celles de toute l'équipe" },
-      what: { notes: "Notes", tasks: "Tâches", roster: "Participants", posts: "Posts" },
+      what: { notes: "Notes", tasks: "Tâches", roster: "Participants", posts: "Publications" },
       teamAction: { add: "Ajouter", remove: "Retirer", list: "Lister" },
       role: { member: "Membre", moderator: "Modérateur" },
       editionAction: {
@@ -224,7 +259,7 @@ export const discord = area({
         script: "Script d'enregistrement",
         cards: "Cartes citations",
         story: "Page récit",
-        recycle: "Recycler : posts à repartager",
+        recycle: "Recycler : publications à repartager",
         optout: "Refus : ne pas citer quelqu'un",
         optin: "Accepter : citer de nouveau quelqu'un",
         optouts: "Refusés : qui n'est pas cité",

@@ -56,6 +56,7 @@ export const errors = area({
     duration_invalid: "I could not read the duration “{{input}}”. Try 30m, 2h, 48h or 3d.",
     link_code_invalid: "This link code is unknown or expired. Ask for a new one with `/afterchat link`.",
     platform_failed: "{{platform}} did not accept the message: {{detail}}. Try again in a minute.",
+    platform_refused: "{{platform}} refused: {{detail}}.",
     watch_not_found:
       "This channel does not watch #{{hashtag}}. See the watch-list with `/afterchat watch list`.",
     edition_exists:
@@ -103,11 +104,11 @@ export const errors = area({
       "Seuls les modérateurs de #{{hashtag}} peuvent confier une tâche à quelqu'un hors de son équipe. Confiez-la à un membre, ou demandez à un modérateur.",
     import_unrecognised:
       "Je ne reconnais pas ce fichier. Je sais importer : $t(stats.formats.list). Rien n'a été importé.",
-    import_empty: "Ce fichier ne contient aucun post à importer. Rien n'a été importé.",
+    import_empty: "Ce fichier ne contient aucune publication à importer. Rien n'a été importé.",
     import_too_large:
       "Ce fichier dépasse {{max}}. Importez-le en ligne de commande : npx afterchat import <fichier>.",
     source_window:
-      "La recherche récente de X ne couvre que les 7 derniers jours (depuis le {{oldest}}). Pour des posts plus anciens, importez une archive twarc2 ou un export X analytics.",
+      "La recherche récente de X ne couvre que les 7 derniers jours (depuis le {{oldest}}). Pour des publications plus anciennes, importez une archive twarc2 ou un export X analytics.",
     source_auth:
       "{{network}} a refusé nos identifiants. Vérifiez le jeton d'accès dans la configuration d'afterchat.",
     source_auth_anonymous:
@@ -124,6 +125,7 @@ export const errors = area({
     link_code_invalid:
       "Ce code de liaison est inconnu ou expiré. Demandez-en un nouveau avec `/afterchat link`.",
     platform_failed: "{{platform}} n'a pas accepté le message : {{detail}}. Réessayez dans une minute.",
+    platform_refused: "{{platform}} a refusé : {{detail}}.",
     watch_not_found: "Ce canal ne suit pas #{{hashtag}}. Voyez la liste suivie avec `/afterchat watch list`.",
     edition_exists:
       "L'édition {{number}} existe déjà pour ce chat : choisissez un autre numéro ou modifiez cette édition.",

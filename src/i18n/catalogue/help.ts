@@ -219,7 +219,7 @@ export const help = area({
       note: "ajoute une note de bilan : ce qui a marché, ce qui est à améliorer, le meilleur moment, une idée. Sans texte, ouvre le formulaire.",
       notes: "les notes de l'édition, par catégorie, dans le canal.",
       poll: "ouvre le sondage de retour de l'équipe (modérateurs) ; l'équipe vote avec les boutons. Un sondage anonyme montre ses résultats à partir de 3 réponses, ou de `min` réponses.",
-      export: "un fichier CSV des notes, tâches, participants ou posts de la série.",
+      export: "un fichier CSV des notes, tâches, participants ou publications de la série.",
       roster: "toutes les personnes qui ont participé, avec leurs éditions.",
       task: "ajoute une tâche pour la prochaine édition, avec un responsable et une échéance si vous voulez.",
       tasks: "les tâches ouvertes : les vôtres, ou celles de toute l'équipe (par défaut).",
@@ -228,7 +228,7 @@ export const help = area({
       creators:
         "les rôles ou groupes dont les membres peuvent configurer un chat ici, en plus des administrateurs.",
       content:
-        "des contenus tirés de l'édition (récap, transcription, script d'enregistrement, cartes citations, page récit, posts à repartager), et qui peut être cité : refus, et accord avant de citer.",
+        "des contenus tirés de l'édition (récap, transcription, script d'enregistrement, cartes citations, page récit, publications à repartager), et qui peut être cité : refus, et accord avant de citer.",
     },
     where:
       "Dans le canal d'un chat (ou un fil de ce canal), une commande porte sur ce chat. Ailleurs, elle porte sur le seul chat de l'espace, ou le seul dont vous êtes dans l'équipe ; s'il y en a plusieurs, afterchat vous demande de la lancer dans le canal du chat.",

@@ -52,7 +52,7 @@ export const home = area({
     },
     figuresOf: "Chiffres de l'édition {{number}}",
     figures: {
-      posts: "Posts",
+      posts: "Publications",
       contributors: "Participants",
       engagement: "Engagement",
       answered: "Questions avec réponse",

@@ -67,7 +67,7 @@ export const jobs = area({
       noTopic:
         "**Sujet :** pas encore défini. Fixez-le avec `/afterchat edition topic …` pour que les teasers l’annoncent.",
       schedule:
-        "Programmez les posts de promotion maintenant : un teaser avec la date, l’heure et le sujet, et recyclez les meilleurs posts de la dernière édition.",
+        "Programmez les publications de promotion maintenant : un teaser avec la date, l’heure et le sujet, et recyclez les meilleures publications de la dernière édition.",
       invite:
         "Envoyez une invitation personnelle aux meilleurs contributeurs de la dernière édition : {{handles}}.",
       inviteNone:

@@ -29,7 +29,7 @@ export const playbook = area({
       shoutout: "Mettre en avant les contributeurs clés de l'édition {{number}}",
       invite: "Inviter personnellement les meilleurs contributeurs : {{handles}}",
       inviteNoData: "Inviter personnellement les meilleurs contributeurs (importez d'abord le chat)",
-      promote: "Programmer et recycler les posts de promotion de la prochaine édition",
+      promote: "Programmer et recycler les publications de promotion de la prochaine édition",
       recap: "Rédiger le récapitulatif de l'édition {{number}}",
       unanswered_one: "Répondre à la question restée sans réponse sous #{{hashtag}}",
       unanswered_other: "Répondre aux {{count}} questions restées sans réponse sous #{{hashtag}}",

@@ -34,10 +34,10 @@ export const reportData = area({
     account: {
       title: "Compte (vue quotidienne X analytics)",
       intro:
-        "Les chiffres du compte entier les jours du chat (du {{from}} au {{to}}) : tous les posts de ces jours, pas seulement ceux du chat.",
+        "Les chiffres du compte entier les jours du chat (du {{from}} au {{to}}) : toutes les publications de ces jours, pas seulement celles du chat.",
       column: {
         date: "Jour",
-        posts: "Posts publiés",
+        posts: "Publications",
         impressions: "Impressions",
         engagements: "Interactions",
         follows: "Nouveaux abonnés",
@@ -53,8 +53,8 @@ export const reportData = area({
     shares: "Partages : {{n}} (hors du total des interactions)",
     bookmarksShares: "Signets : {{bookmarks}} · Partages : {{shares}}",
     hostWithoutPosts_one:
-      "L'animateur {{hosts}} n'a écrit aucun post dans ces données : vérifiez l'orthographe du compte.",
+      "L'animateur {{hosts}} n'a écrit aucune publication dans ces données : vérifiez l'orthographe du compte.",
     hostWithoutPosts_other:
-      "Les animateurs {{hosts}} n'ont écrit aucun post dans ces données : vérifiez l'orthographe des comptes.",
+      "Les animateurs {{hosts}} n'ont écrit aucune publication dans ces données : vérifiez l'orthographe des comptes.",
   },
 });

@@ -32,8 +32,8 @@ export const report = area({
       reach: "Reach",
       topContributors: "Top contributors",
       topPosts: "Top posts",
-      questions: "Questions",
-      unanswered: "Questions left hanging",
+      questions: "Host's questions",
+      unanswered: "Participants' questions left hanging",
       askedRepliesUnknown: "Questions asked (replies not in this data)",
       topics: "Recurring topics",
       mentions: "Mentions and co-hashtags",
@@ -48,9 +48,9 @@ export const report = area({
       impressions: "Impressions (measured)",
       engagementRate: "Interaction rate (likes, reposts, replies, quotes)",
       xRate: "Engagement rate as X counts it (clicks included)",
-      questions: "Questions asked",
-      answers: "Answers",
-      unanswered: "Questions left hanging",
+      questions: "Host's questions (Q1, Q2…)",
+      answers: "Answers to them (A1, A2…)",
+      unanswered: "Participants' questions left hanging",
       newContributors: "New contributors",
     },
     column: {
@@ -129,14 +129,16 @@ export const report = area({
     },
     questions: {
       none: "No host question (Q1, Q2…) was found in the posts.",
+      likelyHost:
+        "No host question was found (no host is named, or the one named posted no Q1, Q2). @{{handle}} posted Q1, Q2…: name them as host (`--host {{handle}}` on the command line, the chat's hosts in `/afterchat setup`) to see each question with its answers.",
       orphans_one: "Answers numbered for a question no host post in this data asks: {{list}}.",
       orphans_other: "Answers numbered for questions no host post in this data asks: {{list}}.",
     },
     unanswered: {
-      none: "Every question got an answer.",
+      none: "Every question participants asked got an answer.",
       intro_one: "{{n}} post asked something and got no reply from anyone else.",
       intro_other: "{{n}} posts asked something and got no reply from anyone else.",
-      noneAsked: "No post asked anything.",
+      noneAsked: "No participant's post asked anything.",
       introRepliesUnknown_one:
         "{{n}} post asked something. This data holds neither other people's replies nor reply counts, so whether anyone answered is not known.",
       introRepliesUnknown_other:
@@ -158,6 +160,9 @@ export const report = area({
       span: "From {{from}} to {{to}}, in slots of {{slot}}.",
       peak_one: "Peak: {{n}} post at {{time}} (slot of {{slot}}).",
       peak_other: "Peak: {{n}} posts at {{time}} (slot of {{slot}}).",
+      spanDays: "From {{from}} to {{to}}, in slots of {{slot}}.",
+      peakDay_one: "Peak: {{n}} post on {{time}} (slot of {{slot}}).",
+      peakDay_other: "Peak: {{n}} posts on {{time}} (slot of {{slot}}).",
     },
     afterParty: {
       summary: "{{posts}} by {{people}} after the official end ({{time}}).",
@@ -174,10 +179,14 @@ export const report = area({
     chart: {
       timelineTitle: "Posts over time",
       timelineX: "Time ({{zone}})",
-      timelineY: "Posts per {{slot}}",
+      timelineXDate: "Date ({{zone}})",
+      timelineY: "Posts",
+      timelineSlot_one: "One bar per {{unit}}",
+      timelineSlot_other: "One bar per {{slot}}",
       peak: "Peak: {{n}}",
       officialEnd: "Official end",
       contributorsTitle: "Top contributors by posts",
+      archiveOwner: "the archive's owner",
       contributorsX: "Posts",
       questionsTitle: "Answers per question",
       questionsX: "Question",
@@ -216,8 +225,8 @@ export const report = area({
       reach: "Portée",
       topContributors: "Contributeurs en tête",
       topPosts: "Publications en tête",
-      questions: "Questions",
-      unanswered: "Questions restées en suspens",
+      questions: "Questions de l'animation",
+      unanswered: "Questions des participants restées en suspens",
       askedRepliesUnknown: "Questions posées (commentaires absents de ces données)",
       topics: "Sujets récurrents",
       mentions: "Mentions et hashtags associés",
@@ -232,9 +241,9 @@ export const report = area({
       impressions: "Impressions (mesurées)",
       engagementRate: "Taux d'interaction (j'aime, republications, commentaires, citations)",
       xRate: "Taux d'engagement tel que X le compte (clics compris)",
-      questions: "Questions posées",
-      answers: "Réponses",
-      unanswered: "Questions restées en suspens",
+      questions: "Questions de l'animation (Q1, Q2…)",
+      answers: "Réponses à ces questions (A1, A2…)",
+      unanswered: "Questions des participants restées en suspens",
       newContributors: "Nouveaux contributeurs",
     },
     column: {
@@ -315,17 +324,19 @@ export const report = area({
     },
     questions: {
       none: "Aucune question de l'animation (Q1, Q2…) n'a été trouvée dans les publications.",
+      likelyHost:
+        "Aucune question de l'animation n'a été trouvée (aucun animateur n'est nommé, ou celui nommé n'a publié ni Q1 ni Q2). @{{handle}} a publié Q1, Q2… : nommez ce compte animateur (`--host {{handle}}` en ligne de commande, les animateurs du chat dans `/afterchat setup`) pour voir chaque question avec ses réponses.",
       orphans_one:
         "Réponses numérotées pour une question qu'aucune publication de l'animation ne pose dans ces données : {{list}}.",
       orphans_other:
         "Réponses numérotées pour des questions qu'aucune publication de l'animation ne pose dans ces données : {{list}}.",
     },
     unanswered: {
-      none: "Toutes les questions ont reçu une réponse.",
+      none: "Toutes les questions des participants ont reçu une réponse.",
       intro_one: "{{n}} publication posait une question et n'a reçu aucun commentaire d'une autre personne.",
       intro_other:
         "{{n}} publications posaient une question et n'ont reçu aucun commentaire d'une autre personne.",
-      noneAsked: "Aucune publication ne posait de question.",
+      noneAsked: "Aucune publication des participants ne posait de question.",
       introRepliesUnknown_one:
         "{{n}} publication posait une question. Ces données n'ont ni les commentaires des autres ni leur nombre : impossible de savoir si quelqu'un a répondu.",
       introRepliesUnknown_other:
@@ -347,6 +358,9 @@ export const report = area({
       span: "De {{from}} à {{to}}, par tranches de {{slot}}.",
       peak_one: "Pic : {{n}} publication à {{time}} (tranche de {{slot}}).",
       peak_other: "Pic : {{n}} publications à {{time}} (tranche de {{slot}}).",
+      spanDays: "Du {{from}} au {{to}}, par tranches de {{slot}}.",
+      peakDay_one: "Pic : {{n}} publication le {{time}} (tranche de {{slot}}).",
+      peakDay_other: "Pic : {{n}} publications le {{time}} (tranche de {{slot}}).",
     },
     afterParty: {
       summary: "{{posts}} par {{people}} après la fin officielle ({{time}}).",
@@ -363,10 +377,14 @@ export const report = area({
     chart: {
       timelineTitle: "Publications au fil du temps",
       timelineX: "Heure ({{zone}})",
-      timelineY: "Publications par tranche de {{slot}}",
+      timelineXDate: "Date ({{zone}})",
+      timelineY: "Publications",
+      timelineSlot_one: "Une barre par {{unit}}",
+      timelineSlot_other: "Une barre par tranche de {{slot}}",
       peak: "Pic : {{n}}",
       officialEnd: "Fin officielle",
       contributorsTitle: "Contributeurs les plus actifs (publications)",
+      archiveOwner: "titulaire de l'archive",
       contributorsX: "Publications",
       questionsTitle: "Réponses par question",
       questionsX: "Question",

@@ -25,8 +25,8 @@ export const roster = area({
   },
   fr: {
     header: "Communauté de #{{hashtag}}",
-    basis_one: "D'après {{count}} édition avec des posts (dernière : {{latest}}).",
-    basis_other: "D'après {{count}} éditions avec des posts (dernière : {{latest}}).",
+    basis_one: "D'après {{count}} édition avec des publications (dernière : {{latest}}).",
+    basis_other: "D'après {{count}} éditions avec des publications (dernière : {{latest}}).",
     empty: "Personne pour l'instant : importez d'abord une édition avec `/afterchat import`.",
     more: "+{{count}} autres",
     groups: {
@@ -35,8 +35,8 @@ export const roster = area({
       lapsed: "Perdus de vue ({{count}}) : au moins 2 éditions avant, absents des 2 dernières",
       top: "Meilleurs contributeurs de l'édition {{number}}",
     },
-    topLine_one: "{{handle}} : {{count}} post, {{engagement}} d'engagement",
-    topLine_other: "{{handle}} : {{count}} posts, {{engagement}} d'engagement",
+    topLine_one: "{{handle}} : {{count}} publication, {{engagement}} d'engagement",
+    topLine_other: "{{handle}} : {{count}} publications, {{engagement}} d'engagement",
     drafts: {
       header: "Brouillons prêts à poster ({{network}})",
       thanks: "Merci {{names}} d'avoir participé à #{{hashtag}} ! Rendez-vous à la prochaine.",

@@ -64,13 +64,13 @@ export const stats = area({
   },
   fr: {
     working: "Calcul des chiffres de #{{hashtag}}, édition {{number}} du {{date}}…",
-    pulling: "Récupération des posts de #{{hashtag}} depuis {{networks}}…",
+    pulling: "Récupération des publications de #{{hashtag}} depuis {{networks}}…",
     noPosts:
-      "Pas encore de posts pour #{{hashtag}}, édition {{number}}. Partagez un export dans ce canal puis lancez `/afterchat import`, ou configurez une source en direct (X, Bluesky, Mastodon).",
+      "Pas encore de publications pour #{{hashtag}}, édition {{number}}. Partagez un export dans ce canal puis lancez `/afterchat import`, ou configurez une source en direct (X, Bluesky, Mastodon).",
     pullFailed: "{{network}} : {{reason}}",
     pullSkipped: "{{network}} n'est pas configuré pour la collecte en direct : ignoré.",
-    pulled_one: "{{network}} : {{imported}} nouveau post, {{updated}} mis à jour.",
-    pulled_other: "{{network}} : {{imported}} nouveaux posts, {{updated}} mis à jour.",
+    pulled_one: "{{network}} : {{imported}} nouvelle publication ; mises à jour : {{updated}}.",
+    pulled_other: "{{network}} : {{imported}} nouvelles publications ; mises à jour : {{updated}}.",
     noFile:
       "Partagez d'abord le fichier d'export dans ce canal (glissez-le dans la zone de message), puis relancez `/afterchat import`.",
     importing: "Import de {{file}}…",
@@ -84,9 +84,9 @@ export const stats = area({
     skipLine: "{{at}} : {{reason}}",
     nextStep: "Lancez `/afterchat stats {{number}}` pour voir le rapport.",
     allIgnored_one:
-      "Le seul post de ce fichier n'est pas un post de #{{hashtag}} entre {{since}} et {{until}} (UTC). Si le chat a eu lieu à un autre moment, créez son édition avec `/afterchat edition new <sujet> at <date>` puis réimportez avec son numéro.",
+      "La seule publication de ce fichier n'est pas une publication de #{{hashtag}} entre {{since}} et {{until}} (UTC). Si le chat a eu lieu à un autre moment, créez son édition avec `/afterchat edition new <sujet> at <date>` puis réimportez avec son numéro.",
     allIgnored_other:
-      "Aucun des {{count}} posts de ce fichier n'est un post de #{{hashtag}} entre {{since}} et {{until}} (UTC). Si le chat a eu lieu à un autre moment, créez son édition avec `/afterchat edition new <sujet> at <date>` puis réimportez avec son numéro.",
+      "Aucune des {{count}} publications de ce fichier n'est une publication de #{{hashtag}} entre {{since}} et {{until}} (UTC). Si le chat a eu lieu à un autre moment, créez son édition avec `/afterchat edition new <sujet> at <date>` puis réimportez avec son numéro.",
     editionCreated:
       "Aucune édition de #{{hashtag}} n'avait encore commencé : j'ai créé l'édition {{number}} du {{date}} pour ce chat.",
     notStarted:
@@ -103,7 +103,7 @@ export const stats = area({
       api_error: "signalé par l'API X",
       missing_field: "information manquante",
       bad_value: "valeur illisible",
-      not_a_post: "pas un post",
+      not_a_post: "pas une publication",
       withheld: "auteur masqué par X",
     },
     formats: {
@@ -111,7 +111,7 @@ export const stats = area({
       "x-api-json":
         "une réponse de l'API X enregistrée en JSON (v2 ou v1.1, indentée ou non, JSON de tweepy compris)",
       "x-analytics-tweets-csv":
-        "un export X analytics par post (CSV : tweet activity, ou account_analytics_content depuis 2024)",
+        "un export X analytics par publication (CSV : tweet activity, ou account_analytics_content depuis 2024)",
       "x-analytics-daily-csv":
         "une vue quotidienne X analytics (CSV : daily tweet activity, ou account_overview_analytics depuis 2024)",
       "tweets-js": "une archive Twitter/X tweets.js",

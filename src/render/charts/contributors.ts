@@ -1,5 +1,6 @@
 /** Horizontal bars: the top contributors by number of posts. */
 import type { TopLevelSpec } from "vega-lite";
+import { ARCHIVE_OWNER_UNKNOWN } from "../../domain/post.js";
 import type { Report } from "../../domain/stats/report.js";
 import type { RenderContext } from "../report/context.js";
 import { CHART_WIDTH, COLORS } from "./theme.js";
@@ -12,7 +13,7 @@ export function contributorsSpec(report: Report, { t, fmt }: RenderContext): Top
   if (entries.length === 0) return null;
   // The rank keeps two people with the same handle on different networks apart.
   const values = entries.map((entry, index) => ({
-    who: `${index + 1}. @${entry.handle}`,
+    who: `${index + 1}. ${entry.handle === ARCHIVE_OWNER_UNKNOWN ? t("report.chart.archiveOwner") : `@${entry.handle}`}`,
     posts: entry.posts,
     label: fmt.count(entry.posts),
   }));

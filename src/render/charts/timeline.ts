@@ -3,11 +3,11 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Report } from "../../domain/stats/report.js";
 import type { RenderContext } from "../report/context.js";
 import { CHART_WIDTH, COLORS } from "./theme.js";
+import { timeTicks } from "./time-ticks.js";
 import { wallClock } from "./zone.js";
 
 const HEIGHT = 400;
 const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 
 export function timelineSpec(report: Report, ctx: RenderContext): TopLevelSpec | null {
   const { t, fmt } = ctx;
@@ -19,12 +19,18 @@ export function timelineSpec(report: Report, ctx: RenderContext): TopLevelSpec |
     return { start, end: start + bucketMinutes * MINUTE, posts: bucket.posts };
   });
   const x = { field: "at", type: "temporal", scale: { type: "utc" } } as const;
-  const span = bars.at(-1)!.end - bars[0]!.start;
+  const ticks = timeTicks(bars[0]!.start, bars.at(-1)!.end, fmt.locale);
+  const slot = fmt.durationParts(bucketMinutes);
   return {
     width: CHART_WIDTH,
     height: HEIGHT,
     autosize: { type: "fit", contains: "padding" },
-    title: t("report.chart.timelineTitle"),
+    // The slot is said under the title, not on the y axis: a y title longer than the plot (French "par
+    // tranche de 2 semaines") pushed the chart's title out of the image.
+    title: {
+      text: t("report.chart.timelineTitle"),
+      subtitle: t("report.chart.timelineSlot", { count: slot.count, slot: slot.text, unit: slot.unit }),
+    },
     layer: [
       {
         data: { values: bars },
@@ -35,8 +41,10 @@ export function timelineSpec(report: Report, ctx: RenderContext): TopLevelSpec |
             type: "temporal",
             scale: { type: "utc" },
             axis: {
-              title: t("report.chart.timelineX", { zone }),
-              format: timeFormat(span, ctx),
+              title: t(ticks.dates ? "report.chart.timelineXDate" : "report.chart.timelineX", { zone }),
+              format: ticks.format,
+              // Whole days, months or years; within a day Vega's own steps (5, 15, 30 minutes…) read best.
+              ...(ticks.dates ? { tickCount: { interval: ticks.unit, step: 1 } } : {}),
               labelOverlap: true,
             },
           },
@@ -45,7 +53,8 @@ export function timelineSpec(report: Report, ctx: RenderContext): TopLevelSpec |
             field: "posts",
             type: "quantitative",
             axis: {
-              title: t("report.chart.timelineY", { slot: fmt.duration(bucketMinutes) }),
+              title: t("report.chart.timelineY"),
+              titleLimit: HEIGHT - 20,
               format: ",d",
               tickMinStep: 1,
             },
@@ -92,12 +101,4 @@ function endLayers(report: Report, { t, fmt }: RenderContext, x: object) {
       encoding: { x, text: { field: "label" } },
     },
   ];
-}
-
-/** Tick labels: times for one day of chat, dates with times up to a week, dates beyond (d3-time-format). */
-function timeFormat(spanMs: number, { fmt }: RenderContext): string {
-  const fr = fmt.locale === "fr";
-  if (spanMs <= DAY) return fr ? "%H:%M" : "%-I:%M %p";
-  if (spanMs <= 7 * DAY) return fr ? "%-d %b %H:%M" : "%b %-d, %-I %p";
-  return fr ? "%-d %b" : "%b %-d";
 }

@@ -4,6 +4,7 @@ import type { Note } from "../../domain/note.js";
 import { groupNotes } from "../../domain/notes.js";
 import type { Series } from "../../domain/series.js";
 import type { Translator } from "../../i18n/index.js";
+import { confirmFor } from "../confirm.js";
 import { editionDate } from "../edition-date.js";
 import { escapeMarkdown, escapeMarkdownKeepingMentions } from "../markup.js";
 import { type Block, type Button, type Message, message } from "../message.js";
@@ -25,7 +26,13 @@ function noteButtons(t: T, note: Note): Block {
     type: "actions",
     elements: [
       { action: "note.edit", value: note.id, label: t("notes.edit") },
-      { action: "note.delete", value: note.id, label: t("notes.delete"), style: "danger" },
+      {
+        action: "note.delete",
+        value: note.id,
+        label: t("notes.delete"),
+        style: "danger",
+        confirm: confirmFor(t, "note.delete"),
+      },
     ],
   };
 }

@@ -9,6 +9,7 @@ import type { Poll, QuestionTally } from "../../domain/poll.js";
 import { POLL_SCALE } from "../../domain/poll.js";
 import { voteButtonValue } from "../../domain/polls.js";
 import type { Translator } from "../../i18n/index.js";
+import { confirmFor } from "../confirm.js";
 import { escapeMarkdown } from "../markup.js";
 import { type Block, type Message, message } from "../message.js";
 import { orderedQuestions, questionLabel } from "./labels.js";
@@ -59,7 +60,13 @@ export function pollMessage(t: T, locale: string, view: PollView): Message {
     elements: [
       { action: "poll.comment", value: poll.id, label: t("poll.buttons.comment") },
       { action: "poll.results", value: poll.id, label: t("poll.buttons.mine") },
-      { action: "poll.close", value: poll.id, label: t("poll.buttons.close"), style: "danger" },
+      {
+        action: "poll.close",
+        value: poll.id,
+        label: t("poll.buttons.close"),
+        style: "danger",
+        confirm: confirmFor(t, "poll.close"),
+      },
     ],
   });
   return message(counter ? `${title}: ${counter}` : title, blocks);

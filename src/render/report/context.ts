@@ -8,6 +8,8 @@ export interface RenderContext {
   fmt: Format;
   /** An instant as time alone when the whole chat fits in one day of the zone, else with its date. */
   when(iso: string): string;
+  /** The chat spans several days: `when` gives dates ("le 31 août", "Du … au …" in French). */
+  withDates: boolean;
 }
 
 export function renderContext(
@@ -19,5 +21,5 @@ export function renderContext(
   const { t } = translator(locale);
   const window = report.window;
   const oneDay = window === null || fmt.sameDay(window.first, window.last);
-  return { t, fmt, when: (iso) => fmt.when(iso, !oneDay) };
+  return { t, fmt, when: (iso) => fmt.when(iso, !oneDay), withDates: !oneDay };
 }

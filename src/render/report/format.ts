@@ -36,6 +36,11 @@ export interface Format {
   sameDay(aIso: string, bIso: string): boolean;
   /** A length of time in its largest whole unit: 5 -> "5 minutes", 60 -> "1 hour", 20160 -> "2 weeks". */
   duration(minutes: number): string;
+  /**
+   * The same duration in parts: its number, its whole text ("2 weeks") and its unit alone, singular
+   * ("week"), for "per week" where "per 1 week" would read wrong.
+   */
+  durationParts(minutes: number): { count: number; text: string; unit: string };
 }
 
 /** Largest unit that divides the minutes evenly, so timeline slots read "1 day", not "1,440 min". */
@@ -76,16 +81,20 @@ export function formatFor(locale: Locale, timeZone: string): Format {
   const time = (iso: string) => times.format(new Date(iso));
   const dateTime = (iso: string) => dateTimes.format(new Date(iso));
 
-  const duration = (minutes: number) => {
+  const durationParts = (minutes: number) => {
     const { unit, minutes: size } =
       UNITS.find((u) => minutes >= u.minutes && minutes % u.minutes === 0) ?? UNITS[3];
-    return new Intl.NumberFormat(tag, { style: "unit", unit, unitDisplay: "long" }).format(minutes / size);
+    const format = new Intl.NumberFormat(tag, { style: "unit", unit, unitDisplay: "long" });
+    const one = format.formatToParts(1).find((part) => part.type === "unit")?.value ?? unit;
+    return { count: minutes / size, text: format.format(minutes / size), unit: one };
   };
+  const duration = (minutes: number) => durationParts(minutes).text;
 
   return {
     locale,
     timeZone: zone,
     duration,
+    durationParts,
     count: (value) => minus(counts.format(value)),
     decimal: (value, digits = 1) =>
       minus(

@@ -3,7 +3,7 @@ import type { QuestionStat, Report } from "../../domain/stats/report.js";
 import type { RenderContext } from "./context.js";
 import { table } from "./markdown-table.js";
 import { noneKey } from "./message-unanswered.js";
-import { askedQuestions, orphanAnswersLine } from "./orphans.js";
+import { askedQuestions, noQuestionLine, orphanAnswersLine } from "./orphans.js";
 import { fileText, handleText, maybeLink } from "./text.js";
 
 const QUESTION_EXCERPT = 80;
@@ -20,7 +20,7 @@ export function questionsSection(report: Report, ctx: RenderContext): string[] {
   const asked = askedQuestions(report);
   const orphans = orphanAnswersLine(report, ctx);
   const after = orphans === null ? [] : ["", orphans];
-  if (asked.length === 0) return [title, "", t("report.questions.none"), ...after];
+  if (asked.length === 0) return [title, "", noQuestionLine(report, ctx), ...after];
   const header = [
     "Q",
     t("report.column.question"),

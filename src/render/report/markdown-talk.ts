@@ -1,5 +1,6 @@
 /** Markdown sections about the conversation itself: topics, mentions and co-hashtags, timeline, after-party. */
 import type { Report } from "../../domain/stats/report.js";
+import { recurringTopics } from "../../domain/stats/topics.js";
 import type { RenderContext } from "./context.js";
 import { countedList } from "./lists.js";
 import { sparkline } from "./sparkline.js";
@@ -7,7 +8,7 @@ import { fileText, handleText } from "./text.js";
 
 export function topicsSection(report: Report, ctx: RenderContext): string[] {
   const { t } = ctx;
-  const { terms, phrases } = report.topics;
+  const { terms, phrases } = recurringTopics(report.topics);
   const lines: string[] = [];
   const list = (items: typeof terms) =>
     countedList(
@@ -42,7 +43,7 @@ export function timelineSection(report: Report, ctx: RenderContext): string[] {
   const lines = [
     `## ${t("report.section.timeline")}`,
     "",
-    `- ${t("report.timeline.span", {
+    `- ${t(ctx.withDates ? "report.timeline.spanDays" : "report.timeline.span", {
       from: ctx.when(window.first),
       to: ctx.when(window.last),
       slot: fmt.duration(timeline.bucketMinutes),
@@ -50,7 +51,7 @@ export function timelineSection(report: Report, ctx: RenderContext): string[] {
   ];
   if (peak !== null) {
     lines.push(
-      `- ${t("report.timeline.peak", {
+      `- ${t(ctx.withDates ? "report.timeline.peakDay" : "report.timeline.peak", {
         count: peak.posts,
         n: fmt.count(peak.posts),
         slot: fmt.duration(peak.bucketMinutes),

@@ -1,6 +1,7 @@
 /** The chat message's sections, each kept under a section's character limit. */
 import { headlineOf } from "../../domain/stats/headline.js";
 import type { Report } from "../../domain/stats/report.js";
+import { recurringTopics } from "../../domain/stats/topics.js";
 import type { Block } from "../message.js";
 import type { RenderContext } from "./context.js";
 import { CHAT_TOP, SECTION_CHARS } from "./limits.js";
@@ -8,7 +9,7 @@ import { countedList, fitLines } from "./lists.js";
 import { HEADLINE_ORDER } from "./markdown-figures.js";
 import { contributorLabel } from "./markdown-people.js";
 import { questionLabel } from "./markdown-questions.js";
-import { askedQuestions, orphanAnswersLine } from "./orphans.js";
+import { askedQuestions, noQuestionLine, orphanAnswersLine } from "./orphans.js";
 import { chatText, handleText, maybeLink } from "./text.js";
 import { trendText } from "./trend.js";
 
@@ -75,7 +76,7 @@ export function questionsBlock(report: Report, ctx: RenderContext): Block {
   const orphans = orphanAnswersLine(report, ctx, ORPHANS_CHARS);
   const after = orphans === null ? [] : [orphans];
   if (asked.length === 0)
-    return section(t("report.section.questions"), [t("report.questions.none"), ...after], ctx);
+    return section(t("report.section.questions"), [noQuestionLine(report, ctx), ...after], ctx);
   const lines = asked.map((q) => {
     const figures = [
       t("report.count.answers", { count: q.answers, n: fmt.count(q.answers) }),
@@ -94,7 +95,7 @@ export function questionsBlock(report: Report, ctx: RenderContext): Block {
 /** Words and phrases, each list cut to half a section so both always show. */
 export function topicsBlock(report: Report, ctx: RenderContext): Block {
   const { t } = ctx;
-  const { terms, phrases } = report.topics;
+  const { terms, phrases } = recurringTopics(report.topics);
   const half = Math.floor((SECTION_CHARS - 100) / 2);
   const list = (items: typeof terms) =>
     fitLines(

@@ -45,9 +45,14 @@ export function unansweredBlocks(report: Report, ctx: RenderContext): Block[] {
   return blocks;
 }
 
-/** "Every question got an answer", or, when the data cannot know, "No post asked anything". */
-export function noneKey(report: Report) {
-  return report.repliesKnown ? "report.unanswered.none" : "report.unanswered.noneAsked";
+/**
+ * Nothing left hanging: "every question participants asked got an answer" only when some did ask;
+ * "no participant asked anything" when none did, or when the data cannot tell replies.
+ */
+export function noneKey(report: Pick<Report, "repliesKnown" | "participantQuestions">) {
+  return report.repliesKnown && report.participantQuestions > 0
+    ? "report.unanswered.none"
+    : "report.unanswered.noneAsked";
 }
 
 function line(post: UnansweredPost, ctx: RenderContext, max: number): string {

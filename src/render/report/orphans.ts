@@ -12,6 +12,16 @@ export function askedQuestions(report: Report): QuestionStat[] {
 }
 
 /**
+ * No host question in the data: when someone's posts open with Q1, Q2… (the host, not named as such), who
+ * to name as host to get the questions table; else that none was found.
+ */
+export function noQuestionLine(report: Pick<Report, "likelyHost">, ctx: RenderContext): string {
+  return report.likelyHost
+    ? ctx.t("report.questions.likelyHost", { handle: report.likelyHost })
+    : ctx.t("report.questions.none");
+}
+
+/**
  * "Answers numbered for questions no host post in this data asks: A7 (3 answers, 2 people), A12 (…).", or
  * null when there is none; the list is cut with "and N more" past `budget` characters.
  */

@@ -2,6 +2,7 @@
  * User text inside reports: one line, escaped, shortened. Post texts, names, handles, terms and question
  * texts all come from users; none may break a table, start a heading or inject a link or a mention.
  */
+import { ARCHIVE_OWNER_UNKNOWN } from "../../domain/post.js";
 import { escapeMarkdown, link, truncate } from "../markup.js";
 
 /** Newlines and runs of spaces become one space: a post must stay inside its table cell or list item. */
@@ -22,8 +23,9 @@ export function fileText(text: string, max = Number.POSITIVE_INFINITY): string {
   return escapeMarkdown(truncate(oneLine(text), max)).replace(/<(?!@)|&/g, "\\$&");
 }
 
-/** "@handle", escaped (handles hold `_`). */
+/** "@handle", escaped (handles hold `_`); the unnamed archive owner without "@". */
 export function handleText(handle: string, escapeText: (text: string) => string): string {
+  if (handle === ARCHIVE_OWNER_UNKNOWN) return escapeText(handle);
   return `@${escapeText(handle.replace(/^@/, ""))}`;
 }
 

@@ -1,6 +1,7 @@
 /** The message a new task gets in the channel, redrawn when its buttons are used. */
 import { formatDate } from "../../domain/dates.js";
 import type { Task } from "../../domain/task.js";
+import { confirmFor } from "../confirm.js";
 import { escapeMarkdownKeepingMentions, mention, truncate } from "../markup.js";
 import type { Block, Button, Message, UserSelect } from "../message.js";
 import { type TaskRenderContext, taskLine } from "./line.js";
@@ -28,7 +29,13 @@ export function taskActions(task: Task, view: TaskView, context: TaskRenderConte
   if (task.status === "open") {
     elements.push({ action: "task.done", value, label: t.t("tasks.button.done"), style: "primary" });
     if (view !== "card")
-      elements.push({ action: "task.drop", value, label: t.t("tasks.button.drop"), style: "danger" });
+      elements.push({
+        action: "task.drop",
+        value,
+        label: t.t("tasks.button.drop"),
+        style: "danger",
+        confirm: confirmFor(t.t, "task.drop"),
+      });
     elements.push({
       type: "userSelect",
       action: "task.reassign",

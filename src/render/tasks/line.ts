@@ -2,13 +2,19 @@
 import { formatDate } from "../../domain/dates.js";
 import type { Series } from "../../domain/series.js";
 import { isOverdue, type Task } from "../../domain/task.js";
+import type { UserRef } from "../../domain/workspace.js";
 import type { Translator } from "../../i18n/index.js";
-import { escapeMarkdownKeepingMentions, mention } from "../markup.js";
+import { escapeMarkdown, escapeMarkdownKeepingMentions, mention } from "../markup.js";
 
 export interface TaskRenderContext {
   t: Translator;
   timeZone: string;
   now: Date;
+  /**
+   * People by name instead of mentions, for listings posted again and again (a mention pings
+   * every owner each time); src/app/names.ts reads them. Without it, owners are mentioned.
+   */
+  names?: { of(ref: UserRef): string; inText(text: string): string };
 }
 
 /** Task lines of a series: dates in its time zone, overdue against `now`. */
@@ -34,10 +40,11 @@ export function dueLabel(task: Task, context: TaskRenderContext): string {
 }
 
 export function taskLine(task: Task, context: TaskRenderContext): string {
-  const title = escapeMarkdownKeepingMentions(task.title);
+  const { names } = context;
+  const title = names ? escapeMarkdown(names.inText(task.title)) : escapeMarkdownKeepingMentions(task.title);
   const shown = task.status === "open" ? `**${title}**` : `✅ ${title}`;
   const due = dueLabel(task, context);
-  return task.ownerRef
-    ? context.t.t("tasks.line", { title: shown, owner: mention(task.ownerRef), due })
-    : context.t.t("tasks.lineNoOwner", { title: shown, due });
+  if (!task.ownerRef) return context.t.t("tasks.lineNoOwner", { title: shown, due });
+  const owner = names ? escapeMarkdown(names.of(task.ownerRef)) : mention(task.ownerRef);
+  return context.t.t("tasks.line", { title: shown, owner, due });
 }

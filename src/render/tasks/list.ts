@@ -6,7 +6,8 @@
  * offered); the rest is counted.
  */
 import type { Task } from "../../domain/task.js";
-import { escapeMarkdownKeepingMentions, truncate } from "../markup.js";
+import { confirmFor, needsConfirm } from "../confirm.js";
+import { escapeMarkdown, escapeMarkdownKeepingMentions, truncate } from "../markup.js";
 import type { Block, Message, OptionSelect } from "../message.js";
 import { type TaskRenderContext, taskLine } from "./line.js";
 import { taskValue } from "./value.js";
@@ -44,12 +45,17 @@ export function taskList(
     blocks.push({ type: "section", text: `${i + 1}. ${taskLine(task, context)}` });
   const rest = sorted.length - shown.length;
   if (rest > 0) blocks.push({ type: "context", text: t.t("tasks.list.more", { count: rest }) });
+  const optionTitle = (title: string) =>
+    context.names
+      ? escapeMarkdown(truncate(context.names.inText(title), OPTION_TITLE))
+      : escapeMarkdownKeepingMentions(truncate(title, OPTION_TITLE));
   const select = (action: OptionSelect["action"], placeholder: string): OptionSelect => ({
     type: "select",
     action,
     placeholder,
+    ...(needsConfirm(action) ? { confirm: confirmFor(t.t, action) } : {}),
     options: shown.map((task, i) => ({
-      label: `${i + 1}. ${escapeMarkdownKeepingMentions(truncate(task.title, OPTION_TITLE))}`,
+      label: `${i + 1}. ${optionTitle(task.title)}`,
       value: taskValue(task.id, options.scope),
     })),
   });

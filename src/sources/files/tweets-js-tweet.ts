@@ -1,4 +1,4 @@
-import { classifyKind, type Post } from "../../domain/post.js";
+import { ARCHIVE_OWNER_UNKNOWN, classifyKind, type Post } from "../../domain/post.js";
 import { err, ok } from "../../result.js";
 import { badCount } from "../post-check.js";
 import { sourceCount } from "./counts.js";
@@ -9,13 +9,7 @@ import { asId, isHandle, statusUrl } from "./ids.js";
 import { arrayAt, isObject, type JsonObject, objectAt, stringAt } from "./json.js";
 import type { Mapped } from "./twarc-tweet.js";
 
-/**
- * Author of archive posts when the caller does not name the owner. tweets.js carries no author (the archive
- * is one account's), and its handle is in account.js, which is not part of this file. The value cannot be a
- * real handle (X handles are [A-Za-z0-9_]{1,15}), so a caller can recognise and replace it; links then use
- * x.com/i/status/<id>, which X resolves without the handle.
- */
-export const ARCHIVE_OWNER_UNKNOWN = "(archive owner)";
+export { ARCHIVE_OWNER_UNKNOWN };
 
 /**
  * A tweet in the v1.1 shape: an entry of tweets.js (`{"tweet": {...}}`, or the bare tweet in older

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Locale, translator } from "../../../src/i18n/index.js";
-import { ADA, type DiscordWorld, discordWorld, sendCommand } from "./support/discord-world.js";
+import { ADA, BOB, type DiscordWorld, discordWorld, G, sendCommand } from "./support/discord-world.js";
 
 describe.each<[Locale, string]>([
   ["en", ","],
@@ -33,5 +33,32 @@ describe.each<[Locale, string]>([
     expect(header?.split(separator)[0]).toBe(t("export.columns.edition"));
     expect(row).toContain('"sharp, short questions"');
     expect(text).not.toContain("discord:");
+    // The author's name ("ada"), then their Discord id in a column of its own.
+    const cells = header!.split(separator);
+    const at = cells.indexOf(t("export.columns.author"));
+    expect(cells[at + 1]).toBe(t("export.columns.authorId", { platform: "Discord" }));
+    expect(row!.split(separator).slice(at, at + 2)).toEqual(["ada", ADA]);
+  });
+
+  it("GIVEN an owned task WHEN exported THEN the owner's name, then their Discord id; dates headed with the zone", async () => {
+    const series = (await w.store.series.list((await w.workspace()).id))[0]!;
+    await w.store.tasks.create({
+      workspaceId: series.workspaceId,
+      seriesId: series.id,
+      editionId: null,
+      title: "write the recap",
+      ownerRef: `discord:${G}:${BOB}`,
+      dueAt: new Date(Date.UTC(2026, 2, 10, 17)),
+      createdBy: `discord:${G}:${ADA}`,
+    });
+    const id = await run("export", { what: "tasks" });
+    const withFile = w.fake.interactionReplies(id).find((c) => c.files.length > 0);
+    const text = withFile?.files[0]?.bytes.toString("utf8") ?? "";
+    const [header, row] = text.replace(/^\uFEFF/u, "").split("\r\n");
+    const cells = header!.split(separator);
+    const at = cells.indexOf(t("export.columns.owner"));
+    expect(cells[at + 1]).toBe(t("export.columns.ownerId", { platform: "Discord" }));
+    expect(row!.split(separator).slice(at, at + 3)).toEqual(["bob", BOB, "2026-03-10 18:00"]);
+    expect(cells[at + 2]).toBe(t("export.columns.due", { zone: "Europe/Paris" }));
   });
 });

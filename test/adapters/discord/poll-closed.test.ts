@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { closeDuePolls } from "../../../src/app/polls/index.js";
 import { translator } from "../../../src/i18n/index.js";
 import type { Json } from "../../support/fake-discord-data.js";
-import { ADA, CHAT, type DiscordWorld, discordWorld } from "./support/discord-world.js";
+import { ADA, CHAT, clickConfirming, type DiscordWorld, discordWorld } from "./support/discord-world.js";
 
 const DAYS_3 = 72 * 3_600_000;
 let w: DiscordWorld | undefined;
@@ -42,14 +42,10 @@ describe.each(["en", "fr"] as const)("a closed poll on Discord (%s)", (locale) =
     const controls = world.fake.world.messages.get(ids[1]!)!;
     const close = (controls.components as Array<{ components: Array<{ custom_id: string }> }>)
       .flatMap((r) => r.components)
-      .find((c) => c.custom_id.startsWith("poll.close|"))!;
-    const click = world.fake.sendButton({
-      customId: close.custom_id,
-      message: controls,
-      userId: ADA,
-      locale,
-    });
-    await world.dispatcher.handled(String(click.id));
+      .find((c) => c.custom_id.includes("poll.close|"))!;
+    const click = () =>
+      world.fake.sendButton({ customId: close.custom_id, message: controls, userId: ADA, locale });
+    await clickConfirming(world, click, { userId: ADA, locale });
 
     expect(world.store.tables().polls[0]!.closedAt).not.toBeNull();
     for (const id of ids) expect(liveControls(world, id)).toEqual([]);

@@ -14,7 +14,13 @@ const LANGUAGES = [
   {
     locale: "en",
     posts: "Posts",
-    sections: ["Top contributors", "Top posts", "Questions", "Questions left hanging", "Recurring topics"],
+    sections: [
+      "Top contributors",
+      "Top posts",
+      "Host's questions",
+      "Participants' questions left hanging",
+      "Recurring topics",
+    ],
     notice: "every list is complete in the attached `report.md`",
   },
   {
@@ -23,8 +29,8 @@ const LANGUAGES = [
     sections: [
       "Contributeurs en tête",
       "Publications en tête",
-      "Questions",
-      "Questions restées en suspens",
+      "Questions de l'animation",
+      "Questions des participants restées en suspens",
       "Sujets récurrents",
     ],
     notice: "toutes les listes sont complètes dans le fichier joint `report.md`",

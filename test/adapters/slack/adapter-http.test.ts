@@ -144,7 +144,7 @@ describe("GIVEN a signed /afterchat command", () => {
     expect(bench.fake.uploads().find((u) => u.channel === dmChannel)?.filename).toBe("t.csv");
   });
 
-  it("WHEN Slack refuses the post (channel_not_found) THEN the core gets platform_failed, said in the user's language", async () => {
+  it("WHEN Slack refuses the post (channel_not_found) THEN the core gets platform_refused naming the channel, said in the user's language", async () => {
     bench.fake.users.set("U0FR000001", { locale: "fr-FR" });
     bench.fake.failNext("chat.postMessage", { error: "channel_not_found" });
     dispatcher.script = async (_r, responder) =>
@@ -156,9 +156,14 @@ describe("GIVEN a signed /afterchat command", () => {
 
     const error = dispatcher.errors[0];
     expect(error).toBeInstanceOf(AfterchatError);
-    expect((error as AfterchatError).code).toBe("platform_failed");
-    expect((error as AfterchatError).params.detailKey).toBe("slack.failure.channel_not_found");
-    expect(expectedText(translator("fr"), error as AfterchatError)).toContain("je ne vois pas ce canal");
+    expect((error as AfterchatError).code).toBe("platform_refused");
+    expect((error as AfterchatError).params.detailKey).toBe("slack.refused.channel_not_found");
+    const fr = translator("fr");
+    const channel = (error as AfterchatError).params.channel as string;
+    expect(channel).toMatch(new RegExp(`^<#slack:${T}:C\\w+>$`));
+    expect(expectedText(fr, error as AfterchatError)).toContain(
+      fr.t("slack.refused.channel_not_found", { channel }),
+    );
     const logged = JSON.stringify(bench.logs.all);
     expect(logged).toContain("channel_not_found");
     expect(logged).not.toContain("xoxb-test-token");

@@ -214,15 +214,40 @@ describe("GIVEN the ChatPlatform the core uses outside interactions", () => {
     ]);
   });
 
-  it("WHEN Slack says not_in_channel THEN post fails with platform_failed in the workspace's language", async () => {
+  it("WHEN Slack says not_in_channel THEN post fails with platform_refused naming the channel, in both languages", async () => {
     bench.fake.failNext("chat.postMessage", { error: "not_in_channel" });
     const error = await bench.running.platform
       .post(`slack:${T}:C0NOTIN001`, sentence("x"))
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(AfterchatError);
-    expect((error as AfterchatError).params).toMatchObject({ platform: "Slack", code: "not_in_channel" });
-    expect(expectedText(translator("en"), error as AfterchatError)).toContain("/invite @afterchat");
+    expect((error as AfterchatError).code).toBe("platform_refused");
+    expect((error as AfterchatError).params).toMatchObject({
+      platform: "Slack",
+      code: "not_in_channel",
+      channel: `<#slack:${T}:C0NOTIN001>`,
+    });
+    for (const locale of ["en", "fr"] as const) {
+      const t = translator(locale);
+      const detail = t.t("slack.refused.not_in_channel", { channel: `<#slack:${T}:C0NOTIN001>` });
+      expect(expectedText(t, error as AfterchatError)).toBe(
+        t.t("errors.platform_refused", { platform: "Slack", detail }),
+      );
+    }
+  });
+
+  it("WHEN Slack says missing_scope on usergroups THEN platform_refused names the scope Slack needed", async () => {
+    bench.fake.failNext("usergroups.users.list", { error: "missing_scope", needed: "usergroups:read" });
+    const workspace = await bench.store.workspaces.ensure({ platform: "slack", externalId: T, name: "t" });
+    const error = await bench.running.platform
+      .roleMembers(workspace, ["S0MODS0001"])
+      .catch((e: unknown) => e);
+
+    expect((error as AfterchatError).code).toBe("platform_refused");
+    const fr = translator("fr");
+    expect(expectedText(fr, error as AfterchatError)).toContain(
+      fr.t("slack.refused.missing_scope", { scope: "usergroups:read" }),
+    );
   });
 
   it("WHEN Slack answers 500 THEN platform_failed says Slack is not answering", async () => {

@@ -37,5 +37,23 @@ describe.each<[Locale, string]>([
     expect(header?.split(separator)[0]).toBe(t("export.columns.edition"));
     expect(row).toContain('"sharp, short questions"');
     expect(text).not.toContain("slack:T");
+    // The author's name, then their Slack id in a column of its own.
+    const cells = header!.split(separator);
+    const at = cells.indexOf(t("export.columns.author"));
+    expect(cells[at + 1]).toBe(t("export.columns.authorId", { platform: "Slack" }));
+    expect(row!.split(separator)[at + 1]).toBe(admin);
+  });
+
+  it("GIVEN an owned task WHEN exported THEN the owner's name, then their Slack id; dates headed with the zone", async () => {
+    await bench.command(`task <@${admin}|ada> write the recap`, { user: admin, channel: C });
+    await bench.command("export tasks", { user: admin, channel: C });
+    const upload = bench.fake.uploads().findLast((u) => u.channel === C && u.filename.endsWith(".csv"));
+    const [header, row] = (upload?.bytes.toString("utf8") ?? "").replace(/^\uFEFF/u, "").split("\r\n");
+    const cells = header!.split(separator);
+    const at = cells.indexOf(t("export.columns.owner"));
+    expect(cells[at + 1]).toBe(t("export.columns.ownerId", { platform: "Slack" }));
+    expect(row!.split(separator)[at + 1]).toBe(admin);
+    expect(row!.split(separator)[at]).not.toContain("slack:");
+    expect(cells).toContain(t("export.columns.due", { zone: "UTC" }));
   });
 });

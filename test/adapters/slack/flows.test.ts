@@ -185,11 +185,42 @@ describe.each<Mode>(["http", "socket"])("Slack flows (%s)", (mode) => {
     expect(message).toBeDefined();
   });
 
-  it("GIVEN the bot is not in the channel WHEN an export is posted THEN the user reads why, in their language", async () => {
+  it("GIVEN the bot is not in the channel WHEN an export is posted THEN the user reads which channel and what to do, not to try again", async () => {
     bench.fake.failNext("chat.postMessage", { error: "not_in_channel" });
     const sent = await bench.command("export tasks", { user: moderator, channel: C });
 
-    const detail = en.t("slack.failure.not_in_channel", { code: "not_in_channel" });
+    const detail = en.t("slack.refused.not_in_channel", { channel: `<#${C}>` });
+    expect(shown(sent.responses())).toContain(en.t("errors.platform_refused", { platform: "Slack", detail }));
+    expect(shown(sent.responses())).not.toContain(
+      en.t("errors.platform_failed", { platform: "Slack", detail }),
+    );
+  });
+
+  it("GIVEN the app lacks a scope WHEN an export is posted THEN the user reads which scope and who adds it", async () => {
+    bench.fake.failNext("chat.postMessage", {
+      error: "missing_scope",
+      needed: "files:write",
+      provided: "chat:write,commands",
+    });
+    const sent = await bench.command("export tasks", { user: moderator, channel: C });
+
+    const detail = en.t("slack.refused.missing_scope", { scope: "files:write" });
+    expect(shown(sent.responses())).toContain(en.t("errors.platform_refused", { platform: "Slack", detail }));
+  });
+
+  it("GIVEN the channel is archived WHEN an export is posted THEN the user reads that channel is archived", async () => {
+    bench.fake.failNext("chat.postMessage", { error: "is_archived" });
+    const sent = await bench.command("export tasks", { user: moderator, channel: C });
+
+    const detail = en.t("slack.refused.is_archived", { channel: `<#${C}>` });
+    expect(shown(sent.responses())).toContain(en.t("errors.platform_refused", { platform: "Slack", detail }));
+  });
+
+  it("GIVEN Slack is down WHEN an export is posted THEN the user is told to try again (a passing failure)", async () => {
+    bench.fake.failNext("chat.postMessage", { status: 503 });
+    const sent = await bench.command("export tasks", { user: moderator, channel: C });
+
+    const detail = en.t("slack.failure.unavailable");
     expect(shown(sent.responses())).toContain(en.t("errors.platform_failed", { platform: "Slack", detail }));
   });
 

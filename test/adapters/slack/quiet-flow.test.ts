@@ -42,4 +42,27 @@ describe.each<Locale>(["en", "fr"])("Slack: quiet channels (%s)", (locale) => {
     expect(text).toContain("sharp questions");
     expect(text).not.toMatch(/<@U/u);
   });
+
+  it("GIVEN the notes just listed WHEN listed again unchanged THEN only the asker is pointed to the list above", async () => {
+    const again = await bench.command("notes", { user: admin, channel: C });
+    const reply = again.responses().at(-1) as { response_type: string };
+    expect(reply.response_type).toBe("ephemeral");
+    expect(shown(reply)).toContain(t("common.listRepeated"));
+  });
+
+  it("GIVEN tasks with owners WHEN listed THEN owners are named, nobody is mentioned; asked again THEN not posted twice; after a change THEN posted again", async () => {
+    await bench.command("task <@U0OWNER001|mia> book the guest", { user: admin, channel: C });
+    const first = await bench.command("tasks", { user: admin, channel: C });
+    const list = first.responses().at(-1) as { response_type: string };
+    expect(list.response_type).toBe("in_channel");
+    expect(shown(list)).toContain("book the guest");
+    expect(shown(list)).not.toMatch(/<@U/u);
+    const again = await bench.command("tasks", { user: admin, channel: C });
+    const repeated = again.responses().at(-1) as { response_type: string };
+    expect(repeated.response_type).toBe("ephemeral");
+    expect(shown(repeated)).toContain(t("common.listRepeated"));
+    await bench.command("task write the recap", { user: admin, channel: C });
+    const changed = await bench.command("tasks", { user: admin, channel: C });
+    expect((changed.responses().at(-1) as { response_type: string }).response_type).toBe("in_channel");
+  });
 });

@@ -56,6 +56,27 @@ describe.each(storeTargets())("importItems on $name", (target) => {
     return opened.store;
   }
 
+  it("GIVEN a post whose text holds a NUL character THEN it is skipped at its line with the field named, and the others are stored", async () => {
+    const store = await open();
+    const { workspace, edition } = await fixture(store);
+    const list = [
+      post("ada", { externalId: "1" }),
+      post("bob", { externalId: "2", text: "bad\u0000text" }),
+      post("cy", { externalId: "3" }),
+    ];
+    const summary = await importItems(store, itemsOf(postItems(list)), {
+      workspaceId: workspace.id,
+      editionId: edition.id,
+      source: "twarc2-jsonl",
+      now: NOW,
+    });
+
+    expect(summary.imported).toBe(2);
+    expect(summary.skippedCount).toBe(1);
+    expect(summary.skipped[0]).toMatchObject({ at: "line 2", code: "bad_value" });
+    expect(summary.skipped[0]?.detail).toContain("text of 2");
+  });
+
   it("GIVEN 1,234 posts in batches of 500 THEN all stored, the run completes and the edition is marked imported", async () => {
     const store = await open();
     const { workspace, edition } = await fixture(store);

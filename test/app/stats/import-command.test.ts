@@ -128,7 +128,7 @@ describe("/afterchat import", () => {
     const text = visibleText(responder.lastReply().message);
     expect(text).toContain("0 nouveaux, 0 mis à jour, 6 hors du chat");
     expect(text).toContain(
-      "Aucun des 6 posts de ce fichier n'est un post de #chat entre 2026-03-03 18:00 et",
+      "Aucune des 6 publications de ce fichier n'est une publication de #chat entre 2026-03-03 18:00 et",
     );
   });
 

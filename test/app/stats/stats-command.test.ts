@@ -90,7 +90,7 @@ describe("/afterchat stats", () => {
     const responder = new RecordingResponder();
     await invoke(statsCommand, world.services, world.member, stats, responder);
     const text = visibleText(responder.lastReply().message);
-    expect(text).toContain("Pas encore de posts pour #chat");
+    expect(text).toContain("Pas encore de publications pour #chat");
     expect(text).toContain("X nous demande de ralentir jusqu'à 2026-03-03T21:15:00Z");
   });
 

@@ -91,9 +91,25 @@ describe("exports", () => {
     expect(reply.message.text).toBe("Export of notes for #chat: 2 rows.");
     expect(file.mime).toBe("text/csv; charset=utf-8");
     expect(file.name).toMatch(/^chat-notes-\d{8}-\d{4}\.csv$/);
-    expect(rows[0]).toEqual(["Edition", "Kind", "Author", "Text", "Created (Europe/Paris)"]);
-    expect(rows[1]).toEqual(["1", "What went well", "Mia", 'Great pace, "really"', "2026-03-03 22:00"]);
-    expect(rows[2]?.[3]).toBe('\'=HYPERLINK("http://evil")');
+    expect(rows[0]).toEqual([
+      "Edition",
+      "Kind",
+      "Author",
+      "Author id (Slack)",
+      "Text",
+      "Created (Europe/Paris)",
+    ]);
+    expect(rows[1]).toEqual([
+      "1",
+      "What went well",
+      "Mia",
+      "MEM",
+      'Great pace, "really"',
+      "2026-03-03 22:00",
+    ]);
+    expect(rows[2]?.[4]).toBe('\'=HYPERLINK("http://evil")');
+    // The internal reference (slack:T…:U…) is in no cell.
+    expect(rows.flat().some((cell) => cell.startsWith("slack:"))).toBe(false);
   });
 
   it("GIVEN tasks THEN title, owner (by name), due, status, origin and done date", async () => {
@@ -104,12 +120,13 @@ describe("exports", () => {
       "Edition",
       "Title",
       "Owner",
+      "Owner id (Slack)",
       "Due (Europe/Paris)",
       "Status",
       "Origin",
       "Done at (Europe/Paris)",
     ]);
-    expect(rows[1]).toEqual(["1", "Écrire le récap", "Ana", "2026-03-06 17:00", "open", "manual", ""]);
+    expect(rows[1]).toEqual(["1", "Écrire le récap", "Ana", "ANA", "2026-03-06 17:00", "open", "manual", ""]);
     expect([...file.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
@@ -163,8 +180,13 @@ describe("exports", () => {
     const w = await filled("fr");
     const { rows, reply, delimiter } = await exported(w, "tasks");
     expect(delimiter).toBe(";");
-    expect(rows[0]?.slice(0, 3)).toEqual(["Édition", "Titre", "Responsable"]);
-    expect(rows[1]?.[4]).toBe("ouverte");
+    expect(rows[0]?.slice(0, 4)).toEqual([
+      "Édition",
+      "Titre",
+      "Responsable",
+      "Identifiant du responsable (Slack)",
+    ]);
+    expect(rows[1]?.[5]).toBe("ouverte");
     expect((reply.message as Message).text).toBe("Export des tâches de #chat : 1 ligne.");
   });
 

@@ -54,7 +54,8 @@ describe("report charts", () => {
       expect.arrayContaining([
         "Posts over time",
         "Time (Europe/Paris)",
-        "Posts per 1 minute",
+        "Posts",
+        "One bar per minute",
         "Peak: 45",
         "Official end",
       ]),
@@ -71,7 +72,8 @@ describe("report charts", () => {
       expect.arrayContaining([
         "Publications au fil du temps",
         "Heure (Europe/Paris)",
-        "Publications par tranche de 1 minute",
+        "Publications",
+        "Une barre par minute",
         "Pic : 45",
         "Fin officielle",
         "18:10",

@@ -120,7 +120,9 @@ export function aReport(overrides: Partial<Report> = {}): Report {
     timeline: { bucketMinutes: 1, buckets },
     peak: { start: "2025-03-04T17:20:00.000Z", posts: 45, bucketMinutes: 1 },
     questions: [question(1), question(2), question(3)],
+    likelyHost: null,
     unanswered: [unanswered(1), unanswered(2)],
+    participantQuestions: 5,
     topics: { terms: [{ term: "feedback", count: 40 }], phrases: [{ term: "ship often", count: 9 }] },
     afterParty: { posts: 23, contributors: 9, since: "2025-03-04T18:00:00.000Z" },
     trend: null,
@@ -180,6 +182,7 @@ export function emptyReport(): Report {
     peak: null,
     questions: [],
     unanswered: [],
+    participantQuestions: 0,
     topics: { terms: [], phrases: [] },
     afterParty: null,
   });
@@ -204,6 +207,7 @@ export function hugeReport(): Report {
     })),
     questions: many(99).map((i) => question(i, { text: `Q${i}: ${LONG}` })),
     unanswered: many(500).map((i) => unanswered(i, { text: `${LONG}? ${i}` })),
+    participantQuestions: 600,
     topics: {
       terms: many(200).map((i) => ({ term: `term-number-${i}`, count: 300 - i })),
       phrases: many(200).map((i) => ({ term: `a recurring phrase ${i}`, count: 300 - i })),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "../../../src/i18n/index.js";
 import { reportMarkdown } from "../../../src/render/report/markdown.js";
 import { aReport, emptyReport, HEADLINE, hugeReport, trendBetween } from "./factory.js";
 
@@ -19,7 +20,7 @@ describe("reportMarkdown", () => {
     expect(md).toContain(
       "- Interaction rate (likes, reposts, replies, quotes): 4.2% of 65,095 measured impressions",
     );
-    expect(md).toContain("## Questions left hanging");
+    expect(md).toContain(`## ${translator("en").t("report.section.unanswered")}`);
     expect(md).toContain("| Original posts | 600 |");
     // ICU puts a narrow no-break space before "PM": \s matches whichever it uses.
     expect(md).toContainEqual(expect.stringMatching(/^- Peak: 45 posts at 6:20\sPM \(slot of 1 minute\)\.$/));
@@ -39,7 +40,7 @@ describe("reportMarkdown", () => {
     expect(md).toContain(
       `- Taux d'interaction (j'aime, republications, commentaires, citations) : 4,2${NBSP}% sur 65${NNBSP}095 impressions mesurées`,
     );
-    expect(md).toContain("## Questions restées en suspens");
+    expect(md).toContain(`## ${translator("fr").t("report.section.unanswered")}`);
     expect(md).toContain("- Pic : 45 publications à 18:20 (tranche de 1 minute).");
     expect(md).toContain("23 publications par 9 contributeurs après la fin officielle (19:00).");
     expect(md).toContain(

@@ -41,7 +41,7 @@ describe("reportMessage", () => {
       value: `4,2${NBSP}%`,
     });
     expect(texts(message.blocks)).toContain(
-      "**Questions restées en suspens**\n2 publications posaient une question et n'ont reçu aucun commentaire d'une autre personne.",
+      "**Questions des participants restées en suspens**\n2 publications posaient une question et n'ont reçu aucun commentaire d'une autre personne.",
     );
     expect(buttons(message.blocks).map((button) => button.label)).toEqual([
       "Confier un suivi",
@@ -66,7 +66,10 @@ describe("reportMessage", () => {
     const message = reportMessage(aReport({ trend: trendBetween(HEADLINE, previous) }), options);
     expect(fields(message.blocks)).toContainEqual({ label: "Posts", value: "1,234 · ▲ +234 (+23.4%)" });
     expect(fields(message.blocks)).toContainEqual({ label: "Contributors", value: "120 · ▼ −3 (−2.4%)" });
-    expect(fields(message.blocks)).toContainEqual({ label: "Answers", value: "60 · unchanged" });
+    expect(fields(message.blocks)).toContainEqual({
+      label: "Answers to them (A1, A2…)",
+      value: "60 · unchanged",
+    });
   });
 
   it("GIVEN questions left hanging WHEN sent THEN each has an 'Assign a follow-up' button keyed by network and id", () => {

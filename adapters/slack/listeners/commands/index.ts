@@ -15,6 +15,7 @@ import type { SlackContext } from "../../context.js";
 import { describeFailure, toPlatformError } from "../../errors.js";
 import { latestSharedFile } from "../../files.js";
 import { parseSlashCommand, type SlashCommandInput } from "../../parse.js";
+import { channelRef } from "../../refs.js";
 import { SlackResponder } from "../../responder.js";
 import { busyMessage, handle, refused } from "../run.js";
 
@@ -81,7 +82,7 @@ async function dispatch(
         { slack: describeFailure(error), method: "files.list" },
         "could not list the channel's files",
       );
-      const failure = toPlatformError(error);
+      const failure = toPlatformError(error, channelRef(input.teamId, input.channelId));
       if (!isAfterchatError(failure)) throw error;
       await responder.reply(sentence(expectedText(t, failure)), { ephemeral: true });
       return;

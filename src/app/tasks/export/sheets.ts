@@ -16,7 +16,7 @@ import type { Translator } from "../../../i18n/index.js";
 import type { Store } from "../../../ports.js";
 import type { CsvSink } from "../../../render/csv.js";
 import type { ExportKind } from "../../commands/command.js";
-import { peopleNames } from "../../names.js";
+import { peopleNames, platformId } from "../../names.js";
 
 /** Rows at most in a file uploaded to a chat (a chat platform upload, not a data warehouse). */
 export const EXPORT_MAX_ROWS = 100_000;
@@ -65,7 +65,15 @@ function when(date: Date | null, series: Series): string {
 type Column = keyof (typeof exportArea)["en"]["columns"];
 
 function columns(t: Translator, series: Series, keys: Column[]): string[] {
-  return keys.map((key) => t.t(`export.columns.${key}`, { zone: series.timeZone }));
+  const platform = platformName(series.debriefChannel);
+  return keys.map((key) => t.t(`export.columns.${key}`, { zone: series.timeZone, platform }));
+}
+
+/** "slack:T1:C2" -> "Slack": whose ids the id columns hold. */
+function platformName(channel: string | null): string {
+  const prefix = channel?.split(":", 1)[0] ?? "";
+  const known: Record<string, string> = { discord: "Discord", slack: "Slack", cli: "CLI" };
+  return known[prefix] ?? (prefix || "?");
 }
 
 /** Adds rows until the cap; true when rows were left out. */
@@ -86,7 +94,7 @@ export async function notesSheet(
   { store, series, t, max, open, platforms }: SheetContext,
   only: Edition | null = null,
 ): Promise<Sheet> {
-  const csv = open(columns(t, series, ["edition", "kind", "author", "text", "created"]));
+  const csv = open(columns(t, series, ["edition", "kind", "author", "authorId", "text", "created"]));
   const editions = only
     ? [only]
     : (await store.editions.list(series.workspaceId, series.id)).sort((a, b) => a.number - b.number);
@@ -103,6 +111,7 @@ export async function notesSheet(
     edition.number,
     t.t(`common.kinds.${note.kind}`),
     names.of(note.authorRef),
+    platformId(note.authorRef),
     names.inText(note.text),
     when(note.createdAt, series),
   ]);
@@ -112,7 +121,9 @@ export async function tasksSheet(
   { store, series, t, max, open, platforms }: SheetContext,
   only: Edition | null = null,
 ): Promise<Sheet> {
-  const csv = open(columns(t, series, ["edition", "title", "owner", "due", "status", "origin", "doneAt"]));
+  const csv = open(
+    columns(t, series, ["edition", "title", "owner", "ownerId", "due", "status", "origin", "doneAt"]),
+  );
   const numbers = new Map(
     (await store.editions.list(series.workspaceId, series.id)).map((e) => [e.id, e.number] as const),
   );
@@ -129,6 +140,7 @@ export async function tasksSheet(
     task.editionId ? (numbers.get(task.editionId) ?? null) : null,
     names.inText(task.title),
     task.ownerRef ? names.of(task.ownerRef) : null,
+    task.ownerRef ? platformId(task.ownerRef) : null,
     when(task.dueAt, series),
     t.t(`tasks.status.${task.status}`),
     t.t(`export.origin.${task.origin}`),

@@ -15,6 +15,7 @@ import type { Workspace } from "../../../../src/domain/workspace.js";
 import { silentLogger } from "../../../../src/log.js";
 import { PlatformRouter } from "../../../../src/platforms.js";
 import { type FakeDiscord, startFakeDiscord } from "../../../support/fake-discord.js";
+import type { Json } from "../../../support/fake-discord-data.js";
 import { RecordingPlatforms, testServices } from "../../../support/recording-responder.js";
 import { ALL_REGISTRIES } from "../../../support/registries.js";
 import { TrackingDispatcher } from "./tracking-dispatcher.js";
@@ -39,6 +40,8 @@ export interface DiscordWorldOptions {
   messageContent?: boolean;
   registries?: Registry[];
   now?: Date;
+  /** The bot's role permissions (default Administrator). */
+  botRolePermissions?: string;
 }
 
 export async function discordWorld(options: DiscordWorldOptions = {}) {
@@ -64,6 +67,7 @@ export async function discordWorld(options: DiscordWorldOptions = {}) {
         ],
       },
     ],
+    ...(options.botRolePermissions ? { botRolePermissions: options.botRolePermissions } : {}),
   });
   const base = testServices({ now: options.now });
   const router = new PlatformRouter();
@@ -163,4 +167,30 @@ export function answerTexts(w: DiscordWorld, interactionId: string): string[] {
     const embeds = (data.embeds ?? []).map((e) => JSON.stringify(e));
     return [data.content ?? "", ...embeds].join("\n");
   });
+}
+
+/**
+ * A click on a control that asks "Are you sure?" first (Close the poll, Delete, Drop): sends the
+ * click, reads the private question, answers Confirm ("yes") or Cancel ("no"), and waits until
+ * the answer is handled. Returns the question's text and the answer's interaction id.
+ */
+export async function clickConfirming(
+  w: DiscordWorld,
+  click: () => Json,
+  who: { userId: string; locale: string },
+  answer: "yes" | "no" = "yes",
+): Promise<{ question: string; questionFlags: number; answerId: string }> {
+  const first = click();
+  const asked = await firstAnswer(w, String(first.id));
+  const data = asked.data as { content: string; flags?: number; components: Json[] };
+  const buttons = (data.components[0] as { components: Array<{ custom_id: string }> }).components;
+  const customId = buttons[answer === "yes" ? 0 : 1]!.custom_id;
+  // The private question as the fake stored it (an interaction reply is a message there too).
+  const message = [...w.fake.world.messages.values()].find((m) =>
+    JSON.stringify(m.components ?? []).includes(customId),
+  );
+  const sent = w.fake.sendButton({ customId, message, ...who });
+  if (answer === "yes") await w.dispatcher.handled(String(sent.id));
+  else await firstAnswer(w, String(sent.id));
+  return { question: data.content, questionFlags: data.flags ?? 0, answerId: String(sent.id) };
 }

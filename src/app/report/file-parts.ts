@@ -1,0 +1,121 @@
+/**
+ * One large twarc2 archive read by several worker threads: the file is cut into byte ranges at line breaks,
+ * each range goes through its own stats accumulator in its own thread, and the accumulators' states are
+ * merged in range order into the report one pass would give (mergeStates). When they cannot be merged
+ * exactly (a post in two ranges, a bounded list one pass would have pruned) the caller reads the file in
+ * one pass instead.
+ */
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { PostFilter } from "../../domain/post-filter.js";
+import { mergeStates, type Report, type ReportContext } from "../../domain/stats/index.js";
+import { lineRanges } from "./line-ranges.js";
+import { type RangeJob, type RangeResult, shiftLine } from "./range-read.js";
+import { emptyTally, SKIPS_KEPT, type Tally } from "./tally.js";
+
+/** Smallest range worth a thread: starting one (its own heap, its modules) costs tens of milliseconds. */
+export const MIN_PART_BYTES = 8 * 1024 * 1024;
+
+export interface PartsOptions {
+  filter: PostFilter;
+  context: ReportContext;
+  threads: number;
+  onProgress?: (read: number) => void;
+  /** Smallest range worth a thread (default MIN_PART_BYTES; tests cut small files). */
+  minPartBytes?: number;
+}
+
+export interface PartsResult {
+  report: Report;
+  tally: Tally;
+  read: number;
+}
+
+/** Under tsx (development, tests) the worker is the TypeScript source, loaded through tsx too. */
+const SOURCE = fileURLToPath(import.meta.url).endsWith(".ts");
+const WORKER = new URL(SOURCE ? "./range-worker.ts" : "./range-worker.js", import.meta.url);
+/** The TypeScript worker, through tsx's loader registered in the worker itself (a devDependency). */
+const UNDER_TSX = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(WORKER.href)}); });`;
+
+/** Parts the file would be read in: up to `threads`, each at least MIN_PART_BYTES. */
+export function partsFor(size: number, threads: number, minPartBytes = MIN_PART_BYTES): number {
+  return Math.max(1, Math.min(Math.floor(threads), Math.floor(size / minPartBytes)));
+}
+
+/** The report of the file read in parts, or null when it is read in one pass (too small, or no exact merge). */
+export async function reportInParts(
+  path: string,
+  size: number,
+  options: PartsOptions,
+): Promise<PartsResult | null> {
+  const parts = partsFor(size, options.threads, options.minPartBytes);
+  if (parts < 2) return null;
+  const ranges = await lineRanges(path, size, parts);
+  if (ranges.length < 2) return null;
+  const progress = ranges.map(() => 0);
+  const results = await runAll(
+    ranges.map((range) => ({ ...range, path, filter: options.filter, context: options.context })),
+    (index, read) => {
+      progress[index] = read;
+      options.onProgress?.(progress.reduce((sum, value) => sum + value, 0));
+    },
+  );
+  const report = mergeStates(
+    options.context,
+    results.map((result) => result.state),
+  );
+  if (report === null) return null;
+  return {
+    report,
+    tally: mergeTallies(results),
+    read: results.reduce((sum, result) => sum + result.read, 0),
+  };
+}
+
+/** The ranges' tallies as one file's: sums, and the first skipped lines numbered from the file's start. */
+export function mergeTallies(results: readonly RangeResult[]): Tally {
+  const tally = emptyTally();
+  let lines = 0;
+  for (const result of results) {
+    tally.posts += result.tally.posts;
+    tally.ignored += result.tally.ignored;
+    tally.days += result.tally.days;
+    tally.skippedCount += result.tally.skippedCount;
+    for (const skip of result.tally.skipped) {
+      if (tally.skipped.length < SKIPS_KEPT) tally.skipped.push({ ...skip, at: shiftLine(skip.at, lines) });
+    }
+    lines += result.lines;
+  }
+  return tally;
+}
+
+/** One worker per job, all at once; the first failure stops the others. */
+async function runAll(
+  jobs: RangeJob[],
+  onProgress: (index: number, read: number) => void,
+): Promise<RangeResult[]> {
+  const workers = jobs.map((job) =>
+    SOURCE ? new Worker(UNDER_TSX, { eval: true, workerData: job }) : new Worker(WORKER, { workerData: job }),
+  );
+  try {
+    return await Promise.all(
+      workers.map((worker, index) => resultOf(worker, (read) => onProgress(index, read))),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+function resultOf(worker: Worker, onProgress: (read: number) => void): Promise<RangeResult> {
+  return new Promise((resolve, reject) => {
+    worker.on(
+      "message",
+      (message: { type: "progress"; read: number } | { type: "done"; result: RangeResult }) => {
+        if (message.type === "progress") onProgress(message.read);
+        else resolve(message.result);
+      },
+    );
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`a report worker stopped (exit code ${code})`)));
+  });
+}
