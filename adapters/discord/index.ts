@@ -47,9 +47,15 @@ export async function startDiscord(
       ...(shards ? { shards } : {}),
       ...(identify ? { identify } : {}),
     });
-  const listening = (shards?: ClientOptions["shards"], identify?: ClientOptions["identify"]) => {
+  const listening = (
+    shards?: ClientOptions["shards"],
+    identify?: ClientOptions["identify"],
+    holdsShard?: ListenerContext["holdsShard"],
+  ) => {
     const client = bare(shards, identify);
-    registerListeners(client, ctx, { messageContent: discord.messageContent });
+    registerListeners(client, holdsShard ? { ...ctx, holdsShard } : ctx, {
+      messageContent: discord.messageContent,
+    });
     client.on(Events.Error, (error) => log.error({ err: error }, "discord client error"));
     client.on(Events.ShardResume, (shard, replayed) =>
       log.info({ shard, replayed }, "discord gateway resumed"),

@@ -24,7 +24,11 @@ export interface ShardedInput {
   /** A client with no listeners (REST only, here). */
   bare: () => Client;
   /** A client with every listener, for the given shards. */
-  listening: (shards: ClientOptions["shards"], identify?: ClientOptions["identify"]) => Client;
+  listening: (
+    shards: ClientOptions["shards"],
+    identify?: ClientOptions["identify"],
+    holdsShard?: () => boolean,
+  ) => Client;
   drain: () => Promise<unknown>;
 }
 
@@ -56,7 +60,7 @@ export async function startSharded(input: ShardedInput): Promise<RunningPlatform
     log,
     sessions: {
       async open(id) {
-        const client = input.listening({ ids: [id], count }, identify);
+        const client = input.listening({ ids: [id], count }, identify, () => keeper.confirmed(id));
         clients.set(id, client);
         await login(client, discord.token);
         log.info({ shard: id, of: count, guilds: client.guilds.cache.size }, "discord shard connected");

@@ -60,6 +60,14 @@ export class ShardKeeper {
     return Math.max(1, Math.floor(this.o.leaseMs / 3));
   }
 
+  /**
+   * Whether this process's lease on `shard` is confirmed to last past now. Only then can no other
+   * process have a session for it: an interaction received otherwise may reach another one too.
+   */
+  confirmed(shard: number): boolean {
+    return (this.#held.get(shard) ?? 0) > this.o.clock.now().getTime();
+  }
+
   /** The shards this process holds, in order. */
   held(): number[] {
     return [...this.#held.keys()].sort((a, b) => a - b);

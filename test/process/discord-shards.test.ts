@@ -176,7 +176,17 @@ describe.skipIf(!pgReachable())("Discord shards shared by three processes on Pos
           .slice(1)
           .join("/")} ms`,
     );
-    expect(worst).toBe(1);
+    // What each process did with the shards, in its own words (shown when an expectation fails).
+    const shardLines = bots
+      .map((b, i) => {
+        const lines = b
+          .output()
+          .split("\n")
+          .filter((l) => l.includes("discord shard"));
+        return `--- process ${i + 1} (pid ${b.child.pid})\n${lines.map((l) => l.slice(0, 300)).join("\n")}`;
+      })
+      .join("\n");
+    expect(worst, shardLines).toBe(1);
     // Discord's session start limit (max_concurrency 1 at the fake): one IDENTIFY per 5 s, all processes together.
     const starts = fake.gateway.identifies().map((i) => i.at);
     const gaps = starts.slice(1).map((at, i) => at - (starts[i] as number));

@@ -140,6 +140,19 @@ describe("sharing Discord shards among processes by lease", () => {
     expect(w.gateway.owners()).toEqual({});
   });
 
+  it("GIVEN a process that stalled past its lease THEN its shard is no longer confirmed, so it leaves interactions to the new owner", async () => {
+    const w = world(1);
+    const a = w.keeper("a");
+    await a.start();
+    await a.check({ take: true });
+    expect(a.confirmed(0)).toBe(true);
+    w.advance(LEASE_MS - 1);
+    expect(a.confirmed(0)).toBe(true);
+    w.advance(2);
+    expect(a.confirmed(0)).toBe(false);
+    expect(a.confirmed(1)).toBe(false);
+  });
+
   it("GIVEN a shard whose session does not open THEN its lease is released for another try", async () => {
     const w = world(2);
     w.gateway.failing.add(1);

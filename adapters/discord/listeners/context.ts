@@ -15,6 +15,12 @@ export interface ListenerContext {
   download: Download;
   /** Bounds the interactions handled at once, and drains them on shutdown. */
   work: WorkQueue;
+  /**
+   * On PostgreSQL, whether this process still holds the lease of the shard the interaction came
+   * through (adapters/discord/shards.ts). A process that stalled past its lease may receive
+   * interactions the process that took the shard over also receives: it leaves them to that one.
+   */
+  holdsShard?: () => boolean;
 }
 
 /**
@@ -34,6 +40,10 @@ export function accept(
   work: () => Promise<void>,
   now: () => number = Date.now,
 ): void {
+  if (ctx.holdsShard && !ctx.holdsShard()) {
+    ctx.log.warn({ interaction: interaction.id }, "discord interaction left: shard lease not confirmed");
+    return;
+  }
   const offered = now();
   const busy = () => {
     ctx.log.warn(
