@@ -21,6 +21,8 @@ export interface PartsOptions {
   context: ReportContext;
   threads: number;
   onProgress?: (read: number) => void;
+  /** Bytes of the file read so far by all the threads (for a progress bar). */
+  onBytes?: (bytes: number) => void;
   /** Smallest range worth a thread (default MIN_PART_BYTES; tests cut small files). */
   minPartBytes?: number;
 }
@@ -53,10 +55,13 @@ export async function reportInParts(
   const ranges = await lineRanges(path, size, parts);
   if (ranges.length < 2) return null;
   const progress = ranges.map(() => 0);
+  const bytes = ranges.map(() => 0);
   const results = await runAll(
     ranges.map((range) => ({ ...range, path, filter: options.filter, context: options.context })),
-    (index, read) => {
+    (index, read, bytesRead) => {
       progress[index] = read;
+      bytes[index] = bytesRead;
+      options.onBytes?.(bytes.reduce((sum, value) => sum + value, 0));
       options.onProgress?.(progress.reduce((sum, value) => sum + value, 0));
     },
   );
@@ -92,26 +97,28 @@ export function mergeTallies(results: readonly RangeResult[]): Tally {
 /** One worker per job, all at once; the first failure stops the others. */
 async function runAll(
   jobs: RangeJob[],
-  onProgress: (index: number, read: number) => void,
+  onProgress: (index: number, read: number, bytes: number) => void,
 ): Promise<RangeResult[]> {
   const workers = jobs.map((job) =>
     SOURCE ? new Worker(UNDER_TSX, { eval: true, workerData: job }) : new Worker(WORKER, { workerData: job }),
   );
   try {
     return await Promise.all(
-      workers.map((worker, index) => resultOf(worker, (read) => onProgress(index, read))),
+      workers.map((worker, index) => resultOf(worker, (read, bytes) => onProgress(index, read, bytes))),
     );
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
 
-function resultOf(worker: Worker, onProgress: (read: number) => void): Promise<RangeResult> {
+function resultOf(worker: Worker, onProgress: (read: number, bytes: number) => void): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
     worker.on(
       "message",
-      (message: { type: "progress"; read: number } | { type: "done"; result: RangeResult }) => {
-        if (message.type === "progress") onProgress(message.read);
+      (
+        message: { type: "progress"; read: number; bytes: number } | { type: "done"; result: RangeResult },
+      ) => {
+        if (message.type === "progress") onProgress(message.read, message.bytes);
         else resolve(message.result);
       },
     );

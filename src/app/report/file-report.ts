@@ -123,10 +123,15 @@ async function inParts(path: string, options: FileReportOptions): Promise<FileRe
   if (!info?.isFile() || partsFor(info.size, options.threads ?? 1) < 2) return null;
   const detected = await openFile(path, options.ownerHandle ? { ownerHandle: options.ownerHandle } : {});
   if (detected?.format !== "twarc2-jsonl") return null;
+  let bytesRead = 0;
+  options.onFile?.(path, { size: info.size, bytesRead: () => bytesRead });
   const parted = await reportInParts(path, info.size, {
     filter: options.filter,
     context: options.context,
     threads: options.threads ?? 1,
+    onBytes: (bytes) => {
+      bytesRead = bytes;
+    },
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   if (parted === null) return null;

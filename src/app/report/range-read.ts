@@ -23,14 +23,18 @@ export interface RangeResult {
   read: number;
 }
 
-/** Reads the range; `onProgress` hears the items read so far, every 5,000. */
-export async function readRange(job: RangeJob, onProgress?: (read: number) => void): Promise<RangeResult> {
+/** Reads the range; `onProgress` hears the items and bytes read so far, every 5,000 items and at the end. */
+export async function readRange(
+  job: RangeJob,
+  onProgress?: (read: number, bytes: number) => void,
+): Promise<RangeResult> {
   const stats = createStatsAccumulator(job.context);
   const accepts = postFilter(job.filter);
   const tally = emptyTally();
   const days: DailyFigures[] = [];
   let lines = 0;
   let read = 0;
+  let bytes = 0;
   async function* chunks(): AsyncGenerator<Buffer> {
     const stream = createReadStream(job.path, {
       start: job.start,
@@ -38,6 +42,7 @@ export async function readRange(job: RangeJob, onProgress?: (read: number) => vo
       highWaterMark: READ_BYTES,
     });
     for await (const chunk of stream as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
       for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) lines += 1;
       yield chunk;
     }
@@ -46,9 +51,10 @@ export async function readRange(job: RangeJob, onProgress?: (read: number) => vo
     for (const item of batch) {
       read += 1;
       tallyItem(item, tally, stats, accepts, days);
-      if (onProgress && read % 5000 === 0) onProgress(read);
+      if (onProgress && read % 5000 === 0) onProgress(read, bytes);
     }
   }
+  onProgress?.(read, bytes);
   return { state: stats.state(), tally, lines, read };
 }
 

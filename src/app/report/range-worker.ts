@@ -4,8 +4,8 @@ import { type RangeJob, readRange } from "./range-read.js";
 
 const port = parentPort;
 if (port !== null) {
-  const result = await readRange(workerData as RangeJob, (read) =>
-    port.postMessage({ type: "progress", read }),
+  const result = await readRange(workerData as RangeJob, (read, bytes) =>
+    port.postMessage({ type: "progress", read, bytes }),
   );
   port.postMessage({ type: "done", result });
 }

@@ -57,6 +57,36 @@ describe("GIVEN a twarc2 archive read by worker threads in byte ranges", () => {
     expect(parted!.report).toEqual(single.report);
   }, 120_000);
 
+  it("WHEN read in ranges THEN the bytes the progress bar hears add up to the file's size", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "afterchat-parts-"));
+    const path = join(dir, "chat.jsonl");
+    const line = (id: number) =>
+      JSON.stringify({
+        data: [
+          {
+            id: String(5_000 + id),
+            text: `A1 ${id}`,
+            author_id: "7",
+            created_at: "2026-01-15T18:00:00.000Z",
+          },
+        ],
+        includes: { users: [{ id: "7", username: "alice", name: "Alice" }] },
+      });
+    writeFileSync(path, `${Array.from({ length: 40 }, (_, index) => line(index)).join("\n")}\n`);
+    const { size } = await stat(path);
+    const heard: number[] = [];
+    const parted = await reportInParts(path, size, {
+      filter: {},
+      context,
+      threads: 2,
+      minPartBytes: 1,
+      onBytes: (bytes) => heard.push(bytes),
+    });
+    expect(parted).not.toBeNull();
+    expect(heard.at(-1)).toBe(size);
+    expect(heard.every((bytes, index) => index === 0 || bytes >= heard[index - 1]!)).toBe(true);
+  }, 120_000);
+
   it("WHEN the same post is in two ranges THEN the parts decline and the caller reads it in one pass", async () => {
     const dir = mkdtempSync(join(tmpdir(), "afterchat-parts-"));
     const path = join(dir, "twice.jsonl");
