@@ -15,7 +15,7 @@ import type { MessageKey, Translator } from "../i18n/index.js";
 import { message, sentence } from "../render/message.js";
 import { formatDuration } from "./duration.js";
 import { moderatorMentions, postToDebrief } from "./handlers/post.js";
-import { watchGaveUp } from "./handlers/watch.js";
+import { watchGaveUp, watchSkipped } from "./handlers/watch.js";
 import type { Failure } from "./retry.js";
 import type { RunnerNotices } from "./runner.js";
 
@@ -54,6 +54,16 @@ export function schedulerNotices(services: Services, graceMs: number): RunnerNot
       for (const job of jobs) {
         const step = stepOfKind(job.kind);
         if (step === "plan" || step === "sweep") continue;
+        if (job.kind.startsWith("watch.")) {
+          const told = await watchSkipped(
+            services,
+            job,
+            (t) => stepName(t, job),
+            (locale) => formatDuration(graceMs, locale),
+          );
+          if (!told) services.log.warn({ job: job.key }, "a missed watch job and no channel could be told");
+          continue;
+        }
         const subject = await subjectOf(services, job);
         if (!subject) continue;
         const group = bySeries.get(subject.series.id) ?? { subject, jobs: [] };

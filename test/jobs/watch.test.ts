@@ -200,6 +200,38 @@ describe("a watched chat on X", () => {
   });
 });
 
+describe("a watched chat while afterchat is stopped", () => {
+  it.each([
+    ["en", en],
+    ["fr", fr],
+  ] as const)(
+    "GIVEN the bot down through #otherchat's reminder and report WHEN it restarts a day later THEN both are skipped, the edition failed and the moderators told (%s)",
+    async (locale, t) => {
+      const { world, watch } = await watchWorld({}, locale);
+      await world.advanceTo("2026-11-27T12:00:00Z");
+      await world.scheduler.stop();
+      world.clock.set(new Date("2026-11-28T12:00:00Z"));
+      await world.restart();
+      await world.advanceTo("2026-11-28T12:00:00Z");
+
+      const skipped = await world.store.jobs.list({ status: ["skipped"] });
+      expect(skipped.map((job) => job.kind).sort()).toEqual(["watch.remind", "watch.report"]);
+      const told = posts(world, "post").filter((p) => p.text.includes("#otherchat"));
+      expect(told).toHaveLength(2);
+      for (const step of [t.t("jobs.step.watchRemind"), t.t("jobs.step.watchReport")])
+        expect(told.some((p) => p.text.includes(step) && p.text.includes(`<@${world.moderator}>`))).toBe(
+          true,
+        );
+      expect(
+        posts(world, "post").some((p) =>
+          p.text.includes(t.t("watch.report.empty", { hashtag: "otherchat" })),
+        ),
+      ).toBe(false);
+      expect((await firstEdition(world, watch.id))?.status).toBe("failed");
+    },
+  );
+});
+
 describe("a watched chat on Bluesky and Mastodon", () => {
   it("GIVEN #otherchat on Bluesky and a Mastodon instance WHEN it is reported THEN both networks are pulled into one French mini-report", async () => {
     const { world, watch } = await watchWorld(

@@ -50,6 +50,8 @@ export const watch = area({
     },
     failed:
       "{{moderators}} The mini-report of #{{hashtag}} ({{date}}) failed after {{attempts}} attempts: {{reason}}",
+    missed:
+      "{{moderators}} afterchat was stopped when the {{step}} #{{hashtag}} ({{date}}) was due, more than {{grace}} ago: it was skipped.",
   },
   fr: {
     added: "#{{hashtag}} est dans la liste suivie par ce canal.",
@@ -100,5 +102,7 @@ export const watch = area({
     },
     failed:
       "{{moderators}} Le mini-rapport de #{{hashtag}} ({{date}}) a échoué après {{attempts}} tentatives : {{reason}}",
+    missed:
+      "{{moderators}} afterchat était arrêté à l'heure du {{step}} #{{hashtag}} ({{date}}), il y a plus de {{grace}} : il a été sauté.",
   },
 });

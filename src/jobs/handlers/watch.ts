@@ -15,6 +15,7 @@ import { pullWatchEdition } from "../../app/watch/pull.js";
 import { formatDate } from "../../domain/dates.js";
 import type { Job } from "../../domain/job.js";
 import type { Watch, WatchEdition } from "../../domain/watch.js";
+import type { Translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
@@ -131,6 +132,38 @@ export async function watchGaveUp(
     date: formatDate(edition.startsAt, t.locale, watch.timeZone, services.clock.now()),
     attempts: job.attempts,
     reason: reason(t),
+  });
+  return postIn(services, watch.channel, sentence(text.trim()));
+}
+
+/**
+ * A watch job missed while afterchat was stopped (beyond the grace window): the channel's moderators are
+ * told, and a missed mini-report leaves its edition failed (nothing was pulled). False when nobody could be told.
+ */
+export async function watchSkipped(
+  services: Services,
+  job: Job,
+  step: (t: Awaited<ReturnType<typeof watchTranslator>>) => string,
+  grace: (locale: Translator["locale"]) => string,
+): Promise<boolean> {
+  const { store } = services;
+  const loaded = await loadWatchJob(store, job);
+  if (!loaded) return false;
+  const { watch, edition } = loaded;
+  if (job.kind === "watch.report" && edition.status === "scheduled")
+    await store.watchEditions.record(watch.workspaceId, edition.id, {
+      status: "failed",
+      summary: null,
+      at: services.clock.now(),
+    });
+  const t = await watchTranslator(store, watch);
+  const series = await store.series.findByChannel(watch.workspaceId, watch.channel);
+  const text = t.t("watch.missed", {
+    moderators: series ? await moderatorMentions(services, series) : "",
+    step: step(t),
+    hashtag: escapeMarkdown(watch.hashtag),
+    date: formatDate(edition.startsAt, t.locale, watch.timeZone, services.clock.now()),
+    grace: grace(t.locale),
   });
   return postIn(services, watch.channel, sentence(text.trim()));
 }
