@@ -12,7 +12,7 @@ describe("recap post from the synthetic chat", () => {
     expect(md).toContain(t.t("content.recap.date", { date: "Mar 3, 2026, 8:00 PM" }));
     expect(md).toContain("Topic: Teaching");
     for (const key of ["posts", "contributors", "questions", "answers", "engagement"] as const)
-      expect(md).toMatch(new RegExp(`^- ${t.t(`report.figure.${key}`)}: \\d+$`, "m"));
+      expect(md).toMatch(new RegExp(`^- ${escapeRegExp(t.t(`report.figure.${key}`))}: \\d+$`, "m"));
     const heads = md.split("\n").filter((l) => l.startsWith("### "));
     expect(heads).toEqual([
       `### [Q1](${statusUrl(row("hostaccount", 0))}): What made you start teaching? \\#chatdemo`,
@@ -86,3 +86,8 @@ describe("recap post from the synthetic chat", () => {
     expect(files["recap.md"]).not.toContain("](javascript:");
   });
 });
+
+/** A label as a literal inside a regular expression ("Host's questions (Q1, Q2…)" has parentheses). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
