@@ -142,9 +142,9 @@ function paired(bare: Run[], measured: Run[]) {
 
 export async function benchStartup(runs = 5, bigRuns = 3, threads = defaultThreads()) {
   const dir = join(ROOT, ".bench");
+  const big = await defaultArchive(dir); // makes the folder too: run alone, .bench/ may not exist yet
   const small = join(dir, "chat-100.jsonl");
   await generateTwarc(small, 100, 3);
-  const big = await defaultArchive(dir);
   const dbDir = mkdtempSync(join(tmpdir(), "afterchat-ready-"));
   const databaseUrl = `file:${join(dbDir, "afterchat.db")}`;
   try {
