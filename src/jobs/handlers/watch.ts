@@ -105,14 +105,24 @@ export async function watchReport(services: Services, job: Job, maxAttempts = MA
   );
 }
 
+type WatchTranslator = Awaited<ReturnType<typeof watchTranslator>>;
+
+/** What every notice about a watched edition names: the moderators to tell, the hashtag and the date. */
+interface NoticeFacts {
+  moderators: string;
+  hashtag: string;
+  date: string;
+}
+
 /**
- * A watch job that failed for good: a report is marked failed (compare leaves it out) and the
- * channel's moderators (those of the chat whose channel it is) are told why.
+ * A watch job that will not run (failed for good, or missed): a report's edition is marked failed (compare
+ * leaves it out) and the channel's moderators (those of the chat whose channel it is) get `notice`. False
+ * when the job's watch or edition is gone, or nobody could be told.
  */
-export async function watchGaveUp(
+async function tellWatchModerators(
   services: Services,
   job: Job,
-  reason: (t: Awaited<ReturnType<typeof watchTranslator>>) => string,
+  notice: (t: WatchTranslator, facts: NoticeFacts) => string,
 ): Promise<boolean> {
   const { store } = services;
   const loaded = await loadWatchJob(store, job);
@@ -126,44 +136,36 @@ export async function watchGaveUp(
     });
   const t = await watchTranslator(store, watch);
   const series = await store.series.findByChannel(watch.workspaceId, watch.channel);
-  const text = t.t("watch.failed", {
+  const text = notice(t, {
     moderators: series ? await moderatorMentions(services, series) : "",
     hashtag: escapeMarkdown(watch.hashtag),
     date: formatDate(edition.startsAt, t.locale, watch.timeZone, services.clock.now()),
-    attempts: job.attempts,
-    reason: reason(t),
   });
   return postIn(services, watch.channel, sentence(text.trim()));
 }
 
-/**
- * A watch job missed while afterchat was stopped (beyond the grace window): the channel's moderators are
- * told, and a missed mini-report leaves its edition failed (nothing was pulled). False when nobody could be told.
- */
-export async function watchSkipped(
+/** A watch job that failed for good: the moderators are told why, after how many attempts. */
+export function watchGaveUp(
   services: Services,
   job: Job,
-  step: (t: Awaited<ReturnType<typeof watchTranslator>>) => string,
+  reason: (t: WatchTranslator) => string,
+): Promise<boolean> {
+  return tellWatchModerators(services, job, (t, facts) =>
+    t.t("watch.failed", { ...facts, attempts: job.attempts, reason: reason(t) }),
+  );
+}
+
+/**
+ * A watch job missed while afterchat was stopped (beyond the grace window): the moderators are told which
+ * step was skipped; a missed mini-report leaves its edition failed (nothing was pulled).
+ */
+export function watchSkipped(
+  services: Services,
+  job: Job,
+  step: (t: WatchTranslator) => string,
   grace: (locale: Translator["locale"]) => string,
 ): Promise<boolean> {
-  const { store } = services;
-  const loaded = await loadWatchJob(store, job);
-  if (!loaded) return false;
-  const { watch, edition } = loaded;
-  if (job.kind === "watch.report" && edition.status === "scheduled")
-    await store.watchEditions.record(watch.workspaceId, edition.id, {
-      status: "failed",
-      summary: null,
-      at: services.clock.now(),
-    });
-  const t = await watchTranslator(store, watch);
-  const series = await store.series.findByChannel(watch.workspaceId, watch.channel);
-  const text = t.t("watch.missed", {
-    moderators: series ? await moderatorMentions(services, series) : "",
-    step: step(t),
-    hashtag: escapeMarkdown(watch.hashtag),
-    date: formatDate(edition.startsAt, t.locale, watch.timeZone, services.clock.now()),
-    grace: grace(t.locale),
-  });
-  return postIn(services, watch.channel, sentence(text.trim()));
+  return tellWatchModerators(services, job, (t, facts) =>
+    t.t("watch.missed", { ...facts, step: step(t), grace: grace(t.locale) }),
+  );
 }
