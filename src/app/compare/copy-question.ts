@@ -18,7 +18,7 @@ import { nextEdition } from "../after-party/next-edition.js";
 import { channelTranslator } from "../channel-locale.js";
 import { editionForDebrief } from "../context.js";
 import { type ActionHandler, seriesHandler } from "../handler.js";
-import { scheduleTaskReminders } from "../tasks/reminders.js";
+import { makeTask } from "../tasks/make-task.js";
 
 /** Characters of the question kept in the task title (titles stop at 300). */
 const QUESTION_EXCERPT = 200;
@@ -55,30 +55,23 @@ export const copyQuestion: ActionHandler = seriesHandler({
         (task) => task.playbookKey === key,
       );
       if (earlier) return { task: earlier, created: false };
-      const made = await tx.tasks.create({
-        workspaceId: series.workspaceId,
-        seriesId: series.id,
-        editionId: edition.id,
-        title,
-        ownerRef: actor.userRef,
-        dueAt,
-        createdBy: actor.userRef,
-        origin: "copied",
-        playbookKey: key,
-        requestKey: actor.requestKey,
-      });
-      if (made.created) {
-        await tx.audit.append({
+      return makeTask(
+        services,
+        tx,
+        {
           workspaceId: series.workspaceId,
-          actorRef: actor.userRef,
-          action: "task.create",
-          subjectType: "task",
-          subjectId: made.task.id,
-          detail: { copied: key, hashtag: found.hashtag, edition: edition.number },
-        });
-        await scheduleTaskReminders(services, made.task, tx);
-      }
-      return made;
+          seriesId: series.id,
+          editionId: edition.id,
+          title,
+          ownerRef: actor.userRef,
+          dueAt,
+          createdBy: actor.userRef,
+          origin: "copied",
+          playbookKey: key,
+          requestKey: actor.requestKey,
+        },
+        { copied: key, hashtag: found.hashtag, edition: edition.number },
+      );
     });
     const params = { hashtag: series.hashtag, title: escapeMarkdown(task.title) };
     const text = !created

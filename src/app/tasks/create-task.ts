@@ -14,8 +14,8 @@ import { taskRenderContext } from "../../render/tasks/line.js";
 import { channelTranslator } from "../channel-locale.js";
 import { editionForDebrief } from "../context.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
+import { makeTask } from "./make-task.js";
 import { checkOwner } from "./owner.js";
-import { scheduleTaskReminders } from "./reminders.js";
 
 /** Longest title kept (a task is a line, not a document). */
 export const TITLE_MAX = 300;
@@ -53,35 +53,23 @@ export const createTask: CommandHandler<"task"> = seriesHandler({
     if (command.owner) await checkOwner(scope, command.owner);
     const { edition } = await editionForDebrief(store, series, now);
     const { task, created } = await store.transaction(async (tx) => {
-      const made = await tx.tasks.create({
-        workspaceId: series.workspaceId,
-        seriesId: series.id,
-        editionId: edition.id,
-        title,
-        ownerRef: command.owner ?? actor.userRef,
-        dueAt,
-        createdBy: actor.userRef,
-        origin: "manual",
-        requestKey: actor.requestKey,
-      });
-      const { task, created } = made;
-      if (created) {
-        await tx.audit.append({
+      const ownerRef = command.owner ?? actor.userRef;
+      return makeTask(
+        services,
+        tx,
+        {
           workspaceId: series.workspaceId,
-          actorRef: actor.userRef,
-          action: "task.create",
-          subjectType: "task",
-          subjectId: task.id,
-          detail: {
-            title,
-            ownerRef: task.ownerRef,
-            dueAt: dueAt?.toISOString() ?? null,
-            edition: edition.number,
-          },
-        });
-        await scheduleTaskReminders(services, task, tx);
-      }
-      return made;
+          seriesId: series.id,
+          editionId: edition.id,
+          title,
+          ownerRef,
+          dueAt,
+          createdBy: actor.userRef,
+          origin: "manual",
+          requestKey: actor.requestKey,
+        },
+        { title, ownerRef, dueAt: dueAt?.toISOString() ?? null, edition: edition.number },
+      );
     });
 
     const t = await channelTranslator(store, series);

@@ -23,6 +23,7 @@ import { parseAfterPartyTaskValue } from "../after-party/task-value.js";
 import { channelTranslator } from "../channel-locale.js";
 import { editionForDebrief } from "../context.js";
 import { type ActionHandler, type InSeries, seriesHandler } from "../handler.js";
+import { makeTask } from "./make-task.js";
 import { checkOwner } from "./owner.js";
 
 /** Characters of the question kept in the task title. */
@@ -110,28 +111,24 @@ async function createFollowUp(
   const { services, actor, series } = scope;
   if (event.selectedUser) await checkOwner(scope, event.selectedUser);
   const { task, created } = await services.store.transaction(async (tx) => {
-    const result = await tx.tasks.create({
-      workspaceId: series.workspaceId,
-      seriesId: series.id,
-      editionId: input.editionId,
-      title: input.title,
-      ownerRef: event.selectedUser ?? actor.userRef,
-      dueAt: null,
-      createdBy: actor.userRef,
-      origin: "follow_up",
-      playbookKey: input.key,
-      requestKey: actor.requestKey,
-    });
-    if (result.created)
-      await tx.audit.append({
+    const ownerRef = event.selectedUser ?? actor.userRef;
+    return makeTask(
+      services,
+      tx,
+      {
         workspaceId: series.workspaceId,
-        actorRef: actor.userRef,
-        action: "task.create",
-        subjectType: "task",
-        subjectId: result.task.id,
-        detail: { followUp: input.key, ownerRef: result.task.ownerRef },
-      });
-    return result;
+        seriesId: series.id,
+        editionId: input.editionId,
+        title: input.title,
+        ownerRef,
+        dueAt: null,
+        createdBy: actor.userRef,
+        origin: "follow_up",
+        playbookKey: input.key,
+        requestKey: actor.requestKey,
+      },
+      { followUp: input.key, ownerRef },
+    );
   });
   const t = translator(actor.locale);
   const params = {

@@ -19,7 +19,7 @@ import { channelTranslator } from "../channel-locale.js";
 import { editionForDebrief } from "../context.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
 import { editionContributions } from "./edition-contributors.js";
-import { scheduleTaskReminders } from "./reminders.js";
+import { makeTask } from "./make-task.js";
 
 /** How many top contributors the invitation step names. */
 export const INVITE_TOP = 5;
@@ -46,28 +46,22 @@ export const runPlaybook: CommandHandler<"playbook"> = seriesHandler({
         const title = titles[step.step];
         // A step with nothing to do for this edition (no one to invite, no question left) is left out.
         if (title === null) continue;
-        const result = await tx.tasks.create({
-          workspaceId: series.workspaceId,
-          seriesId: series.id,
-          editionId: edition.id,
-          title,
-          ownerRef: step.ownerRef,
-          dueAt: step.dueAt,
-          createdBy: actor.userRef,
-          origin: "playbook",
-          playbookKey: step.playbookKey,
-        });
-        if (result.created) {
-          await tx.audit.append({
+        const result = await makeTask(
+          services,
+          tx,
+          {
             workspaceId: series.workspaceId,
-            actorRef: actor.userRef,
-            action: "task.create",
-            subjectType: "task",
-            subjectId: result.task.id,
-            detail: { playbookKey: step.playbookKey, ownerRef: step.ownerRef, edition: edition.number },
-          });
-          await scheduleTaskReminders(services, result.task, tx);
-        }
+            seriesId: series.id,
+            editionId: edition.id,
+            title,
+            ownerRef: step.ownerRef,
+            dueAt: step.dueAt,
+            createdBy: actor.userRef,
+            origin: "playbook",
+            playbookKey: step.playbookKey,
+          },
+          { playbookKey: step.playbookKey, ownerRef: step.ownerRef, edition: edition.number },
+        );
         out.push(result);
       }
       return out;
