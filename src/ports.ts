@@ -208,6 +208,8 @@ export interface PollRepository {
   get(workspaceId: string, id: string): Promise<Poll | null>;
   openForEdition(workspaceId: string, editionId: string): Promise<Poll | null>;
   latestForEdition(workspaceId: string, editionId: string): Promise<Poll | null>;
+  /** The poll's rank among its edition's polls by creation (1 for the first), so a second one is titled apart. */
+  ordinalInEdition(workspaceId: string, poll: Pick<Poll, "id" | "editionId" | "createdAt">): Promise<number>;
   setMessage(workspaceId: string, id: string, channelRef: ChannelRef, messageRef: string): Promise<void>;
   /**
    * Named polls: records or replaces one voter's answer to one question (one row per question +
