@@ -36,7 +36,7 @@ describe.each<Locale>(["en", "fr"])("Slack: nothing cut silently (%s)", (locale)
     const sent = await bench.command(`task <@${admin}|me> ${LONG_TITLE}`, { user: admin, channel: C });
     const [before, after] = t("tasks.tooLong", { length: "§", max: 300 }).split("§");
     expect(shown(sent.responses())).toMatch(
-      new RegExp(`${escapeRegex(before!)}10\\d\\d${escapeRegex(after!)}`, "u"),
+      new RegExp(`${escapeRegex(before!)}1[,\u202F]?0\\d\\d${escapeRegex(after!)}`, "u"),
     );
     expect((sent.responses().at(-1) as { response_type: string }).response_type).toBe("ephemeral");
     expect(store.tables().tasks).toHaveLength(0);
