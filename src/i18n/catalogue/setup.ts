@@ -58,7 +58,7 @@ export const setup = area({
       minute: "Minute",
       zone: "Time zone",
       duration: "Length",
-      expert: "Or type it (for experts): days, time, zone, length, or a cron",
+      expert: "Or type it, for experts (cron welcome)",
       regions: {
         current: "Current",
         europe: "Europe & UTC",
@@ -217,7 +217,7 @@ export const setup = area({
       minute: "Minutes",
       zone: "Fuseau horaire",
       duration: "Durée",
-      expert: "Ou tapez-le (experts) : jours, heure, fuseau, durée, ou un cron",
+      expert: "Ou tapez-le, pour experts (cron accepté)",
       regions: {
         current: "Actuel",
         europe: "Europe et UTC",
