@@ -28,9 +28,10 @@ const LABEL_MAX = 80;
 const PLACEHOLDER_MAX = 150;
 const OPTION_MAX = 100;
 const OPTIONS_MAX = 25;
-/** Where an after-party can happen: a text channel, a forum, a voice or a stage channel. */
+/** Where an after-party can happen (as the `setup` command's after-party option): text, announcement, forum, voice, stage. */
 const AFTER_PARTY_CHANNELS = [
   ChannelType.GuildText,
+  ChannelType.GuildAnnouncement,
   ChannelType.GuildForum,
   ChannelType.GuildVoice,
   ChannelType.GuildStageVoice,

@@ -30,16 +30,16 @@ export const submitSchedule: FormHandler = seriesHandler({
   access: "moderator",
   series: (submission) => ({ seriesId: submission.state }),
   async run({ services, actor, series }, submission, responder) {
-    const { t } = translator(actor.locale);
+    const tr = translator(actor.locale);
     const read = readFormSchedule(submission.values, series);
     if (!read.ok) {
-      await responder.reply(problemsMessage(t, read.error, series.id), { ephemeral: true });
+      await responder.reply(problemsMessage(tr.t, read.error, series.id), { ephemeral: true });
       return;
     }
     const saved = await updateSeries(services.store, actor, series, read.value);
     await planSavedSchedule(services, series, saved);
     await refreshUpcomingEvent(services, saved);
-    await responder.reply(savedMessage(t, saved, true), { ephemeral: true });
+    await responder.reply(savedMessage(tr, saved, true), { ephemeral: true });
   },
 });
 

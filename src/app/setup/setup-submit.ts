@@ -59,9 +59,12 @@ export const submitSetup: FormHandler = plainHandler({
       const saved = await updateSeries(store, actor, existing, read.value);
       await planSavedSchedule(services, existing, saved);
       await refreshUpcomingEvent(services, saved);
-      await responder.reply(savedMessage(t, saved, actor.workspace.platform === "discord"), {
-        ephemeral: true,
-      });
+      await responder.reply(
+        savedMessage(translator(actor.locale), saved, actor.workspace.platform === "discord"),
+        {
+          ephemeral: true,
+        },
+      );
       return;
     }
     const channel = scope.channel ?? actor.channel;
@@ -71,7 +74,7 @@ export const submitSetup: FormHandler = plainHandler({
     const created = await createSeries(store, actor, channel, read.value);
     await planSavedSchedule(services, null, created);
     await responder.reply(createdMessage(t, created, actor.workspace.platform), { ephemeral: true });
-    await responder.reply(savedMessage(t, created), { ephemeral: true });
+    await responder.reply(savedMessage(translator(actor.locale), created), { ephemeral: true });
   },
 });
 

@@ -12,6 +12,7 @@ import type { Translator } from "../../i18n/index.js";
 import { argument, example } from "../help/usage.js";
 import { escapeMarkdown } from "../markup.js";
 import { type Block, type Message, message } from "../message.js";
+import { scheduleWords } from "./pickers.js";
 
 type T = Translator["t"];
 
@@ -71,8 +72,13 @@ export function createdMessage(t: T, series: Series, platform: Platform): Messag
   ]);
 }
 
-/** `secondStep`: with Discord's schedule and after-party pickers (scheduleStep). */
-export function savedMessage(t: T, series: Series, secondStep = false): Message {
+/**
+ * The saved set-up, its schedule in words where the pickers can say it (the cron beside it).
+ * `secondStep`: with Discord's schedule and after-party pickers (scheduleStep).
+ */
+export function savedMessage(tr: Translator, series: Series, secondStep = false): Message {
+  const { t } = tr;
+  const words = scheduleWords(tr, series.cron);
   const saved = t("setup.saved", { hashtag: escapeMarkdown(series.hashtag) });
   const networks = series.networks
     .map((n) => (n === "mastodon" && series.mastodonInstance ? `mastodon (${series.mastodonInstance})` : n))
@@ -92,7 +98,9 @@ export function savedMessage(t: T, series: Series, secondStep = false): Message 
         { label: t("setup.summary.networks"), value: networks },
         {
           label: t("setup.summary.schedule"),
-          value: series.cron ? `\`${series.cron}\`` : t("setup.values.noSchedule"),
+          value: series.cron
+            ? [words, `\`${series.cron}\``].filter(Boolean).join(" · ")
+            : t("setup.values.noSchedule"),
         },
         { label: t("setup.summary.zone"), value: series.timeZone },
         {

@@ -115,6 +115,16 @@ function withoutEmptyInitial(field: FormField): FormField {
   return rest;
 }
 
+/** "Every Tuesday, 18:30", "First Thursday of the month, 09:00"; null when only a cron says it. */
+export function scheduleWords(tr: Translator, cron: string | null): string | null {
+  const picks = cron === null ? null : picksOf(cron);
+  if (!picks) return null;
+  const day = weekdayGroups(tr)
+    .flatMap((g) => g.options)
+    .find((o) => o.value === picks.weekday);
+  return day ? `${day.label}, ${picks.time}` : null;
+}
+
 /** Monday first; cron numbers Sunday 0 .. Saturday 6. */
 function weekdayGroups(tr: Translator): NonNullable<FormField["groups"]> {
   const names = Info.weekdays("long", { locale: tr.locale === "fr" ? "fr-FR" : "en-GB" });

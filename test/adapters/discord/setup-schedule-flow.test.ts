@@ -15,6 +15,7 @@ import {
   firstAnswer,
   G,
   MANAGE_GUILD,
+  PARTY,
   VOICE,
 } from "./support/discord-world.js";
 
@@ -134,7 +135,7 @@ describe.each<Locale>(["en", "fr"])("Discord set-up second step (%s)", (locale) 
       .flatMap((r) => r.components)
       .find((c) => c.custom_id.startsWith("setup.afterParty"));
     expect(select?.type).toBe(8);
-    expect(select?.channel_types).toEqual([0, 15, 2, 13]);
+    expect(select?.channel_types).toEqual([0, 5, 15, 2, 13]);
 
     const pick = w.fake.sendSelect({ customId: select!.custom_id, values: [VOICE], kind: "channel", ...who });
     await w.dispatcher.handled(String(pick.id));
@@ -142,5 +143,20 @@ describe.each<Locale>(["en", "fr"])("Discord set-up second step (%s)", (locale) 
     expect(answerTexts(w, String(pick.id)).join("\n")).toContain(
       t("setup.afterPartyHere", { channel: "" }).replace(/\.$/u, "").trim(),
     );
+  });
+
+  it("GIVEN `/afterchat setup hashtag:` in another channel WHEN it answers THEN the same second step comes with it", async () => {
+    const sent = w.fake.sendChatInput({
+      subcommand: "setup",
+      options: [{ name: "hashtag", type: 3, value: "#slashchat" }],
+      channelId: PARTY,
+      ...who,
+    });
+    await w.dispatcher.handled(String(sent.id));
+    const controls = rowsOf(String(sent.id)).flatMap((r) => r.components);
+    expect(controls.find((c) => c.custom_id.startsWith("setup.schedule"))?.label).toBe(
+      t("setup.pick.change"),
+    );
+    expect(controls.find((c) => c.custom_id.startsWith("setup.afterParty"))?.type).toBe(8);
   });
 });

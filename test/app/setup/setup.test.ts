@@ -107,7 +107,7 @@ describe("setup form", () => {
       debriefChannel: "slack:T1:C1",
     });
     const text = visibleText(responder.lastReply().message);
-    expect(text).toContain("Schedule: `0 18 * * 2`");
+    expect(text).toContain("Schedule: Every Tuesday, 18:00 · `0 18 * * 2`");
     expect(text).toContain("Time zone: Europe/Paris");
     expect(text).toContain("Length: 90 min");
   });
