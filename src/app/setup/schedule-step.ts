@@ -6,7 +6,7 @@
  */
 import { translator } from "../../i18n/index.js";
 import { sentence } from "../../render/message.js";
-import { problemsMessage, savedMessage } from "../../render/setup/messages.js";
+import { problemsMessage, savedMessage, scheduleStep } from "../../render/setup/messages.js";
 import { SCHEDULE_FORM_ID, scheduleForm } from "../../render/setup/schedule-form.js";
 import { refreshUpcomingEvent } from "../after-party/refresh-event.js";
 import { type ActionHandler, type FormHandler, seriesHandler } from "../handler.js";
@@ -33,7 +33,10 @@ export const submitSchedule: FormHandler = seriesHandler({
     const tr = translator(actor.locale);
     const read = readFormSchedule(submission.values, series);
     if (!read.ok) {
-      await responder.reply(problemsMessage(tr.t, read.error, series.id), { ephemeral: true });
+      // The problems, and the way back to this form (not the set-up form's "Open the form again").
+      const problems = problemsMessage(tr.t, read.error, series.id);
+      const blocks = [...problems.blocks.filter((b) => b.type !== "actions"), scheduleStep(tr.t, series)];
+      await responder.reply({ ...problems, blocks }, { ephemeral: true });
       return;
     }
     const saved = await updateSeries(services.store, actor, series, read.value);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readFormSchedule } from "../../../src/app/setup/picked-schedule.js";
 import { picksOf } from "../../../src/domain/weekly.js";
+import { buttons, visibleText } from "../../support/recording-responder.js";
+import { testWorld } from "../world.js";
 
 const fallback = { timeZone: "UTC", durationMinutes: 60 };
 
@@ -62,5 +64,28 @@ describe("the schedule as picked", () => {
     expect(picksOf(null)).toEqual({ weekday: "none", time: "" });
     expect(picksOf("0 9 * * 1,4")).toBeNull();
     expect(picksOf("*/5 9 * * 1")).toBeNull();
+  });
+});
+
+describe("Discord's schedule form, submitted", () => {
+  it("GIVEN a day without an hour (a forged submit) WHEN sent THEN the problem is said with the way back to the schedule form, nothing saved; a non-moderator is refused", async () => {
+    const world = await testWorld();
+    const admin = world.actor({ isAdmin: true });
+    await world.run(admin, "setup #edchat");
+    const series = await world.store.series.findByHashtag(world.workspace.id, "edchat");
+    const answer = await world.submit(admin, "setup.schedule", series!.id, { weekday: "2", zone: "UTC" });
+    const { message } = answer.lastReply();
+    expect(visibleText(message)).toContain("Time: pick the time of the day you picked.");
+    expect(buttons(message).map((b) => b.action)).toEqual(["setup.schedule"]);
+    expect((await world.store.series.get(world.workspace.id, series!.id))?.cron).toBeNull();
+
+    const outsider = world.actor({ user: "U9" });
+    const refused = await world.submit(outsider, "setup.schedule", series!.id, {
+      weekday: "2",
+      hour: "18",
+      minute: "00",
+    });
+    expect(visibleText(refused.lastReply().message)).not.toContain("#edchat is saved");
+    expect((await world.store.series.get(world.workspace.id, series!.id))?.cron).toBeNull();
   });
 });
