@@ -19,8 +19,8 @@ async function ensureAgain(w: Awaited<ReturnType<typeof afterPartyWorld>>) {
 }
 
 describe("the next edition's scheduled event, created when the after-party opens", () => {
-  it("GIVEN a weekly schedule (Tuesdays 18:00 Paris) THEN the event is next Tuesday 18:00-19:00 with the hashtag page", async () => {
-    const w = await afterPartyWorld({ cron: "0 18 * * 2" });
+  it("GIVEN a weekly schedule (Tuesdays 17:00 UTC) THEN the event is next Tuesday 17:00-18:00 with the hashtag page", async () => {
+    const w = await afterPartyWorld({ cron: "0 17 * * 2", timeZone: "UTC" });
 
     const outcome = await openAfterParty(w.services, w.edition.id);
 
@@ -81,8 +81,17 @@ describe("the next edition's scheduled event, created when the after-party opens
     expect(outcome.status === "opened" && outcome.event).toEqual({ status: "skipped", reason });
   });
 
+  it("GIVEN a weekly schedule in a zone with summer time (Tuesdays 18:00 Paris) THEN no rule: Discord would repeat it at one UTC time", async () => {
+    const w = await afterPartyWorld({ cron: "0 18 * * 2" });
+    await openAfterParty(w.services, w.edition.id);
+    expect(w.platforms.of("scheduleEvent")[0]?.event).toMatchObject({
+      startsAt: new Date("2026-03-10T17:00:00Z"),
+      recurrence: null,
+    });
+  });
+
   it("GIVEN a repeating event WHEN the next after-party opens THEN the same event moves on to the edition after, no second one", async () => {
-    const w = await afterPartyWorld();
+    const w = await afterPartyWorld({ cron: "0 17 * * 2", timeZone: "UTC" });
     await openAfterParty(w.services, w.edition.id);
     const next = await w.store.editions.create({
       workspaceId: w.owner.id,
