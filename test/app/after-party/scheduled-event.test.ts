@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { openAfterParty } from "../../../src/app/after-party/index.js";
 import { ensureNextEditionEvent } from "../../../src/app/after-party/scheduled-event.js";
 import { translator } from "../../../src/i18n/index.js";
-import { afterPartyWorld, DEBRIEF_SLACK, ENDS } from "./world.js";
+import { afterPartyWorld, DEBRIEF_SLACK, ENDS, GUILD } from "./world.js";
 
 /** The next edition's event asked for again (a retry, or the edition's own event job). */
 async function ensureAgain(w: Awaited<ReturnType<typeof afterPartyWorld>>) {
@@ -107,7 +107,7 @@ describe("the next edition's scheduled event, created when the after-party opens
     const calls = w.platforms.of("scheduleEvent");
     expect(calls.map((c) => [c.event.name, c.replaces])).toEqual([
       ["#cafechat: edition 13", null],
-      ["#cafechat: edition 14", "m2"],
+      ["#cafechat: edition 14", `discord:${GUILD}:m2`],
     ]);
     expect(outcome.status === "opened" && outcome.event.status).toBe("updated");
   });
