@@ -194,6 +194,13 @@ export interface ScheduledEvent {
 }
 
 /**
+ * What moving an event's status did: `moved` (now in the status asked), `already` (it was: an
+ * external event Discord started itself, or a retry), `gone` (deleted by someone), `over` (it was
+ * cancelled, or already completed when asked to start).
+ */
+export type EventMove = "moved" | "already" | "gone" | "over";
+
+/**
  * Outbound messages to one chat platform (for what no interaction triggered: scheduled reports,
  * reminders, after-party threads), and what only the platform knows.
  */
@@ -216,6 +223,12 @@ export interface ChatPlatform {
     event: ScheduledEvent,
     options?: { replaces?: string },
   ): Promise<{ eventRef: string } | { refused: "limit" } | null>;
+  /**
+   * Moves a scheduled event on: "active" when the edition starts, "completed" when it ends (Discord
+   * starts voice and stage events only when told). What happened (EventMove); null where the
+   * platform has no events.
+   */
+  setEventStatus(eventRef: string, status: "active" | "completed"): Promise<EventMove | null>;
   /** Members holding any of these roles / user groups. */
   roleMembers(workspace: Workspace, roleIds: string[]): Promise<UserRef[]>;
   /** Whether this user is a bot or an app (afterchat included); false when the platform cannot say. */
