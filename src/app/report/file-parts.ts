@@ -1,6 +1,7 @@
 /**
- * One large twarc2 archive read by several worker threads: the file is cut into byte ranges at line breaks,
- * each range goes through its own stats accumulator in its own thread, and the accumulators' states are
+ * One large twarc2 archive read by several threads: the file is cut into byte ranges at line breaks, each
+ * range goes through its own stats accumulator (the first range in this thread, the others in worker threads,
+ * so N threads cost N - 1 worker start-ups and state copies), and the accumulators' states are
  * merged in range order into the report one pass would give (mergeStates). When they cannot be merged
  * exactly (a post in two ranges, a bounded list one pass would have pruned) the caller reads the file in
  * one pass instead.
@@ -10,7 +11,7 @@ import { Worker } from "node:worker_threads";
 import type { PostFilter } from "../../domain/post-filter.js";
 import { mergeStates, type Report, type ReportContext } from "../../domain/stats/index.js";
 import { lineRanges } from "./line-ranges.js";
-import { type RangeJob, type RangeResult, shiftLine } from "./range-read.js";
+import { type RangeJob, type RangeResult, readRange, shiftLine } from "./range-read.js";
 import { emptyTally, SKIPS_KEPT, type Tally } from "./tally.js";
 
 /** Smallest range worth a thread: starting one (its own heap, its modules) costs tens of milliseconds. */
@@ -94,20 +95,36 @@ export function mergeTallies(results: readonly RangeResult[]): Tally {
   return tally;
 }
 
-/** One worker per job, all at once; the first failure stops the others. */
+/**
+ * The first job in this thread, one worker per other job, all at once; the first failure stops the others.
+ * This thread would otherwise only wait: reading a range here spares a worker's start-up (its own heap and
+ * modules) and the copy of one state between threads.
+ */
 async function runAll(
   jobs: RangeJob[],
   onProgress: (index: number, read: number, bytes: number) => void,
 ): Promise<RangeResult[]> {
-  const workers = jobs.map((job) =>
-    SOURCE ? new Worker(UNDER_TSX, { eval: true, workerData: job }) : new Worker(WORKER, { workerData: job }),
-  );
-  try {
-    return await Promise.all(
-      workers.map((worker, index) => resultOf(worker, (read, bytes) => onProgress(index, read, bytes))),
+  // Started before this thread's range so that they load their modules while it reads.
+  const workers = jobs
+    .slice(1)
+    .map((job) =>
+      SOURCE
+        ? new Worker(UNDER_TSX, { eval: true, workerData: job })
+        : new Worker(WORKER, { workerData: job }),
     );
+  const stop = new AbortController();
+  const here = readRange(jobs[0]!, (read, bytes) => onProgress(0, read, bytes), stop.signal);
+  try {
+    return await Promise.all([
+      here,
+      ...workers.map((worker, index) =>
+        resultOf(worker, (read, bytes) => onProgress(index + 1, read, bytes)),
+      ),
+    ]);
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    // After a failure elsewhere this thread's read stops too (its own error is already the one thrown).
+    stop.abort();
+    await Promise.all([here.catch(() => null), ...workers.map((worker) => worker.terminate())]);
   }
 }
 

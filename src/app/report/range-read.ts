@@ -23,10 +23,14 @@ export interface RangeResult {
   read: number;
 }
 
-/** Reads the range; `onProgress` hears the items and bytes read so far, every 5,000 items and at the end. */
+/**
+ * Reads the range; `onProgress` hears the items and bytes read so far, every 5,000 items and at the end.
+ * An aborted `signal` stops the reading (the promise then rejects).
+ */
 export async function readRange(
   job: RangeJob,
   onProgress?: (read: number, bytes: number) => void,
+  signal?: AbortSignal,
 ): Promise<RangeResult> {
   const stats = createStatsAccumulator(job.context);
   const accepts = postFilter(job.filter);
@@ -40,6 +44,7 @@ export async function readRange(
       start: job.start,
       end: job.end - 1,
       highWaterMark: READ_BYTES,
+      ...(signal ? { signal } : {}),
     });
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       bytes += chunk.length;
