@@ -9,9 +9,15 @@
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PostFilter } from "../../domain/post-filter.js";
-import { mergeStates, type Report, type ReportContext } from "../../domain/stats/index.js";
+import {
+  createStatsAccumulator,
+  mergeInto,
+  type Report,
+  type ReportContext,
+  type StatsAccumulator,
+} from "../../domain/stats/index.js";
 import { lineRanges } from "./line-ranges.js";
-import { type RangeJob, type RangeResult, readRange, shiftLine } from "./range-read.js";
+import { countRange, type RangeCount, type RangeJob, type RangeResult, shiftLine } from "./range-read.js";
 import { emptyTally, SKIPS_KEPT, type Tally } from "./tally.js";
 
 /** Smallest range worth a thread: starting one (its own heap, its modules) costs tens of milliseconds. */
@@ -57,7 +63,9 @@ export async function reportInParts(
   if (ranges.length < 2) return null;
   const progress = ranges.map(() => 0);
   const bytes = ranges.map(() => 0);
-  const results = await runAll(
+  const first = createStatsAccumulator(options.context);
+  const { here, others } = await runAll(
+    first,
     ranges.map((range) => ({ ...range, path, filter: options.filter, context: options.context })),
     (index, read, bytesRead) => {
       progress[index] = read;
@@ -66,20 +74,21 @@ export async function reportInParts(
       options.onProgress?.(progress.reduce((sum, value) => sum + value, 0));
     },
   );
-  const report = mergeStates(
-    options.context,
-    results.map((result) => result.state),
+  const report = mergeInto(
+    first,
+    others.map((result) => result.state),
   );
   if (report === null) return null;
+  const counts = [here, ...others];
   return {
     report,
-    tally: mergeTallies(results),
-    read: results.reduce((sum, result) => sum + result.read, 0),
+    tally: mergeTallies(counts),
+    read: counts.reduce((sum, result) => sum + result.read, 0),
   };
 }
 
 /** The ranges' tallies as one file's: sums, and the first skipped lines numbered from the file's start. */
-export function mergeTallies(results: readonly RangeResult[]): Tally {
+export function mergeTallies(results: readonly RangeCount[]): Tally {
   const tally = emptyTally();
   let lines = 0;
   for (const result of results) {
@@ -96,14 +105,15 @@ export function mergeTallies(results: readonly RangeResult[]): Tally {
 }
 
 /**
- * The first job in this thread, one worker per other job, all at once; the first failure stops the others.
- * This thread would otherwise only wait: reading a range here spares a worker's start-up (its own heap and
- * modules) and the copy of one state between threads.
+ * The first job in this thread, into `first`, one worker per other job, all at once; the first failure stops
+ * the others. This thread would otherwise only wait: reading a range here spares a worker's start-up (its own
+ * heap and modules), the copy of one state between threads, and its absorption by a fresh accumulator.
  */
 async function runAll(
+  first: StatsAccumulator,
   jobs: RangeJob[],
   onProgress: (index: number, read: number, bytes: number) => void,
-): Promise<RangeResult[]> {
+): Promise<{ here: RangeCount; others: RangeResult[] }> {
   // Started before this thread's range so that they load their modules while it reads.
   const workers = jobs
     .slice(1)
@@ -113,14 +123,15 @@ async function runAll(
         : new Worker(WORKER, { workerData: job }),
     );
   const stop = new AbortController();
-  const here = readRange(jobs[0]!, (read, bytes) => onProgress(0, read, bytes), stop.signal);
+  const here = countRange(jobs[0]!, first, (read, bytes) => onProgress(0, read, bytes), stop.signal);
   try {
-    return await Promise.all([
+    const [counted, others] = await Promise.all([
       here,
-      ...workers.map((worker, index) =>
-        resultOf(worker, (read, bytes) => onProgress(index + 1, read, bytes)),
+      Promise.all(
+        workers.map((worker, index) => resultOf(worker, (read, bytes) => onProgress(index + 1, read, bytes))),
       ),
     ]);
+    return { here: counted, others };
   } finally {
     // After a failure elsewhere this thread's read stops too (its own error is already the one thrown).
     stop.abort();
