@@ -73,15 +73,25 @@ export interface BurstResult {
   heapIdleMb: number;
   heapAfterMb: number;
   heapKeptMb: number;
+  /** The whole probe at the end: RSS beyond the heap is pages V8 or malloc kept, not live objects. */
+  afterGc: HeapAfterGc;
 }
 
-/** Forces a full collection in the bot (bench/heap-probe.mjs) and reads the heap it then had. */
-async function heapAfterGc(pid: number, file: string, count: number): Promise<number> {
+/** What bench/heap-probe.mjs reports after a forced full collection (MB). */
+export interface HeapAfterGc {
+  heapUsedMb: number;
+  heapTotalMb: number;
+  rssMb: number;
+  externalMb: number;
+  arrayBuffersMb: number;
+}
+
+/** Forces a full collection in the bot (bench/heap-probe.mjs) and reads what it then held. */
+async function heapAfterGc(pid: number, file: string, count: number): Promise<HeapAfterGc> {
   process.kill(pid, "SIGUSR2");
   for (let i = 0; i < 600; i += 1) {
     const lines = existsSync(file) ? readFileSync(file, "utf8").trim().split("\n") : [];
-    if (lines.length >= count && lines[count - 1])
-      return (JSON.parse(lines[count - 1]!) as { heapUsedMb: number }).heapUsedMb;
+    if (lines.length >= count && lines[count - 1]) return JSON.parse(lines[count - 1]!) as HeapAfterGc;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error("the bot did not report its heap");
@@ -150,7 +160,7 @@ export async function benchBurst(
     await new Promise((r) => setTimeout(r, 1000));
     // RSS first: a heap snapshot (BENCH_HEAP_SNAPSHOT_DIR) inflates it.
     const rssBeforeMb = rssMb(bot.pid!);
-    const heapIdleMb = await heapAfterGc(bot.pid!, heapFile, 1);
+    const heapIdleMb = (await heapAfterGc(bot.pid!, heapFile, 1)).heapUsedMb;
     let rssPeakMb = rssBeforeMb;
     const sampler = setInterval(() => {
       rssPeakMb = Math.max(rssPeakMb, rssMb(bot.pid!));
@@ -175,7 +185,8 @@ export async function benchBurst(
     const lastAnswerAfterBurstMs = Date.now() - burstEnded;
     clearInterval(sampler);
     const rssAfterMb = rssMb(bot.pid!);
-    const heapAfterMb = await heapAfterGc(bot.pid!, heapFile, 2);
+    const afterGc = await heapAfterGc(bot.pid!, heapFile, 2);
+    const heapAfterMb = afterGc.heapUsedMb;
     return {
       rate,
       seconds,
@@ -190,6 +201,7 @@ export async function benchBurst(
       heapIdleMb,
       heapAfterMb,
       heapKeptMb: Math.round((heapAfterMb - heapIdleMb) * 10) / 10,
+      afterGc,
     };
   } finally {
     bot.kill("SIGKILL");
