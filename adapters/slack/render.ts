@@ -222,7 +222,26 @@ const escapeAlt = (alt: string) => clip(toMrkdwn(alt.replace(/[\\`*_~[\]()|>#]/g
  * last block says how many were left out.
  */
 export function renderMessage(message: Message, options: { maxBlocks?: number } = {}): RenderedMessage {
-  const max = options.maxBlocks ?? LIMITS.messageBlocks;
+  // A frozen message is shared by every reader (the help, src/app/help): rendered once, frozen too.
+  const shared = Object.isFrozen(message) && options.maxBlocks === undefined;
+  const known = shared ? renderedShared.get(message) : undefined;
+  if (known) return known;
+  const rendered = renderFresh(message, options.maxBlocks ?? LIMITS.messageBlocks);
+  if (shared) renderedShared.set(message, deepFreeze(rendered));
+  return rendered;
+}
+
+const renderedShared = new WeakMap<Message, RenderedMessage>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function renderFresh(message: Message, max: number): RenderedMessage {
   const all = message.blocks.flatMap(renderBlock);
   const blocks =
     all.length <= max
