@@ -32,7 +32,7 @@ import type {
 } from "./domain/watch.js";
 import type { ChannelRef, Platform, UserRef, Workspace } from "./domain/workspace.js";
 import type { Locale } from "./i18n/index.js";
-import type { DailyMetrics } from "./sources/types.js";
+import type { BadValue, DailyMetrics } from "./sources/types.js";
 
 /** Time is a port: the scheduler and every deadline rule read it here, tests move it. */
 export interface Clock {
@@ -303,7 +303,7 @@ export interface ImportSummary {
   /** Posts read but outside the chat (other hashtag, outside the window). */
   ignored: number;
   /** Records that could not be read, with where and why (the first 1,000). */
-  skipped: Array<{ at: string; code: string; detail: string }>;
+  skipped: Array<{ at: string; code: string; detail: string; value?: BadValue }>;
   /** How many records were skipped in all (may exceed skipped.length). */
   skippedCount: number;
   /** Days of an analytics daily overview stored. */
