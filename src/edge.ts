@@ -54,6 +54,8 @@ export interface Caller {
   locales: ReadonlyArray<string | null | undefined>;
   /** What the platform calls an administrator: Slack admin or owner, Discord Manage Server. */
   isAdmin: boolean;
+  /** The person's time zone (IANA), where the platform says it (Slack's users.info `tz`). */
+  timeZone?: string;
   /**
    * A key unique to this delivery (Slack trigger_id, Discord interaction id). A retried delivery
    * carries the same key, so what it creates is created once.
@@ -78,6 +80,8 @@ export interface Actor {
   roleIds: string[];
   /** Administrator of THIS workspace (never of another one a link reaches). */
   isAdmin: boolean;
+  /** The person's time zone, when the platform said it: the default of the schedule's zone. */
+  timeZone?: string;
   requestKey: string;
 }
 
@@ -133,6 +137,8 @@ export interface ActionEvent {
   value: string;
   /** For user selects: the picked user. */
   selectedUser?: UserRef;
+  /** For channel selects: the picked channel. */
+  selectedChannel?: ChannelRef;
   /** The message the button is on, when the platform says. */
   sourceMessageRef?: string;
 }
@@ -188,6 +194,13 @@ export interface ScheduledEvent {
 }
 
 /**
+ * What moving an event's status did: `moved` (now in the status asked), `already` (it was: an
+ * external event Discord started itself, or a retry), `gone` (deleted by someone), `over` (it was
+ * cancelled, or already completed when asked to start).
+ */
+export type EventMove = "moved" | "already" | "gone" | "over";
+
+/**
  * Outbound messages to one chat platform (for what no interaction triggered: scheduled reports,
  * reminders, after-party threads), and what only the platform knows.
  */
@@ -210,6 +223,12 @@ export interface ChatPlatform {
     event: ScheduledEvent,
     options?: { replaces?: string },
   ): Promise<{ eventRef: string } | { refused: "limit" } | null>;
+  /**
+   * Moves a scheduled event on: "active" when the edition starts, "completed" when it ends (Discord
+   * starts voice and stage events only when told). What happened (EventMove); null where the
+   * platform has no events.
+   */
+  setEventStatus(eventRef: string, status: "active" | "completed"): Promise<EventMove | null>;
   /** Members holding any of these roles / user groups. */
   roleMembers(workspace: Workspace, roleIds: string[]): Promise<UserRef[]>;
   /** Whether this user is a bot or an app (afterchat included); false when the platform cannot say. */

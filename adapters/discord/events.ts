@@ -5,6 +5,12 @@
  * repeat gets a recurrence rule (src/domain/recurrence.ts). An event afterchat made before is
  * edited in place (time, name, rule); a server already holding Discord's 100 scheduled or active
  * events gets none, and the caller is told.
+ *
+ * Discord starts and ends only external events by itself; a voice or stage event stays SCHEDULED
+ * (then is cancelled hours later) unless the bot sets it ACTIVE, then COMPLETED. moveGuildEvent
+ * does that, only along the transitions Discord allows (SCHEDULED -> ACTIVE | CANCELED,
+ * ACTIVE -> COMPLETED): completing an event that never started starts it first.
+ * @see https://discord.com/developers/docs/resources/guild-scheduled-event#guild-scheduled-event-object-valid-guild-scheduled-event-status-transitions
  * @see https://discord.com/developers/docs/resources/guild-scheduled-event#create-guild-scheduled-event
  * @see https://discord.com/developers/docs/resources/guild-scheduled-event#modify-guild-scheduled-event
  */
@@ -20,7 +26,7 @@ import {
   GuildScheduledEventStatus,
 } from "discord.js";
 import type { Recurrence } from "../../src/domain/recurrence.js";
-import type { ScheduledEvent } from "../../src/edge.js";
+import type { EventMove, ScheduledEvent } from "../../src/edge.js";
 import { truncate } from "../../src/render/markup.js";
 import { channelRef, type DecodedRef, discordUrl } from "./refs.js";
 
@@ -32,6 +38,8 @@ export const UPCOMING_MAX = 100;
 /** Maximum number of uncompleted guild scheduled events reached. */
 const TOO_MANY_EVENTS = 30038;
 const UNKNOWN_EVENT = 10070;
+/** "Cannot update a finished event" (completed or cancelled). */
+const FINISHED_EVENT = 180000;
 
 export type EventAnswer = { eventRef: string } | { refused: "limit" };
 
@@ -71,8 +79,8 @@ export async function scheduleGuildEvent(
       const edited = await guild.scheduledEvents.edit(replaces, { ...common, recurrenceRule });
       return { eventRef: channelRef(ref.guildId, edited.id) };
     } catch (error) {
-      // Deleted by someone, or already over: make a new one.
-      if (!(error instanceof DiscordAPIError && (error.code === UNKNOWN_EVENT || error.status === 404)))
+      // Deleted by someone, or already over (completed, cancelled): make a new one.
+      if (!(isGone(error) || (error instanceof DiscordAPIError && error.code === FINISHED_EVENT)))
         throw error;
     }
   }
@@ -87,6 +95,38 @@ export async function scheduleGuildEvent(
     if (error instanceof DiscordAPIError && error.code === TOO_MANY_EVENTS) return { refused: "limit" };
     throw error;
   }
+}
+
+/** Sets the event ACTIVE or COMPLETED, moving only forward; see EventMove. */
+export async function moveGuildEvent(
+  guild: Guild,
+  eventId: string,
+  wanted: "active" | "completed",
+): Promise<EventMove> {
+  try {
+    const event = await guild.scheduledEvents.fetch({ guildScheduledEvent: eventId, force: true });
+    const { Scheduled, Active, Completed } = GuildScheduledEventStatus;
+    if (event.status === GuildScheduledEventStatus.Canceled) return "over";
+    if (wanted === "active") {
+      if (event.status === Active) return "already";
+      if (event.status === Completed) return "over";
+      await guild.scheduledEvents.edit(eventId, { status: Active });
+      return "moved";
+    }
+    if (event.status === Completed) return "already";
+    if (event.status === Scheduled) await guild.scheduledEvents.edit(eventId, { status: Active });
+    await guild.scheduledEvents.edit(eventId, { status: Completed });
+    return "moved";
+  } catch (error) {
+    if (isGone(error)) return "gone";
+    // Finished by someone (or by Discord) between the read and the change.
+    if (error instanceof DiscordAPIError && error.code === FINISHED_EVENT) return "over";
+    throw error;
+  }
+}
+
+function isGone(error: unknown): boolean {
+  return error instanceof DiscordAPIError && (error.code === UNKNOWN_EVENT || error.status === 404);
 }
 
 /** Scheduled or active events of the server (the ones Discord's cap counts). */

@@ -24,13 +24,13 @@ import {
 } from "discord.js";
 import type { Permalinks } from "../../src/app/after-party/links.js";
 import type { ChannelRef, UserRef, Workspace } from "../../src/domain/workspace.js";
-import type { ChatPlatform, ScheduledEvent } from "../../src/edge.js";
+import type { ChatPlatform, EventMove, ScheduledEvent } from "../../src/edge.js";
 import { AfterchatError } from "../../src/errors.js";
 import type { Logger } from "../../src/log.js";
 import { truncate } from "../../src/render/markup.js";
 import type { Message } from "../../src/render/message.js";
 import { type Need, toPermissionError } from "./errors.js";
-import { type EventAnswer, scheduleGuildEvent } from "./events.js";
+import { type EventAnswer, moveGuildEvent, scheduleGuildEvent } from "./events.js";
 import { type DecodedRef, decodeRef, discordUrl, threadRef, userRef } from "./refs.js";
 import { createOptions, type DiscordPage, type RenderOptions, renderMessage } from "./render/index.js";
 import { edit } from "./responder.js";
@@ -148,6 +148,14 @@ export class DiscordPlatform implements ChatPlatform, Permalinks {
     const ref = this.decode(channel);
     const replaces = options.replaces ? this.decode(options.replaces).targetId : undefined;
     return scheduleGuildEvent(this.client, await this.guild(ref.guildId), ref, event, replaces);
+  }
+
+  /** Starts or completes the event (events.ts), moving only forward as Discord allows. */
+  async setEventStatus(eventRef: string, status: "active" | "completed"): Promise<EventMove> {
+    return this.refusing(eventRef, "event", async () => {
+      const ref = this.decode(eventRef);
+      return moveGuildEvent(await this.guild(ref.guildId), ref.targetId, status);
+    });
   }
 
   async roleMembers(workspace: Workspace, roleIds: string[]): Promise<UserRef[]> {

@@ -100,6 +100,10 @@ export class SlackPlatform implements ChatPlatform {
     return null;
   }
 
+  async setEventStatus() {
+    return null;
+  }
+
   async roleMembers(workspace: Workspace, roleIds: string[]): Promise<UserRef[]> {
     const members = new Set<UserRef>();
     for (const roleId of roleIds) {

@@ -15,6 +15,7 @@ export const JOB_KINDS = {
   afterPartyEnd: "edition.after-party-end",
   close: "edition.close",
   event: "edition.event",
+  eventStart: "edition.event-start",
   taskReminder: "task.reminder",
   pollReminder: "poll.remind",
   watchRemind: "watch.remind",

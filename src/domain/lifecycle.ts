@@ -3,7 +3,8 @@
  *
  *   promo-72h, promo-24h   startsAt - settings.promoReminderHours
  *   start                  startsAt                                   status live
- *   end                    endsAt                                     status debriefing, notes asked, after-party opened
+ *   event-start            startsAt                                   the platform event goes live
+ *   end                    endsAt                                     event completed, status debriefing, notes asked, after-party opened
  *   escalate-1, -2...      endsAt + questionEscalationMinutes, again while the after-party is open
  *   debrief                endsAt + debriefDelayMinutes               tasks review, report, team poll
  *   poll-close             debrief + pollHours                        results
@@ -66,7 +67,10 @@ export function editionJobs(series: Series, edition: Edition, now: Date): NewJob
     job("poll-close", JOB_KINDS.pollClose, at.pollClose),
     job("close", JOB_KINDS.close, at.close),
   ];
-  if (series.settings.scheduledEvent) jobs.push(job("event", JOB_KINDS.event, now));
+  // The event is made when the edition is planned and goes live at its start (the end job
+  // completes it before the after-party moves a repeating event on to the next edition).
+  if (series.settings.scheduledEvent && series.afterPartyChannel)
+    jobs.push(job("event", JOB_KINDS.event, now), job("event-start", JOB_KINDS.eventStart, at.start));
   if (at.afterPartyEnd) jobs.push(job("after-party-end", JOB_KINDS.afterPartyEnd, at.afterPartyEnd));
   if (at.firstEscalation) jobs.push(escalationJob(series, edition, 1, at.firstEscalation));
   // The event job is due "now": it is the one step planned at the moment itself.

@@ -6,6 +6,10 @@
  *
  * The rule is read from the schedule's next occurrences (src/domain/schedule.ts), not from the
  * cron text, so whatever the cron says (ranges, lists, L and #) is judged by the days it gives.
+ *
+ * A zone with daylight saving time gets no rule: the rule carries no time zone, only its UTC
+ * `start`, so Discord repeats it at the same UTC time (an 18:30 Paris chat would show at 19:30
+ * after the March change). Such a series has one event per edition, each at its own local time.
  * @see https://discord.com/developers/docs/resources/guild-scheduled-event#guild-scheduled-event-recurrence-rule-object
  */
 import { DateTime } from "luxon";
@@ -39,6 +43,7 @@ const SAMPLE = 22;
 const DAY_MS = 86_400_000;
 
 export function recurrenceOf(cron: string, timeZone: string, startsAt: Date): Recurrence | null {
+  if (observesDaylightSaving(timeZone, startsAt)) return null;
   const from = new Date(startsAt.getTime() - 1);
   // A schedule more than a week apart has no rule: say so before walking years of a yearly cron.
   const two = nextOccurrences(cron, timeZone, from, 2, new Date(startsAt.getTime() + 8 * DAY_MS));
@@ -78,3 +83,12 @@ function nextDay(from: DateTime, rule: Rule): DateTime {
 }
 
 const weekdayOf = (at: DateTime) => (at.weekday - 1) as RecurrenceWeekday;
+
+/** Whether the zone's UTC offset changes within the year after `from` (summer time, or a rule change). */
+export function observesDaylightSaving(timeZone: string, from: Date): boolean {
+  const start = DateTime.fromJSDate(from, { zone: timeZone });
+  if (!start.isValid) return true;
+  for (let month = 1; month <= 12; month++)
+    if (start.plus({ months: month }).offset !== start.offset) return true;
+  return false;
+}

@@ -104,9 +104,17 @@ function engine(): i18n {
   return created;
 }
 
+const translators = new Map<Locale, Translator>();
+
+/** The translator of `locale`, made once (every request asks for one; a new one each time was garbage). */
 export function translator(locale: Locale): Translator {
-  const fixed = engine().getFixedT(locale);
-  return { locale, t: (key, params) => fixed(key, params ?? {}) as string };
+  let made = translators.get(locale);
+  if (!made) {
+    const fixed = engine().getFixedT(locale);
+    made = { locale, t: (key, params) => fixed(key, params ?? {}) as string };
+    translators.set(locale, made);
+  }
+  return made;
 }
 
 /** The first candidate that names a supported language ("fr-FR", "fr_CA", "en-GB"...), else English. */

@@ -53,7 +53,8 @@ export function schedulerNotices(services: Services, graceMs: number): RunnerNot
       const bySeries = new Map<string, { subject: Subject; jobs: Job[] }>();
       for (const job of jobs) {
         const step = stepOfKind(job.kind);
-        if (step === "plan" || step === "sweep") continue;
+        // Nothing to run by hand: the end step completes an event that never started.
+        if (step === "plan" || step === "sweep" || step === "eventStart") continue;
         if (job.kind.startsWith("watch.")) {
           const told = await watchSkipped(
             services,

@@ -11,7 +11,10 @@
  * team poll (open at the debrief, a reminder to non-voters, close at its deadline with the results
  * chart) and the sweep of polls past their deadline.
  */
+
+import { moveEditionEvent } from "../app/after-party/event-status.js";
 import { closeAfterParty, escalateOpenQuestions, openAfterParty } from "../app/after-party/index.js";
+import { refreshUpcomingEvent } from "../app/after-party/refresh-event.js";
 import { ensureNextEditionEvent } from "../app/after-party/scheduled-event.js";
 import { channelTranslator } from "../app/channel-locale.js";
 import { closeDuePolls, closeTeamPoll, openTeamPoll, remindNonVoters } from "../app/polls/index.js";
@@ -44,6 +47,10 @@ export interface LifecycleSteps {
   closeAfterParty: EditionStep;
   /** Creates the platform's scheduled event for an edition (settings.scheduledEvent). */
   scheduleEvent: EditionStep;
+  /** At the edition's start: its event goes live (completed instead when the edition is over). */
+  startEvent: EditionStep;
+  /** At the edition's end: its event is completed. */
+  endEvent: EditionStep;
   /** A task reminder job (kind "task.reminder"), run by the tasks area. */
   runTaskReminder(services: Services, job: Job): Promise<void>;
   /** Every few minutes: polls past their deadline (a moderator's own polls too) close with results. */
@@ -90,6 +97,19 @@ const scheduleEvent: EditionStep = async (services, series, edition) => {
   services.log.info({ step: "scheduleEvent", edition: edition.id, outcome }, "scheduler step");
 };
 
+/**
+ * Moves the edition's event (src/app/after-party/event-status.ts) and logs what it did. Once
+ * completed, a repeating event moves on to the next planned edition (a new event if Discord takes
+ * no change to the finished one), with or without an after-party to do it.
+ */
+function eventStatus(wanted: "active" | "completed"): EditionStep {
+  return async (services, series, edition) => {
+    const outcome = await moveEditionEvent(services, series, edition, wanted);
+    services.log.info({ step: `event-${wanted}`, edition: edition.id, outcome }, "scheduler step");
+    if (wanted === "completed") await refreshUpcomingEvent(services, series);
+  };
+}
+
 /** The steps that exist today; the composition root may override any of them. */
 export function defaultSteps(overrides: Partial<LifecycleSteps> = {}): LifecycleSteps {
   return {
@@ -102,6 +122,8 @@ export function defaultSteps(overrides: Partial<LifecycleSteps> = {}): Lifecycle
     escalateOpenQuestions: byId("escalateOpenQuestions", (s, id) => escalateOpenQuestions(s, id)),
     closeAfterParty: byId("closeAfterParty", closeAfterParty),
     scheduleEvent,
+    startEvent: eventStatus("active"),
+    endEvent: eventStatus("completed"),
     runTaskReminder: async (services, job) => {
       const outcome = await runTaskReminderJob(services, job);
       services.log.debug({ job: job.key, outcome }, "task reminder");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventProblem } from "../support/fake-discord-events.js";
+import { eventProblem, statusProblem } from "../support/fake-discord-events.js";
 
 const external = {
   entity_type: 3,
@@ -38,5 +38,30 @@ describe("the Discord fake's scheduled-event rules", () => {
     ],
   ])("GIVEN %s THEN Discord refuses it", (_what, event) => {
     expect(eventProblem(event)).not.toBeNull();
+  });
+
+  // SCHEDULED 1, ACTIVE 2, COMPLETED 3, CANCELED 4.
+  it.each([
+    [1, 2],
+    [1, 4],
+    [2, 3],
+  ])("GIVEN an event in status %i WHEN it is moved to %i THEN Discord takes it", (from, to) => {
+    expect(statusProblem({ status: from }, { status: to })).toBeNull();
+  });
+
+  it.each([
+    [1, 3, 50035],
+    [1, 1, 50035],
+    [2, 1, 50035],
+    [2, 4, 50035],
+    [3, 2, 180000],
+    [4, 1, 180000],
+  ])("GIVEN an event in status %i WHEN it is moved to %i THEN Discord refuses it (%i)", (from, to, code) => {
+    expect(statusProblem({ status: from }, { status: to })?.code).toBe(code);
+  });
+
+  it("GIVEN a completed event WHEN anything else is edited THEN Discord refuses it as finished", () => {
+    expect(statusProblem({ status: 3 }, { name: "again" })?.code).toBe(180000);
+    expect(statusProblem({ status: 1 }, { name: "again" })).toBeNull();
   });
 });

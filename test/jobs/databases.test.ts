@@ -47,6 +47,28 @@ describe.each(databaseTargets())("an edition on $name", (target) => {
       "2026-12-02T19:00:00.000Z",
     ]);
   });
+  it("GIVEN a Discord after-party WHEN the edition runs THEN its event is made when planned, goes live at the start and is completed at the end, once each", {
+    timeout: 60_000,
+  }, async () => {
+    opened = await target.open();
+    const w = await scheduledWorld({
+      store: opened.store,
+      planEveryHour: false,
+      afterPartyChannel: "discord:G1:CPARTY",
+      settings: { afterParty: false },
+    });
+    await w.advanceTo("2026-12-01T18:00:00Z");
+    // A second process comes up and runs what is due again: nothing is sent twice.
+    await w.restart();
+    await w.advanceTo("2026-12-01T19:30:00Z");
+    expect(w.lines().filter((l) => l.includes("scheduleEvent") || l.includes("eventStatus"))).toEqual([
+      "2026-11-27T10:00 scheduleEvent discord:G1:CPARTY: #cafechat: edition 1",
+      "2026-12-01T18:00 eventStatus discord:G1:m1: active",
+      // Once edition 1 has started, edition 2 is planned: its own event (Paris has summer time).
+      "2026-12-01T18:00 scheduleEvent discord:G1:CPARTY: #cafechat: edition 2",
+      "2026-12-01T19:00 eventStatus discord:G1:m1: completed",
+    ]);
+  });
   it("GIVEN editions already planned WHEN planning runs again in a later hour THEN it completes (known keys do not break its transaction) and adds nothing", {
     timeout: 60_000,
   }, async () => {

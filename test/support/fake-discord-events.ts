@@ -4,7 +4,8 @@
  * without an end time or location, a voice or stage event without its channel (50035); a
  * recurrence rule outside Discord's system limitations (daily: every day or one of six known day
  * sets; weekly: one day, interval 1 or 2; monthly: one n-th weekday; yearly: one month and day;
- * `count`, `end` and `by_year_day` cannot be set).
+ * `count`, `end` and `by_year_day` cannot be set); a status move Discord does not allow, or any
+ * change to a completed or cancelled event.
  * @see https://discord.com/developers/docs/resources/guild-scheduled-event#guild-scheduled-event-recurrence-rule-object
  */
 import type { Json } from "./fake-discord-data.js";
@@ -12,7 +13,27 @@ import type { Json } from "./fake-discord-data.js";
 export const UPCOMING_EVENTS_MAX = 100;
 const SCHEDULED = 1;
 const ACTIVE = 2;
+const COMPLETED = 3;
+const CANCELED = 4;
 const KNOWN_DAILY_SETS = ["0,1,2,3,4", "1,2,3,4,5", "0,1,2,3,6", "4,5", "5,6", "0,6"];
+
+/** Discord's only status moves: SCHEDULED -> ACTIVE | CANCELED, ACTIVE -> COMPLETED. */
+const TRANSITIONS: Record<number, number[]> = { [SCHEDULED]: [ACTIVE, CANCELED], [ACTIVE]: [COMPLETED] };
+
+/**
+ * Why Discord would refuse this edit of `event` for its status: a completed or cancelled event
+ * cannot be updated at all (180000); a status move outside TRANSITIONS is an invalid form (50035).
+ * @see https://discord.com/developers/docs/resources/guild-scheduled-event#guild-scheduled-event-object-valid-guild-scheduled-event-status-transitions
+ */
+export function statusProblem(event: Json, body: Json): { code: number; message: string } | null {
+  if (event.status === COMPLETED || event.status === CANCELED)
+    return { code: 180000, message: "Cannot update a finished event" };
+  if (!("status" in body)) return null;
+  const to = Number(body.status);
+  return TRANSITIONS[Number(event.status)]?.includes(to)
+    ? null
+    : { code: 50035, message: `Invalid Form Body: status: cannot go from ${event.status} to ${to}` };
+}
 
 export function isUpcoming(event: Json): boolean {
   return event.status === SCHEDULED || event.status === ACTIVE;

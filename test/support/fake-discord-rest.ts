@@ -1,6 +1,6 @@
 import { commandLimitProblem } from "./fake-discord-command-limits.js";
 import type { Json } from "./fake-discord-data.js";
-import { eventProblem, isUpcoming, UPCOMING_EVENTS_MAX } from "./fake-discord-events.js";
+import { eventProblem, isUpcoming, statusProblem, UPCOMING_EVENTS_MAX } from "./fake-discord-events.js";
 import { messageLimitProblem } from "./fake-discord-limits.js";
 import type { DiscordWorld, KnownInteraction } from "./fake-discord-state.js";
 import type { FormFile } from "./net.js";
@@ -177,6 +177,8 @@ export function discordRoutes(world: DiscordWorld, gatewayUrl: string, recommend
       const found = world.scheduledEvents.get(ctx.params.eid ?? "");
       if (!found || found.guild_id !== ctx.params.gid)
         return discordError(404, 10070, "Unknown Guild Scheduled Event");
+      const refused = statusProblem(found, ctx.body);
+      if (refused) return discordError(400, refused.code, refused.message);
       const problem = eventProblem({ ...found, ...ctx.body });
       return problem
         ? discordError(400, 50035, `Invalid Form Body: ${problem}`)

@@ -140,7 +140,8 @@ export type PlatformCall =
   | { type: "update"; channel: string; messageRef: string; message: Message }
   | { type: "dm"; user: UserRef; message: Message }
   | { type: "openThread"; channel: string; title: string; first: Message; thread: string }
-  | { type: "scheduleEvent"; channel: string; event: ScheduledEvent; replaces: string | null };
+  | { type: "scheduleEvent"; channel: string; event: ScheduledEvent; replaces: string | null }
+  | { type: "eventStatus"; eventRef: string; status: "active" | "completed" };
 
 export class RecordingPlatforms implements Platforms {
   readonly calls: PlatformCall[] = [];
@@ -183,7 +184,12 @@ export class RecordingPlatforms implements Platforms {
         calls.push({ type: "scheduleEvent", channel, event, replaces: options?.replaces ?? null });
         if (platform !== "discord") return null;
         if (options?.replaces) return { eventRef: options.replaces };
-        return full() ? { refused: "limit" } : { eventRef: next() };
+        // Like a platform's own reference: "discord:<server>:<event id>".
+        return full() ? { refused: "limit" } : { eventRef: `${channel.split(":", 2).join(":")}:${next()}` };
+      },
+      async setEventStatus(eventRef, status) {
+        calls.push({ type: "eventStatus", eventRef, status });
+        return platform === "discord" ? "moved" : null;
       },
       async roleMembers(_workspace: Workspace, roleIds: string[]) {
         return [...new Set(roleIds.flatMap((id) => roles.get(id) ?? []))];

@@ -9,6 +9,7 @@
  * twice for one edition (the after-party may be opened twice, by a retry or by hand).
  * @see https://discord.com/developers/docs/resources/guild-scheduled-event#create-guild-scheduled-event
  */
+import type { Edition } from "../../domain/edition.js";
 import { type Recurrence, recurrenceOf } from "../../domain/recurrence.js";
 import type { Series } from "../../domain/series.js";
 import type { ScheduledEvent } from "../../edge.js";
@@ -61,6 +62,10 @@ export async function ensureNextEditionEvent(
     const legacy = await legacyRecord(store, series, next.startsAt);
     if (legacy) return { status: "exists", eventRef: legacy, startsAt: next.startsAt, recurring: false };
   }
+  // A repeating event still serving an edition that is not over stays with it: the edition's end
+  // completes it, then the next edition gets it (or a new one).
+  if (last?.recurrence && last.number < next.number && new Date(last.endsAt) > services.clock.now())
+    return { status: "exists", eventRef: last.eventRef, startsAt: next.startsAt, recurring: true };
   // A repeating event carries on to the next edition; otherwise only this edition's own event is reused.
   const reusable = last && (last.number === next.number || last.recurrence !== null) ? last : null;
   if (reusable && sameEvent(reusable, wanted))
@@ -146,19 +151,40 @@ function sameEvent(a: EventRecord, b: Omit<EventRecord, "eventRef">): boolean {
 
 /** The event last made (or edited) for this series, as recorded. */
 export async function lastEventRecord(store: Store, series: Series): Promise<EventRecord | null> {
+  return (await eventRecords(store, series))[0] ?? null;
+}
+
+/** Every event made or edited for this series, the latest first. */
+async function eventRecords(store: Store, series: Series): Promise<EventRecord[]> {
   const events = await store.audit.list(series.workspaceId, { subjectType: SUBJECT, subjectId: series.id });
-  const found = events.find((e) => e.action === EVENT_CREATED || e.action === EVENT_UPDATED);
-  if (!found) return null;
-  const d = found.detail;
-  return {
-    eventRef: String(d.eventRef ?? ""),
-    number: Number(d.number ?? 0),
-    name: String(d.name ?? ""),
-    description: String(d.description ?? ""),
-    startsAt: String(d.startsAt ?? ""),
-    endsAt: String(d.endsAt ?? ""),
-    recurrence: typeof d.recurrence === "string" ? d.recurrence : null,
-  };
+  return events
+    .filter((e) => e.action === EVENT_CREATED || e.action === EVENT_UPDATED)
+    .map(({ detail: d }) => ({
+      eventRef: String(d.eventRef ?? ""),
+      number: Number(d.number ?? 0),
+      name: String(d.name ?? ""),
+      description: String(d.description ?? ""),
+      startsAt: String(d.startsAt ?? ""),
+      endsAt: String(d.endsAt ?? ""),
+      recurrence: typeof d.recurrence === "string" ? d.recurrence : null,
+    }));
+}
+
+/**
+ * The event of this edition: the one last made or moved for it; else a repeating event made for
+ * an earlier edition, which repeats into this one. Null: it has none.
+ */
+export async function editionEventRef(
+  store: Store,
+  series: Series,
+  edition: Pick<Edition, "number" | "startsAt">,
+): Promise<string | null> {
+  const records = await eventRecords(store, series);
+  const own = records.find((r) => r.number === edition.number)?.eventRef;
+  if (own) return own;
+  const legacy = await legacyRecord(store, series, edition.startsAt);
+  if (legacy) return legacy;
+  return records.find((r) => r.recurrence !== null && r.number < edition.number)?.eventRef || null;
 }
 
 /** Events recorded before series-wide records (subject `series@start`): still never made twice. */

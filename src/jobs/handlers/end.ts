@@ -5,6 +5,7 @@
 
 import { channelTranslator } from "../../app/channel-locale.js";
 import type { Services } from "../../app/services.js";
+import type { Edition } from "../../domain/edition.js";
 import type { Job } from "../../domain/job.js";
 import type { Series } from "../../domain/series.js";
 import { message } from "../../render/message.js";
@@ -22,6 +23,7 @@ export async function endEdition(services: Services, job: Job, steps: LifecycleS
   const edition = await advanceStatus(store, loaded.edition, "debriefing");
   const t = await channelTranslator(store, series);
   const ws = series.workspaceId;
+  if (series.settings.scheduledEvent) await completeEvent(services, job, series, edition, steps);
   if (series.settings.askNotesAtEnd && series.debriefChannel)
     await once(store, job, ws, "notes-ask", async () => {
       const ask = t.t("jobs.notes.ask", { hashtag: series.hashtag, number: edition.number });
@@ -40,6 +42,27 @@ export async function endEdition(services: Services, job: Job, steps: LifecycleS
   if (!afterPartyWanted(series)) return;
   // The after-party's opening message carries the host's goodbye (settings.goodbye).
   await once(store, job, ws, "after-party", () => steps.openAfterParty(services, series, edition));
+}
+
+/**
+ * First, before the after-party moves a repeating event on to the next edition. The event is a
+ * courtesy: a platform that refuses it is logged (and tried again if the job is), the notes and
+ * the after-party still go out.
+ */
+async function completeEvent(
+  services: Services,
+  job: Job,
+  series: Series,
+  edition: Edition,
+  steps: LifecycleSteps,
+): Promise<void> {
+  try {
+    await once(services.store, job, series.workspaceId, "event-end", () =>
+      steps.endEvent(services, series, edition),
+    );
+  } catch (error) {
+    services.log.warn({ err: error, job: job.key }, "scheduled event not completed");
+  }
 }
 
 export function afterPartyWanted(series: Series): boolean {

@@ -30,6 +30,16 @@ async function editionEvent(services: Services, job: Job, steps: LifecycleSteps)
   );
 }
 
+/** At the edition's start, its scheduled event goes live, once. */
+async function editionEventStart(services: Services, job: Job, steps: LifecycleSteps): Promise<void> {
+  const loaded = await loadEditionJob(services.store, services, job);
+  if (!loaded?.series.settings.scheduledEvent) return;
+  const { series, edition } = loaded;
+  await once(services.store, job, series.workspaceId, "event-start", () =>
+    steps.startEvent(services, series, edition),
+  );
+}
+
 /** A poll's reminder to those who have not voted, once. */
 async function pollReminder(services: Services, job: Job, steps: LifecycleSteps): Promise<void> {
   const pollId = typeof job.payload.pollId === "string" ? job.payload.pollId : null;
@@ -79,6 +89,7 @@ export function lifecycleHandlers(services: Services, steps: LifecycleSteps): Re
     [JOB_KINDS.escalate]: idempotent(escalateQuestions),
     [JOB_KINDS.afterPartyEnd]: idempotent(endAfterParty),
     [JOB_KINDS.event]: idempotent(editionEvent),
+    [JOB_KINDS.eventStart]: idempotent(editionEventStart),
     [JOB_KINDS.taskReminder]: idempotent((s, job, st) => st.runTaskReminder(s, job)),
     [JOB_KINDS.pollReminder]: idempotent(pollReminder),
     [JOB_KINDS.watchRemind]: idempotent(watchReminder),

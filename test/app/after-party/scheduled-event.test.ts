@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { openAfterParty } from "../../../src/app/after-party/index.js";
 import { ensureNextEditionEvent } from "../../../src/app/after-party/scheduled-event.js";
 import { translator } from "../../../src/i18n/index.js";
-import { afterPartyWorld, DEBRIEF_SLACK, ENDS } from "./world.js";
+import { afterPartyWorld, DEBRIEF_SLACK, ENDS, GUILD } from "./world.js";
 
 /** The next edition's event asked for again (a retry, or the edition's own event job). */
 async function ensureAgain(w: Awaited<ReturnType<typeof afterPartyWorld>>) {
@@ -19,8 +19,8 @@ async function ensureAgain(w: Awaited<ReturnType<typeof afterPartyWorld>>) {
 }
 
 describe("the next edition's scheduled event, created when the after-party opens", () => {
-  it("GIVEN a weekly schedule (Tuesdays 18:00 Paris) THEN the event is next Tuesday 18:00-19:00 with the hashtag page", async () => {
-    const w = await afterPartyWorld({ cron: "0 18 * * 2" });
+  it("GIVEN a weekly schedule (Tuesdays 17:00 UTC) THEN the event is next Tuesday 17:00-18:00 with the hashtag page", async () => {
+    const w = await afterPartyWorld({ cron: "0 17 * * 2", timeZone: "UTC" });
 
     const outcome = await openAfterParty(w.services, w.edition.id);
 
@@ -81,8 +81,17 @@ describe("the next edition's scheduled event, created when the after-party opens
     expect(outcome.status === "opened" && outcome.event).toEqual({ status: "skipped", reason });
   });
 
+  it("GIVEN a weekly schedule in a zone with summer time (Tuesdays 18:00 Paris) THEN no rule: Discord would repeat it at one UTC time", async () => {
+    const w = await afterPartyWorld({ cron: "0 18 * * 2" });
+    await openAfterParty(w.services, w.edition.id);
+    expect(w.platforms.of("scheduleEvent")[0]?.event).toMatchObject({
+      startsAt: new Date("2026-03-10T17:00:00Z"),
+      recurrence: null,
+    });
+  });
+
   it("GIVEN a repeating event WHEN the next after-party opens THEN the same event moves on to the edition after, no second one", async () => {
-    const w = await afterPartyWorld();
+    const w = await afterPartyWorld({ cron: "0 17 * * 2", timeZone: "UTC" });
     await openAfterParty(w.services, w.edition.id);
     const next = await w.store.editions.create({
       workspaceId: w.owner.id,
@@ -98,7 +107,7 @@ describe("the next edition's scheduled event, created when the after-party opens
     const calls = w.platforms.of("scheduleEvent");
     expect(calls.map((c) => [c.event.name, c.replaces])).toEqual([
       ["#cafechat: edition 13", null],
-      ["#cafechat: edition 14", "m2"],
+      ["#cafechat: edition 14", `discord:${GUILD}:m2`],
     ]);
     expect(outcome.status === "opened" && outcome.event.status).toBe("updated");
   });

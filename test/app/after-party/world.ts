@@ -34,6 +34,8 @@ export class LinkingPlatforms extends RecordingPlatforms implements Platforms {
 export interface WorldOptions {
   debrief?: "slack" | "discord";
   cron?: string | null;
+  /** Default Europe/Paris. */
+  timeZone?: string;
   settings?: Partial<SeriesSettings>;
   locale?: Locale | null;
   topic?: string | null;
@@ -58,7 +60,7 @@ export async function afterPartyWorld(options: WorldOptions = {}) {
     networks: ["x"],
     mastodonInstance: null,
     cron: options.cron === undefined ? "0 18 * * 2" : options.cron,
-    timeZone: "Europe/Paris",
+    timeZone: options.timeZone ?? "Europe/Paris",
     durationMinutes: 60,
     debriefChannel: slack ? DEBRIEF_SLACK : DEBRIEF_DISCORD,
     afterPartyChannel: PARTY,

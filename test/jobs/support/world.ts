@@ -68,6 +68,8 @@ export interface WorldOptions {
   realPolls?: boolean;
   /** Run the hourly planning while time moves (default true; off keeps database tests short). */
   planEveryHour?: boolean;
+  /** Default PARTY (Slack, which has no scheduled events); a Discord channel gets events. */
+  afterPartyChannel?: string;
 }
 
 /** A ticker that never ticks by itself: the test ticks. */
@@ -95,7 +97,7 @@ export async function scheduledWorld(options: WorldOptions = {}): Promise<Schedu
     timeZone: "Europe/Paris",
     durationMinutes: 60,
     debriefChannel: DEBRIEF,
-    afterPartyChannel: PARTY,
+    afterPartyChannel: options.afterPartyChannel ?? PARTY,
     teamRoleIds: [],
     moderatorRoleIds: [],
     locale: null,
@@ -206,15 +208,17 @@ export async function scheduledWorld(options: WorldOptions = {}): Promise<Schedu
     },
     lines() {
       return timeline.map(({ at, call }) => {
-        const where = "channel" in call ? call.channel : call.user;
+        const where = "channel" in call ? call.channel : "user" in call ? call.user : call.eventRef;
         const text =
           call.type === "scheduleEvent"
             ? call.event.name
-            : call.type === "openThread"
-              ? call.title
-              : "message" in call
-                ? visibleText(call.message).split("\n")[0]
-                : "";
+            : call.type === "eventStatus"
+              ? call.status
+              : call.type === "openThread"
+                ? call.title
+                : "message" in call
+                  ? visibleText(call.message).split("\n")[0]
+                  : "";
         return `${at.slice(0, 16)} ${call.type} ${where}: ${text}`;
       });
     },
