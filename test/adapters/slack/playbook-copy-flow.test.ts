@@ -56,13 +56,15 @@ describe.each<Locale>(["en", "fr"])("Slack: the playbook after an import (%s)", 
     await bench.command("import", { user: host, channel: C });
     const text = await playbook();
     expect(text).toContain(t("playbook.header", { number: 1, hashtag }));
-    expect(text).toMatch(new RegExp(escape(t("playbook.steps.invite", { handles: "" })).concat(".*@user")));
+    expect(text).toMatch(
+      new RegExp(escapeRegExp(t("playbook.steps.invite", { handles: "" })).concat(".*@user")),
+    );
     expect(text).not.toContain(t("playbook.steps.inviteNoData"));
     expect(text).not.toContain(t("playbook.steps.unansweredUnknown", { hashtag }));
     expect(text).not.toContain(t("playbook.steps.unanswered", { count: 1, hashtag }));
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
