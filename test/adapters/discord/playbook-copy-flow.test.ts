@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planSeries } from "../../../src/app/planning.js";
 import { type Locale, translator } from "../../../src/i18n/index.js";
-import { lastTuesdayArchive, WEDNESDAY, WEEKLY } from "../../support/edition-flow.js";
+import { WEDNESDAY, WEEKLY } from "../../support/edition-flow.js";
+import { importedArchive } from "../../support/playbook-flow.js";
 import { ADA, answerTexts, CHAT, type DiscordWorld, discordWorld } from "./support/discord-world.js";
 
 describe.each<Locale>(["en", "fr"])("Discord: the playbook after an import (%s)", (locale) => {
@@ -43,7 +44,7 @@ describe.each<Locale>(["en", "fr"])("Discord: the playbook after an import (%s)"
   });
 
   it("GIVEN last Tuesday's chat imported, every question answered WHEN the playbook runs THEN it names whom to invite and asks no answers", async () => {
-    const bytes = Buffer.from(lastTuesdayArchive(hashtag));
+    const bytes = Buffer.from(importedArchive(hashtag, false));
     const file = w.fake.world.addAttachment(CHAT, "tuesday.jsonl", bytes, "application/jsonl");
     await run("import", { attachments: { file } });
     const text = await run("playbook");

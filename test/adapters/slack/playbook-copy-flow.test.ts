@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDispatcher } from "../../../src/app/dispatch.js";
 import { planSeries } from "../../../src/app/planning.js";
 import { type Locale, translator } from "../../../src/i18n/index.js";
-import { lastTuesdayArchive, WEDNESDAY, WEEKLY } from "../../support/edition-flow.js";
+import { WEDNESDAY, WEEKLY } from "../../support/edition-flow.js";
 import type { MemoryStore } from "../../support/memory-store.js";
+import { importedArchive } from "../../support/playbook-flow.js";
 import { type Bench, startBench } from "./bench.js";
 import { shown } from "./blocks.js";
 import { REGISTRIES } from "./registries.js";
@@ -49,7 +50,7 @@ describe.each<Locale>(["en", "fr"])("Slack: the playbook after an import (%s)", 
   it("GIVEN last Tuesday's chat imported, every question answered WHEN the playbook runs THEN it names whom to invite and asks no answers", async () => {
     bench.fake.addFile({
       name: "tuesday.jsonl",
-      bytes: Buffer.from(lastTuesdayArchive(hashtag)),
+      bytes: Buffer.from(importedArchive(hashtag, false)),
       user: host,
       channel: C,
     });
