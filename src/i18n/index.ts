@@ -4,6 +4,8 @@
  * so a missing French key or a misspelt key is a compile error.
  */
 import i18next, { type i18n } from "i18next";
+import type { Platform } from "../domain/workspace.js";
+import { discordCommandsIn } from "../render/help/commands-in-text.js";
 import { afterparty } from "./catalogue/afterparty.js";
 import { cli } from "./catalogue/cli.js";
 import { commands } from "./catalogue/commands.js";
@@ -104,9 +106,21 @@ function engine(): i18n {
   return created;
 }
 
-export function translator(locale: Locale): Translator {
+function plain(locale: Locale): Translator["t"] {
   const fixed = engine().getFixedT(locale);
-  return { locale, t: (key, params) => fixed(key, params ?? {}) as string };
+  return (key, params) => fixed(key, params ?? {}) as string;
+}
+
+/**
+ * The sentences of one language. With a platform, the command examples in them are written as
+ * that platform types them (Discord: slash-command options, src/render/help/commands-in-text.ts);
+ * without, in Slack's words (Slack and the CLI).
+ */
+export function translator(locale: Locale, platform?: Platform | (string & {}) | null): Translator {
+  const t = plain(locale);
+  if (platform !== "discord") return { locale, t };
+  const readers = LOCALES.map(plain);
+  return { locale, t: (key, params) => discordCommandsIn(t(key, params), t, readers) };
 }
 
 /** The first candidate that names a supported language ("fr-FR", "fr_CA", "en-GB"...), else English. */

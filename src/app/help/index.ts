@@ -10,7 +10,11 @@ export const helpRegistry: Registry = {
       access: "anyone",
       async run({ actor }, _command, responder) {
         await responder.reply(
-          helpMessage(translator(actor.locale).t, actor.workspace.platform, PERMISSION_ROWS),
+          helpMessage(
+            translator(actor.locale, actor.workspace.platform).t,
+            actor.workspace.platform,
+            PERMISSION_ROWS,
+          ),
           { ephemeral: true },
         );
       },

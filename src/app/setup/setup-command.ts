@@ -25,7 +25,7 @@ export const setupCommand: CommandHandler<"setup"> = plainHandler({
   series: "here",
   async run({ services, actor, series: existing }, command, responder) {
     const { store } = services;
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     if (command.hashtag === null && command.afterParty) {
       // `setup after-party:#channel` in a chat's channel: its moderators move the after-party.
       if (!existing) throw new AfterchatError("series_not_found");
@@ -137,7 +137,7 @@ export const openSetupForm: ActionHandler = plainHandler({
   access: (_event, series) => (series ? "moderator" : "creator"),
   series: (event) => (event.value && event.value !== "new" ? { seriesId: event.value } : "here"),
   async run({ services, actor, series }, _event, responder) {
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     const draft = takeDraft(actor.userRef, series?.id ?? "new", services.clock.now());
     await responder.openForm(setupForm(t, series, series?.debriefChannel ?? actor.channel, draft));
   },

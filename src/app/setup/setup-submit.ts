@@ -37,7 +37,7 @@ export const submitSetup: FormHandler = plainHandler({
   async run(scope, submission, responder) {
     const { services, actor, series: existing } = scope;
     const { store } = services;
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     const reopen = existing?.id ?? "new";
     const read = readSetupValues(submission.values as Partial<Record<SetupField, string>>, {
       timeZone: existing?.timeZone ?? "UTC",
