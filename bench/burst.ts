@@ -4,10 +4,14 @@
  * for 120 s, BENCH_BURST_RATE / BENCH_BURST_SECONDS), from a load generator in a third process.
  * Reports the bot's RSS (sampled from /proc every 250 ms) before, at peak and after, how many
  * commands were acked, answered, and told busy (the bounded line of src/work-queue.ts), and how
- * long the last answers took to arrive after the burst.
+ * long the last answers took to arrive after the burst. RSS follows when V8 chooses to collect (a loaded
+ * machine delays it); the heap after a forced full collection (bench/heap-probe.mjs, at idle and once every
+ * answer is in) does not: `heapKeptMb` is what the burst left behind. BENCH_HEAP_SNAPSHOT_DIR=<dir> also writes
+ * the two heap snapshots there, BENCH_HEAP_ALLOC_PROFILE=<file> what the burst allocated (bench/heap-probe.mjs);
+ * BENCH_BURST_NODE_FLAGS adds V8 flags to the bot (space-separated).
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -65,6 +69,32 @@ export interface BurstResult {
   rssGrowthMb: number;
   /** From the end of the burst until every acked command had its answer (or 60 s). */
   lastAnswerAfterBurstMs: number;
+  /** Heap used after a forced full collection: at idle before the burst, and once every answer is in. */
+  heapIdleMb: number;
+  heapAfterMb: number;
+  heapKeptMb: number;
+  /** The whole probe at the end: RSS beyond the heap is pages V8 or malloc kept, not live objects. */
+  afterGc: HeapAfterGc;
+}
+
+/** What bench/heap-probe.mjs reports after a forced full collection (MB). */
+export interface HeapAfterGc {
+  heapUsedMb: number;
+  heapTotalMb: number;
+  rssMb: number;
+  externalMb: number;
+  arrayBuffersMb: number;
+}
+
+/** Forces a full collection in the bot (bench/heap-probe.mjs) and reads what it then held. */
+async function heapAfterGc(pid: number, file: string, count: number): Promise<HeapAfterGc> {
+  process.kill(pid, "SIGUSR2");
+  for (let i = 0; i < 600; i += 1) {
+    const lines = existsSync(file) ? readFileSync(file, "utf8").trim().split("\n") : [];
+    if (lines.length >= count && lines[count - 1]) return JSON.parse(lines[count - 1]!) as HeapAfterGc;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("the bot did not report its heap");
 }
 
 export async function benchBurst(
@@ -80,7 +110,19 @@ export async function benchBurst(
   const dir = mkdtempSync(join(tmpdir(), "afterchat-burst-"));
   const port = await freePort();
   const loader = join(process.cwd(), "node_modules/tsx/dist/esm/index.mjs");
-  const bot = spawn(process.execPath, ["--import", loader, join(process.cwd(), "src/main.ts")], {
+  const heapFile = join(dir, "heap.jsonl");
+  const flags = (process.env.BENCH_BURST_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  const probe = join(process.cwd(), "bench/heap-probe.mjs");
+  const args = [
+    ...flags,
+    "--expose-gc",
+    "--import",
+    probe,
+    "--import",
+    loader,
+    join(process.cwd(), "src/main.ts"),
+  ];
+  const bot = spawn(process.execPath, args, {
     cwd: dir,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
@@ -93,6 +135,13 @@ export async function benchBurst(
       SLACK_BOT_TOKEN: "xoxb-burst",
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: info.url,
+      BENCH_HEAP_FILE: heapFile,
+      ...(process.env.BENCH_HEAP_SNAPSHOT_DIR
+        ? { BENCH_HEAP_SNAPSHOT_DIR: process.env.BENCH_HEAP_SNAPSHOT_DIR }
+        : {}),
+      ...(process.env.BENCH_HEAP_ALLOC_PROFILE
+        ? { BENCH_HEAP_ALLOC_PROFILE: process.env.BENCH_HEAP_ALLOC_PROFILE }
+        : {}),
     },
   });
   try {
@@ -109,7 +158,9 @@ export async function benchBurst(
       await new Promise((r) => setTimeout(r, 100));
     }
     await new Promise((r) => setTimeout(r, 1000));
+    // RSS first: a heap snapshot (BENCH_HEAP_SNAPSHOT_DIR) inflates it.
     const rssBeforeMb = rssMb(bot.pid!);
+    const heapIdleMb = (await heapAfterGc(bot.pid!, heapFile, 1)).heapUsedMb;
     let rssPeakMb = rssBeforeMb;
     const sampler = setInterval(() => {
       rssPeakMb = Math.max(rssPeakMb, rssMb(bot.pid!));
@@ -134,6 +185,8 @@ export async function benchBurst(
     const lastAnswerAfterBurstMs = Date.now() - burstEnded;
     clearInterval(sampler);
     const rssAfterMb = rssMb(bot.pid!);
+    const afterGc = await heapAfterGc(bot.pid!, heapFile, 2);
+    const heapAfterMb = afterGc.heapUsedMb;
     return {
       rate,
       seconds,
@@ -145,6 +198,10 @@ export async function benchBurst(
       rssAfterMb,
       rssGrowthMb: rssPeakMb - rssBeforeMb,
       lastAnswerAfterBurstMs,
+      heapIdleMb,
+      heapAfterMb,
+      heapKeptMb: Math.round((heapAfterMb - heapIdleMb) * 10) / 10,
+      afterGc,
     };
   } finally {
     bot.kill("SIGKILL");

@@ -54,6 +54,8 @@ export interface Caller {
   locales: ReadonlyArray<string | null | undefined>;
   /** What the platform calls an administrator: Slack admin or owner, Discord Manage Server. */
   isAdmin: boolean;
+  /** The person's time zone (IANA), where the platform says it (Slack's users.info `tz`). */
+  timeZone?: string;
   /**
    * A key unique to this delivery (Slack trigger_id, Discord interaction id). A retried delivery
    * carries the same key, so what it creates is created once.
@@ -78,6 +80,8 @@ export interface Actor {
   roleIds: string[];
   /** Administrator of THIS workspace (never of another one a link reaches). */
   isAdmin: boolean;
+  /** The person's time zone, when the platform said it: the default of the schedule's zone. */
+  timeZone?: string;
   requestKey: string;
 }
 
@@ -133,6 +137,8 @@ export interface ActionEvent {
   value: string;
   /** For user selects: the picked user. */
   selectedUser?: UserRef;
+  /** For channel selects: the picked channel. */
+  selectedChannel?: ChannelRef;
   /** The message the button is on, when the platform says. */
   sourceMessageRef?: string;
 }

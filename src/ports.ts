@@ -32,7 +32,7 @@ import type {
 } from "./domain/watch.js";
 import type { ChannelRef, Platform, UserRef, Workspace } from "./domain/workspace.js";
 import type { Locale } from "./i18n/index.js";
-import type { DailyMetrics } from "./sources/types.js";
+import type { BadValue, DailyMetrics } from "./sources/types.js";
 
 /** Time is a port: the scheduler and every deadline rule read it here, tests move it. */
 export interface Clock {
@@ -208,6 +208,8 @@ export interface PollRepository {
   get(workspaceId: string, id: string): Promise<Poll | null>;
   openForEdition(workspaceId: string, editionId: string): Promise<Poll | null>;
   latestForEdition(workspaceId: string, editionId: string): Promise<Poll | null>;
+  /** The poll's rank among its edition's polls by creation (1 for the first), so a second one is titled apart. */
+  ordinalInEdition(workspaceId: string, poll: Pick<Poll, "id" | "editionId" | "createdAt">): Promise<number>;
   setMessage(workspaceId: string, id: string, channelRef: ChannelRef, messageRef: string): Promise<void>;
   /**
    * Named polls: records or replaces one voter's answer to one question (one row per question +
@@ -301,7 +303,7 @@ export interface ImportSummary {
   /** Posts read but outside the chat (other hashtag, outside the window). */
   ignored: number;
   /** Records that could not be read, with where and why (the first 1,000). */
-  skipped: Array<{ at: string; code: string; detail: string }>;
+  skipped: Array<{ at: string; code: string; detail: string; value?: BadValue }>;
   /** How many records were skipped in all (may exceed skipped.length). */
   skippedCount: number;
   /** Days of an analytics daily overview stored. */

@@ -10,6 +10,7 @@
 import {
   type ButtonInteraction,
   ButtonStyle,
+  type ChannelSelectMenuInteraction,
   ComponentType,
   escapeMarkdown,
   MessageFlags,
@@ -21,7 +22,11 @@ import { type Locale, translator } from "../../src/i18n/index.js";
 import { confirmFor, needsConfirm } from "../../src/render/confirm.js";
 import type { Origin } from "./responder.js";
 
-type Click = ButtonInteraction | StringSelectMenuInteraction | UserSelectMenuInteraction;
+type Click =
+  | ButtonInteraction
+  | StringSelectMenuInteraction
+  | UserSelectMenuInteraction
+  | ChannelSelectMenuInteraction;
 
 const TTL_MS = 14 * 60_000;
 const MAX_PENDING = 1_000;

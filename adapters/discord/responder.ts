@@ -18,6 +18,7 @@
  */
 import {
   type ButtonInteraction,
+  type ChannelSelectMenuInteraction,
   type ChatInputCommandInteraction,
   type Message as DiscordMessage,
   type InteractionEditReplyOptions,
@@ -43,6 +44,7 @@ export type AnswerableInteraction =
   | ButtonInteraction
   | StringSelectMenuInteraction
   | UserSelectMenuInteraction
+  | ChannelSelectMenuInteraction
   | ModalSubmitInteraction;
 
 type Placeholder = { ephemeral: boolean; filled: boolean } | null;

@@ -48,6 +48,7 @@ export class SlackCallers {
       channel: channelRef(input.teamId, channelId ?? input.userId),
       locales: [facts.locale],
       isAdmin: facts.isAdmin,
+      ...(facts.timeZone ? { timeZone: facts.timeZone } : {}),
       requestKey: input.requestKey,
       rolesAmong: (candidates) => this.groupsAmong(candidates, input.teamId, input.userId),
     };

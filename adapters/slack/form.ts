@@ -4,10 +4,12 @@
  * submission reaches the right handler, about the right series.
  * @see https://docs.slack.dev/surfaces/modals (title/submit 24 chars, private_metadata 3,000 chars)
  * @see https://docs.slack.dev/reference/block-kit/block-elements/plain-text-input-element
+ * @see https://docs.slack.dev/reference/block-kit/block-elements/select-menu-element#static_select
+ * @see https://docs.slack.dev/reference/block-kit/block-elements/time-picker-element
  */
 import type { types } from "@slack/bolt";
 import { z } from "zod";
-import type { Form } from "../../src/render/message.js";
+import { type Form, type FormField, type FormOption, formOptions } from "../../src/render/message.js";
 import { toPlainText } from "./mrkdwn.js";
 import { clip, LIMITS } from "./render.js";
 
@@ -47,23 +49,13 @@ const plain = (text: string, max: number) => ({
  * id. `cancel` labels the close button (Slack's default is English only).
  */
 export function renderForm(form: Form, channelId: string | null, cancel?: string): types.ModalView {
-  const blocks: types.InputBlock[] = form.fields.slice(0, LIMITS.viewBlocks).map((field) => {
-    const element: types.PlainTextInput = {
-      type: "plain_text_input",
-      action_id: field.id,
-      multiline: field.kind === "multiline",
-    };
-    if (field.initial) element.initial_value = field.initial;
-    if (field.placeholder) element.placeholder = plain(field.placeholder, LIMITS.placeholder);
-    if (field.maxLength) element.max_length = Math.min(field.maxLength, 3000);
-    return {
-      type: "input",
-      block_id: field.id,
-      label: plain(field.label, 2000),
-      optional: field.optional ?? false,
-      element,
-    };
-  });
+  const blocks: types.InputBlock[] = form.fields.slice(0, LIMITS.viewBlocks).map((field) => ({
+    type: "input",
+    block_id: field.id,
+    label: plain(field.label, 2000),
+    optional: field.optional ?? false,
+    element: field.kind === "select" ? select(field) : field.kind === "time" ? time(field) : textInput(field),
+  }));
   return {
     type: "modal",
     callback_id: FORM_CALLBACK_ID,
@@ -72,5 +64,46 @@ export function renderForm(form: Form, channelId: string | null, cancel?: string
     ...(cancel ? { close: plain(cancel, 24) } : {}),
     private_metadata: encodeMetadata({ formId: form.id, state: form.state, channelId }),
     blocks,
+  };
+}
+
+function textInput(field: FormField): types.PlainTextInput {
+  const element: types.PlainTextInput = {
+    type: "plain_text_input",
+    action_id: field.id,
+    multiline: field.kind === "multiline",
+  };
+  if (field.initial) element.initial_value = field.initial;
+  if (field.placeholder) element.placeholder = plain(field.placeholder, LIMITS.placeholder);
+  if (field.maxLength) element.max_length = Math.min(field.maxLength, 3000);
+  return element;
+}
+
+/** A static_select; its initial option must be one of its options, text included. */
+function select(field: FormField): types.StaticSelect {
+  const option = (o: FormOption) => ({ text: plain(o.label, LIMITS.optionText), value: o.value });
+  const initial = formOptions(field).find((o) => o.value === field.initial);
+  return {
+    type: "static_select",
+    action_id: field.id,
+    ...(field.placeholder ? { placeholder: plain(field.placeholder, LIMITS.placeholder) } : {}),
+    ...(field.groups
+      ? {
+          option_groups: field.groups.map((g) => ({
+            label: plain(g.label, LIMITS.optionText),
+            options: g.options.slice(0, LIMITS.options).map(option),
+          })),
+        }
+      : { options: (field.options ?? []).slice(0, LIMITS.options).map(option) }),
+    ...(initial ? { initial_option: option(initial) } : {}),
+  };
+}
+
+/** A timepicker: "HH:mm", in the viewer's own zone on Slack's side, read as wall-clock time. */
+function time(field: FormField): types.Timepicker {
+  return {
+    type: "timepicker",
+    action_id: field.id,
+    ...(field.initial ? { initial_time: field.initial } : {}),
   };
 }

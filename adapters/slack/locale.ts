@@ -18,6 +18,8 @@ export interface SlackUserFacts {
   isBot: boolean;
   /** The display name, else the real name, else the handle; null when Slack did not say. */
   name: string | null;
+  /** The person's IANA time zone ("Europe/Paris"), or null when Slack did not say. */
+  timeZone: string | null;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -43,7 +45,7 @@ export class SlackUserDirectory {
     const key = `${teamId}:${userId}`;
     const cached = this.#cache.get(key);
     if (cached && cached.until > this.now()) return cached.facts;
-    let facts: SlackUserFacts = { locale: null, isAdmin: false, isBot: false, name: null };
+    let facts: SlackUserFacts = { locale: null, isAdmin: false, isBot: false, name: null, timeZone: null };
     let ttl = this.ttlMs;
     try {
       const client = await this.clients.forTeam(teamId);
@@ -55,6 +57,7 @@ export class SlackUserDirectory {
         isAdmin: Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner),
         isBot: Boolean(user?.is_bot || user?.is_app_user) || userId === "USLACKBOT",
         name: profile?.display_name || profile?.real_name || user?.real_name || user?.name || null,
+        timeZone: typeof user?.tz === "string" && user.tz ? user.tz : null,
       };
     } catch (error) {
       ttl = FAILURE_MS;

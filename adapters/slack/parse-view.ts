@@ -13,6 +13,7 @@ const inputValue = z
     value: z.string().nullable().optional(),
     selected_user: z.string().nullable().optional(),
     selected_option: z.object({ value: z.string() }).nullable().optional(),
+    selected_time: z.string().nullable().optional(),
   })
   .passthrough();
 
@@ -68,7 +69,7 @@ export function flattenValues(
   for (const [blockId, actions] of Object.entries(values)) {
     for (const [actionId, input] of Object.entries(actions)) {
       const key = blockId === actionId ? blockId : `${blockId}.${actionId}`;
-      const text = input.value ?? input.selected_option?.value ?? null;
+      const text = input.value ?? input.selected_option?.value ?? input.selected_time ?? null;
       // plain_text_input values come as typed (Slack escapes only message and command text).
       out[key] =
         text !== null ? text : input.selected_user ? `<@${userRef(teamId, input.selected_user)}>` : "";

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { type ActionEvent, isActionId } from "../../src/edge.js";
 import { fromSlackText } from "./mrkdwn.js";
 import { id, interactionBase, type SlackWhere, teamOf } from "./parse-common.js";
-import { messageRef, userRef } from "./refs.js";
+import { channelRef, messageRef, userRef } from "./refs.js";
 import { actionOf } from "./render.js";
 
 export interface SlashCommandInput extends SlackWhere {
@@ -50,6 +50,7 @@ const actionSchema = z.object({
   action_id: z.string().min(1),
   value: z.string().optional(),
   selected_user: id.optional(),
+  selected_conversation: id.optional(),
   selected_option: z.object({ value: z.string() }).nullable().optional(),
 });
 
@@ -87,10 +88,13 @@ export function parseBlockAction(body: unknown): BlockActionInput | null {
   const action = b.actions[0]!;
   const { action: name, suffix } = actionOf(action.action_id);
   if (!teamId || !isActionId(name)) return null;
-  // A users_select has no value: its neutral value travels after the ActionId (render.ts).
+  // A users_select or conversations_select has no value: its neutral value travels after the
+  // ActionId (render.ts).
   const isUserSelect = action.type === "users_select";
+  const isChannelSelect = action.type === "conversations_select";
   // A static_select's value is the picked option's (render.ts optionSelect).
-  const value = isUserSelect ? (suffix ?? "") : (action.value ?? action.selected_option?.value ?? "");
+  const value =
+    isUserSelect || isChannelSelect ? (suffix ?? "") : (action.value ?? action.selected_option?.value ?? "");
   const channelId = b.channel?.id ?? b.container?.channel_id ?? null;
   const ts = b.container?.message_ts;
   const message = channelId && ts && b.container?.type === "message" ? { channelId, ts } : null;
@@ -98,6 +102,10 @@ export function parseBlockAction(body: unknown): BlockActionInput | null {
   if (isUserSelect) {
     if (!action.selected_user) return null;
     event.selectedUser = userRef(teamId, action.selected_user);
+  }
+  if (isChannelSelect) {
+    if (!action.selected_conversation) return null;
+    event.selectedChannel = channelRef(teamId, action.selected_conversation);
   }
   if (message) event.sourceMessageRef = messageRef(teamId, message.channelId, message.ts);
   return {

@@ -5,7 +5,15 @@
  * @see https://docs.slack.dev/reference/block-kit/blocks
  */
 import type { types } from "@slack/bolt";
-import type { Block, Button, Confirm, Message, OptionSelect, UserSelect } from "../../src/render/message.js";
+import type {
+  Block,
+  Button,
+  ChannelSelect,
+  Confirm,
+  Message,
+  OptionSelect,
+  UserSelect,
+} from "../../src/render/message.js";
 import { escapeEntities, toMrkdwn, toPlainText } from "./mrkdwn.js";
 
 type KnownBlock = types.KnownBlock;
@@ -104,6 +112,16 @@ function userSelect(element: UserSelect): types.UsersSelect {
   };
 }
 
+/** A conversations_select of channels: like users_select, the neutral value travels in the action_id. */
+function channelSelect(element: ChannelSelect): types.ConversationsSelect {
+  return {
+    type: "conversations_select",
+    action_id: `${element.action}${ACTION_SEPARATOR}${element.value}`,
+    placeholder: plain(escapeEntities(toPlainText(element.placeholder)), LIMITS.placeholder),
+    filter: { include: ["public", "private"], exclude_bot_users: true },
+  };
+}
+
 /** A static_select: the picked option's value is the action's value (parse.ts). */
 function optionSelect(element: OptionSelect, actionId: string): types.StaticSelect {
   return {
@@ -171,7 +189,9 @@ function renderBlock(block: Block): KnownBlock[] {
               ? button(e, id(e.action))
               : e.type === "userSelect"
                 ? userSelect(e)
-                : optionSelect(e, id(e.action)),
+                : e.type === "channelSelect"
+                  ? channelSelect(e)
+                  : optionSelect(e, id(e.action)),
           );
         out.push({ type: "actions", elements });
       }
@@ -202,7 +222,26 @@ const escapeAlt = (alt: string) => clip(toMrkdwn(alt.replace(/[\\`*_~[\]()|>#]/g
  * last block says how many were left out.
  */
 export function renderMessage(message: Message, options: { maxBlocks?: number } = {}): RenderedMessage {
-  const max = options.maxBlocks ?? LIMITS.messageBlocks;
+  // A frozen message is shared by every reader (the help, src/app/help): rendered once, frozen too.
+  const shared = Object.isFrozen(message) && options.maxBlocks === undefined;
+  const known = shared ? renderedShared.get(message) : undefined;
+  if (known) return known;
+  const rendered = renderFresh(message, options.maxBlocks ?? LIMITS.messageBlocks);
+  if (shared) renderedShared.set(message, deepFreeze(rendered));
+  return rendered;
+}
+
+const renderedShared = new WeakMap<Message, RenderedMessage>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function renderFresh(message: Message, max: number): RenderedMessage {
   const all = message.blocks.flatMap(renderBlock);
   const blocks =
     all.length <= max

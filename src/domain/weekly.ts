@@ -58,3 +58,22 @@ export function cronFromWords(words: readonly string[]): string | null {
   if (days.size === 0 || !time) return null;
   return `${time[1]} ${time[0]} * * ${[...days].sort((a, b) => a - b).join(",")}`;
 }
+
+/** The weekday pick that means "no regular day" (editions planned by hand). */
+export const NO_WEEKDAY = "none";
+
+/**
+ * The picks (weekday "2" or "2#1" for the first Tuesday of the month, time "18:00") that show a
+ * schedule again in a form, or null when only a cron can say it.
+ */
+export function picksOf(cron: string | null): { weekday: string; time: string } | null {
+  if (cron === null) return { weekday: NO_WEEKDAY, time: "" };
+  const match = /^(\d{1,2}) (\d{1,2}) \* \* ([0-6](?:#1)?)$/u.exec(cron.trim());
+  if (!match) return null;
+  const [minute, hour] = [Number(match[1]), Number(match[2])];
+  if (minute > 59 || hour > 23) return null;
+  return {
+    weekday: match[3]!,
+    time: `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`,
+  };
+}

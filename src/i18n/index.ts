@@ -111,16 +111,27 @@ function plain(locale: Locale): Translator["t"] {
   return (key, params) => fixed(key, params ?? {}) as string;
 }
 
+const translators = new Map<string, Translator>();
+
 /**
- * The sentences of one language. With a platform, the command examples in them are written as
- * that platform types them (Discord: slash-command options, src/render/help/commands-in-text.ts);
+ * The sentences of one language, made once per language and platform (every request asks for
+ * one; a new one each time was garbage). With a platform, the command examples in them are written
+ * as that platform types them (Discord: slash-command options, src/render/help/commands-in-text.ts);
  * without, in Slack's words (Slack and the CLI).
  */
 export function translator(locale: Locale, platform?: Platform | (string & {}) | null): Translator {
-  const t = plain(locale);
-  if (platform !== "discord") return { locale, t };
-  const readers = LOCALES.map(plain);
-  return { locale, t: (key, params) => discordCommandsIn(t(key, params), t, readers) };
+  const discord = platform === "discord";
+  const cacheKey = discord ? `${locale}:discord` : locale;
+  let made = translators.get(cacheKey);
+  if (!made) {
+    const t = plain(locale);
+    const readers = LOCALES.map(plain);
+    made = discord
+      ? { locale, t: (key, params) => discordCommandsIn(t(key, params), t, readers) }
+      : { locale, t };
+    translators.set(cacheKey, made);
+  }
+  return made;
 }
 
 /** The first candidate that names a supported language ("fr-FR", "fr_CA", "en-GB"...), else English. */

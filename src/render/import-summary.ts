@@ -1,6 +1,7 @@
 /** An import summary as lines a user reads, in their language. */
 import type { Translator } from "../i18n/index.js";
 import type { ImportSummary } from "../ports.js";
+import type { BadValue } from "../sources/types.js";
 import { escapeMarkdown } from "./markup.js";
 
 const AT = /^(line|row|entry|page) (\d+)$/;
@@ -28,10 +29,25 @@ export function describeSkip(
   t: Translator,
   escapeText: (text: string) => string = (text) => text,
 ): string {
+  if (skip.code === "bad_value" && skip.value)
+    return t.t("stats.skipLine", {
+      at: location(skip.at, t),
+      reason: describeBadValue(skip.value, t, escapeText),
+    });
   const code = SKIP_CODES.find((c) => c === skip.code);
   const reason = code ? t.t(`stats.skip.${code}`) : skip.code;
   const detail = skip.detail ? ` (${escapeText(skip.detail.slice(0, 120))})` : "";
   return t.t("stats.skipLine", { at: location(skip.at, t), reason: `${reason}${detail}` });
+}
+
+/** "created_at of 12: expected an ISO date and time like 2026-12-03T18:00:00Z, got “yesterday”". */
+function describeBadValue(value: BadValue, t: Translator, escapeText: (text: string) => string): string {
+  const field =
+    value.of === undefined ? value.field : t.t("stats.value.fieldOf", { field: value.field, of: value.of });
+  const expected = t.t(`stats.expected.${value.expected}`);
+  return value.got === undefined
+    ? t.t("stats.value.expected", { field: escapeText(field), expected })
+    : t.t("stats.value.expectedGot", { field: escapeText(field), expected, got: escapeText(value.got) });
 }
 
 export function skipLines(

@@ -13,6 +13,17 @@ export function escapeMarkdown(text: string): string {
   return text.replace(BIDI_CONTROLS, "").replace(/([\\`*_~[\]()|<>#])/g, "\\$1");
 }
 
+/**
+ * User text set apart from the words around it (First Strong Isolate ... Pop Directional
+ * Isolate): an Arabic or Hebrew note followed by "(Ana)" or "by @ana" keeps the attribution where
+ * the sentence puts it instead of flipping it to the other side. Controls inside are dropped first,
+ * so the text cannot close the isolate early.
+ * @see https://www.w3.org/International/questions/qa-bidi-unicode-controls
+ */
+export function isolate(text: string): string {
+  return `\u2068${text.replace(BIDI_CONTROLS, "")}\u2069`;
+}
+
 /** A user mention `<@ref>` as mention() writes it, with a platform reference (not a role's `<@&id>`). */
 const USER_MENTION = /(<@(?:slack|discord|cli):[^<>\s]+>)/u;
 

@@ -32,6 +32,8 @@ export const ACTION_IDS = [
   "setup.open",
   "compare.copy",
   "watch.remind",
+  "setup.schedule",
+  "setup.afterParty",
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 
@@ -80,7 +82,18 @@ export interface OptionSelect {
   confirm?: Confirm;
 }
 
-export type Element = Button | UserSelect | OptionSelect;
+/**
+ * Pick a channel the after-party can happen in (Slack conversations_select of public and private
+ * channels; Discord channel select of text, forum, voice and stage channels).
+ */
+export interface ChannelSelect {
+  type: "channelSelect";
+  action: ActionId;
+  value: string;
+  placeholder: string;
+}
+
+export type Element = Button | UserSelect | OptionSelect | ChannelSelect;
 
 export type Block =
   | { type: "header"; text: string }
@@ -131,11 +144,26 @@ export interface Form {
 export interface FormField {
   id: string;
   label: string;
-  kind: "text" | "multiline";
+  /** Typed text; "select": one of `options` or `groups`; "time": a time of day, "HH:MM". */
+  kind: "text" | "multiline" | "select" | "time";
   optional?: boolean;
+  /** For a select: the value of the option picked at first. */
   initial?: string;
   placeholder?: string;
   maxLength?: number;
+  /** A select's options (at most 25: Discord), or the same in labelled groups (Slack shows them). */
+  options?: FormOption[];
+  groups?: Array<{ label: string; options: FormOption[] }>;
+}
+
+export interface FormOption {
+  label: string;
+  value: string;
+}
+
+/** A select's options, its groups flattened. */
+export function formOptions(field: FormField): FormOption[] {
+  return field.options ?? (field.groups ?? []).flatMap((g) => g.options);
 }
 
 export function message(text: string, blocks: Block[] = [], files?: OutboundFile[]): Message {

@@ -1,5 +1,5 @@
 import type { Post } from "../domain/post.js";
-import type { SkipReason } from "./types.js";
+import { badValue, type SkipReason, written } from "./types.js";
 
 /**
  * The largest count a post may carry: beyond 2^53 a JavaScript number is no longer exact, and the databases
@@ -49,7 +49,7 @@ export function badCount(post: Post): SkipReason | null {
     "authorFollowers",
   ] as const;
   const field = fields.find((name) => !isOptionalCount(post[name])) ?? "likes";
-  return { code: "bad_value", detail: `${field} ${String(post[field]).slice(0, 30)} of ${post.externalId}` };
+  return badValue({ field, of: post.externalId, expected: "count", got: written(post[field]) });
 }
 
 /**
@@ -69,8 +69,5 @@ export function badText(post: Post): SkipReason | null {
           ? "url"
           : null;
   if (!field) return null;
-  return {
-    code: "bad_value",
-    detail: `${field} of ${post.externalId.slice(0, 40)}: a NUL character (U+0000), which the database cannot store`,
-  };
+  return badValue({ field, of: post.externalId.slice(0, 40), expected: "no_nul" });
 }

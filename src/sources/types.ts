@@ -12,6 +12,29 @@ export const FILE_FORMATS = [
 ] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
+/**
+ * What a bad value should have been, as a catalogue key under `stats.expected` (src/render/import-summary.ts
+ * says it in the reader's language, with an example).
+ */
+export type ExpectedValue =
+  | "iso_time"
+  | "twitter_time"
+  | "analytics_time"
+  | "day"
+  | "count"
+  | "post_id"
+  | "no_nul";
+
+/** A bad value in words a person can act on: which field (of which post), what it should hold, what it held. */
+export interface BadValue {
+  field: string;
+  /** The post (or day) the field belongs to, when known. */
+  of?: string;
+  expected: ExpectedValue;
+  /** The value as written, cut to 40 characters; absent when showing it would not help (a NUL character). */
+  got?: string;
+}
+
 /** Why a record was skipped; `code` picks the translated sentence, `detail` is shown as is. */
 export interface SkipReason {
   code:
@@ -23,6 +46,21 @@ export interface SkipReason {
     | "not_a_post"
     | "withheld";
   detail: string;
+  /** For `bad_value`: what was expected instead, shown in place of `detail`. */
+  value?: BadValue;
+}
+
+/** A `bad_value` reason: `detail` keeps the English summary (logs, older readers), `value` the parts to translate. */
+export function badValue(value: BadValue): SkipReason {
+  const of = value.of === undefined ? "" : ` of ${value.of}`;
+  const got = value.got === undefined ? "" : ` "${value.got}"`;
+  return { code: "bad_value", detail: `${value.field}${got}${of}`, value };
+}
+
+/** A value as written, for `BadValue.got`: text cut to 40 characters, anything else as JSON. */
+export function written(value: unknown): string {
+  const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /** One day of the X analytics "daily overview" export. */

@@ -136,6 +136,19 @@ export class PrismaPollRepository implements PollRepository {
     return row ? toPoll(row) : null;
   }
 
+  async ordinalInEdition(
+    workspaceId: string,
+    poll: Pick<Poll, "id" | "editionId" | "createdAt">,
+  ): Promise<number> {
+    return this.db.poll.count({
+      where: {
+        workspaceId,
+        editionId: poll.editionId,
+        OR: [{ createdAt: { lt: poll.createdAt } }, { createdAt: poll.createdAt, id: { lte: poll.id } }],
+      },
+    });
+  }
+
   async setMessage(workspaceId: string, id: string, channelRef: string, messageRef: string): Promise<void> {
     const { count } = await this.db.poll.updateMany({
       where: { workspaceId, id },

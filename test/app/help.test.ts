@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COMMAND_NAMES } from "../../src/app/commands/command.js";
 import { parseCommand } from "../../src/app/commands/parse.js";
+import { helpMessagesKept } from "../../src/app/help/index.js";
 import { translator } from "../../src/i18n/index.js";
 import { usage } from "../../src/render/help/usage.js";
 import { HELP_GROUPS } from "../../src/render/help.js";
@@ -28,6 +29,26 @@ describe("help", () => {
     expect(text).toContain("**Prochaine édition**");
     expect(text).toContain("`/afterchat note bien|mal|top|idée [texte]`");
     expect(text).not.toContain("files a debrief note");
+  });
+
+  it("GIVEN many people asking for help in both languages THEN each gets their language's help, built once per language and platform", async () => {
+    // A burst of help made ~3 MB of garbage per answer (issue 11 point 5): the message is now shared.
+    const world = await testWorld();
+    const replies = [];
+    for (let i = 0; i < 6; i += 1) {
+      const locale = i % 2 === 0 ? "en" : "fr";
+      replies.push(
+        (await world.run(world.actor({ locale }), locale === "en" ? "help" : "aide")).lastReply().message,
+      );
+    }
+    expect(visibleText(replies[0]!)).toContain("files a debrief note");
+    expect(visibleText(replies[1]!)).toContain("**Prochaine édition**");
+    expect(replies[2]).toBe(replies[0]);
+    expect(replies[4]).toBe(replies[0]);
+    expect(replies[3]).toBe(replies[1]);
+    expect(replies[1]).not.toBe(replies[0]);
+    expect(helpMessagesKept()).toBeLessThanOrEqual(2 * 3);
+    expect(Object.isFrozen(replies[0]!.blocks)).toBe(true);
   });
 
   it("GIVEN the help WHEN listing groups THEN each sub-command appears exactly once", () => {

@@ -132,6 +132,18 @@ describe.each(storeTargets())("polls on $name", (target) => {
     expect((await h.store.polls.latestForEdition(ws.id, edition.id))?.id).toBe(poll.id);
   });
 
+  it("GIVEN two polls in one edition and one in another WHEN their rank is asked THEN the edition's second is 2, the other edition's first 1", async () => {
+    const { ws, edition } = await seedWorld(h.store);
+    const other = await seedWorld(h.store, "B");
+    const first = await h.store.polls.create(pollInput(ws.id, edition.id));
+    await h.store.polls.close(ws.id, first.poll.id, minutes(1));
+    const second = await h.store.polls.create(pollInput(ws.id, edition.id));
+    const elsewhere = await h.store.polls.create(pollInput(other.ws.id, other.edition.id));
+    expect(await h.store.polls.ordinalInEdition(ws.id, first.poll)).toBe(1);
+    expect(await h.store.polls.ordinalInEdition(ws.id, second.poll)).toBe(2);
+    expect(await h.store.polls.ordinalInEdition(other.ws.id, elsewhere.poll)).toBe(1);
+  });
+
   it("GIVEN polls in two workspaces WHEN the scheduler asks which are due THEN open ones past their deadline come, earliest first", async () => {
     const a = await seedWorld(h.store, "A");
     const b = await seedWorld(h.store, "B");

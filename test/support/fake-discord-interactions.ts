@@ -48,6 +48,8 @@ export interface ModalSubmitInput extends InteractionWhere {
   customId: string;
   /** Text input values by custom_id. */
   fields: Record<string, string>;
+  /** String select picks by custom_id, each inside a Label as Discord sends them. */
+  selects?: Record<string, string[]>;
   message?: Json;
 }
 
@@ -159,8 +161,8 @@ export function buttonInteraction(world: DiscordWorld, input: ButtonInput): Json
 export interface SelectInput extends ButtonInput {
   /** The picked option values (a string select), or user ids (a user select). */
   values: string[];
-  /** "string" (component_type 3, default) or "user" (5, with the users resolved). */
-  kind?: "string" | "user";
+  /** "string" (component_type 3, default), "user" (5, with the users resolved) or "channel" (8). */
+  kind?: "string" | "user" | "channel";
 }
 
 /** A pick in a select menu (type 3, component_type 3 or 5) on `message`. */
@@ -170,12 +172,28 @@ export function selectInteraction(world: DiscordWorld, input: SelectInput): Json
     input.kind === "user"
       ? input.values.map((id) => world.users.get(id) ?? user({ id, username: `user-${id}` }))
       : [];
+  const channels =
+    input.kind === "channel"
+      ? input.values.flatMap((id): Json[] => {
+          const channel = world.channels.get(id);
+          return channel ? [channel] : [];
+        })
+      : [];
   interaction.data = {
     custom_id: input.customId,
-    component_type: input.kind === "user" ? 5 : 3,
+    component_type: input.kind === "user" ? 5 : input.kind === "channel" ? 8 : 3,
     values: input.values,
     ...(users.length > 0
       ? { resolved: { users: Object.fromEntries(users.map((u) => [String(u.id), u])) } }
+      : {}),
+    ...(channels.length > 0
+      ? {
+          resolved: {
+            channels: Object.fromEntries(
+              channels.map((c) => [String(c.id), { id: c.id, type: c.type, name: c.name, permissions: "0" }]),
+            ),
+          },
+        }
       : {}),
   };
   return interaction;
@@ -187,10 +205,17 @@ export function modalSubmitInteraction(world: DiscordWorld, input: ModalSubmitIn
   if (input.message) interaction.message = input.message;
   interaction.data = {
     custom_id: input.customId,
-    components: Object.entries(input.fields).map(([customId, value]) => ({
-      type: 1,
-      components: [{ type: 4, custom_id: customId, value }],
-    })),
+    components: [
+      ...Object.entries(input.fields).map(([customId, value]) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: customId, value }],
+      })),
+      ...Object.entries(input.selects ?? {}).map(([customId, values], id) => ({
+        type: 18,
+        id: id + 100,
+        component: { type: 3, id: id + 200, custom_id: customId, values },
+      })),
+    ],
   };
   return interaction;
 }

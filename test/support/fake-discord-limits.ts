@@ -2,7 +2,8 @@
  * What real Discord refuses in a message body (400, code 50035 "Invalid Form Body"), so a test
  * against the fake fails where Discord would: content 2,000; 10 embeds of title 256, description
  * 4,096, 25 fields (name 256, value 1,024), 6,000 characters across them; 5 action rows of 5
- * buttons or one select of 25 options.
+ * buttons or one select of 25 options; a modal's 5 labels (45 characters) holding a text input or a
+ * select of 25 options.
  * @see https://discord.com/developers/docs/resources/message#embed-object-embed-limits
  * @see https://discord.com/developers/docs/components/reference#action-row
  */
@@ -31,8 +32,10 @@ export function messageLimitProblem(body: Json): string | null {
   if (total > 6000) return "embeds: Embed size exceeds maximum size of 6000";
   const rows = (body.components as Json[] | undefined) ?? [];
   if (rows.length > 5) return "components: must be 5 or fewer in length";
+  if (len(body.title) > 45) return "title: must be 45 or fewer in length";
   for (const row of rows) {
-    const items = (row.components as Json[] | undefined) ?? [];
+    if (row.type === 18 && len(row.label) > 45) return "components.label: must be 45 or fewer in length";
+    const items = (row.components as Json[] | undefined) ?? (row.component ? [row.component as Json] : []);
     if (items.length > 5) return "components.components: must be 5 or fewer in length";
     for (const item of items) {
       const options = (item.options as Json[] | undefined) ?? [];

@@ -1,10 +1,11 @@
 /**
  * Buttons and selects -> dispatcher.action. The custom_id carries the core's ActionId and value
  * (custom-id.ts); a string select standing for a row of buttons gives the picked option's value;
- * a user select gives the picked person.
+ * a user select gives the picked person, a channel select the picked channel.
  */
 import {
   type ButtonInteraction,
+  type ChannelSelectMenuInteraction,
   type Client,
   Events,
   type StringSelectMenuInteraction,
@@ -17,15 +18,24 @@ import { sentence } from "../../../src/render/message.js";
 import { callerOf } from "../caller.js";
 import { askFirst, isConfirmAnswer, settle } from "../confirm.js";
 import { decodeActionId } from "../custom-id.js";
-import { userRef } from "../refs.js";
+import { channelRef, userRef } from "../refs.js";
 import { createResponder } from "../responder.js";
 import { accept, guard, type ListenerContext, renderOptionsFor, replyGuildOnly } from "./context.js";
 
-type Click = ButtonInteraction | StringSelectMenuInteraction | UserSelectMenuInteraction;
+type Click =
+  | ButtonInteraction
+  | StringSelectMenuInteraction
+  | UserSelectMenuInteraction
+  | ChannelSelectMenuInteraction;
 
 export function register(client: Client, ctx: ListenerContext): void {
   client.on(Events.InteractionCreate, (interaction) => {
-    if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isUserSelectMenu())
+    if (
+      interaction.isButton() ||
+      interaction.isStringSelectMenu() ||
+      interaction.isUserSelectMenu() ||
+      interaction.isChannelSelectMenu()
+    )
       accept(interaction, ctx, () => onClick(interaction, ctx));
   });
 }
@@ -68,6 +78,15 @@ export function eventOf(interaction: Click, guildId: string): ActionEvent | null
       action: decoded.action,
       value: decoded.value,
       selectedUser: userRef(guildId, picked),
+      sourceMessageRef,
+    };
+  }
+  if (interaction.isChannelSelectMenu()) {
+    if (picked === null) return null;
+    return {
+      action: decoded.action,
+      value: decoded.value,
+      selectedChannel: channelRef(guildId, picked),
       sourceMessageRef,
     };
   }

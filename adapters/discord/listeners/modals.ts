@@ -1,5 +1,5 @@
 /** Modal submits -> dispatcher.form, with the form id and state the modal's custom_id carried. */
-import { type Client, Events, type ModalSubmitInteraction } from "discord.js";
+import { type Client, ComponentType, Events, type ModalSubmitInteraction } from "discord.js";
 import type { FormSubmission } from "../../../src/edge.js";
 import { pickLocale, translator } from "../../../src/i18n/index.js";
 import { sentence } from "../../../src/render/message.js";
@@ -28,12 +28,13 @@ async function onSubmit(interaction: ModalSubmitInteraction, ctx: ListenerContex
   });
 }
 
-/** Text inputs by custom_id (inside Labels or, from older clients, action rows). */
+/** Text inputs and string selects (the one value picked, or "") by custom_id, inside Labels or, from older clients, action rows. */
 export function submissionOf(interaction: ModalSubmitInteraction): FormSubmission | null {
   const decoded = decodeFormId(interaction.customId);
   if (!decoded) return null;
   const values: Record<string, string> = {};
   for (const [id, field] of interaction.fields.fields)
     if ("value" in field && typeof field.value === "string") values[id] = field.value;
+    else if (field.type === ComponentType.StringSelect) values[id] = field.values[0] ?? "";
   return { formId: decoded.formId, state: decoded.state, values };
 }

@@ -13,6 +13,7 @@ import {
   type APIComponentInMessageActionRow,
   type APISelectMenuOption,
   ButtonStyle,
+  ChannelType,
   ComponentType,
 } from "discord.js";
 import type { Button, OptionSelect } from "../../../src/render/message.js";
@@ -27,6 +28,14 @@ const LABEL_MAX = 80;
 const PLACEHOLDER_MAX = 150;
 const OPTION_MAX = 100;
 const OPTIONS_MAX = 25;
+/** Where an after-party can happen (as the `setup` command's after-party option): text, announcement, forum, voice, stage. */
+const AFTER_PARTY_CHANNELS = [
+  ChannelType.GuildText,
+  ChannelType.GuildAnnouncement,
+  ChannelType.GuildForum,
+  ChannelType.GuildVoice,
+  ChannelType.GuildStageVoice,
+];
 
 export interface BuiltRows {
   rows: Row[];
@@ -49,7 +58,9 @@ export function buildRows(specs: RowSpec[]): BuiltRows {
         type: ComponentType.ActionRow,
         components: [
           {
-            type: ComponentType.UserSelect,
+            ...(spec.select.type === "channelSelect"
+              ? { type: ComponentType.ChannelSelect, channel_types: AFTER_PARTY_CHANNELS }
+              : { type: ComponentType.UserSelect }),
             custom_id: customId,
             placeholder: plainText(spec.select.placeholder, PLACEHOLDER_MAX),
             min_values: 1,

@@ -6,6 +6,7 @@
 import type {
   Block,
   Button,
+  ChannelSelect,
   Element,
   Message,
   OptionSelect,
@@ -19,9 +20,10 @@ export interface ButtonRow {
   /** The section right before the buttons (a poll question), to label a select standing for them. */
   question: string | null;
 }
+/** A user or channel select: its value travels in the custom_id, the pick in the interaction. */
 export interface UserRow {
   kind: "user";
-  select: UserSelect;
+  select: UserSelect | ChannelSelect;
 }
 export interface SelectRow {
   kind: "select";
@@ -123,7 +125,7 @@ function actionRows(elements: Element[], question: string | null): RowSpec[] {
     else {
       flush();
       rows.push(
-        element.type === "userSelect"
+        element.type === "userSelect" || element.type === "channelSelect"
           ? { kind: "user", select: element }
           : { kind: "select", select: element },
       );

@@ -7,7 +7,7 @@
  * rest wait for the next run.
  */
 import type { AfterPartyMessage } from "../../domain/after-party.js";
-import { escapeMarkdown, link, mention, truncate } from "../../render/markup.js";
+import { escapeMarkdown, isolate, link, mention, truncate } from "../../render/markup.js";
 import { type Block, message } from "../../render/message.js";
 import type { Services } from "../services.js";
 import type { AfterPartyContext } from "./edition-context.js";
@@ -68,7 +68,7 @@ function openQuestionsMessage(
     const url = permalinkOf(services.platforms, thread, question.externalId);
     const line = t.t("afterparty.escalate.line", {
       author: mention(question.authorRef),
-      text: escapeMarkdown(truncate(question.text.replace(/\s+/gu, " "), QUESTION_CHARS)),
+      text: isolate(escapeMarkdown(truncate(question.text.replace(/\s+/gu, " "), QUESTION_CHARS))),
     });
     blocks.push({
       type: "section",

@@ -2,7 +2,7 @@
 import type { Edition } from "../../domain/edition.js";
 import type { Series } from "../../domain/series.js";
 import type { Translator } from "../../i18n/index.js";
-import { escapeMarkdown, link, truncate } from "../../render/markup.js";
+import { escapeMarkdown, isolate, link, truncate } from "../../render/markup.js";
 import { type Block, type Message, message } from "../../render/message.js";
 import { formatFor } from "../../render/report/format.js";
 import type { BestPost } from "./best-posts.js";
@@ -48,8 +48,8 @@ export function openingMessage(
       t.t("afterparty.open.bestLine", {
         count: engagement,
         engagement: format.count(engagement),
-        link: link(truncate(post.text.replace(/\s+/gu, " ").trim(), POST_LABEL), post.url ?? ""),
-        author: escapeMarkdown(post.authorHandle),
+        link: isolate(link(truncate(post.text.replace(/\s+/gu, " ").trim(), POST_LABEL), post.url ?? "")),
+        author: isolate(escapeMarkdown(post.authorHandle)),
       }),
     );
     blocks.push({

@@ -61,13 +61,14 @@ export async function closePoll(
   // Cut to what may be shown before anything (message or chart) sees it.
   const tallies = publishableTallies(poll, await store.polls.tally(series.workspaceId, poll.id));
   const voters = await store.polls.respondents(series.workspaceId, poll.id);
-  const results = pollResultsMessage(t, locale, headingOf(ctx), poll, tallies, voters);
+  const heading = await headingOf(store, ctx);
+  const results = pollResultsMessage(t, locale, heading, poll, tallies, voters);
   const chart = options.chart ? await options.chart(tallies, questionLabels(t, poll), locale) : null;
   if (chart) {
     results.files = [chart];
     results.blocks.push({ type: "image", file: chart.name, alt: chart.title });
   }
-  return { results, closedPoll: closedPollMessage(t, headingOf(ctx), voters) };
+  return { results, closedPoll: closedPollMessage(t, heading, poll, voters) };
 }
 
 /** Who closes polls at their deadline, in the audit log. */

@@ -36,8 +36,9 @@ export async function pollById(
   return poll && edition && series ? { series, edition, poll } : null;
 }
 
-export function headingOf(ctx: PollContext): PollHeading {
-  return { hashtag: ctx.series.hashtag, editionNumber: ctx.edition.number };
+export async function headingOf(store: Store, ctx: PollContext): Promise<PollHeading> {
+  const ordinal = await store.polls.ordinalInEdition(ctx.series.workspaceId, ctx.poll);
+  return { hashtag: ctx.series.hashtag, editionNumber: ctx.edition.number, ordinal };
 }
 
 /**
@@ -51,5 +52,5 @@ export async function pollView(store: Store, ctx: PollContext, locale: Locale): 
     ? publishableTallies(poll, await store.polls.tally(series.workspaceId, poll.id))
     : null;
   const closes = poll.closesAt ? formatWhen(poll.closesAt, series.timeZone, locale) : "";
-  return { heading: headingOf(ctx), poll, voters, closes, tallies };
+  return { heading: await headingOf(store, ctx), poll, voters, closes, tallies };
 }

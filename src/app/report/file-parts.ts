@@ -1,6 +1,7 @@
 /**
- * One large twarc2 archive read by several worker threads: the file is cut into byte ranges at line breaks,
- * each range goes through its own stats accumulator in its own thread, and the accumulators' states are
+ * One large twarc2 archive read by several threads: the file is cut into byte ranges at line breaks, each
+ * range goes through its own stats accumulator (the first range in this thread, the others in worker threads,
+ * so N threads cost N - 1 worker start-ups and state copies), and the accumulators' states are
  * merged in range order into the report one pass would give (mergeStates). When they cannot be merged
  * exactly (a post in two ranges, a bounded list one pass would have pruned) the caller reads the file in
  * one pass instead.
@@ -8,9 +9,15 @@
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PostFilter } from "../../domain/post-filter.js";
-import { mergeStates, type Report, type ReportContext } from "../../domain/stats/index.js";
+import {
+  createStatsAccumulator,
+  mergeInto,
+  type Report,
+  type ReportContext,
+  type StatsAccumulator,
+} from "../../domain/stats/index.js";
 import { lineRanges } from "./line-ranges.js";
-import { type RangeJob, type RangeResult, shiftLine } from "./range-read.js";
+import { countRange, type RangeCount, type RangeJob, type RangeResult, shiftLine } from "./range-read.js";
 import { emptyTally, SKIPS_KEPT, type Tally } from "./tally.js";
 
 /** Smallest range worth a thread: starting one (its own heap, its modules) costs tens of milliseconds. */
@@ -56,7 +63,9 @@ export async function reportInParts(
   if (ranges.length < 2) return null;
   const progress = ranges.map(() => 0);
   const bytes = ranges.map(() => 0);
-  const results = await runAll(
+  const first = createStatsAccumulator(options.context);
+  const { here, others } = await runAll(
+    first,
     ranges.map((range) => ({ ...range, path, filter: options.filter, context: options.context })),
     (index, read, bytesRead) => {
       progress[index] = read;
@@ -65,20 +74,21 @@ export async function reportInParts(
       options.onProgress?.(progress.reduce((sum, value) => sum + value, 0));
     },
   );
-  const report = mergeStates(
-    options.context,
-    results.map((result) => result.state),
+  const report = mergeInto(
+    first,
+    others.map((result) => result.state),
   );
   if (report === null) return null;
+  const counts = [here, ...others];
   return {
     report,
-    tally: mergeTallies(results),
-    read: results.reduce((sum, result) => sum + result.read, 0),
+    tally: mergeTallies(counts),
+    read: counts.reduce((sum, result) => sum + result.read, 0),
   };
 }
 
 /** The ranges' tallies as one file's: sums, and the first skipped lines numbered from the file's start. */
-export function mergeTallies(results: readonly RangeResult[]): Tally {
+export function mergeTallies(results: readonly RangeCount[]): Tally {
   const tally = emptyTally();
   let lines = 0;
   for (const result of results) {
@@ -94,20 +104,38 @@ export function mergeTallies(results: readonly RangeResult[]): Tally {
   return tally;
 }
 
-/** One worker per job, all at once; the first failure stops the others. */
+/**
+ * The first job in this thread, into `first`, one worker per other job, all at once; the first failure stops
+ * the others. This thread would otherwise only wait: reading a range here spares a worker's start-up (its own
+ * heap and modules), the copy of one state between threads, and its absorption by a fresh accumulator.
+ */
 async function runAll(
+  first: StatsAccumulator,
   jobs: RangeJob[],
   onProgress: (index: number, read: number, bytes: number) => void,
-): Promise<RangeResult[]> {
-  const workers = jobs.map((job) =>
-    SOURCE ? new Worker(UNDER_TSX, { eval: true, workerData: job }) : new Worker(WORKER, { workerData: job }),
-  );
-  try {
-    return await Promise.all(
-      workers.map((worker, index) => resultOf(worker, (read, bytes) => onProgress(index, read, bytes))),
+): Promise<{ here: RangeCount; others: RangeResult[] }> {
+  // Started before this thread's range so that they load their modules while it reads.
+  const workers = jobs
+    .slice(1)
+    .map((job) =>
+      SOURCE
+        ? new Worker(UNDER_TSX, { eval: true, workerData: job })
+        : new Worker(WORKER, { workerData: job }),
     );
+  const stop = new AbortController();
+  const here = countRange(jobs[0]!, first, (read, bytes) => onProgress(0, read, bytes), stop.signal);
+  try {
+    const [counted, others] = await Promise.all([
+      here,
+      Promise.all(
+        workers.map((worker, index) => resultOf(worker, (read, bytes) => onProgress(index + 1, read, bytes))),
+      ),
+    ]);
+    return { here: counted, others };
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    // After a failure elsewhere this thread's read stops too (its own error is already the one thrown).
+    stop.abort();
+    await Promise.all([here.catch(() => null), ...workers.map((worker) => worker.terminate())]);
   }
 }
 

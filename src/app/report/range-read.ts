@@ -2,7 +2,12 @@
 import { createReadStream } from "node:fs";
 import { type PostFilter, postFilter } from "../../domain/post-filter.js";
 import type { DailyFigures } from "../../domain/stats/account.js";
-import { createStatsAccumulator, type ReportContext, type StatsState } from "../../domain/stats/index.js";
+import {
+  createStatsAccumulator,
+  type ReportContext,
+  type StatsAccumulator,
+  type StatsState,
+} from "../../domain/stats/index.js";
 import { READ_BYTES } from "../../sources/detect.js";
 import { parseTwarcBatches } from "../../sources/files/twarc.js";
 import type { ByteRange } from "./line-ranges.js";
@@ -14,8 +19,8 @@ export interface RangeJob extends ByteRange {
   context: ReportContext;
 }
 
-export interface RangeResult {
-  state: StatsState;
+/** What reading a range gave besides its counts. */
+export interface RangeCount {
   tally: Tally;
   /** Line breaks in the range: where the next range's line numbers start. */
   lines: number;
@@ -23,12 +28,30 @@ export interface RangeResult {
   read: number;
 }
 
-/** Reads the range; `onProgress` hears the items and bytes read so far, every 5,000 items and at the end. */
+export interface RangeResult extends RangeCount {
+  state: StatsState;
+}
+
+/** Reads the range into a fresh accumulator and gives its state (what a worker thread sends). */
 export async function readRange(
   job: RangeJob,
   onProgress?: (read: number, bytes: number) => void,
 ): Promise<RangeResult> {
   const stats = createStatsAccumulator(job.context);
+  const counted = await countRange(job, stats, onProgress);
+  return { ...counted, state: stats.state() };
+}
+
+/**
+ * Reads the range into `stats`; `onProgress` hears the items and bytes read so far, every 5,000 items and at
+ * the end. An aborted `signal` stops the reading (the promise then rejects).
+ */
+export async function countRange(
+  job: RangeJob,
+  stats: StatsAccumulator,
+  onProgress?: (read: number, bytes: number) => void,
+  signal?: AbortSignal,
+): Promise<RangeCount> {
   const accepts = postFilter(job.filter);
   const tally = emptyTally();
   const days: DailyFigures[] = [];
@@ -40,6 +63,7 @@ export async function readRange(
       start: job.start,
       end: job.end - 1,
       highWaterMark: READ_BYTES,
+      ...(signal ? { signal } : {}),
     });
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       bytes += chunk.length;
@@ -55,7 +79,7 @@ export async function readRange(
     }
   }
   onProgress?.(read, bytes);
-  return { state: stats.state(), tally, lines, read };
+  return { tally, lines, read };
 }
 
 /** A skip's "line N", counted from the range's start, counted from the file's start instead. */

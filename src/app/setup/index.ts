@@ -5,6 +5,7 @@ import { creatorsCommand } from "./creators.js";
 import { editionCommand } from "./edition.js";
 import { languageCommand } from "./language.js";
 import { linkCommand } from "./link.js";
+import { openScheduleForm, pickAfterParty, SCHEDULE_FORM_ID, submitSchedule } from "./schedule-step.js";
 import { openSetupForm, setupCommand } from "./setup-command.js";
 import { submitSetup } from "./setup-submit.js";
 import { teamCommand } from "./team.js";
@@ -18,6 +19,10 @@ export const setupRegistry: Registry = {
     language: languageCommand,
     creators: creatorsCommand,
   },
-  actions: { "setup.open": openSetupForm },
-  forms: { [SETUP_FORM_ID]: submitSetup },
+  actions: {
+    "setup.open": openSetupForm,
+    "setup.schedule": openScheduleForm,
+    "setup.afterParty": pickAfterParty,
+  },
+  forms: { [SETUP_FORM_ID]: submitSetup, [SCHEDULE_FORM_ID]: submitSchedule },
 };

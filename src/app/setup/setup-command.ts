@@ -13,8 +13,9 @@ import { sentence } from "../../render/message.js";
 import { setupForm } from "../../render/setup/form.js";
 import { channelMention, channelTakenMessage, createdMessage } from "../../render/setup/messages.js";
 import { type ActionHandler, type CommandHandler, plainHandler } from "../handler.js";
-import { takeDraft } from "./drafts.js";
+import { type SetupDraft, takeDraft } from "./drafts.js";
 import type { SeriesDraft } from "./setup-values.js";
+import { canonicalZone } from "./zone.js";
 
 /**
  * In a channel that has a series: its moderators edit it (anyone trying `setup #other` there is
@@ -34,7 +35,7 @@ export const setupCommand: CommandHandler<"setup"> = plainHandler({
       return;
     }
     if (command.hashtag === null) {
-      await responder.openForm(setupForm(t, existing, actor.channel));
+      await responder.openForm(setupFormFor(actor, existing, actor.channel));
       return;
     }
     if (existing) {
@@ -107,12 +108,12 @@ export async function createSeries(
 }
 
 /** "Its after-parties happen in #voice." */
-function afterPartyLine(t: Translator["t"], series: Series): string {
+export function afterPartyLine(t: Translator["t"], series: Series): string {
   return t("setup.afterPartyHere", { channel: channelMention(series.afterPartyChannel) });
 }
 
 /** Moves the series' after-party channel, audited, in one transaction. */
-async function setAfterPartyChannel(
+export async function setAfterPartyChannel(
   store: Store,
   actor: Actor,
   series: Series,
@@ -137,8 +138,21 @@ export const openSetupForm: ActionHandler = plainHandler({
   access: (_event, series) => (series ? "moderator" : "creator"),
   series: (event) => (event.value && event.value !== "new" ? { seriesId: event.value } : "here"),
   async run({ services, actor, series }, _event, responder) {
-    const { t } = translator(actor.locale, actor.workspace.platform);
     const draft = takeDraft(actor.userRef, series?.id ?? "new", services.clock.now());
-    await responder.openForm(setupForm(t, series, series?.debriefChannel ?? actor.channel, draft));
+    await responder.openForm(setupFormFor(actor, series, series?.debriefChannel ?? actor.channel, draft));
   },
 });
+
+/**
+ * The set-up form in the actor's language. Discord modals hold five fields, so Discord picks the
+ * schedule in a second form (schedule-form.ts); elsewhere the pickers are in this one, the zone
+ * defaulting to the person's own.
+ */
+function setupFormFor(actor: Actor, series: Series | null, channel: string, draft: SetupDraft | null = null) {
+  const tr = translator(actor.locale, actor.workspace.platform);
+  const pickers =
+    actor.workspace.platform === "discord"
+      ? null
+      : { tr, timeZone: canonicalZone(actor.timeZone ?? "UTC") ?? "UTC" };
+  return setupForm(tr.t, series, channel, draft, pickers);
+}

@@ -23,6 +23,7 @@ import { rememberDraft } from "./drafts.js";
 import { planSavedSchedule } from "./plan-now.js";
 import { createSeries } from "./setup-command.js";
 import { readSetupValues, type SeriesDraft } from "./setup-values.js";
+import { canonicalZone } from "./zone.js";
 
 /** The form's state names the series being edited, or the channel a new one will live in. */
 function setupTarget(text: string): Target {
@@ -40,7 +41,7 @@ export const submitSetup: FormHandler = plainHandler({
     const { t } = translator(actor.locale, actor.workspace.platform);
     const reopen = existing?.id ?? "new";
     const read = readSetupValues(submission.values as Partial<Record<SetupField, string>>, {
-      timeZone: existing?.timeZone ?? "UTC",
+      timeZone: existing?.timeZone ?? canonicalZone(actor.timeZone ?? "UTC") ?? "UTC",
       durationMinutes: existing?.durationMinutes ?? 60,
     });
     const refuse = async (problems: readonly SetupProblem[]) => {
@@ -58,7 +59,16 @@ export const submitSetup: FormHandler = plainHandler({
       const saved = await updateSeries(store, actor, existing, read.value);
       await planSavedSchedule(services, existing, saved);
       await refreshUpcomingEvent(services, saved);
-      await responder.reply(savedMessage(t, saved), { ephemeral: true });
+      await responder.reply(
+        savedMessage(
+          translator(actor.locale, actor.workspace.platform),
+          saved,
+          actor.workspace.platform === "discord",
+        ),
+        {
+          ephemeral: true,
+        },
+      );
       return;
     }
     const channel = scope.channel ?? actor.channel;
@@ -68,11 +78,19 @@ export const submitSetup: FormHandler = plainHandler({
     const created = await createSeries(store, actor, channel, read.value);
     await planSavedSchedule(services, null, created);
     await responder.reply(createdMessage(t, created, actor.workspace.platform), { ephemeral: true });
-    await responder.reply(savedMessage(t, created), { ephemeral: true });
+    await responder.reply(savedMessage(translator(actor.locale, actor.workspace.platform), created), {
+      ephemeral: true,
+    });
   },
 });
 
-async function updateSeries(store: Store, actor: Actor, series: Series, draft: SeriesDraft): Promise<Series> {
+/** Saves what changed (a whole draft, or only the schedule), audited with the names of what changed. */
+export async function updateSeries(
+  store: Store,
+  actor: Actor,
+  series: Series,
+  draft: Partial<SeriesDraft>,
+): Promise<Series> {
   const changed = (Object.keys(draft) as Array<keyof SeriesDraft>).filter(
     (key) => JSON.stringify(draft[key]) !== JSON.stringify(series[key]),
   );

@@ -3,14 +3,16 @@
  * (each with a catalogue code and the input concerned). Pure.
  *
  * The five fields (Discord modals allow five): hashtag, title, hosts, schedule ("[cron] [time
- * zone] [length]"), networks ("x, bluesky, mastodon mastodon.social"). The series' language is
+ * zone] [length]"), networks ("x, bluesky, mastodon mastodon.social"); and, where the platform's
+ * form has room (Slack), the schedule's pickers (picked-schedule.ts). The series' language is
  * set with `/afterchat language`; the other settings keep their defaults.
  */
 import { NETWORKS, type Network } from "../../domain/post.js";
 import { isHashtag, normaliseHandle, normaliseHashtag } from "../../domain/series.js";
 import { type SetupField, type SetupProblem, TITLE_MAX_LENGTH } from "../../domain/setup.js";
 import { err, ok, type Result } from "../../result.js";
-import { readSchedule, type Schedule } from "./schedule.js";
+import { readFormSchedule } from "./picked-schedule.js";
+import type { Schedule } from "./schedule.js";
 
 const MAX_HOSTS = 20;
 
@@ -35,7 +37,7 @@ export function readSetupValues(
   else if ([...title].length > TITLE_MAX_LENGTH) problems.push({ code: "title_too_long" });
   const hosts = readHosts(values.hosts ?? "", problems);
   const networks = readNetworks(values.networks ?? "", problems);
-  const schedule = readSchedule(values.schedule ?? "", fallback);
+  const schedule = readFormSchedule(values, fallback);
   if (!schedule.ok) problems.push(...schedule.error);
   if (problems.length > 0 || !schedule.ok || !hashtag || !networks) return err(problems);
   return ok({ hashtag, title, hosts, ...networks, ...schedule.value });

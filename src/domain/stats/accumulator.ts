@@ -294,9 +294,17 @@ const POST_COUNT_FIELDS = ["total", "original", "replies", "reposts", "quotes"] 
  * The states are taken over (some of their maps become the merged ones): give copies, as worker messages are.
  */
 export function mergeStates(context: ReportContext, states: readonly StatsState[]): Report | null {
-  const merged = createStatsAccumulator(context);
-  for (const state of states) if (!merged.absorb(state)) return null;
-  return merged.finish();
+  return mergeInto(createStatsAccumulator(context), states);
+}
+
+/**
+ * mergeStates with the first part's own accumulator in place of its state: the thread that counted the first
+ * part merges the others into it, sparing the copy of its counts into a fresh accumulator. The accumulator is
+ * spoilt afterwards, whatever the answer.
+ */
+export function mergeInto(first: StatsAccumulator, states: readonly StatsState[]): Report | null {
+  for (const state of states) if (!first.absorb(state)) return null;
+  return first.finish();
 }
 
 /** The report of a finite collection of posts (tests, small imports); large imports should stream `add`. */

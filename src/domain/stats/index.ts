@@ -2,6 +2,7 @@
 export {
   computeReport,
   createStatsAccumulator,
+  mergeInto,
   mergeStates,
   type StatsAccumulator,
   type StatsState,

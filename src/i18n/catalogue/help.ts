@@ -96,7 +96,7 @@ export const help = area({
     line: {
       help: "this list.",
       setup:
-        "sets up a chat with this channel as its debrief channel; without a hashtag, opens the form (hosts, networks, schedule).",
+        "sets up a chat with this channel as its debrief channel; without a hashtag, opens the form (hosts, networks, schedule picked by day, time, zone and length).",
       team: "adds or removes team members and moderators (people, or everyone in a role or user group), or lists them.",
       link: "connects a Slack workspace and a Discord server: makes a one-time code, or redeems one.",
       language: "the language afterchat speaks in this chat's channel (admins: in the whole workspace).",
@@ -267,7 +267,7 @@ export const help = area({
     line: {
       help: "cette liste.",
       setup:
-        "configure un chat avec ce canal comme canal de bilan ; sans hashtag, ouvre le formulaire (animateurs, réseaux, horaire).",
+        "configure un chat avec ce canal comme canal de bilan ; sans hashtag, ouvre le formulaire (animateurs, réseaux, horaire choisi par jour, heure, fuseau et durée).",
       team: "ajoute ou retire des membres de l'équipe et des modérateurs (des personnes, ou tout un rôle ou groupe), ou les liste.",
       link: "relie un espace Slack et un serveur Discord : crée un code à usage unique, ou l'utilise.",
       language: "la langue d'afterchat dans le canal de ce chat (administrateurs : dans tout l'espace).",

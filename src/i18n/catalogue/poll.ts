@@ -11,6 +11,7 @@ export const poll = area({
       overall: "Overall",
     },
     title: "Team feedback: #{{hashtag}}, edition {{number}}",
+    titleNth: "Team feedback: #{{hashtag}}, edition {{number}}, poll {{ordinal}}",
     intro:
       "Rate each point from 1 (poor) to 5 (great). You can change your vote until the poll closes, {{closes}}.",
     introAnonymous:
@@ -63,8 +64,11 @@ export const poll = area({
     alreadyClosed: "This poll was already closed.",
     results: {
       title: "Results: #{{hashtag}}, edition {{number}}",
+      titleNth: "Results: #{{hashtag}}, edition {{number}}, poll {{ordinal}}",
       voters_one: "{{count}} person answered.",
       voters_other: "{{count}} people answered.",
+      anonymousVoters_one: "Anonymous poll: {{count}} answer; who answered is not kept.",
+      anonymousVoters_other: "Anonymous poll: {{count}} answers; who answered is not kept.",
       summary_one: "{{count}} vote, average {{average}}/5",
       summary_other: "{{count}} votes, average {{average}}/5",
       noVotes: "No votes.",
@@ -94,6 +98,7 @@ export const poll = area({
       overall: "Dans l'ensemble",
     },
     title: "Retour de l'équipe : #{{hashtag}}, édition {{number}}",
+    titleNth: "Retour de l'équipe : #{{hashtag}}, édition {{number}}, sondage {{ordinal}}",
     intro:
       "Notez chaque point de 1 (faible) à 5 (excellent). Vous pouvez changer votre vote jusqu'à la clôture du sondage, {{closes}}.",
     introAnonymous:
@@ -149,8 +154,11 @@ export const poll = area({
     alreadyClosed: "Ce sondage était déjà clos.",
     results: {
       title: "Résultats : #{{hashtag}}, édition {{number}}",
+      titleNth: "Résultats : #{{hashtag}}, édition {{number}}, sondage {{ordinal}}",
       voters_one: "{{count}} personne a répondu.",
       voters_other: "{{count}} personnes ont répondu.",
+      anonymousVoters_one: "Sondage anonyme : {{count}} réponse ; qui a répondu n'est pas conservé.",
+      anonymousVoters_other: "Sondage anonyme : {{count}} réponses ; qui a répondu n'est pas conservé.",
       summary_one: "{{count}} vote, moyenne {{average}}/5",
       summary_other: "{{count}} votes, moyenne {{average}}/5",
       noVotes: "Aucun vote.",

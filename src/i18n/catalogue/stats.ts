@@ -46,6 +46,21 @@ export const stats = area({
       not_a_post: "not a post",
       withheld: "author withheld by X",
     },
+    /** A bad value in a file (src/sources/types.ts BadValue): the field, what it should hold, what it held. */
+    value: {
+      fieldOf: "{{field}} of {{of}}",
+      expectedGot: "{{field}}: expected {{expected}}, got “{{got}}”",
+      expected: "{{field}}: expected {{expected}}",
+    },
+    expected: {
+      iso_time: "an ISO date and time like 2026-12-03T18:00:00Z",
+      twitter_time: "a date like Thu Dec 03 18:00:00 +0000 2026",
+      analytics_time: "a time like 2026-12-03 18:00 +0000",
+      day: "a day like 2026-12-03 or Thu, Dec 3, 2026",
+      count: "a whole number, 0 or more (at most 9,007,199,254,740,991)",
+      post_id: "a post id made of digits only, like 1866543210987654321",
+      no_nul: "text without the NUL character (U+0000), which the database cannot store",
+    },
     /** What each file format is, for "which formats exist" (every FILE_FORMATS entry has one). */
     formats: {
       "twarc2-jsonl": "a twarc2 archive of X API v2 pages (JSONL)",
@@ -105,6 +120,20 @@ export const stats = area({
       bad_value: "valeur illisible",
       not_a_post: "pas une publication",
       withheld: "auteur masqué par X",
+    },
+    value: {
+      fieldOf: "{{field}} de {{of}}",
+      expectedGot: "{{field}} : attendu {{expected}}, trouvé « {{got}} »",
+      expected: "{{field}} : attendu {{expected}}",
+    },
+    expected: {
+      iso_time: "une date et heure ISO comme 2026-12-03T18:00:00Z",
+      twitter_time: "une date comme Thu Dec 03 18:00:00 +0000 2026",
+      analytics_time: "une heure comme 2026-12-03 18:00 +0000",
+      day: "un jour comme 2026-12-03 ou Thu, Dec 3, 2026",
+      count: "un nombre entier positif ou nul (au plus 9 007 199 254 740 991)",
+      post_id: "un identifiant de publication fait de chiffres seulement, comme 1866543210987654321",
+      no_nul: "un texte sans le caractère NUL (U+0000), que la base de données ne peut pas enregistrer",
     },
     formats: {
       "twarc2-jsonl": "une archive twarc2 de pages de l'API X v2 (JSONL)",

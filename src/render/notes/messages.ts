@@ -6,7 +6,7 @@ import type { Series } from "../../domain/series.js";
 import type { Translator } from "../../i18n/index.js";
 import { confirmFor } from "../confirm.js";
 import { editionDate } from "../edition-date.js";
-import { escapeMarkdown, escapeMarkdownKeepingMentions } from "../markup.js";
+import { escapeMarkdown, escapeMarkdownKeepingMentions, isolate } from "../markup.js";
 import { type Block, type Button, type Message, message } from "../message.js";
 
 type T = Translator["t"];
@@ -114,7 +114,7 @@ export function notesListMessage(
     const heading = `**${t("notes.list.kind", { kind: t(`common.kinds.${group.kind}`), count: group.notes.length })}**`;
     let lines = [heading];
     for (const note of group.notes) {
-      const item = `- ${t("notes.list.item", { text: escapeMarkdownKeepingMentions(note.text), author: escapeMarkdown(nameOf(note.authorRef)) })}`;
+      const item = `- ${t("notes.list.item", { text: isolate(escapeMarkdownKeepingMentions(note.text)), author: isolate(escapeMarkdown(nameOf(note.authorRef))) })}`;
       if (item.length > budget) break;
       if ([...lines, item].join("\n").length > SECTION_MAX) {
         blocks.push({ type: "section", text: lines.join("\n") });

@@ -10,11 +10,10 @@ import { POLL_SCALE } from "../../domain/poll.js";
 import { voteButtonValue } from "../../domain/polls.js";
 import type { Translator } from "../../i18n/index.js";
 import { confirmFor } from "../confirm.js";
-import { escapeMarkdown } from "../markup.js";
 import { type Block, type Message, message } from "../message.js";
 import { orderedQuestions, questionLabel } from "./labels.js";
 import type { PollHeading } from "./results.js";
-import { tallyBlocks } from "./results.js";
+import { pollTitle, tallyBlocks, votersLine } from "./results.js";
 
 type T = Translator["t"];
 
@@ -31,7 +30,7 @@ export interface PollView {
 
 export function pollMessage(t: T, locale: string, view: PollView): Message {
   const { poll, heading } = view;
-  const title = t("poll.title", { hashtag: escapeMarkdown(heading.hashtag), number: heading.editionNumber });
+  const title = pollTitle(t, heading, "poll");
   const blocks: Block[] = [
     { type: "header", text: title },
     {
@@ -83,11 +82,16 @@ function promise(t: T, poll: Pick<Poll, "anonymous" | "minAnswers">): string {
 }
 
 /** What the poll message becomes once closed: no buttons, a pointer to the results. */
-export function closedPollMessage(t: T, heading: PollHeading, voters: number): Message {
-  const title = t("poll.title", { hashtag: escapeMarkdown(heading.hashtag), number: heading.editionNumber });
+export function closedPollMessage(
+  t: T,
+  heading: PollHeading,
+  poll: Pick<Poll, "anonymous">,
+  voters: number,
+): Message {
+  const title = pollTitle(t, heading, "poll");
   return message(`${title}: ${t("poll.closedBanner")}`, [
     { type: "header", text: title },
     { type: "section", text: t("poll.closedBanner") },
-    { type: "context", text: t("poll.results.voters", { count: voters }) },
+    { type: "context", text: votersLine(t, poll, voters) },
   ]);
 }

@@ -18,6 +18,23 @@ type T = Translator["t"];
 export interface PollHeading {
   hashtag: string;
   editionNumber: number;
+  /** The poll's rank in its edition: from the second on, the title says "poll 2" so two polls read apart. */
+  ordinal: number;
+}
+
+/** The poll's title, or its results' title: "poll 2" added from an edition's second poll on. */
+export function pollTitle(t: T, heading: PollHeading, what: "poll" | "results"): string {
+  const params = { hashtag: escapeMarkdown(heading.hashtag), number: heading.editionNumber };
+  if (heading.ordinal > 1) {
+    const nth = { ...params, ordinal: heading.ordinal };
+    return what === "poll" ? t("poll.titleNth", nth) : t("poll.results.titleNth", nth);
+  }
+  return what === "poll" ? t("poll.title", params) : t("poll.results.title", params);
+}
+
+/** How many answered; an anonymous poll says too that who answered is not kept. */
+export function votersLine(t: T, poll: Pick<Poll, "anonymous">, voters: number): string {
+  return t(poll.anonymous ? "poll.results.anonymousVoters" : "poll.results.voters", { count: voters });
 }
 
 /** "4.2" / "4,2". */
@@ -63,17 +80,14 @@ export function pollResultsMessage(
   t: T,
   locale: string,
   heading: PollHeading,
-  poll: Pick<Poll, "questions" | "minAnswers">,
+  poll: Pick<Poll, "questions" | "minAnswers" | "anonymous">,
   tallies: readonly QuestionTally[],
   voters: number,
 ): Message {
-  const title = t("poll.results.title", {
-    hashtag: escapeMarkdown(heading.hashtag),
-    number: heading.editionNumber,
-  });
+  const title = pollTitle(t, heading, "results");
   const blocks: Block[] = [
     { type: "header", text: title },
-    { type: "context", text: t("poll.results.voters", { count: voters }) },
+    { type: "context", text: votersLine(t, poll, voters) },
     ...tallyBlocks(t, poll, tallies, locale),
   ];
   const comments = tallyInOrder(poll, tallies).flatMap((tally) => tally.comments);
@@ -86,5 +100,5 @@ export function pollResultsMessage(
     });
   if (tallies.some((tally) => tally.commentsWithheld))
     blocks.push({ type: "context", text: t("poll.results.commentsWithheld", { count: poll.minAnswers }) });
-  return message(`${title}: ${t("poll.results.voters", { count: voters })}`, blocks);
+  return message(`${title}: ${votersLine(t, poll, voters)}`, blocks);
 }

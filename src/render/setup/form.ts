@@ -1,12 +1,15 @@
 /**
- * The set-up form: five fields, because Discord modals allow five. Prefilled from the series when
- * there is one, so saving without touching a field keeps it.
+ * The set-up form: five fields, because Discord modals allow five (Discord picks the schedule in a
+ * second form, schedule-form.ts); Slack's also has the schedule's pickers. Prefilled from the series
+ * when there is one, so saving without touching a field keeps it.
  */
 
 import type { Series } from "../../domain/series.js";
 import type { SetupField } from "../../domain/setup.js";
+import { picksOf } from "../../domain/weekly.js";
 import type { Translator } from "../../i18n/index.js";
 import type { Form, FormField } from "../message.js";
+import { scheduleFields } from "./pickers.js";
 import { SETUP_STATE_NEW, setupState } from "./state.js";
 
 export const SETUP_FORM_ID = "setup";
@@ -22,13 +25,20 @@ export function networksText(series: Pick<Series, "networks" | "mastodonInstance
     .join(", ");
 }
 
-/** `draft`: what the user typed in a form that did not read, shown again in place of the saved values. */
+/**
+ * `draft`: what the user typed in a form that did not read, shown again in place of the saved values.
+ * `pickers`: where the form has room (Slack), the schedule's pickers, defaulting to `timeZone` (the
+ * creator's); the typed schedule field then stays for experts, filled only when no picker can say
+ * the series' schedule (a cron).
+ */
 export function setupForm(
   t: Translator["t"],
   series: Series | null,
   channel: string,
   draft: Partial<Record<SetupField, string>> | null = null,
+  pickers: { tr: Translator; timeZone: string } | null = null,
 ): Form {
+  const picked = pickers !== null && (series === null || picksOf(series.cron) !== null);
   const fields: FormField[] = [
     {
       id: "hashtag",
@@ -55,13 +65,14 @@ export function setupForm(
       initial: series?.hosts.map((h) => `@${h}`).join(", ") || undefined,
       maxLength: 500,
     },
+    ...(pickers ? pickerFields(pickers.tr, series, pickers.timeZone) : []),
     {
       id: "schedule",
-      label: t("setup.form.schedule"),
+      label: t(pickers ? "setup.pick.expert" : "setup.form.schedule"),
       kind: "text",
       optional: true,
       placeholder: t("setup.form.scheduleHint"),
-      initial: series ? scheduleText(series) : undefined,
+      initial: series && !picked ? scheduleText(series) : undefined,
       maxLength: 100,
     },
     {
@@ -84,6 +95,12 @@ export function setupForm(
       )
       .map((field) => (field.initial ? field : withoutInitial(field))),
   };
+}
+
+/** A new series starts with no day picked; an edited one shows its own. */
+function pickerFields(tr: Translator, series: Series | null, timeZone: string): FormField[] {
+  const fields = scheduleFields(tr, series ?? { cron: null, timeZone, durationMinutes: 60 }, "picker");
+  return series ? fields : fields.map((f) => (f.id === "weekday" ? withoutInitial(f) : f));
 }
 
 function withoutInitial<F extends { initial?: string }>(field: F): Omit<F, "initial"> {

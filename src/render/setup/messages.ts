@@ -12,6 +12,7 @@ import type { Translator } from "../../i18n/index.js";
 import { argument, example } from "../help/usage.js";
 import { escapeMarkdown } from "../markup.js";
 import { type Block, type Message, message } from "../message.js";
+import { scheduleWords } from "./pickers.js";
 
 type T = Translator["t"];
 
@@ -22,6 +23,25 @@ export function channelMention(ref: string | null): string {
 
 function openFormButton(value: string, label: string): Block {
   return { type: "actions", elements: [{ action: "setup.open", value, label, style: "primary" }] };
+}
+
+/**
+ * Discord's second step (its set-up modal holds five fields): "Change the schedule" opens the
+ * schedule's pickers (schedule-form.ts); the channel select sets where after-parties happen.
+ */
+export function scheduleStep(t: T, series: Series): Block {
+  return {
+    type: "actions",
+    elements: [
+      { action: "setup.schedule", value: series.id, label: t("setup.pick.change"), style: "primary" },
+      {
+        type: "channelSelect",
+        action: "setup.afterParty",
+        value: series.id,
+        placeholder: t("setup.pick.afterParty"),
+      },
+    ],
+  };
 }
 
 /** Right after `setup #hashtag`: what happened, and what to do next. */
@@ -48,10 +68,17 @@ export function createdMessage(t: T, series: Series, platform: Platform): Messag
     { type: "context", text: language },
     { type: "section", text: [`**${t("setup.nextTitle")}**`, ...steps.map((s) => `- ${s}`)].join("\n") },
     openFormButton(series.id, t("setup.openForm")),
+    ...(platform === "discord" ? [scheduleStep(t, series)] : []),
   ]);
 }
 
-export function savedMessage(t: T, series: Series): Message {
+/**
+ * The saved set-up, its schedule in words where the pickers can say it (the cron beside it).
+ * `secondStep`: with Discord's schedule and after-party pickers (scheduleStep).
+ */
+export function savedMessage(tr: Translator, series: Series, secondStep = false): Message {
+  const { t } = tr;
+  const words = scheduleWords(tr, series.cron);
   const saved = t("setup.saved", { hashtag: escapeMarkdown(series.hashtag) });
   const networks = series.networks
     .map((n) => (n === "mastodon" && series.mastodonInstance ? `mastodon (${series.mastodonInstance})` : n))
@@ -71,7 +98,9 @@ export function savedMessage(t: T, series: Series): Message {
         { label: t("setup.summary.networks"), value: networks },
         {
           label: t("setup.summary.schedule"),
-          value: series.cron ? `\`${series.cron}\`` : t("setup.values.noSchedule"),
+          value: series.cron
+            ? [words, `\`${series.cron}\``].filter(Boolean).join(" · ")
+            : t("setup.values.noSchedule"),
         },
         { label: t("setup.summary.zone"), value: series.timeZone },
         {
@@ -80,6 +109,7 @@ export function savedMessage(t: T, series: Series): Message {
         },
       ],
     },
+    ...(secondStep ? [scheduleStep(t, series)] : []),
   ]);
 }
 
@@ -100,13 +130,15 @@ const FIELD_OF: Record<SetupProblemCode, SetupField> = {
   zone_missing: "schedule",
   zone_invalid: "schedule",
   length_invalid: "schedule",
+  time_missing: "time",
+  schedule_both: "schedule",
 };
 
 /** The problems as one sentence (or several, joined) under each field they are about. */
 export function problemsByField(t: T, problems: readonly SetupProblem[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of problems) {
-    const field = FIELD_OF[p.code];
+    const field = p.field ?? FIELD_OF[p.code];
     const line = t(`setup.problems.${p.code}`, { input: p.input ?? "", max: TITLE_MAX_LENGTH });
     out[field] = out[field] ? `${out[field]} ${line}` : line;
   }

@@ -1,7 +1,7 @@
 import { classifyKind, type Post } from "../../domain/post.js";
 import { err, ok, type Result } from "../../result.js";
 import { badCount } from "../post-check.js";
-import type { SkipReason } from "../types.js";
+import { badValue, type SkipReason, written } from "../types.js";
 import { sourceCount } from "./counts.js";
 import { parseIsoDate } from "./dates.js";
 import { repostText, union, uniqueLowerField } from "./entities.js";
@@ -50,7 +50,9 @@ export function tweetToPost(tweet: unknown, users: Users, tweets: Tweets = NO_TW
   }
   const createdAt = tweet.created_at === undefined ? snowflakeTime(id) : parseIsoDate(tweet.created_at);
   if (!createdAt)
-    return skip(tweet.created_at === undefined ? "missing_field" : "bad_value", `created_at of ${id}`);
+    return tweet.created_at === undefined
+      ? skip("missing_field", `created_at of ${id}`)
+      : err(badValue({ field: "created_at", of: id, expected: "iso_time", got: written(tweet.created_at) }));
 
   // `referenced_tweets[]` by type: the first of each type with a valid id.
   let retweeted: string | null = null;

@@ -1,6 +1,7 @@
 import { ARCHIVE_OWNER_UNKNOWN, classifyKind, type Post } from "../../domain/post.js";
 import { err, ok } from "../../result.js";
 import { badCount } from "../post-check.js";
+import { badValue, written } from "../types.js";
 import { sourceCount } from "./counts.js";
 import { parseTwitterDate } from "./dates.js";
 import { repostText, union, uniqueLower } from "./entities.js";
@@ -29,7 +30,11 @@ export function archiveTweetToPost(entry: unknown, ownerHandle: string | null): 
   if (own === null) return skip("missing_field", `full_text of ${id}`);
   const createdAt = parseTwitterDate(tweet.created_at);
   if (!createdAt)
-    return skip(tweet.created_at === undefined ? "missing_field" : "bad_value", `created_at of ${id}`);
+    return tweet.created_at === undefined
+      ? skip("missing_field", `created_at of ${id}`)
+      : err(
+          badValue({ field: "created_at", of: id, expected: "twitter_time", got: written(tweet.created_at) }),
+        );
 
   const user = objectAt(tweet, "user");
   const screenName = stringAt(user, "screen_name");
@@ -89,6 +94,6 @@ function contentOf(tweet: JsonObject): { text: string; hashtags: string[]; menti
   };
 }
 
-function skip(code: "missing_field" | "bad_value", detail: string): Mapped {
+function skip(code: "missing_field", detail: string): Mapped {
   return err({ code, detail });
 }

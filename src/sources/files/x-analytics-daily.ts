@@ -1,10 +1,10 @@
 import { isCount } from "../post-check.js";
-import type { DailyMetrics, FileParser, SourceItem } from "../types.js";
+import { type DailyMetrics, type FileParser, type SourceItem, written } from "../types.js";
 import { canonicalOther, DAILY_COLUMNS, hasColumns, mapColumns } from "./analytics-columns.js";
 import { readNumber, sourceCount } from "./counts.js";
 import { readCsv } from "./csv-records.js";
 import { parseIsoDay } from "./dates.js";
-import { skipItem } from "./skip.js";
+import { badValueItem, skipItem } from "./skip.js";
 
 type Columns = ReturnType<typeof mapColumns<typeof DAILY_COLUMNS>>;
 type MainKey = Exclude<keyof typeof DAILY_COLUMNS, "date">;
@@ -51,7 +51,12 @@ function dayItem(
   at: string,
 ): SourceItem {
   const date = parseIsoDay(columns.date === undefined ? undefined : fields[columns.date]);
-  if (!date) return skipItem(at, "bad_value", `Date "${(fields[columns.date ?? 0] ?? "").slice(0, 40)}"`);
+  if (!date)
+    return badValueItem(at, {
+      field: "Date",
+      expected: "day",
+      got: written(fields[columns.date ?? 0] ?? ""),
+    });
   const main: Record<MainKey, number> = {
     published: 0,
     impressions: 0,
@@ -63,7 +68,13 @@ function dayItem(
   for (const key of Object.keys(main) as MainKey[]) {
     const index = columns[key];
     const count = sourceCount(index === undefined ? undefined : fields[index]);
-    if (count !== null && !isCount(count)) return skipItem(at, "bad_value", `${key} of ${date}`);
+    if (count !== null && !isCount(count))
+      return badValueItem(at, {
+        field: key,
+        of: date,
+        expected: "count",
+        got: written(fields[index!] ?? ""),
+      });
     if (count !== null) main[key] = count;
   }
   const extra: Record<string, number> = {};

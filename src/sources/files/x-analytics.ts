@@ -1,6 +1,6 @@
 import type { Post } from "../../domain/post.js";
 import { badCount } from "../post-check.js";
-import type { FileParser, SourceItem } from "../types.js";
+import { type FileParser, type SourceItem, written } from "../types.js";
 import { hasColumns, mapColumns, TWEET_COLUMNS } from "./analytics-columns.js";
 import { sourceCount } from "./counts.js";
 import { readCsv } from "./csv-records.js";
@@ -8,7 +8,7 @@ import { parseAnalyticsTime, parseIsoDay } from "./dates.js";
 import { extractHashtags, extractMentions } from "./entities.js";
 import { decodeHtmlEntities } from "./html.js";
 import { handleFromPermalink, isHandle, snowflakeTime, statusUrl } from "./ids.js";
-import { skipItem } from "./skip.js";
+import { badValueItem, skipItem } from "./skip.js";
 
 export interface AnalyticsOptions {
   /** Author for rows whose permalink gives none (the export is always one account's own tweets). */
@@ -62,11 +62,14 @@ function rowItem(fields: string[], columns: Columns, at: string, options: Analyt
   const cell = (key: keyof typeof TWEET_COLUMNS): string | undefined =>
     columns[key] === undefined ? undefined : fields[columns[key]];
   const id = cell("id")?.trim() ?? "";
-  if (!/^\d{1,30}$/.test(id)) return skipItem(at, "bad_value", `post id "${id.slice(0, 40)}"`);
+  if (!/^\d{1,30}$/.test(id))
+    return badValueItem(at, { field: "post id", expected: "post_id", got: written(id) });
   const createdAt = timeOf(id, cell("time"), cell("date"));
   if (!createdAt) {
-    const written = cell("time") ?? cell("date") ?? "";
-    return skipItem(at, "bad_value", `time "${written.slice(0, 40)}" of ${id}`);
+    const time = cell("time");
+    return time !== undefined && time.trim() !== ""
+      ? badValueItem(at, { field: "time", of: id, expected: "analytics_time", got: written(time) })
+      : badValueItem(at, { field: "date", of: id, expected: "day", got: written(cell("date") ?? "") });
   }
   const text = cell("text");
   if (text === undefined) return skipItem(at, "missing_field", `text of ${id}`);
@@ -87,7 +90,7 @@ function rowItem(fields: string[], columns: Columns, at: string, options: Analyt
   for (const key of Object.keys(counts) as CountKey[]) {
     const count = sourceCount(cell(key));
     if (Number.isNaN(count))
-      return skipItem(at, "bad_value", `${key} "${(cell(key) ?? "").slice(0, 40)}" of ${id}`);
+      return badValueItem(at, { field: key, of: id, expected: "count", got: written(cell(key) ?? "") });
     counts[key] = count ?? (ZERO_WHEN_ABSENT.has(key) ? 0 : null);
   }
   const plain = decodeHtmlEntities(text);

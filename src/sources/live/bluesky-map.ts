@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { classifyKind, type Post } from "../../domain/post.js";
 import { badCount } from "../post-check.js";
-import type { SourceItem } from "../types.js";
+import { badValue, type SourceItem, written } from "../types.js";
 import { readFacets } from "./bluesky-facets.js";
 import { schemaSkip } from "./skip.js";
 import { parseTimestamp } from "./timestamp.js";
@@ -50,7 +50,16 @@ export function mapBlueskyPost(
   const view = parsed.data;
   const createdAt = parseTimestamp(view.record.createdAt);
   if (!createdAt)
-    return { type: "skip", at, reason: { code: "bad_value", detail: `${view.uri} record.createdAt` } };
+    return {
+      type: "skip",
+      at,
+      reason: badValue({
+        field: "record.createdAt",
+        of: view.uri,
+        expected: "iso_time",
+        got: written(view.record.createdAt),
+      }),
+    };
   const indexedAt = parseTimestamp(view.indexedAt);
   const sortAt = indexedAt !== null && indexedAt < createdAt ? indexedAt : createdAt;
   const post = toPost(view, sortAt, followers(view.author.did));
@@ -85,7 +94,16 @@ export function mapBlueskyFeedItem(
   if (!repostedAt)
     return [
       post,
-      { type: "skip", at, reason: { code: "bad_value", detail: `repost of ${post.post.externalId}` } },
+      {
+        type: "skip",
+        at,
+        reason: badValue({
+          field: "reason.indexedAt",
+          of: post.post.externalId,
+          expected: "iso_time",
+          got: written(reason.data.indexedAt),
+        }),
+      },
     ];
   const { by } = reason.data;
   const original = post.post;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { classifyKind, type Post } from "../../domain/post.js";
 import { badCount } from "../post-check.js";
-import type { SourceItem } from "../types.js";
+import { badValue, type SourceItem, written } from "../types.js";
 import { htmlToText } from "./html-to-text.js";
 import { schemaSkip } from "./skip.js";
 import { parseTimestamp } from "./timestamp.js";
@@ -54,7 +54,16 @@ export function mapMastodonStatus(raw: unknown, at: string, instanceHost: string
   const status = parsed.data;
   const createdAt = parseTimestamp(status.created_at);
   if (!createdAt)
-    return { type: "skip", at, reason: { code: "bad_value", detail: `${status.id} created_at` } };
+    return {
+      type: "skip",
+      at,
+      reason: badValue({
+        field: "created_at",
+        of: status.id,
+        expected: "iso_time",
+        got: written(status.created_at),
+      }),
+    };
   const post = toPost(status, status.reblog ?? null, createdAt, instanceHost);
   const bad = badCount(post);
   return bad === null ? { type: "post", at, post } : { type: "skip", at, reason: bad };

@@ -167,7 +167,7 @@ describe("questions in the thread (message content capture on)", () => {
     const posted = w.fake.calls("POST", `/channels/${CHAT}/messages`).at(-1)!;
     const body = JSON.stringify(posted.body);
     expect(body).toContain("Open questions from the #cafechat after-party");
-    expect(body).toContain(`<@${BOB}> asked: “Who hosts next week?”`);
+    expect(body).toContain(`<@${BOB}> asked: “\u2068Who hosts next week?\u2069”`);
     expect(body).toContain(`https://discord.com/channels/${G}/${thread.split(":").at(-1)}/${open.id}`);
     const button = (posted.body.components as Array<{ components: Array<{ custom_id: string }> }>)[0]!
       .components[0]!;
@@ -191,7 +191,9 @@ describe("questions in the thread (message content capture on)", () => {
 
     const [posted] = w.slack.of("post");
     expect(posted?.channel).toBe("slack:T1:C1");
-    expect(visibleText(posted!.message)).toContain(`<@discord:${G}:${ADA}> asked: “Is there a replay?”`);
+    expect(visibleText(posted!.message)).toContain(
+      `<@discord:${G}:${ADA}> asked: “\u2068Is there a replay?\u2069”`,
+    );
     await w.store.series.update(series.workspaceId, series.id, { debriefChannel: `discord:${G}:${CHAT}` });
   });
 

@@ -99,7 +99,7 @@ describe("an anonymous poll on Discord", () => {
     const click = () => w.fake.sendButton({ customId: close.custom_id, message: controls, userId: ADA });
     const { answerId } = await clickConfirming(w, click, { userId: ADA, locale: "en-US" });
     const results = answerTexts(w, answerId).join("\n");
-    expect(results).toContain(en.t("poll.results.voters", { count: 2 }));
+    expect(results).toContain(en.t("poll.results.anonymousVoters", { count: 2 }));
     expect(results).toContain(en.t("poll.results.withheld", { count: 3 }));
     expect(results).not.toContain("average");
   });

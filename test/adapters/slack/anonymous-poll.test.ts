@@ -107,7 +107,7 @@ describe.each(storeTargets())("an anonymous poll in Slack on $name", (target) =>
     expect(pollUpdates()).toEqual([]);
     await bench.click(findElement(pollMessage().blocks, "poll.close"), { user: HOST, channel: C }, onPoll());
     const results = shown(bench.fake.messages().filter((m) => m.channel === C));
-    expect(results).toContain(en.t("poll.results.voters", { count: 3 }));
+    expect(results).toContain(en.t("poll.results.anonymousVoters", { count: 3 }));
     expect(results).toContain(en.t("poll.results.summary", { count: 3, average: "4.0" }));
     expect(results).toContain(en.t("poll.results.commentsWithheld", { count: 3 }));
     expect(results).not.toContain(COMMENT);

@@ -233,7 +233,8 @@ export async function startBench(options: BenchOptions) {
     /** Submits a modal as Slack would, from the view our views.open call sent; resolves once dispatched. */
     async submit(
       view: Record<string, unknown>,
-      values: Record<string, string>,
+      /** Text typed by field id, or a raw input state (`{ type: "static_select", selected_option }`). */
+      values: Record<string, string | Record<string, unknown>>,
       who: Who = {},
       viewId?: string,
     ) {
@@ -241,7 +242,10 @@ export async function startBench(options: BenchOptions) {
       const id = viewId ?? `V${fakeTriggerId().replace(/\W/g, "")}`;
       const state = {
         values: Object.fromEntries(
-          Object.entries(values).map(([k, v]) => [k, { [k]: { type: "plain_text_input", value: v } }]),
+          Object.entries(values).map(([k, v]) => [
+            k,
+            { [k]: typeof v === "string" ? { type: "plain_text_input", value: v } : v },
+          ]),
         ),
       };
       const payload = viewSubmissionPayload(

@@ -68,11 +68,24 @@ describe("openAfterParty, as the scheduler calls it at the chat's end", () => {
     const lines = text.split("\n").filter((l) => l.startsWith("- "));
     expect(lines).toEqual([
       expect.stringMatching(
-        /^- \[A\d+ from max \\#cafechat\]\(https:\/\/x\.com\/max\/status\/\d+\) by @max: 40 interactions$/,
+        /^- \u2068\[A\d+ from max \\#cafechat\]\(https:\/\/x\.com\/max\/status\/\d+\)\u2069 by @\u2068max\u2069: 40 interactions$/u,
       ),
-      expect.stringContaining("by @ana: 20 interactions"),
-      expect.stringContaining("by @lea: 12 interactions"),
+      expect.stringContaining("by @\u2068ana\u2069: 20 interactions"),
+      expect.stringContaining("by @\u2068lea\u2069: 12 interactions"),
     ]);
+  });
+
+  it("GIVEN a best post written in Arabic THEN its text is isolated, so the attribution stays after it", async () => {
+    const w = await afterPartyWorld();
+    const arabic = "سؤال ممتاز عن الواجبات";
+    await w.store.posts.upsertBatch(w.edition.workspaceId, w.edition.id, [post("rana", 9, { text: arabic })]);
+    await w.store.editions.update(w.edition.workspaceId, w.edition.id, { importedAt: ENDS });
+
+    await openAfterParty(w.services, w.edition.id);
+
+    const text = visibleText(w.platforms.of("openThread")[0]!.first);
+    expect(text).toContain(`\u2068[${arabic}](https://x.com/rana/status/`);
+    expect(text).toMatch(/\)\u2069 by @\u2068rana\u2069: 9 interactions/u);
   });
 
   it("GIVEN an edition never imported THEN the best posts are left out", async () => {

@@ -147,7 +147,7 @@ describe("escalateOpenQuestions: unanswered questions go back to the team", () =
     const text = visibleText(posted!.message);
     expect(text).toContain("Open questions from the #cafechat after-party");
     expect(text).toContain("This question has waited more than 60 minutes for an answer.");
-    expect(text).toContain(`<@${ZOE}> asked: “Can someone share the \\_slides\\_ from Q3?”`);
+    expect(text).toContain(`<@${ZOE}> asked: “\u2068Can someone share the \\_slides\\_ from Q3?\u2069”`);
     expect(text).toContain(`[Open in the thread](https://link.test/${w.thread}/${asked.externalId})`);
     const [button] = buttons(posted!.message);
     expect(button).toMatchObject({ action: "afterparty.task", label: "Make it a task" });

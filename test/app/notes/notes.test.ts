@@ -264,8 +264,10 @@ describe("notes listing", () => {
     const text = visibleText(message);
     expect(text).toContain("3 notes · What went well (2) · Insight (1)");
     // Authors by name (the platform's id when it does not say): a listing pings no one.
-    expect(text).toContain("**What went well (2)**\n- pace (U2)\n- guest (U1)");
-    expect(text).toContain("**Insight (1)**\n- announce earlier (U2)");
+    expect(text).toContain(
+      "**What went well (2)**\n- \u2068pace\u2069 (\u2068U2\u2069)\n- \u2068guest\u2069 (\u2068U1\u2069)",
+    );
+    expect(text).toContain("**Insight (1)**\n- \u2068announce earlier\u2069 (\u2068U2\u2069)");
     expect(text).not.toContain("<@");
     expect(text).not.toContain("What went badly");
   });

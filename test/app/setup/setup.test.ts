@@ -70,11 +70,21 @@ describe("setup #hashtag", () => {
 });
 
 describe("setup form", () => {
-  it("GIVEN no chat here WHEN setup runs alone THEN an empty five-field form opens, labelled to fit Discord", async () => {
+  it("GIVEN no chat here WHEN setup runs alone on Slack THEN an empty form opens with the five fields and the schedule's pickers, labelled to fit Discord", async () => {
     const world = await testWorld();
     const responder = await world.run(world.actor({ isAdmin: true }), "setup");
     const [opened] = responder.forms();
-    expect(opened?.fields.map((f) => f.id)).toEqual(["hashtag", "title", "hosts", "schedule", "networks"]);
+    expect(opened?.fields.map((f) => f.id)).toEqual([
+      "hashtag",
+      "title",
+      "hosts",
+      "weekday",
+      "time",
+      "zone",
+      "duration",
+      "schedule",
+      "networks",
+    ]);
     expect(opened?.fields.find((f) => f.id === "hashtag")?.initial).toBeUndefined();
     expect(opened?.state).toBe("new|slack:T1:C1");
     for (const f of opened!.fields) expect(f.label.length).toBeLessThanOrEqual(45);
@@ -97,7 +107,7 @@ describe("setup form", () => {
       debriefChannel: "slack:T1:C1",
     });
     const text = visibleText(responder.lastReply().message);
-    expect(text).toContain("Schedule: `0 18 * * 2`");
+    expect(text).toContain("Schedule: Every Tuesday, 18:00 · `0 18 * * 2`");
     expect(text).toContain("Time zone: Europe/Paris");
     expect(text).toContain("Length: 90 min");
   });
@@ -107,11 +117,16 @@ describe("setup form", () => {
     await world.submit(world.actor({ isAdmin: true }), "setup", "new|slack:T1:C1", form);
     const [opened] = (await world.run(world.actor({ isAdmin: true }), "setup")).forms();
     const initial = Object.fromEntries(opened!.fields.map((f) => [f.id, f.initial]));
+    // A weekly schedule shows in the pickers; the typed (expert) field stays empty.
     expect(initial).toEqual({
       hashtag: "#edchat",
       title: "Education chat",
       hosts: "@ana, @sam.bsky.social, @lea@mastodon.social",
-      schedule: "0 18 * * 2 Europe/Paris 90m",
+      weekday: "2",
+      time: "18:00",
+      zone: "Europe/Paris",
+      duration: "90",
+      schedule: undefined,
       networks: "x, bluesky, mastodon https://mastodon.social",
     });
   });

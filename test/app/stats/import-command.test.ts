@@ -132,6 +132,36 @@ describe("/afterchat import", () => {
     );
   });
 
+  it.each([
+    [
+      "en",
+      "- line 1: created\\_at of 102: expected an ISO date and time like 2026-12-03T18:00:00Z, got “yesterday”",
+    ],
+    [
+      "fr",
+      "- ligne 1 : created\\_at de 102 : attendu une date et heure ISO comme 2026-12-03T18:00:00Z, trouvé « yesterday »",
+    ],
+  ] as const)(
+    "GIVEN a post whose date is not a date WHEN imported THEN the summary (%s) says what was expected and what was found",
+    async (locale, line) => {
+      const world = await statsWorld({ locale });
+      const member = { ...world.member, locale };
+      const bad = CHAT.replace('"created_at":"2026-03-03T19:03:00.000Z"', '"created_at":"yesterday"');
+      expect(bad).not.toBe(CHAT);
+      const responder = new RecordingResponder();
+      await invoke(
+        importCommand,
+        world.services,
+        member,
+        { name: "import", edition: 1, file: sharedFile("chat.jsonl", bad) },
+        responder,
+      );
+      const text = visibleText(responder.lastReply().message);
+      expect(text).toContain(line);
+      expect(await world.store.posts.countByEdition(world.workspace.id, world.edition.id)).toBe(5);
+    },
+  );
+
   it("GIVEN someone outside the team THEN refused before the file is read", async () => {
     const world = await statsWorld();
     let opened = false;

@@ -5,6 +5,7 @@ import { BoundedCounter } from "../../../src/domain/stats/counter.js";
 import {
   computeReport,
   createStatsAccumulator,
+  mergeInto,
   mergeStates,
   type StatsState,
 } from "../../../src/domain/stats/index.js";
@@ -79,6 +80,18 @@ describe("GIVEN posts read in consecutive parts, each by its own accumulator", (
     fc.assert(
       fc.property(partsWithinDuplicates, contextArbitrary, (parts, context) => {
         expect(mergeStates(context, statesOf(parts, context))).toEqual(computeReport(parts.flat(), context));
+      }),
+      { numRuns: 200 },
+    );
+  }, 120_000);
+
+  it("WHEN the first part's own accumulator takes the others' states THEN its report is the one-pass report", () => {
+    fc.assert(
+      fc.property(partsWithinDuplicates, contextArbitrary, (parts, context) => {
+        const first = createStatsAccumulator(context);
+        for (const post of parts[0]!) first.add(post);
+        const rest = statesOf(parts.slice(1), context);
+        expect(mergeInto(first, rest)).toEqual(computeReport(parts.flat(), context));
       }),
       { numRuns: 200 },
     );

@@ -104,7 +104,11 @@ describe("Bluesky mapping rules", () => {
     expect(item).toEqual({
       type: "skip",
       at: "page 2",
-      reason: { code: "bad_value", detail: `${base.uri} record.createdAt` },
+      reason: {
+        code: "bad_value",
+        detail: `record.createdAt "yesterday" of ${base.uri}`,
+        value: { field: "record.createdAt", of: base.uri, expected: "iso_time", got: "yesterday" },
+      },
     });
   });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "../../../src/i18n/index.js";
+import { describeSkip } from "../../../src/render/import-summary.js";
 import { mapMastodonStatus } from "../../../src/sources/live/mastodon-map.js";
 import type { SourceItem } from "../../../src/sources/types.js";
 
@@ -26,6 +28,18 @@ const base = {
 };
 
 describe("Mastodon status mapping", () => {
+  it("GIVEN a created_at that is not a date THEN the skip says what was expected and what was found, in both languages", () => {
+    const item = mapMastodonStatus({ ...base, created_at: "yesterday" }, "page 3", HOST);
+    if (item.type !== "skip") throw new Error(`expected a skip, got ${item.type}`);
+    const skip = { at: item.at, ...item.reason };
+    expect(describeSkip(skip, translator("en"))).toBe(
+      "page 3: created_at of 200: expected an ISO date and time like 2026-12-03T18:00:00Z, got “yesterday”",
+    );
+    expect(describeSkip(skip, translator("fr"))).toBe(
+      "page 3 : created_at de 200 : attendu une date et heure ISO comme 2026-12-03T18:00:00Z, trouvé « yesterday »",
+    );
+  });
+
   it("GIVEN a reply to a mentioned remote account THEN it is a reply naming that account", () => {
     const reply = {
       ...base,

@@ -93,6 +93,14 @@ export class MemoryPolls implements PollRepository {
     return row ? this.toPoll(row) : null;
   }
 
+  async ordinalInEdition(
+    workspaceId: string,
+    poll: Pick<Poll, "id" | "editionId" | "createdAt">,
+  ): Promise<number> {
+    const oldestFirst = this.newestFirst(workspaceId, poll.editionId).reverse();
+    return oldestFirst.findIndex((p) => p.id === poll.id) + 1;
+  }
+
   async setMessage(workspaceId: string, id: string, channelRef: string, messageRef: string): Promise<void> {
     const row = this.row(workspaceId, id);
     if (!row) throw storeErrors.poll(id);

@@ -126,7 +126,7 @@ describe("results of an anonymous poll", () => {
     await comment(roleMember, "And this is mine");
     const closing = await world.click(moderator, "poll.close", poll.id);
     const results = visibleText(closing.replies().find((r) => !r.ephemeral)!.message);
-    expect(results).toContain(en.t("poll.results.voters", { count: 2 }));
+    expect(results).toContain(en.t("poll.results.anonymousVoters", { count: 2 }));
     expect(results).toContain(`**Pacing of the chat**\n${en.t("poll.results.withheld", { count: 3 })}`);
     expect(results).toContain(en.t("poll.results.commentsWithheld", { count: 3 }));
     expect(results).not.toMatch(/average|Only I would|mine/u);

@@ -1,0 +1,45 @@
+// Loaded with --expose-gc --import into the bot by bench/burst.ts: on SIGUSR2, runs a full garbage collection and
+// writes the heap then (MB) as one JSON line appended to $BENCH_HEAP_FILE. With BENCH_HEAP_SNAPSHOT_DIR set, also
+// writes a heap snapshot there (v8.writeHeapSnapshot) to compare what is kept. The heap after a full collection
+// does not depend on how busy the machine is, unlike RSS, which follows when V8 chooses to collect.
+// With BENCH_HEAP_ALLOC_PROFILE=<file>, V8's sampling heap profiler runs from the first signal to the second,
+// counting every allocation (collected ones included), and its profile is written there (.heapprofile, which
+// Chrome DevTools opens): what the request path allocates, by function.
+import { appendFileSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
+import { join } from "node:path";
+import { writeHeapSnapshot } from "node:v8";
+
+let taken = 0;
+const profileFile = process.env.BENCH_HEAP_ALLOC_PROFILE;
+const session = profileFile ? new Session() : null;
+session?.connect();
+let sampling = false;
+let signals = 0;
+process.on("SIGUSR2", () => {
+  signals += 1;
+  if (session && sampling) {
+    session.post("HeapProfiler.stopSampling", (error, result) => {
+      if (!error) writeFileSync(profileFile, JSON.stringify(result.profile));
+    });
+    sampling = false;
+  }
+  globalThis.gc?.();
+  globalThis.gc?.();
+  const { heapUsed, heapTotal, rss, external, arrayBuffers } = process.memoryUsage();
+  const mb = (n) => Math.round((n / 1024 / 1024) * 10) / 10;
+  if (process.env.BENCH_HEAP_SNAPSHOT_DIR)
+    writeHeapSnapshot(join(process.env.BENCH_HEAP_SNAPSHOT_DIR, `bot-${++taken}.heapsnapshot`));
+  appendFileSync(
+    process.env.BENCH_HEAP_FILE ?? "/dev/null",
+    `${JSON.stringify({ heapUsedMb: mb(heapUsed), heapTotalMb: mb(heapTotal), rssMb: mb(rss), externalMb: mb(external), arrayBuffersMb: mb(arrayBuffers) })}\n`,
+  );
+  if (session && signals === 1) {
+    sampling = true;
+    session.post("HeapProfiler.startSampling", {
+      samplingInterval: 32768,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+  }
+});
