@@ -8,6 +8,7 @@
 import type { Logger } from "../../src/log.js";
 import type { SlackClients } from "./clients.js";
 import { describeFailure } from "./errors.js";
+import { ownCopy } from "./recent-keys.js";
 
 export interface SlackUserFacts {
   /** IETF tag ("fr-FR"), or null when Slack did not say. */
@@ -63,7 +64,8 @@ export class SlackUserDirectory {
       ttl = FAILURE_MS;
       this.log.warn({ slack: describeFailure(error), method: "users.info" }, "could not read a Slack user");
     }
-    this.#cache.set(key, { facts, until: this.now() + ttl });
+    // The key's own copy: the ids are slices of the request body, which the cache would otherwise keep.
+    this.#cache.set(ownCopy(key), { facts, until: this.now() + ttl });
     if (this.#cache.size > 10_000) this.#cache.delete(this.#cache.keys().next().value as string);
     return facts;
   }

@@ -1,3 +1,5 @@
+import v8 from "node:v8";
+import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { RecentKeys } from "../../../adapters/slack/recent-keys.js";
 import { AckGate } from "../../../adapters/slack/work-queue.js";
@@ -55,5 +57,25 @@ describe("deliveries already handled", () => {
     expect(keys.first("a")).toBe(false);
     now = 1001;
     expect(keys.first("a")).toBe(true);
+  });
+
+  it("GIVEN many keys cut out of large request bodies WHEN kept THEN the bodies are not kept with them", () => {
+    // A trigger_id read from a form body is a slice of that body: kept as is, each of the 50,000 keys held its
+    // whole request alive (issue 11 point 5: the heap stayed tens of MB above idle after a burst).
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as () => void;
+    const keys = new RecentKeys(60_000, 1_000);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 400; i += 1) {
+      const body = `trigger_id=${i}.${"x".repeat(20)}&text=${String(i).repeat(50_000)}`;
+      const triggerId = new URLSearchParams(body).get("trigger_id") ?? body.slice(11, 40);
+      expect(keys.first(`command:${triggerId}`)).toBe(true);
+    }
+    gc();
+    const keptMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+    // The bodies weigh ~100-200 MB in all; the keys alone well under 1 MB.
+    expect(keptMb).toBeLessThan(20);
+    expect(keys.first(`command:7.${"x".repeat(20)}`)).toBe(false);
   });
 });
