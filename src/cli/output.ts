@@ -16,7 +16,7 @@ function onTerminal(stream: NodeJS.WritableStream): boolean {
 }
 
 export interface ReportRenderers {
-  markdown(report: Report, options: { locale: OutputOptions["locale"]; timeZone: string }): string;
+  markdown(report: Report, options: { locale: OutputOptions["locale"]; timeZone: string }): Promise<string>;
   charts(
     report: Report,
     options: { locale: OutputOptions["locale"]; timeZone: string },
@@ -32,7 +32,7 @@ export async function writeReport(
 ): Promise<string[]> {
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const options = { locale: output.locale, timeZone: output.timeZone };
-  const markdown = output.format === "md" || output.out ? renderers.markdown(report, options) : "";
+  const markdown = output.format === "md" || output.out ? await renderers.markdown(report, options) : "";
   stdout.write(output.format === "json" ? json : onTerminal(stdout) ? plainText(markdown) : markdown);
   if (!output.out) return [];
   await makeFolder(output.out);

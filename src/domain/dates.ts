@@ -112,25 +112,6 @@ function validZone(timeZone: string): string {
   return DateTime.now().setZone(timeZone).isValid ? timeZone : "UTC";
 }
 
-/**
- * A date for people: "ven. 4 déc., 17:00" / "Fri, Dec 4, 5:00 PM"; the year is added when it is
- * not the year of `now` (when given).
- */
-export function formatDate(date: Date, locale: Locale, timeZone: string, now?: Date): string {
-  const zone = validZone(timeZone);
-  const otherYear =
-    now !== undefined && DateTime.fromJSDate(date, { zone }).year !== DateTime.fromJSDate(now, { zone }).year;
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-US", {
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    ...(otherYear ? { year: "numeric" } : {}),
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone: zone,
-  }).format(date);
-}
-
 /** "2026-12-04 17:00" in the zone: for CSV cells, which spreadsheets read as a date. */
 export function formatSortable(date: Date, timeZone: string): string {
   return DateTime.fromJSDate(date, { zone: validZone(timeZone) }).toFormat("yyyy-MM-dd HH:mm");

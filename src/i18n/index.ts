@@ -28,6 +28,7 @@ import { stats } from "./catalogue/stats.js";
 import { tasks } from "./catalogue/tasks.js";
 import { watch } from "./catalogue/watch.js";
 import type { KeyPaths, Messages } from "./define.js";
+import { frenchSpacing } from "./typography.js";
 
 // One line per catalogue area (keep the list sorted; add yours on its own line).
 const areas = {
@@ -68,9 +69,18 @@ export interface Translator {
   t(key: MessageKey, params?: MessageParams): string;
 }
 
+/** The catalogue half as i18next gets it: French with its typography (./typography.ts), plurals completed. */
 function resources(locale: Locale): Messages {
   const out: Record<string, Messages> = {};
-  for (const [name, value] of Object.entries(areas)) out[name] = withManyPlurals(value[locale]);
+  for (const [name, value] of Object.entries(areas))
+    out[name] = withManyPlurals(locale === "fr" ? mapLeaves(value.fr, frenchSpacing) : value[locale]);
+  return out;
+}
+
+function mapLeaves(messages: Messages, change: (text: string) => string): Messages {
+  const out: Record<string, string | Messages> = {};
+  for (const [key, value] of Object.entries(messages))
+    out[key] = typeof value === "string" ? change(value) : mapLeaves(value, change);
   return out;
 }
 
@@ -86,6 +96,20 @@ function withManyPlurals(messages: Messages): Messages {
   return out;
 }
 
+/** Placeholders holding numbers that are names, not quantities: a port, an id, an edition or poll number. */
+const RAW_NUMBERS = new Set(["port", "id", "code", "ref", "number", "ordinal", "year"]);
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function formatValue(value: unknown, format: string | undefined, lng: string | undefined, options?: object) {
+  const key = (options as { interpolationkey?: string } | undefined)?.interpolationkey ?? "";
+  if (typeof value !== "number" || !Number.isFinite(value) || format !== undefined || RAW_NUMBERS.has(key))
+    return value;
+  const tag = lng === "fr" ? "fr-FR" : "en-US";
+  const numbers = numberFormats.get(tag) ?? new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+  numberFormats.set(tag, numbers);
+  return numbers.format(value);
+}
+
 let instance: i18n | null = null;
 
 function engine(): i18n {
@@ -96,7 +120,9 @@ function engine(): i18n {
     lng: "en",
     fallbackLng: "en",
     resources: { en: { translation: resources("en") }, fr: { translation: resources("fr") } },
-    interpolation: { escapeValue: false },
+    // Every number a sentence shows is written as its language writes it (1,500 / 1 500, 4.5 /
+    // 4,5), except the few that are identifiers rather than quantities.
+    interpolation: { escapeValue: false, alwaysFormat: true, format: formatValue },
     returnNull: false,
     showSupportNotice: false,
   } as Parameters<i18n["init"]>[0]);
@@ -132,3 +158,8 @@ export function isLocale(value: unknown): value is Locale {
 
 /** Every area, for the catalogue tests. */
 export const CATALOGUE = areas;
+
+/** One language's catalogue as loaded (French typography applied), for the catalogue tests. */
+export function loadedCatalogue(locale: Locale): Messages {
+  return resources(locale);
+}

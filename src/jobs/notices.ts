@@ -6,11 +6,11 @@
  */
 import { channelTranslator } from "../app/channel-locale.js";
 import type { Services } from "../app/services.js";
-import { formatDate } from "../domain/dates.js";
 import type { Edition } from "../domain/edition.js";
 import type { Job } from "../domain/job.js";
 import { stepOfKind } from "../domain/job-keys.js";
 import type { Series } from "../domain/series.js";
+import { formatDate } from "../i18n/dates.js";
 import type { MessageKey, Translator } from "../i18n/index.js";
 import { message, sentence } from "../render/message.js";
 import { formatDuration } from "./duration.js";
@@ -74,11 +74,10 @@ export function schedulerNotices(services: Services, graceMs: number): RunnerNot
       for (const { subject, jobs: missed } of bySeries.values()) {
         const { series } = subject;
         const t = await channelTranslator(services.store, series);
-        const now = services.clock.now();
         const lines: string[] = [];
         for (const job of missed) {
           const edition = (await subjectOf(services, job))?.edition ?? null;
-          const date = formatDate(job.runAt, t.locale, series.timeZone, now);
+          const date = formatDate(job.runAt, t.locale, series.timeZone, "zoned");
           lines.push(
             `- ${
               edition

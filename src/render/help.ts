@@ -39,7 +39,10 @@ export function permissionLines(
   rows: readonly PermissionLine[],
 ): string[] {
   const key = (path: string) => path as Parameters<Translator["t"]>[0];
-  return rows.map((row) => `${t(key(`help.rows.${row.id}`))}: ${accessText(t, platform, row.access)}`);
+  return rows.map(
+    (row) =>
+      `${t("common.labelled", { label: t(key(`help.rows.${row.id}`)), value: accessText(t, platform, row.access) })}`,
+  );
 }
 
 /** The same rows as a Markdown table (the README's, in Slack's words). */
@@ -69,7 +72,7 @@ export function helpMessage(
       text: [`**${t(`help.groups.${group}`)}**`, ...lines.map((l) => `- ${l}`)].join("\n"),
     });
     plain.push(
-      `${t(`help.groups.${group}`)}: ${commands.map((name) => usage(t, platform, name)).join(", ")}`,
+      `${t("common.labelled", { label: t(`help.groups.${group}`), value: commands.map((name) => usage(t, platform, name)).join(", ") })}`,
     );
   }
   blocks.push({ type: "context", text: t("help.where") });

@@ -96,7 +96,7 @@ describe("dispatcher", () => {
     await dispatcher.commandText(actor, "exporter", responder);
     const text = visibleText(responder.lastReply().message);
     expect(text).toContain("`/afterchat export` attend ce qu'il faut exporter");
-    expect(text).toContain("Syntaxe : `/afterchat exporter notes|tâches|participants|posts`");
+    expect(text).toContain("Syntaxe\u202F: `/afterchat exporter notes|tâches|participants|posts`");
   });
 
   it("GIVEN an unknown sub-command WHEN dispatched THEN the word is quoted back", async () => {

@@ -166,7 +166,9 @@ describe("afterchat export", () => {
     const text = readFileSync(file, "utf8");
     expect(text.startsWith(`${BOM}Network,Post id,Handle,Profile`)).toBe(true);
     expect(text.split("\r\n").filter((line) => line !== "")).toHaveLength(MANY + 1);
-    expect(stderr).toContain(`Export of posts of edition 2 for #cafechat: ${MANY} rows.`);
+    expect(stderr).toContain(
+      `Export of posts of edition 2 for #cafechat: ${MANY.toLocaleString("en-US")} rows.`,
+    );
     expect(stderr).toContain(`Wrote ${file}`);
   }, 60_000);
 
@@ -198,7 +200,7 @@ describe("afterchat export", () => {
 
   it.each([
     ["en", '--sep must be ";" or "," (got “tab”)'],
-    ["fr", '--sep doit valoir ";" ou "," (reçu « tab »)'],
+    ["fr", '--sep doit valoir ";" ou "," (reçu «\u202Ftab\u202F»)'],
   ] as const)("GIVEN --sep tab (%s) THEN refused with what it takes", async (lang, message) => {
     const { code, stderr } = await cliIn(lang, "export", "notes", "--hashtag", "cafechat", "--sep", "tab");
     expect(code).toBe(2);

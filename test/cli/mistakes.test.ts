@@ -242,8 +242,8 @@ describe("files that are not recognised, and skipped lines", () => {
   });
 
   it("GIVEN import THEN its skipped lines are listed with their numbers, in the CLI's language", () => {
-    expect(runs.importSkips!.stderr).toMatch(/ignoré ligne 1 :/);
-    expect(runs.importSkips!.stderr).toMatch(/ignoré ligne 3 :/);
+    expect(runs.importSkips!.stderr).toMatch(/ignoré ligne 1\u202F:/u);
+    expect(runs.importSkips!.stderr).toMatch(/ignoré ligne 3\u202F:/u);
   });
 
   it("GIVEN an import that stores nothing THEN 3, and the edition is not marked imported", async () => {

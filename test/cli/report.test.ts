@@ -54,7 +54,7 @@ describe("afterchat report", () => {
     for (const name of ["report.json", "report.md", "timeline.png"])
       expect(existsSync(join(out, name))).toBe(true);
     expect(readFileSync(join(out, "timeline.png")).subarray(1, 4).toString()).toBe("PNG");
-    expect(stderr).toContain(`Écrit : ${join(out, "report.md")}`);
+    expect(stderr).toContain(`Écrit\u202F: ${join(out, "report.md")}`);
   });
 
   it("GIVEN no file THEN exit 2 with the usage hint", async () => {
@@ -95,6 +95,6 @@ describe("afterchat report with unreadable records", () => {
     writeFileSync(broken, `${CHAT}\n{"data": [ nope\n${CHAT}\n`);
     const { code, stderr } = await cli("report", broken, "--lang", "fr", "--json");
     expect(code).toBe(0);
-    expect(stderr).toContain("ignoré ligne 2 : JSON invalide");
+    expect(stderr).toContain("ignoré ligne 2\u202F: JSON invalide");
   });
 });

@@ -85,8 +85,8 @@ describe("afterchat series and edition", () => {
     const list = await cli("edition", "list", "--hashtag", "chat");
     expect(list.code).toBe(0);
     expect(list.stdout).toContain(en("setup.edition.listTitle", { hashtag: "chat" }));
-    expect(list.stdout).toMatch(/Tue, 3 Mar 2026, 20:00 \(Europe\/Paris\).*Tools/);
-    const number = /(\d+)\. Tue, 3 Mar 2026/.exec(list.stdout)?.[1] ?? "";
+    expect(list.stdout).toMatch(/Tue, Mar 3, 2026, 8:00 PM \(Europe\/Paris\).*Tools/);
+    const number = /(\d+)\. Tue, Mar 3, 2026/.exec(list.stdout)?.[1] ?? "";
     const archive = join(dir, "chat.jsonl");
     writeFileSync(
       archive,

@@ -9,7 +9,7 @@ describe("recap post from the synthetic chat", () => {
     const t = translator("en");
     const md = (await textFiles(c, "en", ["recap"], "plain"))["recap.md"]!;
     expect(md.split("\n")[0]).toBe("# \\#chatdemo edition 7: Why we teach");
-    expect(md).toContain(t.t("content.recap.date", { date: "Mar 3, 2026, 8:00 PM" }));
+    expect(md).toContain(t.t("content.recap.date", { date: "Tue, Mar 3, 2026, 8:00 PM" }));
     expect(md).toContain("Topic: Teaching");
     for (const key of ["posts", "contributors", "questions", "answers", "engagement"] as const)
       expect(md).toMatch(new RegExp(`^- ${escapeRegExp(t.t(`report.figure.${key}`))}: \\d+$`, "m"));
@@ -69,9 +69,9 @@ describe("recap post from the synthetic chat", () => {
     const c = await syntheticContent();
     const fr = (await textFiles(c, "fr", ["recap"], "plain"))["recap.md"]!;
     const tf = translator("fr");
-    expect(fr.split("\n")[0]).toBe("# \\#chatdemo édition 7 : Why we teach");
+    expect(fr.split("\n")[0]).toBe("# \\#chatdemo édition 7\u202F: Why we teach");
     expect(fr).toContain(`## ${tf.t("content.recap.figures")}`);
-    expect(fr).toContain(`- ${tf.t("report.figure.contributors")} : `.replace(" : ", ": "));
+    expect(fr).toContain(`- ${tf.t("report.figure.contributors")}\u202F: `);
     expect(fr).toContain("3 mars 2026");
     expect(fr).toContain(`[${tf.t("content.recap.source")}](${statusUrl(row("ana_s"))})`);
     expect(fr).toContain(tf.t("content.recap.withheld", { count: 1 }));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDate, parseDue } from "../../src/domain/dates.js";
+import { parseDue } from "../../src/domain/dates.js";
 
 /** Friday 27 March 2026, 11:00 in Paris (CET, UTC+1); Paris moves to CEST on Sunday 29 March. */
 const PARIS_NOW = new Date("2026-03-27T10:00:00Z");
@@ -126,21 +126,5 @@ describe("parseDue refusals", () => {
       }),
       { numRuns: 300 },
     );
-  });
-});
-
-describe("formatDate", () => {
-  const date = new Date("2026-12-04T16:00:00Z");
-
-  it("GIVEN French THEN 'ven. 4 déc., 17:00' in Paris time", () => {
-    expect(formatDate(date, "fr", "Europe/Paris")).toBe("ven. 4 déc., 17:00");
-  });
-
-  it("GIVEN English THEN 'Fri, Dec 4, 5:00 PM' in Paris time", () => {
-    expect(formatDate(date, "en", "Europe/Paris")).toBe("Fri, Dec 4, 5:00 PM");
-  });
-
-  it("GIVEN a date in another year than now THEN the year is shown", () => {
-    expect(formatDate(date, "en", "Europe/Paris", new Date("2025-12-01T00:00:00Z"))).toContain("2026");
   });
 });

@@ -68,7 +68,7 @@ describe("a failing step is retried with back-off, then stopped and reported to 
     await w.advanceTo("2026-12-03T00:00:00Z");
     const notice = w.platforms.of("post").find((p) => p.message.text.includes("échoué"));
     expect(notice?.message.text).toBe(
-      `<@${w.moderator}> L’étape « fin de l’after » de l’édition 1 de #cafechat a échoué 5 fois et a été arrêtée : erreur inattendue (connect ECONNREFUSED postgresql://bot:[redacted]@db:5432/afterchat). Prévenez l’administrateur d’afterchat ; le journal du serveur donne les détails.`,
+      `<@${w.moderator}> L’étape «\u202Ffin de l’after\u202F» de l’édition 1 de #cafechat a échoué 5 fois et a été arrêtée\u202F: erreur inattendue (connect ECONNREFUSED postgresql://bot:[redacted]@db:5432/afterchat). Prévenez l’administrateur d’afterchat\u202F; le journal du serveur donne les détails.`,
     );
   });
 });
@@ -94,8 +94,8 @@ describe("restart after downtime", () => {
     expect(shown).toBe(
       [
         `<@${w.moderator}> While afterchat was stopped, these steps of #cafechat were missed by more than 6 hours and were skipped:`,
-        "- promotion reminder of edition 1, due Mon, Nov 30, 7:00 PM",
-        "- start of the chat of edition 1, due Tue, Dec 1, 7:00 PM",
+        "- promotion reminder of edition 1, due Mon, Nov 30, 2026, 7:00 PM (Europe/Paris)",
+        "- start of the chat of edition 1, due Tue, Dec 1, 2026, 7:00 PM (Europe/Paris)",
         "Run what still matters by hand: `/afterchat stats`, `/afterchat poll`, `/afterchat tasks all`.",
       ].join("\n"),
     );

@@ -136,7 +136,7 @@ describe("an edition on a schedule runs itself, from scheduled to closed", () =>
     const promo = w.platforms.of("post")[0];
     expect(promo?.message.text).toBe("L’édition 1 de #cafechat a lieu dans 72 heures");
     const body = promo?.message.blocks.map((b) => ("text" in b ? b.text : "")).join("\n");
-    expect(body).toContain("**Quand :** mar. 1 déc., 19:00");
+    expect(body).toContain("**Quand\u202F:** mar. 1 déc. 2026, 19:00");
     expect(body).toContain("Aucun contributeur enregistré");
   });
 });
@@ -227,7 +227,9 @@ describe("the polls area's own use cases, on the scheduler", () => {
     await w.scheduler.sweep();
     await w.scheduler.sweep();
     await w.advanceTo("2026-11-27T12:00:00Z");
-    expect(titles(w)).toEqual(["2026-11-27T12:00 Results: #cafechat, edition 1: 0 people answered."]);
+    expect(titles(w)).toEqual([
+      "2026-11-27T12:00 Results: #cafechat, edition 1: Anonymous poll: 0 answers; who answered is not kept.",
+    ]);
     expect((await w.store.jobs.list({ kind: "sweep" })).map((j) => [j.key, j.status])).toEqual([
       ["sweep:2026-11-27T11:55", "done"],
       ["sweep:2026-11-27T12:00", "done"],
@@ -252,8 +254,8 @@ describe("task reminders run on the scheduler", () => {
     await w.advanceTo("2026-12-05T00:00:00Z");
     const dms = w.lines().filter((line) => line.includes(" dm "));
     expect(dms).toEqual([
-      "2026-12-03T16:00 dm slack:T1:UOWNER: Reminder: your task for #cafechat “Draft the teaser” is due Fri, Dec 4, 5:00 PM.",
-      "2026-12-04T16:00 dm slack:T1:UOWNER: Your task for #cafechat “Draft the teaser” was due Fri, Dec 4, 5:00 PM and is still open. Mark it done with `/afterchat tasks mine`, or ask a moderator to reassign or drop it.",
+      "2026-12-03T16:00 dm slack:T1:UOWNER: Reminder: your task for #cafechat “Draft the teaser” is due Fri, Dec 4, 2026, 5:00 PM (Europe/Paris).",
+      "2026-12-04T16:00 dm slack:T1:UOWNER: Your task for #cafechat “Draft the teaser” was due Fri, Dec 4, 2026, 5:00 PM (Europe/Paris) and is still open. Mark it done with `/afterchat tasks mine`, or ask a moderator to reassign or drop it.",
     ]);
   });
 });

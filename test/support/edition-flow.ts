@@ -4,9 +4,9 @@
  * Tuesday. Dates, the file of last Tuesday's chat and the sentences expected, per language.
  */
 
+import { formatDate } from "../../src/i18n/dates.js";
 import { type Locale, translator } from "../../src/i18n/index.js";
 import { editionDate } from "../../src/render/edition-date.js";
-import { formatWhen } from "../../src/render/setup/when.js";
 
 /** Wednesday 2 December 2026, 10:00 UTC. */
 export const WEDNESDAY = new Date("2026-12-02T10:00:00Z");
@@ -50,7 +50,7 @@ export function expected(locale: Locale, hashtag: string) {
     notStarted: t("stats.notStarted", {
       number: 1,
       hashtag,
-      when: formatWhen(NEXT_TUESDAY, WEEKLY.timeZone, locale),
+      when: formatDate(NEXT_TUESDAY, locale, WEEKLY.timeZone, "zoned"),
     }),
     createdForLast: t("stats.editionCreated", { hashtag, number: 1, date: last }),
     imported: (file: string) =>

@@ -66,7 +66,8 @@ export function plainText(text: string, max: number): string {
     .replace(/(\*\*|__|~~|`)/gu, "")
     .replace(/(^|\s)_(\S[^_]*)_(?=\s|$|[.,;:!?])/gu, "$1$2")
     .replace(/\\([\\`*_~[\]()|>#<])/gu, "$1")
-    .replace(/\s+/gu, " ")
+    // No-break spaces are typography (French "mot : suite"), not layout: they stay.
+    .replace(/[^\S\u00A0\u202F]+/gu, " ")
     .trim();
   return truncate(plain, max);
 }

@@ -17,12 +17,12 @@ import {
   pollQuestionsFor,
 } from "../../domain/polls.js";
 import { AfterchatError } from "../../errors.js";
+import { formatDate } from "../../i18n/dates.js";
 import { translator } from "../../i18n/index.js";
 import { editionDate } from "../../render/edition-date.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { message, sentence } from "../../render/message.js";
 import { pollMessage } from "../../render/poll/poll-message.js";
-import { formatWhen } from "../../render/setup/when.js";
 import { seriesLocaleOf } from "../channel-locale.js";
 import { editionForDebrief } from "../context.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
@@ -89,7 +89,7 @@ export const openPollCommand: CommandHandler<"poll"> = seriesHandler({
       if (posted)
         await store.polls.setMessage(series.workspaceId, opened.poll.id, actor.channel, posted.messageRef);
     }
-    const closes = formatWhen(opened.poll.closesAt ?? now, series.timeZone, actor.locale);
+    const closes = formatDate(opened.poll.closesAt ?? now, actor.locale, series.timeZone, "zoned");
     const lines = [t("poll.opened", { number: opened.edition.number, closes })];
     if (opened.createdEdition)
       lines.unshift(

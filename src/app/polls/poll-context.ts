@@ -4,11 +4,11 @@ import type { Poll } from "../../domain/poll.js";
 import { publishableTallies, resultsShown } from "../../domain/polls.js";
 import type { Series } from "../../domain/series.js";
 import { AfterchatError } from "../../errors.js";
+import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import type { PollView } from "../../render/poll/poll-message.js";
 import type { PollHeading } from "../../render/poll/results.js";
-import { formatWhen } from "../../render/setup/when.js";
 
 export interface PollContext {
   series: Series;
@@ -51,6 +51,6 @@ export async function pollView(store: Store, ctx: PollContext, locale: Locale): 
   const tallies = resultsShown(poll)
     ? publishableTallies(poll, await store.polls.tally(series.workspaceId, poll.id))
     : null;
-  const closes = poll.closesAt ? formatWhen(poll.closesAt, series.timeZone, locale) : "";
+  const closes = poll.closesAt ? formatDate(poll.closesAt, locale, series.timeZone, "zoned") : "";
   return { heading: await headingOf(store, ctx), poll, voters, closes, tallies };
 }

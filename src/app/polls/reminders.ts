@@ -7,11 +7,11 @@
  */
 import { JOB_KINDS } from "../../domain/job-keys.js";
 import { turnoutNames } from "../../domain/polls.js";
+import { formatDate } from "../../i18n/dates.js";
 import { translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
-import { formatWhen } from "../../render/setup/when.js";
 import { seriesLocaleOf } from "../channel-locale.js";
 import type { Services } from "../services.js";
 import { pollById } from "./poll-context.js";
@@ -63,7 +63,7 @@ export async function remindNonVoters(
   const text = t("poll.reminder", {
     hashtag: escapeMarkdown(series.hashtag),
     number: edition.number,
-    closes: poll.closesAt ? formatWhen(poll.closesAt, series.timeZone, locale) : "",
+    closes: poll.closesAt ? formatDate(poll.closesAt, locale, series.timeZone, "zoned") : "",
   });
   let reminded = 0;
   for (const member of members) {

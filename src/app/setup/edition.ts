@@ -9,11 +9,11 @@ import { type Edition, statusAt } from "../../domain/edition.js";
 import { nextOccurrence } from "../../domain/schedule.js";
 import type { Series } from "../../domain/series.js";
 import { AfterchatError } from "../../errors.js";
+import { formatDate } from "../../i18n/dates.js";
 import { type Translator, translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { type Message, message, sentence } from "../../render/message.js";
-import { formatWhen } from "../../render/setup/when.js";
 import { refreshUpcomingEvent } from "../after-party/refresh-event.js";
 import { channelTranslator } from "../channel-locale.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
@@ -106,7 +106,7 @@ export const editionCommand: CommandHandler<"edition"> = seriesHandler({
       if (series.active) await rescheduleEdition(tx, series, created, now);
       return created;
     });
-    const when = formatWhen(edition.startsAt, series.timeZone, channel.locale);
+    const when = formatDate(edition.startsAt, channel.locale, series.timeZone, "zoned");
     const lines = [channel.t("setup.edition.created", { number: edition.number, hashtag, when })];
     if (edition.topic) lines.push(channel.t("setup.edition.topic", { topic: escapeMarkdown(edition.topic) }));
     await responder.reply(message(lines.join("\n"), [{ type: "section", text: lines.join("\n") }]));
@@ -122,7 +122,7 @@ function editionList(t: Translator, series: Series, editions: Edition[], now: Da
     .map((e) => {
       const values = {
         number: e.number,
-        when: formatWhen(e.startsAt, series.timeZone, t.locale),
+        when: formatDate(e.startsAt, t.locale, series.timeZone, "zoned"),
         status: t.t(`setup.edition.status.${statusAt(e, now)}`),
         topic: escapeMarkdown(e.topic ?? ""),
       };

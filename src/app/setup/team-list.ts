@@ -21,8 +21,11 @@ export async function teamList(store: Store, series: Series, t: Translator["t"])
       { label: t("setup.team.moderatorRoles"), value: roles(series.moderatorRoleIds) },
       { label: t("setup.team.memberRoles"), value: roles(series.teamRoleIds) },
     );
-  return message([title, ...fields.map((f) => `${f.label}: ${f.value}`)].join("\n"), [
-    { type: "header", text: title },
-    { type: "fields", fields },
-  ]);
+  return message(
+    [title, ...fields.map((f) => t("common.labelled", { label: f.label, value: f.value }))].join("\n"),
+    [
+      { type: "header", text: title },
+      { type: "fields", fields },
+    ],
+  );
 }

@@ -2,10 +2,11 @@
  * `/afterchat stats [n]`: pulls or reuses the edition's posts and posts its report in the channel.
  * The team, and the people of a workspace the series is linked to for its debrief ("reader").
  */
+
+import { formatDate } from "../../i18n/dates.js";
 import { translator } from "../../i18n/index.js";
 import { editionDate } from "../../render/edition-date.js";
 import { sentence } from "../../render/message.js";
-import { formatWhen } from "../../render/setup/when.js";
 import { channelTranslator } from "../channel-locale.js";
 import { requireEdition } from "../context.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
@@ -17,7 +18,7 @@ export const statsCommand: CommandHandler<"stats"> = seriesHandler({
     const edition = await requireEdition(services.store, series, command.edition, services.clock.now());
     const t = translator(actor.locale);
     if (edition.startsAt > services.clock.now()) {
-      const when = formatWhen(edition.startsAt, series.timeZone, actor.locale);
+      const when = formatDate(edition.startsAt, actor.locale, series.timeZone, "zoned");
       const text = t.t("stats.notStarted", { number: edition.number, hashtag: series.hashtag, when });
       await responder.reply(sentence(text), { ephemeral: true });
       return;

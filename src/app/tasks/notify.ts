@@ -1,8 +1,9 @@
 /** Tells a task's new owner, by DM, in the series' language. A DM that fails is logged, not fatal. */
-import { formatDate } from "../../domain/dates.js";
+
 import type { Series } from "../../domain/series.js";
 import type { Task } from "../../domain/task.js";
 import type { Actor } from "../../edge.js";
+import { formatDate } from "../../i18n/dates.js";
 import { escapeMarkdownKeepingMentions, mention } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
 import { channelTranslator } from "../channel-locale.js";
@@ -19,7 +20,7 @@ export async function notifyNewOwner(
   if (!platform) return false;
   const t = await channelTranslator(services.store, series);
   const due = task.dueAt
-    ? formatDate(task.dueAt, t.locale, series.timeZone, services.clock.now())
+    ? t.t("tasks.dueOn", { due: formatDate(task.dueAt, t.locale, series.timeZone, "zoned") })
     : t.t("tasks.noDue");
   const text = t.t("tasks.dm.assigned", {
     actor: mention(actor.userRef),

@@ -10,10 +10,10 @@
  */
 
 import { z } from "zod";
-import { formatDate } from "../../domain/dates.js";
 import type { Job } from "../../domain/job.js";
 import { JOB_KINDS } from "../../domain/job-keys.js";
 import type { Task } from "../../domain/task.js";
+import { formatDate } from "../../i18n/dates.js";
 import type { Store } from "../../ports.js";
 import { escapeMarkdownKeepingMentions } from "../../render/markup.js";
 import { sentence } from "../../render/message.js";
@@ -87,7 +87,7 @@ export async function runTaskReminder(
   const text = t.t(kind === "due-soon" ? "tasks.dm.dueSoon" : "tasks.dm.overdue", {
     hashtag: series.hashtag,
     title: escapeMarkdownKeepingMentions(task.title),
-    due: formatDate(task.dueAt, t.locale, series.timeZone, now),
+    due: formatDate(task.dueAt, t.locale, series.timeZone, "zoned"),
   });
   await platform.dm(task.ownerRef, sentence(text));
   await store.audit.append({

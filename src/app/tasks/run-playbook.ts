@@ -8,6 +8,7 @@ import type { Edition } from "../../domain/edition.js";
 import { type PlaybookStep, planPlaybook } from "../../domain/playbook.js";
 import { rankContributions } from "../../domain/roster-groups.js";
 import type { Series } from "../../domain/series.js";
+import { headlineOf } from "../../domain/stats/index.js";
 import type { Task } from "../../domain/task.js";
 import type { Translator } from "../../i18n/index.js";
 import { translator } from "../../i18n/index.js";
@@ -18,6 +19,7 @@ import { playbookMessage } from "../../render/tasks/playbook.js";
 import { channelTranslator } from "../channel-locale.js";
 import { editionForDebrief } from "../context.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
+import { buildEditionReport } from "../report/edition-report.js";
 import { editionContributions } from "./edition-contributors.js";
 import { makeTask } from "./make-task.js";
 
@@ -101,7 +103,7 @@ async function stepTitles(
     await editionContributions(store, series.workspaceId, edition.id, series.hosts),
     INVITE_TOP,
   );
-  const unanswered = edition.headline?.unanswered ?? null;
+  const unanswered = await unansweredLeft(store, series, edition);
   return {
     thank: t.t("playbook.steps.thank", { number }),
     shoutout: t.t("playbook.steps.shoutout", { number }),
@@ -129,4 +131,15 @@ async function stepTitles(
     feedback: t.t("playbook.steps.feedback", { number }),
     announce: t.t("playbook.steps.announce"),
   };
+}
+
+/**
+ * Unanswered questions left in the edition: its stored headline, else (imported but no `stats` run
+ * yet) counted from its posts now, as its report would (and stored with it); null when not imported.
+ * Without this, a playbook run right after an import took "no headline" for "none left".
+ */
+async function unansweredLeft(store: Store, series: Series, edition: Edition): Promise<number | null> {
+  if (edition.headline) return edition.headline.unanswered;
+  if (!edition.importedAt) return null;
+  return headlineOf(await buildEditionReport(store, series, edition)).unanswered;
 }

@@ -3,7 +3,7 @@
  * Who may: in a chat's channel, its team lists, adds and asks for reminders, its moderators remove;
  * in a channel without a chat, the workspace's admins (docs/permissions.md).
  */
-import { formatDate } from "../../domain/dates.js";
+
 import { parseDuration } from "../../domain/duration.js";
 import { watchKeyPrefix } from "../../domain/job-keys.js";
 import type { Network } from "../../domain/post.js";
@@ -11,6 +11,7 @@ import type { Series } from "../../domain/series.js";
 import { DEFAULT_REMIND_MINUTES, type Watch } from "../../domain/watch.js";
 import type { Actor, Responder } from "../../edge.js";
 import { AfterchatError } from "../../errors.js";
+import { formatDate } from "../../i18n/dates.js";
 import { translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import { escapeMarkdown } from "../../render/markup.js";
@@ -114,7 +115,7 @@ async function addWatch(services: Services, actor: Actor, command: WatchCommand,
     ? t("watch.addedScheduled", {
         hashtag: tag,
         minutes: watch.remindMinutes,
-        next: formatDate(next.startsAt, actor.locale, watch.timeZone, now),
+        next: formatDate(next.startsAt, actor.locale, watch.timeZone),
       })
     : t("watch.added", { hashtag: tag });
   await responder.reply(sentence(text), { ephemeral: false });

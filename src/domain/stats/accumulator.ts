@@ -1,6 +1,6 @@
 import { NETWORKS, type Network, type Post } from "../post.js";
 import { normaliseHandle, normaliseHashtag } from "../text.js";
-import { type AuthorStats, Authors, authorKey } from "./authors.js";
+import { type AuthorStats, Authors, type AuthorsState, authorKey } from "./authors.js";
 import { settingsOf } from "./context.js";
 import { BoundedCounter, type CounterState } from "./counter.js";
 import {
@@ -39,7 +39,7 @@ export interface StatsAccumulator {
 /** An accumulator's counts as plain data (structured-cloneable: Maps, arrays, typed arrays). */
 export interface StatsState {
   seen: Record<Network, IdList>;
-  authors: AuthorStats[];
+  authors: AuthorsState;
   posts: Report["posts"];
   totals: EngagementState;
   timeline: TimelineState;
@@ -173,7 +173,7 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
       for (const network of NETWORKS) ids[network] = seen[network].ids();
       return {
         seen: ids,
-        authors: [...authors.values()],
+        authors: authors.state(),
         posts: { ...posts },
         totals: totals.state(),
         timeline: timeline.state(),
@@ -194,7 +194,7 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
       for (const network of NETWORKS) if (!seen[network].absorbIds(other.seen[network], REPOST)) return false;
       if (!mentions.absorb(other.mentions) || !hashtags.absorb(other.hashtags)) return false;
       if (!topics.absorb(other.topics)) return false;
-      for (const author of other.authors) authors.absorb(author);
+      authors.absorb(other.authors);
       questions.absorb(other.questions);
       for (const field of POST_COUNT_FIELDS) posts[field] += other.posts[field];
       totals.absorb(other.totals);

@@ -1,7 +1,7 @@
-import { NETWORKS, type Post } from "../post.js";
+import { NETWORKS, type Network, type Post } from "../post.js";
 import { asksQuestion } from "../text.js";
 import { withoutAt } from "./authors.js";
-import { type ByNetwork, byNetwork, entriesByNetwork } from "./by-network.js";
+import { byNetwork, entriesByNetwork } from "./by-network.js";
 import { cleanCount } from "./engagement.js";
 import { compareText } from "./rank.js";
 import type { UnansweredPost } from "./report.js";
@@ -13,9 +13,33 @@ interface Candidate extends UnansweredPost {
   replyCount: number;
 }
 
+/**
+ * The collector as plain data for another thread, in columns: as Maps of objects, the 14,000 questions and
+ * 60,000 replied-to ids of half the 200k archive cost ~300 ms to copy, on the main thread's critical path.
+ */
 export interface UnansweredState {
-  candidates: ByNetwork<Candidate>;
-  repliers: ByNetwork<string | typeof SEVERAL>;
+  /** Questions asked, kept below or not (`asked`). */
+  asked: number;
+  /**
+   * The questions that can still be unanswered: a reply count of 0. No post is in two merged parts (the merge
+   * checks), so no later copy can change a count, and a question with replies is only counted in `asked`.
+   */
+  candidates: CandidateColumns;
+  /** Per network, each replied-to id with its one replier's index in `replierKeys`, or -1 when several replied. */
+  repliers: Record<Network, { ids: string[]; who: Int32Array }>;
+  replierKeys: string[];
+}
+
+interface CandidateColumns {
+  network: Network[];
+  externalId: string[];
+  authorHandle: string[];
+  text: string[];
+  createdAt: string[];
+  url: Array<string | null>;
+  at: Float64Array;
+  authorKey: string[];
+  replyCount: Float64Array;
 }
 
 /** Marks a post replied to by at least two different authors: one of them is not its own author. */
@@ -31,9 +55,11 @@ const SEVERAL = true;
 export class UnansweredCollector {
   private readonly candidates = byNetwork<Candidate>();
   private readonly repliers = byNetwork<string | typeof SEVERAL>();
+  /** Questions of absorbed parts that were not sent as candidates (they had replies). */
+  private askedElsewhere = 0;
   /** Non-host posts that asked something, answered or not: every candidate, so merged parts add up. */
   get asked(): number {
-    let count = 0;
+    let count = this.askedElsewhere;
     for (const candidates of Object.values(this.candidates)) count += candidates.size;
     return count;
   }
@@ -70,21 +96,82 @@ export class UnansweredCollector {
   }
 
   state(): UnansweredState {
-    return { candidates: this.candidates, repliers: this.repliers };
+    const candidates: CandidateColumns = {
+      network: [],
+      externalId: [],
+      authorHandle: [],
+      text: [],
+      createdAt: [],
+      url: [],
+      at: new Float64Array(0),
+      authorKey: [],
+      replyCount: new Float64Array(0),
+    };
+    const at: number[] = [];
+    const replyCount: number[] = [];
+    for (const [, , candidate] of entriesByNetwork(this.candidates)) {
+      if (candidate.replyCount > 0) continue;
+      candidates.network.push(candidate.network);
+      candidates.externalId.push(candidate.externalId);
+      candidates.authorHandle.push(candidate.authorHandle);
+      candidates.text.push(candidate.text);
+      candidates.createdAt.push(candidate.createdAt);
+      candidates.url.push(candidate.url);
+      at.push(candidate.at);
+      candidates.authorKey.push(candidate.authorKey);
+      replyCount.push(candidate.replyCount);
+    }
+    candidates.at = Float64Array.from(at);
+    candidates.replyCount = Float64Array.from(replyCount);
+    const replierKeys: string[] = [];
+    const indexOf = new Map<string, number>();
+    const repliers = {} as UnansweredState["repliers"];
+    for (const network of NETWORKS) {
+      const map = this.repliers[network];
+      const ids: string[] = [];
+      const who = new Int32Array(map.size);
+      for (const [replyToId, replier] of map) {
+        let index = -1;
+        if (replier !== SEVERAL) {
+          index = indexOf.get(replier) ?? replierKeys.length;
+          if (index === replierKeys.length) {
+            replierKeys.push(replier);
+            indexOf.set(replier, index);
+          }
+        }
+        who[ids.length] = index;
+        ids.push(replyToId);
+      }
+      repliers[network] = { ids, who };
+    }
+    return { asked: this.asked, candidates, repliers, replierKeys };
   }
 
   /** Adds the candidates and repliers of other posts (no post in both: the caller checks). */
   absorb(other: UnansweredState): void {
+    const kept = other.candidates;
+    this.askedElsewhere += other.asked - kept.externalId.length;
+    for (let index = 0; index < kept.externalId.length; index += 1) {
+      const network = kept.network[index]!;
+      const externalId = kept.externalId[index]!;
+      this.candidates[network].set(externalId, {
+        network,
+        externalId,
+        authorHandle: kept.authorHandle[index]!,
+        text: kept.text[index]!,
+        createdAt: kept.createdAt[index]!,
+        url: kept.url[index]!,
+        at: kept.at[index]!,
+        authorKey: kept.authorKey[index]!,
+        replyCount: kept.replyCount[index]!,
+      });
+    }
     for (const network of NETWORKS) {
-      const candidates = this.candidates[network];
-      for (const [externalId, candidate] of other.candidates[network]) candidates.set(externalId, candidate);
       const repliers = this.repliers[network];
-      // The first part's repliers are taken over whole (the state is a copy the caller gave away).
-      if (repliers.size === 0) {
-        this.repliers[network] = other.repliers[network];
-        continue;
-      }
-      for (const [replyToId, replier] of other.repliers[network]) {
+      const { ids, who } = other.repliers[network];
+      for (let index = 0; index < ids.length; index += 1) {
+        const replyToId = ids[index]!;
+        const replier = who[index]! < 0 ? SEVERAL : other.replierKeys[who[index]!]!;
         const known = repliers.get(replyToId);
         if (known === undefined) repliers.set(replyToId, replier);
         else if (known !== SEVERAL && known !== replier) repliers.set(replyToId, SEVERAL);

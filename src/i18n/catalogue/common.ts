@@ -3,6 +3,8 @@ import { area } from "../define.js";
 export const common = area({
   en: {
     appName: "afterchat",
+    /** A label and what it names, as each language punctuates it (French: a narrow space before the colon). */
+    labelled: "{{label}}: {{value}}",
     yes: "Yes",
     no: "No",
     none: "none",
@@ -49,6 +51,7 @@ export const common = area({
   },
   fr: {
     appName: "afterchat",
+    labelled: "{{label}} : {{value}}",
     yes: "Oui",
     no: "Non",
     none: "aucun",

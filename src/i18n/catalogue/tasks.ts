@@ -51,7 +51,7 @@ export const tasks = area({
       already: "“{{title}}” is already {{status}}: nothing changed.",
     },
     dm: {
-      assigned: "{{actor}} handed you a task for #{{hashtag}}: {{title}} ({{due}}).",
+      assigned: "{{actor}} handed you a task for #{{hashtag}}: {{title}}, {{due}}.",
       dueSoon: "Reminder: your task for #{{hashtag}} “{{title}}” is due {{due}}.",
       overdue:
         "Your task for #{{hashtag}} “{{title}}” was due {{due}} and is still open. Mark it done with `/afterchat tasks mine`, or ask a moderator to reassign or drop it.",
@@ -122,7 +122,7 @@ export const tasks = area({
       already: "« {{title}} » est déjà {{status}} : rien n'a changé.",
     },
     dm: {
-      assigned: "{{actor}} vous a confié une tâche pour #{{hashtag}} : {{title}} ({{due}}).",
+      assigned: "{{actor}} vous a confié une tâche pour #{{hashtag}} : {{title}}, {{due}}.",
       dueSoon: "Rappel : votre tâche pour #{{hashtag}} « {{title}} » arrive à échéance le {{due}}.",
       overdue:
         "Votre tâche pour #{{hashtag}} « {{title}} » était à rendre le {{due}} et reste ouverte. Marquez-la faite avec `/afterchat tasks mine`, ou demandez à un modérateur de la confier à quelqu'un d'autre ou de l'abandonner.",

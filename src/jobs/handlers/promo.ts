@@ -8,9 +8,9 @@
 import { channelTranslator } from "../../app/channel-locale.js";
 import { recycleList } from "../../app/content/recycle-list.js";
 import type { Services } from "../../app/services.js";
-import { formatDate } from "../../domain/dates.js";
 import type { Job } from "../../domain/job.js";
 import { groupRoster } from "../../domain/roster-groups.js";
+import { formatDate } from "../../i18n/dates.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { message } from "../../render/message.js";
 import { once } from "../once.js";
@@ -38,7 +38,7 @@ export async function promoReminder(services: Services, job: Job): Promise<void>
   });
   const lines = [
     t.t("jobs.promo.when", {
-      date: formatDate(edition.startsAt, t.locale, series.timeZone, services.clock.now()),
+      date: formatDate(edition.startsAt, t.locale, series.timeZone),
     }),
     edition.topic
       ? t.t("jobs.promo.topic", { topic: escapeMarkdown(edition.topic) })

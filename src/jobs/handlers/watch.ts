@@ -12,9 +12,9 @@
 import type { Services } from "../../app/services.js";
 import { watchTranslator } from "../../app/watch/channel.js";
 import { pullWatchEdition } from "../../app/watch/pull.js";
-import { formatDate } from "../../domain/dates.js";
 import type { Job } from "../../domain/job.js";
 import type { Watch, WatchEdition } from "../../domain/watch.js";
+import { formatDate } from "../../i18n/dates.js";
 import type { Translator } from "../../i18n/index.js";
 import type { Store } from "../../ports.js";
 import { escapeMarkdown } from "../../render/markup.js";
@@ -47,15 +47,14 @@ export async function watchReminder(services: Services, job: Job): Promise<void>
   if (loaded?.edition.status !== "scheduled") return;
   const { watch, edition } = loaded;
   const t = await watchTranslator(store, watch);
-  const now = services.clock.now();
   await once(store, job, watch.workspaceId, "remind", () =>
-    postIn(services, watch.channel, watchReminderMessage(t, watch, edition, now)),
+    postIn(services, watch.channel, watchReminderMessage(t, watch, edition)),
   );
   for (const user of await store.watches.reminded(watch.workspaceId, watch.id)) {
     const platform = services.platforms.for(user);
     if (!platform) continue;
     await once(store, job, watch.workspaceId, `dm:${user}`, () =>
-      platform.dm(user, watchReminderMessage(t, watch, edition, now, true)),
+      platform.dm(user, watchReminderMessage(t, watch, edition, true)),
     );
   }
 }
@@ -94,7 +93,7 @@ export async function watchReport(services: Services, job: Job, maxAttempts = MA
       services,
       watch.channel,
       summary
-        ? watchReportMessage(t, watch, edition, summary, services.clock.now())
+        ? watchReportMessage(t, watch, edition, summary)
         : sentence(
             t.t("watch.report.noSource", {
               hashtag: escapeMarkdown(watch.hashtag),
@@ -139,7 +138,7 @@ async function tellWatchModerators(
   const text = notice(t, {
     moderators: series ? await moderatorMentions(services, series) : "",
     hashtag: escapeMarkdown(watch.hashtag),
-    date: formatDate(edition.startsAt, t.locale, watch.timeZone, services.clock.now()),
+    date: formatDate(edition.startsAt, t.locale, watch.timeZone),
   });
   return postIn(services, watch.channel, sentence(text.trim()));
 }

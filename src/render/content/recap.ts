@@ -59,7 +59,8 @@ export function recapMarkdown(c: EditionContent, options: RecapOptions): string 
   if (c.date) out.push(t.t("content.recap.date", { date: escapeMarkdown(when(c.date)) }), "");
   if (c.topic) out.push(t.t("content.recap.topic", { topic: fileText(c.topic) }), "");
   out.push(`## ${t.t("content.recap.figures")}`, "");
-  for (const [label, value] of figureLines(c, t, f.count)) out.push(`- ${label}: ${value}`);
+  for (const [label, value] of figureLines(c, t, f.count))
+    out.push(`- ${t.t("common.labelled", { label, value })}`);
   out.push("", `## ${t.t("content.recap.questions")}`, "");
   for (const chapter of c.chapters) {
     const head = questionLabel(chapter.number);

@@ -85,7 +85,7 @@ export function storyHtml(
   body.push(`<section id="questions" aria-label="${esc(t.t("content.recap.questions"))}">`);
   for (const ch of c.chapters) {
     const head = ch.question
-      ? `${questionLabel(ch.number)}: ${questionText(ch.question)}`
+      ? t.t("common.labelled", { label: questionLabel(ch.number), value: questionText(ch.question) })
       : questionLabel(ch.number);
     body.push(
       `<article id="q${ch.number}" aria-labelledby="q${ch.number}h"><h2 id="q${ch.number}h" dir="auto">${esc(head)}</h2>`,

@@ -46,7 +46,7 @@ export function transcriptMarkdown(c: EditionContent, options: { t: Translator; 
   const { t } = options;
   const f = formatFor(t.locale, options.timeZone);
   const line = (q: Quote) =>
-    `- ${escapeMarkdown(f.time(q.createdAt.toISOString()))} ${maybeLink(creditLine(q, t), q.url)}: ${fileText(q.text)}`;
+    `- ${escapeMarkdown(f.time(q.createdAt.toISOString()))} ${t.t("common.labelled", { label: maybeLink(creditLine(q, t), q.url), value: fileText(q.text) })}`;
   const out: string[] = [`# ${fileText(t.t("content.transcript.title", { hashtag: c.hashtag }))}`, ""];
   for (const chapter of c.chapters) {
     out.push(`## ${questionLabel(chapter.number)}`, "");

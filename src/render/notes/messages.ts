@@ -129,5 +129,8 @@ export function notesListMessage(
   }
   if (shown < notes.length)
     blocks.push({ type: "context", text: t("notes.list.more", { count: notes.length - shown }) });
-  return message(`${title}: ${t("notes.list.count", { count: notes.length })}`, blocks);
+  return message(
+    t("common.labelled", { label: title, value: t("notes.list.count", { count: notes.length }) }),
+    blocks,
+  );
 }

@@ -68,7 +68,7 @@ export function pollMessage(t: T, locale: string, view: PollView): Message {
       },
     ],
   });
-  return message(counter ? `${title}: ${counter}` : title, blocks);
+  return message(counter ? t("common.labelled", { label: title, value: counter }) : title, blocks);
 }
 
 /** What the poll promises about who sees what, and (anonymous) from how many answers. */
@@ -89,7 +89,7 @@ export function closedPollMessage(
   voters: number,
 ): Message {
   const title = pollTitle(t, heading, "poll");
-  return message(`${title}: ${t("poll.closedBanner")}`, [
+  return message(t("common.labelled", { label: title, value: t("poll.closedBanner") }), [
     { type: "header", text: title },
     { type: "section", text: t("poll.closedBanner") },
     { type: "context", text: votersLine(t, poll, voters) },

@@ -100,5 +100,5 @@ export function pollResultsMessage(
     });
   if (tallies.some((tally) => tally.commentsWithheld))
     blocks.push({ type: "context", text: t("poll.results.commentsWithheld", { count: poll.minAnswers }) });
-  return message(`${title}: ${votersLine(t, poll, voters)}`, blocks);
+  return message(t("common.labelled", { label: title, value: votersLine(t, poll, voters) }), blocks);
 }

@@ -4,6 +4,7 @@
  * @see https://developer.mozilla.org/docs/Web/JavaScript/Reference/Global_Objects/Intl/NumberFormat
  * @see https://developer.mozilla.org/docs/Web/JavaScript/Reference/Global_Objects/Intl/DateTimeFormat/formatRange
  */
+import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/index.js";
 
 /** Full tags, so "en" formats the same on every machine whatever its default region. */
@@ -72,14 +73,14 @@ export function formatFor(locale: Locale, timeZone: string): Format {
     maximumFractionDigits: 1,
     signDisplay: "exceptZero",
   });
-  const dateTimes = new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: zone });
   const times = new Intl.DateTimeFormat(tag, { timeStyle: "short", timeZone: zone });
   const ranges = new Intl.DateTimeFormat(tag, { dateStyle: "full", timeStyle: "short", timeZone: zone });
   // en-CA writes YYYY-MM-DD: a stable key for "same calendar day".
   const days = new Intl.DateTimeFormat("en-CA", { dateStyle: "short", timeZone: zone });
   const minus = (text: string) => text.replace(/-/g, MINUS);
   const time = (iso: string) => times.format(new Date(iso));
-  const dateTime = (iso: string) => dateTimes.format(new Date(iso));
+  // The one date style of messages (src/i18n/dates.ts); the range and the time alone are the report's own.
+  const dateTime = (iso: string) => formatDate(new Date(iso), locale, zone, "dateTime");
 
   const durationParts = (minutes: number) => {
     const { unit, minutes: size } =

@@ -47,7 +47,7 @@ export function unansweredSection(report: Report, ctx: RenderContext): string[] 
   const lines = report.unanswered.map((post) => {
     const head = `${handleText(post.authorHandle, fileText)}, ${ctx.when(post.createdAt)}`;
     const tail = post.url === null ? "" : ` (${maybeLink(t("report.view"), post.url)})`;
-    return `- ${head}: ${fileText(post.text, UNANSWERED_EXCERPT)}${tail}`;
+    return `- ${t("common.labelled", { label: head, value: fileText(post.text, UNANSWERED_EXCERPT) })}${tail}`;
   });
   const intro = report.repliesKnown ? "report.unanswered.intro" : "report.unanswered.introRepliesUnknown";
   return [title, "", t(intro, { count, n: fmt.count(count) }), "", ...lines];

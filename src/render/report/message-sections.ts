@@ -49,7 +49,7 @@ export function topContributorsBlock(report: Report, ctx: RenderContext): Block 
       count: entry.engagement,
       n: fmt.count(entry.engagement),
     });
-    return `${index + 1}. ${contributorLabel(entry, chatText)}: ${posts} · ${interactions}`;
+    return `${index + 1}. ${t("common.labelled", { label: contributorLabel(entry, chatText), value: `${posts} · ${interactions}` })}`;
   });
   return section(t("report.section.topContributors"), lines, ctx);
 }
@@ -64,7 +64,7 @@ export function topPostsBlock(report: Report, ctx: RenderContext): Block | null 
       n: fmt.count(post.engagement),
     });
     const tail = post.url === null ? "" : ` (${maybeLink(t("report.view"), post.url)})`;
-    return `${index + 1}. ${handleText(post.authorHandle, chatText)} · ${interactions}: ${chatText(post.text, POST_EXCERPT)}${tail}`;
+    return `${index + 1}. ${t("common.labelled", { label: `${handleText(post.authorHandle, chatText)} · ${interactions}`, value: chatText(post.text, POST_EXCERPT) })}${tail}`;
   });
   return section(t("report.section.topPosts"), lines, ctx);
 }
@@ -83,7 +83,10 @@ export function questionsBlock(report: Report, ctx: RenderContext): Block {
       t("report.count.people", { count: q.answerers, n: fmt.count(q.answerers) }),
       t("report.count.interactions", { count: q.engagement, n: fmt.count(q.engagement) }),
     ].join(" · ");
-    return `**${questionLabel(q)}** · ${figures}: ${chatText(q.text ?? "", QUESTION_EXCERPT)}`;
+    return t("common.labelled", {
+      label: `**${questionLabel(q)}** · ${figures}`,
+      value: chatText(q.text ?? "", QUESTION_EXCERPT),
+    });
   });
   return section(
     t("report.section.questions"),

@@ -58,5 +58,5 @@ export function noneKey(report: Pick<Report, "repliesKnown" | "participantQuesti
 function line(post: UnansweredPost, ctx: RenderContext, max: number): string {
   const head = `${handleText(post.authorHandle, chatText)}, ${ctx.when(post.createdAt)}`;
   const tail = post.url === null ? "" : ` (${maybeLink(ctx.t("report.view"), post.url)})`;
-  return `${head}: ${chatText(post.text, max)}${tail}`;
+  return `${ctx.t("common.labelled", { label: head, value: chatText(post.text, max) })}${tail}`;
 }

@@ -7,7 +7,8 @@ import { escapeMarkdown, link, truncate } from "../markup.js";
 
 /** Newlines and runs of spaces become one space: a post must stay inside its table cell or list item. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // No-break spaces stay: they are typography (French "mot : suite", "1 234"), not line breaks.
+  return text.replace(/[^\S\u00A0\u202F]+/g, " ").trim();
 }
 
 /** User text for the neutral chat Markdown (adapters undo `escapeMarkdown`'s escapes). */

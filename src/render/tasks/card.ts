@@ -1,22 +1,23 @@
 /** The message a new task gets in the channel, redrawn when its buttons are used. */
-import { formatDate } from "../../domain/dates.js";
+
 import type { Task } from "../../domain/task.js";
+import { formatDate } from "../../i18n/dates.js";
 import { confirmFor } from "../confirm.js";
 import { escapeMarkdownKeepingMentions, mention, truncate } from "../markup.js";
 import type { Block, Button, Message, UserSelect } from "../message.js";
 import { type TaskRenderContext, taskLine } from "./line.js";
 import { type TaskView, taskValue } from "./value.js";
 
-/** "<@owner> will send the recap by Fri, Dec 4, 5:00 PM." with Done and Reassign. */
+/** "<@owner> will send the recap by Fri, Dec 4, 2026, 5:00 PM (Europe/Paris)." with Done and Reassign. */
 export function taskCard(task: Task, context: TaskRenderContext): Message {
-  const { t, timeZone, now } = context;
+  const { t, timeZone } = context;
   const owner = task.ownerRef ? mention(task.ownerRef) : "";
   const title = escapeMarkdownKeepingMentions(task.title);
   const text =
     task.status !== "open"
       ? taskLine(task, context)
       : task.dueAt
-        ? t.t("tasks.created", { owner, title, due: formatDate(task.dueAt, t.locale, timeZone, now) })
+        ? t.t("tasks.created", { owner, title, due: formatDate(task.dueAt, t.locale, timeZone, "zoned") })
         : t.t("tasks.createdNoDue", { owner, title });
   return { text, blocks: [{ type: "section", text }, taskActions(task, "card", context)] };
 }

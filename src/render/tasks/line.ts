@@ -1,8 +1,9 @@
 /** One task as a line of Markdown: title, owner, due date (flagged when overdue) or done date. */
-import { formatDate } from "../../domain/dates.js";
+
 import type { Series } from "../../domain/series.js";
 import { isOverdue, type Task } from "../../domain/task.js";
 import type { UserRef } from "../../domain/workspace.js";
+import { formatDate } from "../../i18n/dates.js";
 import type { Translator } from "../../i18n/index.js";
 import { escapeMarkdown, escapeMarkdownKeepingMentions, mention } from "../markup.js";
 
@@ -31,11 +32,12 @@ export const OVERDUE_MARK = "⚠";
 /** "Due Fri, Dec 4, 5:00 PM", "⚠ **overdue**: Fri, Dec 4…", "done Sat, Dec 5…" or "no due date". */
 export function dueLabel(task: Task, context: TaskRenderContext): string {
   const { t, timeZone, now } = context;
-  const date = (at: Date) => formatDate(at, t.locale, timeZone, now);
+  const date = (at: Date) => formatDate(at, t.locale, timeZone, "zoned");
   if (task.status === "done" && task.doneAt) return t.t("tasks.doneOn", { date: date(task.doneAt) });
   if (task.status === "dropped") return t.t("tasks.status.dropped");
   if (!task.dueAt) return t.t("tasks.noDue");
-  if (isOverdue(task, now)) return `${OVERDUE_MARK} **${t.t("tasks.overdue")}**: ${date(task.dueAt)}`;
+  if (isOverdue(task, now))
+    return `${OVERDUE_MARK} ${t.t("common.labelled", { label: `**${t.t("tasks.overdue")}**`, value: date(task.dueAt) })}`;
   return t.t("tasks.dueOn", { due: date(task.dueAt) });
 }
 

@@ -23,5 +23,5 @@ export function playbookMessage(
     { type: "section", text: lines },
     { type: "context", text: `${summary} ${t.t("playbook.hint")}` },
   ];
-  return { text: `${header}: ${summary}`, blocks };
+  return { text: t.t("common.labelled", { label: header, value: summary }), blocks };
 }

@@ -1,7 +1,8 @@
 /** The watch-list's messages: the list, the reminder before a watched chat, its mini-report. */
-import { formatDate } from "../../domain/dates.js";
+
 import type { Watch, WatchEdition, WatchSummary } from "../../domain/watch.js";
 import { followLinks } from "../../domain/watch-links.js";
+import { formatDate } from "../../i18n/dates.js";
 import type { Translator } from "../../i18n/index.js";
 import { escapeMarkdown, link, truncate } from "../markup.js";
 import { type Block, type Message, message, sentence } from "../message.js";
@@ -40,10 +41,9 @@ export function watchReminderMessage(
   t: Translator,
   watch: Watch,
   edition: WatchEdition,
-  now: Date,
   dm = false,
 ): Message {
-  const when = formatDate(edition.startsAt, t.locale, watch.timeZone, now);
+  const when = formatDate(edition.startsAt, t.locale, watch.timeZone);
   const header = t.t(dm ? "watch.reminder.dmHeader" : "watch.reminder.header", {
     hashtag: watch.hashtag,
     when,
@@ -83,9 +83,8 @@ export function watchReportMessage(
   watch: Watch,
   edition: WatchEdition,
   summary: WatchSummary,
-  now: Date,
 ): Message {
-  const date = formatDate(edition.startsAt, t.locale, watch.timeZone, now);
+  const date = formatDate(edition.startsAt, t.locale, watch.timeZone);
   const header = t.t("watch.report.header", { hashtag: watch.hashtag, date });
   const h = summary.headline;
   const n = (v: number | null, d = 0) => figure(v, t.locale, d);

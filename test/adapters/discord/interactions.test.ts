@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe("/afterchat help in the user's language", () => {
   it.each([
-    ["fr", "afterchat : ce que vous pouvez faire"],
+    ["fr", "afterchat\u202F: ce que vous pouvez faire"],
     ["en-GB", "afterchat: what you can do"],
   ])("GIVEN a Discord client in %s THEN help answers privately in that language", async (locale, title) => {
     const sent = w.fake.sendChatInput({ subcommand: "help", locale, userId: EVE });

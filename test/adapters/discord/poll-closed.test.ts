@@ -45,9 +45,16 @@ describe.each(["en", "fr"] as const)("a closed poll on Discord (%s)", (locale) =
       .find((c) => c.custom_id.includes("poll.close|"))!;
     const click = () =>
       world.fake.sendButton({ customId: close.custom_id, message: controls, userId: ADA, locale });
-    await clickConfirming(world, click, { userId: ADA, locale });
+    const { answerId } = await clickConfirming(world, click, { userId: ADA, locale });
 
     expect(world.store.tables().polls[0]!.closedAt).not.toBeNull();
+    // The click is answered without a new "thinking…" message (type 5): a deferred update at most.
+    const answers = world.fake
+      .calls("POST", "/interactions/:id/:token/callback")
+      .filter((c) => c.params.id === answerId)
+      .map((c) => (c.body as { type: number }).type);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers).not.toContain(5);
     for (const id of ids) expect(liveControls(world, id)).toEqual([]);
     const questions = world.fake.world.messages.get(ids[0]!)!;
     expect(JSON.stringify(questions.embeds)).toContain(t("poll.closedBanner"));

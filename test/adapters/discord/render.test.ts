@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeActionId, decodeFormId } from "../../../adapters/discord/custom-id.js";
 import { renderForm, renderMessage, toDiscordMarkdown } from "../../../adapters/discord/render/index.js";
+import { translator } from "../../../src/i18n/index.js";
 import type { Block, Button, Form } from "../../../src/render/message.js";
 import { message, sentence } from "../../../src/render/message.js";
 
@@ -21,6 +22,11 @@ function scale(question: string, n: number): Block[] {
 }
 
 describe("neutral Markdown to Discord", () => {
+  it("GIVEN a French bold label before its colon THEN the bold stays whole and the narrow space follows it", () => {
+    const french = translator("fr").t("common.labelled", { label: "**Quand**", value: "mar. 8 déc." });
+    expect(toDiscordMarkdown(french).text).toBe("**Quand**\u202F: mar. 8 déc.");
+  });
+
   it("GIVEN mentions of Discord and Slack users THEN Discord ones become real mentions and Slack ones plain text", () => {
     expect(toDiscordMarkdown(`<@discord:${G}:42> thanks <@slack:T1:U2> and \\<@not-a-mention>`)).toEqual({
       text: "<@42> thanks @U2 (Slack) and \\<@not-a-mention>",

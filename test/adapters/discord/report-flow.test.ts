@@ -5,71 +5,18 @@
  * what is cut points to the attached report.md.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Post } from "../../../src/domain/post.js";
 import type { Series } from "../../../src/domain/series.js";
-import { post } from "../../app/tasks/support/posts.js";
 import type { Json } from "../../support/fake-discord-data.js";
+import { LONG_REPORT_STARTS, seedLongReport } from "../../support/long-report.js";
 import { ADA, type DiscordWorld, discordWorld } from "./support/discord-world.js";
-
-const STARTS = Date.UTC(2026, 2, 3, 19, 0);
-const LONG = "a rather long answer that goes on about what the team learned this week and why it matters";
 
 let w: DiscordWorld;
 let series: Series;
 
-function chatPosts(): Post[] {
-  const out: Post[] = [];
-  for (let i = 0; i < 400; i += 1) {
-    const question = i < 30;
-    out.push(
-      post(`person_with_a_long_handle_${i % 120}`, {
-        externalId: String(5_000_000 + i),
-        text: question ? `Q? Does anyone know ${LONG} number ${i}? #cafechat` : `A1 ${LONG} ${i} #cafechat`,
-        createdAt: new Date(STARTS + i * 8_000),
-        likes: i % 17,
-        url: `https://x.com/p/status/${5_000_000 + i}`,
-      }),
-    );
-  }
-  return out;
-}
-
 beforeAll(async () => {
-  w = await discordWorld({ now: new Date(STARTS + 3 * 3_600_000) });
+  w = await discordWorld({ now: new Date(LONG_REPORT_STARTS + 3 * 3_600_000) });
   series = await w.seedSeries();
-  const ws = series.workspaceId;
-  const first = await w.store.editions.create({
-    workspaceId: ws,
-    seriesId: series.id,
-    number: 1,
-    startsAt: new Date(STARTS - 7 * 86_400_000),
-    endsAt: new Date(STARTS - 7 * 86_400_000 + 3_600_000),
-    status: "closed",
-  });
-  await w.store.editions.update(ws, first.id, {
-    importedAt: new Date(STARTS - 6 * 86_400_000),
-    headline: {
-      posts: 300,
-      contributors: 100,
-      engagement: 2000,
-      potentialReach: null,
-      impressions: null,
-      questions: 0,
-      answers: 0,
-      unanswered: 40,
-      newContributors: 10,
-    },
-  });
-  const second = await w.store.editions.create({
-    workspaceId: ws,
-    seriesId: series.id,
-    number: 2,
-    startsAt: new Date(STARTS),
-    endsAt: new Date(STARTS + 3_600_000),
-    status: "debriefing",
-  });
-  await w.store.posts.upsertBatch(ws, second.id, chatPosts());
-  await w.store.editions.update(ws, second.id, { importedAt: new Date(STARTS + 2 * 3_600_000) });
+  await seedLongReport(w.store, series);
 });
 
 afterAll(async () => {

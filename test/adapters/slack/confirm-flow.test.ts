@@ -8,7 +8,7 @@ import { createDispatcher } from "../../../src/app/dispatch.js";
 import { translator } from "../../../src/i18n/index.js";
 import type { MemoryStore } from "../../support/memory-store.js";
 import { type Bench, startBench } from "./bench.js";
-import { type Element, findElement } from "./blocks.js";
+import { type Element, findElement, shown } from "./blocks.js";
 import { postedPoll } from "./posted-poll.js";
 import { REGISTRIES } from "./registries.js";
 
@@ -52,9 +52,19 @@ describe.each(CASES)(
       const close = findElement(postedPoll(bench.fake, channel).blocks, "poll.close");
       expect(close.confirm).toEqual(dialog(t("common.confirm.pollCloseYes"), t("common.confirm.pollClose")));
       expect(findElement(postedPoll(bench.fake, channel).blocks, "poll.comment").confirm).toBeUndefined();
-      await bench.click(close, { user: admin, channel });
+      const posted = postedPoll(bench.fake, channel);
+      const clicked = await bench.click(close, { user: admin, channel }, { ts: posted.ts, channel });
       const poll = store.tables().polls.find((p) => p.channelRef?.endsWith(channel));
       expect(poll?.closedAt).not.toBeNull();
+      // Closed is closed (issue 13 point 5): the poll's message says so and keeps no live control.
+      // The clicked message is replaced through the click's response_url.
+      const replaced = clicked
+        .responses()
+        .filter((r) => (r as { replace_original?: boolean }).replace_original);
+      const last = (replaced.at(-1) as { blocks?: unknown } | undefined)?.blocks;
+      expect(shown(last)).toContain(t("poll.closedBanner"));
+      for (const control of ["poll.vote", "poll.close", "poll.comment"])
+        expect(() => findElement(last, control)).toThrow();
     });
 
     it("GIVEN the task list THEN Drop asks first (Mark done does not), and once confirmed drops the task", async () => {

@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { fromSlackText, toMrkdwn, toPlainText } from "../../../adapters/slack/mrkdwn.js";
+import { translator } from "../../../src/i18n/index.js";
 import { escapeMarkdown, link, mention } from "../../../src/render/markup.js";
 
 describe("neutral Markdown -> Slack mrkdwn", () => {
   it("GIVEN **bold**, _italic_ and ~~strike~~ THEN Slack's *bold*, _italic_ and ~strike~", () => {
     expect(toMrkdwn("**Posts** went _up_, ~~down~~")).toBe("*Posts* went _up_, ~down~");
+  });
+
+  it("GIVEN a French bold label before its colon THEN the bold stays whole and the narrow space follows it", () => {
+    const french = translator("fr").t("common.labelled", { label: "**Quand**", value: "mar. 8 déc." });
+    expect(toMrkdwn(french)).toBe("*Quand*\u202F: mar. 8 déc.");
   });
 
   it("GIVEN a link THEN <url|label>", () => {

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDispatcher } from "../../../src/app/dispatch.js";
 import { closeDuePolls } from "../../../src/app/polls/index.js";
+import { translator } from "../../../src/i18n/index.js";
 import type { MemoryStore } from "../../support/memory-store.js";
 import { type Bench, startBench } from "./bench.js";
 import { findElement, shown } from "./blocks.js";
@@ -48,6 +49,28 @@ describe("a Slack poll nobody voted in", () => {
     expect(() => findElement(update?.args.blocks, "poll.vote")).toThrow();
     const results = bench.fake.messages().filter((m) => m.channel === C && m.method === "chat.postMessage");
     expect(shown(results.at(-1)?.blocks)).toContain("Results: #pollchat");
+  });
+
+  it("GIVEN a French moderator opened it WHEN its deadline closes it THEN the poll message loses its controls and says so in French", async () => {
+    const C = "C0POLLCLFR";
+    const { t } = translator("fr");
+    bench.fake.users.set("U0MODFR001", { is_admin: true, locale: "fr-FR" });
+    await bench.command("setup #sondage Sondage", { user: "U0MODFR001", channel: C });
+    await bench.command("poll", { user: "U0MODFR001", channel: C });
+    const posted = postedPoll(bench.fake, C);
+    const poll = store.tables().polls.find((p) => p.channelRef === `slack:${T}:${C}`)!;
+
+    bench.clock.advance(DAYS_3);
+    expect(await closeDuePolls(bench.services, bench.clock.now())).toEqual([poll.id]);
+
+    const update = bench.fake.calls("chat.update").find((c) => c.args.ts === posted.ts);
+    expect(shown(update?.args.blocks)).toContain(t("poll.closedBanner"));
+    for (const control of ["poll.vote", "poll.close", "poll.comment"])
+      expect(() => findElement(update?.args.blocks, control)).toThrow();
+    const results = bench.fake.messages().filter((m) => m.channel === C && m.method === "chat.postMessage");
+    expect(shown(results.at(-1)?.blocks)).toContain(
+      t("poll.results.title", { hashtag: "sondage", number: 1 }),
+    );
   });
 
   it("GIVEN a private channel the bot was not invited to WHEN the poll opens THEN it still reaches the channel through the response_url, and the first vote tells where it is", async () => {

@@ -1,7 +1,8 @@
 /**
  * `/afterchat tasks` in Slack, real Bolt against the fake: the list is one message whose controls
  * (one static_select per action) name the tasks; a pick changes the task and redraws the list;
- * handing a task over asks privately, naming the task. English and French.
+ * handing a task over asks privately, naming the task; `tasks mine` answers its asker alone.
+ * English and French.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDispatcher } from "../../../src/app/dispatch.js";
@@ -105,6 +106,22 @@ describe.each(CASES)("the task list in Slack ($locale)", ({ locale, admin, chann
     );
     await bench.click({ ...picker, selected_user: "U0OTHER001" }, { user: admin, channel });
     expect(task("book the guest")?.ownerRef).toBe(`slack:${T}:U0OTHER001`);
+  });
+
+  it("GIVEN a member with a task WHEN they list their own THEN only they see it, in their language, its controls naming it", async () => {
+    const own = locale === "fr" ? "U0MINEFR01" : "U0MINEEN01";
+    bench.fake.users.set(own, { locale: locale === "fr" ? "fr-FR" : "en-US" });
+    await bench.command(`team add <@${own}|lou>`, { user: admin, channel });
+    await bench.command(`task <@${own}|lou> print the badges`, { user: admin, channel });
+    const sent = await bench.command("tasks mine", { user: own, channel });
+    const bodies = sent.responses() as Array<{ response_type?: string; blocks: unknown }>;
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]!.response_type).toBe("ephemeral");
+    const text = shown(bodies[0]!.blocks);
+    expect(text).toContain(t("tasks.list.mine", { count: 1, hashtag }));
+    expect(text).not.toContain("write the recap");
+    const done = findElement(bodies[0]!.blocks, "task.done");
+    expect(pick(done, "print the badges").text.text).toBe("1. print the badges");
   });
 });
 

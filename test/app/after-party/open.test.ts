@@ -37,16 +37,16 @@ describe("openAfterParty, as the scheduler calls it at the chat's end", () => {
   it("GIVEN the host's own goodbye in a French series THEN it is shown as typed, the rest in French", async () => {
     const w = await afterPartyWorld({
       locale: "fr",
-      settings: { goodbye: "À la semaine prochaine *tout le monde* !" },
+      settings: { goodbye: "À la semaine prochaine *tout le monde*\u202F!" },
     });
 
     await openAfterParty(w.services, w.edition.id);
 
     const text = visibleText(w.platforms.of("openThread")[0]!.first);
-    expect(text).toContain("À la semaine prochaine \\*tout le monde\\* !");
+    expect(text).toContain("À la semaine prochaine \\*tout le monde\\*\u202F!");
     expect(text).toContain("L'after de #cafechat est ouvert");
     expect(text).not.toContain("Thank you all");
-    expect(w.platforms.of("openThread")[0]?.title).toBe("After #cafechat : Homework: yes or no?");
+    expect(w.platforms.of("openThread")[0]?.title).toBe("After #cafechat\u202F: Homework: yes or no?");
   });
 
   it("GIVEN an imported edition THEN the three posts people engaged with most are linked, reposts left out", async () => {

@@ -66,7 +66,7 @@ describe("the next edition's scheduled event, created when the after-party opens
   it("GIVEN the series' language is French THEN the event speaks French", async () => {
     const w = await afterPartyWorld({ locale: "fr" });
     await openAfterParty(w.services, w.edition.id);
-    expect(w.platforms.of("scheduleEvent")[0]?.event.name).toBe("#cafechat : édition 13");
+    expect(w.platforms.of("scheduleEvent")[0]?.event.name).toBe("#cafechat\u202F: édition 13");
   });
 
   it.each([

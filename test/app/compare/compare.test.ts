@@ -28,7 +28,7 @@ describe("GIVEN #edchat with a reported edition and #teachchat watched with one 
     });
     expect(comparison!.message.files?.map((f) => [f.name, f.mime])).toEqual([["compare.png", "image/png"]]);
     const text = visibleText(comparison!.message);
-    expect(text).toContain("Last edition of each: #edchat on Tue 3 Mar, #teachchat on Wed 4 Mar.");
+    expect(text).toContain("Last edition of each: #edchat on Tue, Mar 3, #teachchat on Wed, Mar 4.");
     // Cara posted in both; her name is ours, and #teachchat's summary does not say how much she posted there.
     expect(text).toContain("• Cara Diaz (cara, X) · 2 posts in #edchat");
     expect(text).not.toContain("ben");
@@ -39,7 +39,7 @@ describe("GIVEN #edchat with a reported edition and #teachchat watched with one 
     const w = await compareWorld();
     const [, questions] = (await w.run(w.moderator, "compare #edchat #teachchat")).replies();
     const text = visibleText(questions!.message);
-    expect(text).toContain("Questions of #teachchat (Wed 4 Mar)");
+    expect(text).toContain("Questions of #teachchat (Wed, Mar 4)");
     expect(text).toContain("**Q1** · 18 answers: Q1 Which book changed how you teach?");
     expect(text).toContain("**Q2** · 12 answers: Q2 How do you start a lesson?");
     const [select] = selects(questions!.message);
@@ -59,7 +59,7 @@ describe("GIVEN #edchat with a reported edition and #teachchat watched with one 
       text: "#edchat et #teachchat côte à côte",
     });
     expect(fields(comparison!.message)["Réponses par question"]).toBe(
-      "#edchat : 2,0\n#teachchat : 15,0\nécart +13,0 (+650\u00a0%)",
+      "#edchat\u202F: 2,0\n#teachchat\u202F: 15,0\nécart +13,0 (+650\u00a0%)",
     );
     expect(visibleText(questions!.message)).toContain("**Q1** · 18 réponses");
   });
@@ -130,7 +130,7 @@ describe("GIVEN #teachchat's questions under a comparison", () => {
     const first = (await w.click(w.moderator, "compare.copy", value)).lastReply();
     expect(first.ephemeral).toBe(true);
     expect(visibleText(first.message)).toContain(
-      "Added to the tasks of #edchat for its next edition (Tue 10 Mar): ",
+      "Added to the tasks of #edchat for its next edition (Tue, Mar 10): ",
     );
     const again = (await w.click(w.moderator, "compare.copy", value)).lastReply();
     expect(visibleText(again.message)).toContain("Already in the tasks of #edchat");

@@ -40,7 +40,7 @@ describe("note", () => {
     const { message, ephemeral } = responder.lastReply();
     expect(ephemeral).toBe(true);
     expect(visibleText(message)).toContain(
-      "Noted for edition 4 of Tue 3 Mar (What went well): The guest was \\*great\\*",
+      "Noted for edition 4 of Tue, Mar 3 (What went well): The guest was \\*great\\*",
     );
     expect(buttons(message).map((b) => [b.action, b.value, b.label])).toEqual([
       ["note.edit", note!.id, "Edit"],
@@ -65,7 +65,7 @@ describe("note", () => {
       (await world.run(world.actor(), "note insight announce questions earlier")).lastReply().message,
     );
     expect(text).toMatch(
-      /#edchat had no edition yet, so I started edition 1 of \w{3} \d+ \w{3} for these notes\./u,
+      /#edchat had no edition yet, so I started edition 1 of \w{3}, \w{3} \d+ for these notes\./u,
     );
     expect(world.store.tables().editions).toMatchObject([{ number: 1, status: "debriefing" }]);
   });
@@ -82,7 +82,7 @@ describe("note", () => {
   it("GIVEN a note longer than 2,000 characters WHEN filed THEN the reply says how long and nothing is stored", async () => {
     const { world, member } = await notesWorld();
     const text = visibleText((await world.run(member, `note good ${"a".repeat(2001)}`)).lastReply().message);
-    expect(text).toContain("What went well: this note has 2001 characters; keep it under 2000.");
+    expect(text).toContain("What went well: this note has 2,001 characters; keep it under 2,000.");
     expect(world.store.tables().notes).toHaveLength(0);
   });
 
@@ -104,7 +104,7 @@ describe("note", () => {
       (await world.run(world.actor({ user: "U2", locale: "fr" }), "note idée moins de questions")).lastReply()
         .message,
     );
-    expect(text).toContain("Noté pour l'édition 4 du mar. 3 mars (Idée à retenir) : moins de questions");
+    expect(text).toContain("Noté pour l'édition 4 du mar. 3 mars (Idée à retenir)\u202F: moins de questions");
     expect(
       buttons(
         (await world.run(world.actor({ user: "U2", locale: "fr" }), "note top Q3")).lastReply().message,
@@ -127,7 +127,9 @@ describe("notes form", () => {
       ["best", "Q3 thread"],
       ["insight", "announce earlier"],
     ]);
-    expect(visibleText(responder.lastReply().message)).toContain("Noted 3 notes for edition 4 of Tue 3 Mar.");
+    expect(visibleText(responder.lastReply().message)).toContain(
+      "Noted 3 notes for edition 4 of Tue, Mar 3.",
+    );
     expect(buttons(responder.lastReply().message)).toHaveLength(6);
   });
 
@@ -137,7 +139,7 @@ describe("notes form", () => {
     await world.submit(member, "note.new", series.id, values, { requestKey: "V1" });
     const retry = await world.submit(member, "note.new", series.id, values, { requestKey: "V1" });
     expect(world.store.tables().notes).toHaveLength(2);
-    expect(visibleText(retry.lastReply().message)).toContain("Noted 2 notes for edition 4 of Tue 3 Mar.");
+    expect(visibleText(retry.lastReply().message)).toContain("Noted 2 notes for edition 4 of Tue, Mar 3.");
     await world.submit(member, "note.new", series.id, values, { requestKey: "V2" });
     expect(world.store.tables().notes).toHaveLength(4);
   });
@@ -150,7 +152,7 @@ describe("notes form", () => {
     });
     expect(world.store.tables().notes).toHaveLength(0);
     expect(visibleText(responder.lastReply().message)).toContain(
-      "Best moment: this note has 2500 characters",
+      "Best moment: this note has 2,500 characters",
     );
   });
 
@@ -260,7 +262,7 @@ describe("notes listing", () => {
     const responder = await world.run(member, "notes");
     const { message, ephemeral } = responder.lastReply();
     expect(ephemeral).toBe(false);
-    expect(message.blocks[0]).toEqual({ type: "header", text: "Notes on #edchat, edition 4 of Tue 3 Mar" });
+    expect(message.blocks[0]).toEqual({ type: "header", text: "Notes on #edchat, edition 4 of Tue, Mar 3" });
     const text = visibleText(message);
     expect(text).toContain("3 notes · What went well (2) · Insight (1)");
     // Authors by name (the platform's id when it does not say): a listing pings no one.
@@ -285,7 +287,7 @@ describe("notes listing", () => {
     const { world, member } = await notesWorld();
     const responder = await world.run(member, "notes 4");
     expect(responder.lastReply()).toMatchObject({ ephemeral: true });
-    expect(visibleText(responder.lastReply().message)).toContain("No notes yet for edition 4 of Tue 3 Mar.");
+    expect(visibleText(responder.lastReply().message)).toContain("No notes yet for edition 4 of Tue, Mar 3.");
   });
 
   it("GIVEN an outsider WHEN they list notes THEN they are refused", async () => {

@@ -111,7 +111,7 @@ describe("closing", () => {
     await world.store.series.update(world.workspace.id, series.id, { locale: "fr" });
     const responder = await world.click(moderator, "poll.close", poll.id);
     const text = visibleText(responder.replies().find((r) => !r.ephemeral)!.message);
-    expect(text).toContain("Résultats : #edchat, édition 4");
+    expect(text).toContain("Résultats\u202F: #edchat, édition 4");
     expect(text).toContain("2 votes, moyenne 3,0/5");
   });
 });
@@ -152,7 +152,7 @@ describe("reminders", () => {
     expect(reminded).toBe(2);
     const text = visibleText(dms[0]!.message);
     expect(text).toContain(
-      "The team feedback poll on #edchat (edition 4) closes Thu, 5 Mar 2026, 21:00 (Europe/Paris).",
+      "The team feedback poll on #edchat (edition 4) closes Thu, Mar 5, 2026, 9:00 PM (Europe/Paris).",
     );
     expect(text).not.toMatch(/\/5|<@|average|Fewer/);
   });

@@ -29,7 +29,7 @@ describe("opening the poll", () => {
       "Overall",
     ])
       expect(text).toContain(`**${question}**`);
-    expect(text).toContain("closes, Thu, 5 Mar 2026, 21:00 (Europe/Paris)");
+    expect(text).toContain("closes, Thu, Mar 5, 2026, 9:00 PM (Europe/Paris)");
     expect(text).toContain("0 people have voted so far.");
     expect(text).toContain("Results are shown when the poll closes.");
     const votes = buttons(pollMessage).filter((b) => b.action === "poll.vote");
@@ -85,7 +85,7 @@ describe("opening the poll", () => {
   it("GIVEN a French series WHEN the poll opens THEN the channel reads it in French", async () => {
     const { pollMessage } = await opened({ locale: "fr" });
     const text = visibleText(pollMessage);
-    expect(text).toContain("Retour de l'équipe : #edchat, édition 4");
+    expect(text).toContain("Retour de l'équipe\u202F: #edchat, édition 4");
     expect(text).toContain("**Rythme du chat**");
     expect(controlButton(pollMessage, "poll.results").label).toBe("Mes votes / résultats");
   });
@@ -167,7 +167,7 @@ describe("voting", () => {
       voteButton(pollMessage, 4, 5).value,
     );
     expect(visibleText(responder.lastReply().message)).toContain(
-      "Votre vote : 5/5 pour « Dans l'ensemble ».",
+      "Votre vote\u202F: 5/5 pour «\u202FDans l'ensemble\u202F».",
     );
   });
 

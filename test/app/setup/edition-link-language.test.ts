@@ -20,7 +20,7 @@ describe("edition", () => {
     const { message, ephemeral } = responder.lastReply();
     expect(ephemeral).toBe(false);
     expect(visibleText(message)).toContain(
-      "Edition 1 of #edchat is planned for Fri, 6 Mar 2026, 18:00 (Europe/Paris).",
+      "Edition 1 of #edchat is planned for Fri, Mar 6, 2026, 6:00 PM (Europe/Paris).",
     );
     expect(visibleText(message)).toContain("Topic: Games in class");
   });
@@ -49,7 +49,7 @@ describe("edition", () => {
     const text = visibleText(
       (await world.run(world.actor(), "édition sujet Les jeux en classe")).lastReply().message,
     );
-    expect(text).toContain("L'édition 1 de #edchat a maintenant pour sujet : Les jeux en classe");
+    expect(text).toContain("L'édition 1 de #edchat a maintenant pour sujet\u202F: Les jeux en classe");
   });
 
   it("GIVEN two editions WHEN a moderator lists them THEN each shows its number, date in the series' zone, status and topic, in both languages", async () => {
@@ -63,7 +63,7 @@ describe("edition", () => {
     expect(en).toContain(
       t("setup.edition.lineTopic", {
         number: 1,
-        when: "Fri, 6 Mar 2026, 18:00 (Europe/Paris)",
+        when: "Fri, Mar 6, 2026, 6:00 PM (Europe/Paris)",
         status: t("setup.edition.status.scheduled"),
         topic: "Games in class",
       }),
@@ -73,7 +73,7 @@ describe("edition", () => {
     );
     expect(fr).toContain(translator("fr").t("setup.edition.listTitle", { hashtag: "edchat" }));
     expect(fr).toContain(
-      `2. ven. 13 mars 2026, 18:00 (Europe/Paris) : ${translator("fr").t("setup.edition.status.scheduled")}`,
+      `2. ven. 13 mars 2026, 18:00 (Europe/Paris)\u202F: ${translator("fr").t("setup.edition.status.scheduled")}`,
     );
   });
 

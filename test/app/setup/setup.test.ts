@@ -63,7 +63,7 @@ describe("setup #hashtag", () => {
     const world = await testWorld();
     const responder = await world.run(world.actor({ locale: "fr", isAdmin: true }), "config #educhat");
     expect(visibleText(responder.lastReply().message)).toContain(
-      "#educhat est configuré : ce canal est son canal de bilan",
+      "#educhat est configuré\u202F: ce canal est son canal de bilan",
     );
     expect(buttons(responder.lastReply().message)[0]?.label).toBe("Ouvrir le formulaire");
   });
@@ -186,7 +186,7 @@ describe("setup form", () => {
     );
     const text = visibleText(responder.lastReply().message);
     // User input is shown escaped (neutral Markdown); the adapter renders the escape away.
-    expect(text).toContain("Hashtag « \\#2024 » : utilisez des lettres");
+    expect(text).toContain("Hashtag «\u202F\\#2024\u202F»\u202F: utilisez des lettres");
     expect(text).toContain("Mastodon a besoin de son serveur");
   });
 

@@ -187,7 +187,7 @@ describe("exports", () => {
       "Identifiant du responsable (Slack)",
     ]);
     expect(rows[1]?.[5]).toBe("ouverte");
-    expect((reply.message as Message).text).toBe("Export des tâches de #chat : 1 ligne.");
+    expect((reply.message as Message).text).toBe("Export des tâches de #chat\u202F: 1 ligne.");
   });
 
   it.each(["X9", "MEM"])(

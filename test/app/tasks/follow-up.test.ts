@@ -153,7 +153,7 @@ describe("follow-up tasks from unanswered questions", () => {
       editionId: w.edition.id,
       externalId: "d-2",
       authorRef: "discord:G1:U7",
-      text: "Le replay ?",
+      text: "Le replay\u202F?",
       isQuestion: true,
       createdAt: new Date("2026-03-03T20:10:00Z"),
     });
@@ -175,7 +175,9 @@ describe("follow-up tasks from unanswered questions", () => {
     );
     const tasks = w.store.tables().tasks;
     expect(tasks).toHaveLength(1);
-    expect(tasks[0]?.title).toBe("Répondre à la question de <@discord:G1:U7> dans l'after : Le replay ?");
+    expect(tasks[0]?.title).toBe(
+      "Répondre à la question de <@discord:G1:U7> dans l'after\u202F: Le replay ?",
+    );
     expect(second.lastReply().message.text).toContain("a déjà sa tâche");
   });
 

@@ -38,7 +38,7 @@ describe("the playbook", () => {
     expect(tasks.find((t) => t.playbookKey === "playbook:invite")?.title).toBe(
       "Invite the top contributors personally (import the chat first)",
     );
-    expect(text).toContain("Wed, Mar 4, 5:00 PM");
+    expect(text).toContain("Wed, Mar 4, 2026, 5:00 PM (Europe/Paris)");
   });
 
   it("GIVEN the playbook already ran THEN a second run creates nothing and says they are already there", async () => {

@@ -108,7 +108,7 @@ describe("task reminders", () => {
     expect(dms).toHaveLength(1);
     expect(dms[0]?.user).toBe(w.ref("ANA"));
     expect(dms[0]?.message.text).toBe(
-      "Reminder: your task for #chat “send the recap” is due Fri, Mar 6, 5:00 PM.",
+      "Reminder: your task for #chat “send the recap” is due Fri, Mar 6, 2026, 5:00 PM (Europe/Paris).",
     );
   });
 
@@ -144,6 +144,8 @@ describe("task reminders", () => {
     const w = await world({ locale: "fr" });
     await task(w, "envoyer le récap", due);
     await dueTaskReminders(w.services, w.workspace.id, new Date("2026-03-06T17:00:00Z"));
-    expect(w.platforms.of("dm")[0]?.message.text).toContain("Votre tâche pour #chat « envoyer le récap »");
+    expect(w.platforms.of("dm")[0]?.message.text).toContain(
+      "Votre tâche pour #chat «\u202Fenvoyer le récap\u202F»",
+    );
   });
 });

@@ -90,7 +90,7 @@ describe("the roster", () => {
     const text = visibleText((await roster(w, "fr")).message).replace(/\\/g, "");
     expect(text).toContain("Communauté de #chat");
     expect(text).toContain("Nouveaux (2)");
-    expect(text).toContain("Merci @dan, @cleo et @ana d'avoir participé à #chat !");
+    expect(text).toContain("Merci @dan, @cleo et @ana d'avoir participé à #chat\u202F!");
   });
 
   it("GIVEN nothing imported THEN the roster says to import first", async () => {

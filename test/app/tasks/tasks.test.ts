@@ -47,7 +47,9 @@ describe("creating a task", () => {
     const responder = await addTask(w, { owner: "ANA" });
     const reply = responder.lastReply();
     expect(reply.ephemeral).toBe(false);
-    expect(reply.message.text).toBe(`<@${w.ref("ANA")}> will send the recap by Fri, Mar 6, 5:00 PM.`);
+    expect(reply.message.text).toBe(
+      `<@${w.ref("ANA")}> will send the recap by Fri, Mar 6, 2026, 5:00 PM (Europe/Paris).`,
+    );
     expect(buttons(reply.message).map((b) => b.label)).toEqual(["Done"]);
     expect(visibleText(reply.message)).toContain("Reassign to…");
     const [task] = w.store.tables().tasks;
@@ -153,7 +155,9 @@ describe("listing tasks", () => {
     w.clock.set(new Date("2026-03-05T09:00:00Z"));
     const after = w.responder();
     await invoke(listTasks, w.services, w.actor(), { name: "tasks", scope: "mine" }, after);
-    expect(visibleText(after.lastReply().message)).toContain("⚠ **overdue**: Wed, Mar 4, 5:00 PM");
+    expect(visibleText(after.lastReply().message)).toContain(
+      "⚠ **overdue**: Wed, Mar 4, 2026, 5:00 PM (Europe/Paris)",
+    );
   });
 
   it("GIVEN nothing open THEN the list says so", async () => {
@@ -220,7 +224,7 @@ describe("task buttons", () => {
     expect(dms).toHaveLength(1);
     expect(dms[0]?.user).toBe(w.ref("ANA"));
     expect(dms[0]?.message.text).toBe(
-      `<@${w.ref("MEM")}> handed you a task for #chat: send the recap (Fri, Mar 6, 5:00 PM).`,
+      `<@${w.ref("MEM")}> handed you a task for #chat: send the recap, due Fri, Mar 6, 2026, 5:00 PM (Europe/Paris).`,
     );
     expect(w.store.tables().audit.find((e) => e.action === "task.reassign")?.detail).toEqual({
       from: w.ref("MEM"),
@@ -280,7 +284,9 @@ describe("in French", () => {
   it("GIVEN a French series and actor THEN the card and the list speak French", async () => {
     const w = await world({ locale: "fr" });
     const card = (await addTask(w, { title: "envoyer le récap", due: "vendredi" })).lastReply().message;
-    expect(card.text).toBe(`<@${w.ref("MEM")}> s'occupe de : envoyer le récap, avant le ven. 6 mars, 17:00.`);
+    expect(card.text).toBe(
+      `<@${w.ref("MEM")}> s'occupe de\u202F: envoyer le récap, avant le ven. 6 mars 2026, 17:00 (Europe/Paris).`,
+    );
     expect(buttons(card).map((b) => b.label)).toEqual(["Fait"]);
     const responder = w.responder();
     await invoke(listTasks, w.services, w.actor(), { name: "tasks", scope: "mine" }, responder);

@@ -74,7 +74,7 @@ describe("report charts", () => {
         "Heure (Europe/Paris)",
         "Publications",
         "Une barre par minute",
-        "Pic : 45",
+        "Pic\u202F: 45",
         "Fin officielle",
         "18:10",
       ]),
@@ -126,7 +126,11 @@ describe("poll chart", () => {
     { questionId: "clear", counts: [2, 2, 3, 1, 0], votes: 8, average: 2.375, comments: [] },
     { questionId: "none", counts: [0, 0, 0, 0, 0], votes: 0, average: null, comments: [] },
   ];
-  const labels = { pace: "Le rythme était-il bon ?", clear: "Questions claires <&> ?", none: "Personne" };
+  const labels = {
+    pace: "Le rythme était-il bon\u202F?",
+    clear: "Questions claires <&> ?",
+    none: "Personne",
+  };
 
   it("GIVEN votes WHEN charted in French THEN each voted question has a bar and its average", async () => {
     const chart = pollChartSpec(tallies, labels, "fr")!;
@@ -136,7 +140,7 @@ describe("poll chart", () => {
         "Résultats du sondage de fin de chat",
         "Votes",
         "Note (de 1 à 5)",
-        "1. Le rythme était-il bon ?",
+        "1. Le rythme était-il bon\u202F?",
         "2. Questions claires &lt;&amp;&gt; ?",
         "moy. 4,0",
         "moy. 2,4",

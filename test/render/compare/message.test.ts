@@ -46,7 +46,7 @@ describe("GIVEN two chats with one edition each", () => {
     const message = comparisonMessage(both, { locale: "en", ...PARIS });
     expect(message.blocks[0]).toEqual({ type: "header", text: "#cafechat and #teachchat side by side" });
     expect(texts(message.blocks)).toContain(
-      "Last edition of each: #cafechat on Tue 1 Dec, #teachchat on Wed 2 Dec.",
+      "Last edition of each: #cafechat on Tue, Dec 1, #teachchat on Wed, Dec 2.",
     );
     expect(fields(message.blocks)).toEqual([
       { label: "Posts", value: "#cafechat: 120\n#teachchat: 90\ndifference −30 (−25%)" },
@@ -61,12 +61,12 @@ describe("GIVEN two chats with one edition each", () => {
     const message = comparisonMessage(both, { locale: "fr", ...PARIS });
     expect(message.blocks[0]).toEqual({ type: "header", text: "#cafechat et #teachchat côte à côte" });
     expect(texts(message.blocks)).toContain(
-      "Dernière édition de chacun : #cafechat le mar. 1 déc., #teachchat le mer. 2 déc.",
+      "Dernière édition de chacun\u202F: #cafechat le mar. 1 déc., #teachchat le mer. 2 déc.",
     );
     const reach = fields(message.blocks).find((f) => f.label === "Portée potentielle")!;
-    expect(reach.value).toBe("#cafechat : 52\u202f000\n#teachchat : nombre d'abonnés inconnu");
+    expect(reach.value).toBe("#cafechat\u202F: 52\u202f000\n#teachchat\u202F: nombre d'abonnés inconnu");
     const answers = fields(message.blocks).find((f) => f.label === "Réponses par question")!;
-    expect(answers.value).toContain("#teachchat : 5,0");
+    expect(answers.value).toContain("#teachchat\u202F: 5,0");
   });
 
   it("WHEN people took part in both THEN they are listed by name and handle, never as a mention", () => {
@@ -90,7 +90,7 @@ describe("GIVEN a watched chat with no edition pulled yet", () => {
     expect(fields(en.blocks).some((f) => /teachchat: 0/.test(f.value))).toBe(false);
     const fr = comparisonMessage(oneSided, { locale: "fr", ...PARIS });
     expect(fr.text).toContain("#teachchat n'a encore aucune édition avec des posts");
-    expect(fields(fr.blocks)[0]!.value).toContain("#teachchat : pas encore de données");
+    expect(fields(fr.blocks)[0]!.value).toContain("#teachchat\u202F: pas encore de données");
   });
 
   it("THEN nobody is listed as shared", () => {

@@ -37,7 +37,7 @@ describe("locale formats", () => {
     expect(fr.time("2025-03-04T17:05:00Z")).toBe("18:05");
     expect(en.time("2025-03-04T17:05:00Z")).toMatch(/^6:05\sPM$/);
     expect(formatFor("en", "America/New_York").time("2025-03-04T17:05:00Z")).toMatch(/^12:05\sPM$/);
-    expect(fr.dateTime("2025-03-04T17:05:00Z")).toBe("4 mars 2025, 18:05");
+    expect(fr.dateTime("2025-03-04T17:05:00Z")).toBe("mar. 4 mars 2025, 18:05");
   });
 
   it("GIVEN two instants on the same evening WHEN shown as a range THEN the date is written once", () => {

@@ -31,20 +31,20 @@ describe("reportMarkdown", () => {
 
   it("GIVEN the same report WHEN rendered in French THEN words, numbers and times are French", () => {
     const md = lines(reportMarkdown(aReport(), { locale: "fr", timeZone: PARIS }));
-    expect(md[0]).toBe("# \\#mychat : bilan du chat");
+    expect(md[0]).toBe("# \\#mychat\u202F: bilan du chat");
     expect(md).toContainEqual(
       expect.stringMatching(/^mardi 4 mars 2025, 18:00\s–\s19:04 \(Europe\/Paris\) {2}$/),
     );
     expect(md).toContain(`| Publications | 1${NNBSP}234 |`);
     expect(md).toContain(`| Portée potentielle | 123${NNBSP}456 |`);
     expect(md).toContain(
-      `- Taux d'interaction (j'aime, republications, commentaires, citations) : 4,2${NBSP}% sur 65${NNBSP}095 impressions mesurées`,
+      `- Taux d'interaction (j'aime, republications, commentaires, citations)\u202F: 4,2${NBSP}% sur 65${NNBSP}095 impressions mesurées`,
     );
     expect(md).toContain(`## ${translator("fr").t("report.section.unanswered")}`);
-    expect(md).toContain("- Pic : 45 publications à 18:20 (tranche de 1 minute).");
+    expect(md).toContain("- Pic\u202F: 45 publications à 18:20 (tranche de 1 minute).");
     expect(md).toContain("23 publications par 9 contributeurs après la fin officielle (19:00).");
     expect(md).toContain(
-      "- @asker\\_1, 18:10: Does anyone know how to follow up on point 1? ([voir](https://x.com/asker_1/status/1))",
+      "- @asker\\_1, 18:10\u202F: Does anyone know how to follow up on point 1? ([voir](https://x.com/asker_1/status/1))",
     );
   });
 

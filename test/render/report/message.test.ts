@@ -34,7 +34,7 @@ describe("reportMessage", () => {
 
   it("GIVEN a French workspace WHEN sent THEN the header, labels and numbers are French", () => {
     const message = reportMessage(aReport(), { ...options, locale: "fr" });
-    expect(message.blocks[0]).toEqual({ type: "header", text: "#mychat : résultats de l'édition 12" });
+    expect(message.blocks[0]).toEqual({ type: "header", text: "#mychat\u202F: résultats de l'édition 12" });
     expect(fields(message.blocks)).toContainEqual({ label: "Publications", value: `1${NNBSP}234` });
     expect(fields(message.blocks)).toContainEqual({
       label: "Taux d'interaction (j'aime, republications, commentaires, citations)",
@@ -122,8 +122,8 @@ describe("reportMessage", () => {
     const topics = texts(reportMessage(hugeReport(), { ...options, locale: "fr" }).blocks).find((text) =>
       text.startsWith("**Sujets récurrents**"),
     )!;
-    expect(topics).toMatch(/\nMots : term-number-1 \(299\), .* et \d+ de plus\n/);
-    expect(topics).toMatch(/\nExpressions : a recurring phrase 1 \(299\), .* et \d+ de plus$/);
+    expect(topics).toMatch(/\nMots\u202F: term-number-1 \(299\), .* et \d+ de plus\n/);
+    expect(topics).toMatch(/\nExpressions\u202F: a recurring phrase 1 \(299\), .* et \d+ de plus$/);
   });
 
   it("GIVEN markup in user text WHEN sent THEN it is escaped", () => {
@@ -173,7 +173,7 @@ describe("reportMessage", () => {
 describe("reportSummaryText", () => {
   it("GIVEN every question answered WHEN summarised THEN it says nothing about hanging questions", () => {
     expect(reportSummaryText(aReport({ unanswered: [] }), "fr")).toBe(
-      `#mychat : 1${NNBSP}234 publications par 120 contributeurs, 2${NNBSP}734 interactions.`,
+      `#mychat\u202F: 1${NNBSP}234 publications par 120 contributeurs, 2${NNBSP}734 interactions.`,
     );
   });
 

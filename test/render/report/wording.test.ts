@@ -75,7 +75,7 @@ describe.each(LOCALES)("report wording (%s)", (locale) => {
     const from = locale === "fr" ? "- Du " : "- From ";
     expect(text).toContain(from);
     expect(text).toMatch(
-      locale === "fr" ? /- Pic : 45 publications le 31 août/ : /- Peak: 45 posts on Aug 31/,
+      locale === "fr" ? /- Pic\u202F: 45 publications le lun\. 31 août/u : /- Peak: 45 posts on Mon, Aug 31/,
     );
   });
 });
