@@ -26,6 +26,7 @@ export const PERMISSION_ROWS = [
   { id: "pollVote", access: "member" },
   { id: "pollClose", access: "moderator" },
   { id: "export", access: "moderator" },
+  { id: "exportTasks", access: "member" },
   { id: "roster", access: "member" },
   { id: "task", access: "member" },
   { id: "taskOutside", access: "moderator" },

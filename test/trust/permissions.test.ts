@@ -149,6 +149,7 @@ const INVOCATIONS: Record<
   }),
   pollClose: (s) => ({ where: "here", click: { action: "poll.close", value: s.poll.id } }),
   export: () => ({ where: "here", text: "export notes" }),
+  exportTasks: () => ({ where: "here", text: "export tasks" }),
   roster: () => ({ where: "here", text: "roster" }),
   task: () => ({ where: "here", text: "task <@slack:T1:OWN> bring the slides" }),
   taskOutside: () => ({ where: "here", text: "task <@slack:T1:U77> bring the slides" }),

@@ -30,8 +30,8 @@ export const home = area({
     pollOpenNoEnd: "Feedback poll of edition {{number}} open: vote with the buttons in the channel.",
     tasksTitle: "Your open tasks",
     noTasks: "No open task for you. 🎉",
-    moreTasks_one: "and {{count}} more, due later: `/afterchat export tasks` (moderators) lists them all.",
-    moreTasks_other: "and {{count}} more, due later: `/afterchat export tasks` (moderators) lists them all.",
+    moreTasks_one: "and {{count}} more, due later: `/afterchat export tasks` lists them all.",
+    moreTasks_other: "and {{count}} more, due later: `/afterchat export tasks` lists them all.",
     moreSeries_one: "and {{count}} more chat.",
     moreSeries_other: "and {{count}} more chats.",
   },
@@ -64,9 +64,9 @@ export const home = area({
     tasksTitle: "Vos tâches ouvertes",
     noTasks: "Aucune tâche ouverte pour vous. 🎉",
     moreTasks_one:
-      "et {{count}} autre, à échéance plus lointaine : `/afterchat export tasks` (modérateurs) les liste toutes.",
+      "et {{count}} autre, à échéance plus lointaine : `/afterchat export tasks` les liste toutes.",
     moreTasks_other:
-      "et {{count}} autres, à échéance plus lointaine : `/afterchat export tasks` (modérateurs) les liste toutes.",
+      "et {{count}} autres, à échéance plus lointaine : `/afterchat export tasks` les liste toutes.",
     moreSeries_one: "et {{count}} autre chat.",
     moreSeries_other: "et {{count}} autres chats.",
   },

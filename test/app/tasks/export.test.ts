@@ -191,7 +191,7 @@ describe("exports", () => {
   });
 
   it.each(["X9", "MEM"])(
-    "GIVEN %s, an outsider or a plain member THEN refused: exports are for moderators",
+    "GIVEN %s, an outsider or a plain member THEN refused: exports other than tasks are for moderators",
     async (user) => {
       const w = await filled();
       await expect(

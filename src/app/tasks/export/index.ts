@@ -1,10 +1,13 @@
 /**
- * `/afterchat export notes|tasks|roster|posts` (moderators: a file leaves afterchat with the team's
- * notes and authors, the participants' handles and the chat's posts): a CSV file (src/render/csv.ts)
+ * `/afterchat export notes|tasks|roster|posts`: a CSV file (src/render/csv.ts)
  * attached to a message in the channel, in the series' language; the adapters upload it.
  * "posts" exports the current edition's posts, streamed, at most EXPORT_MAX_ROWS rows (the reply
  * says when the file stops there, and points to `npx afterchat export`, which writes the same
  * sheets without a cap: src/cli/export-command.ts). There is no poll export.
+ * Notes, roster and posts are for moderators (a file leaves afterchat with the team's notes and
+ * authors, the participants' handles and the chat's posts). Tasks are for the whole team: members
+ * already read every open task with `tasks all`, and a task list longer than it shows points here,
+ * so a member with more tasks than a list holds can read them all (issue 13, point 10).
  */
 import { DateTime } from "luxon";
 import type { Edition } from "../../../domain/edition.js";
@@ -17,7 +20,7 @@ import { type CommandHandler, seriesHandler } from "../../handler.js";
 import { EXPORT_MAX_ROWS, writeSheet } from "./sheets.js";
 
 export const exportCsv: CommandHandler<"export"> = seriesHandler({
-  access: "moderator",
+  access: (command) => (command.what === "tasks" ? "member" : "moderator"),
   async run({ services, series }, command, responder) {
     const { store, clock } = services;
     const now = clock.now();

@@ -1,0 +1,76 @@
+/**
+ * Issue 13, point 10, on Discord (real discord.js against the Discord fake), English and French: a
+ * team member with more open tasks than a list shows is pointed to a command they may run, and
+ * that command gives them every task; someone outside the team is still refused, and the other
+ * exports stay with the moderators.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Locale, translator } from "../../../src/i18n/index.js";
+import { LIST_LIMIT } from "../../../src/render/tasks/list.js";
+import {
+  answerTexts,
+  BOB,
+  type DiscordWorld,
+  discordWorld,
+  EVE,
+  G,
+  sendCommand,
+} from "./support/discord-world.js";
+
+describe.each<Locale>(["en", "fr"])("Discord: a member reaches all their tasks (%s)", (locale) => {
+  let w: DiscordWorld;
+  const { t } = translator(locale);
+  const discordLocale = locale === "fr" ? "fr" : "en-US";
+  const member = { userId: BOB, locale: discordLocale };
+  const outsider = { userId: EVE, locale: discordLocale };
+  const titles = Array.from({ length: 20 }, (_, i) => `member task ${String(i + 1).padStart(2, "0")}`);
+
+  beforeAll(async () => {
+    w = await discordWorld();
+    await w.seedSeries({ locale });
+    const series = (await w.store.series.list((await w.workspace()).id))[0]!;
+    const bob = `discord:${G}:${BOB}`;
+    for (const [i, title] of titles.entries())
+      await w.store.tasks.create({
+        workspaceId: series.workspaceId,
+        seriesId: series.id,
+        editionId: null,
+        title,
+        ownerRef: bob,
+        dueAt: new Date(Date.UTC(2027, 0, 1 + i)),
+        createdBy: bob,
+      });
+  });
+  afterAll(async () => w?.close());
+
+  /** The CSV attached to an interaction's answers, or "" when none was. */
+  const csvOf = (id: string) =>
+    w.fake
+      .interactionReplies(id)
+      .find((c) => c.files.length > 0)
+      ?.files[0]?.bytes.toString("utf8") ?? "";
+
+  it("GIVEN a member with 20 open tasks WHEN they list theirs and run the command the list points to THEN they get all 20", async () => {
+    const listed = answerTexts(w, await sendCommand(w, member, "tasks", { scope: "mine" })).join("\n");
+    expect(titles.filter((title) => listed.includes(title))).toEqual(titles.slice(0, LIST_LIMIT));
+    expect(listed).toContain(t("tasks.list.more", { count: 20 - LIST_LIMIT }));
+    const pointed = /`\/afterchat (\S+) (\S+)`/u.exec(t("tasks.list.more", { count: 5 }));
+    expect(pointed?.slice(1)).toEqual(["export", "tasks"]);
+
+    const id = await sendCommand(w, member, pointed![1]!, { what: pointed![2]! });
+    const csv = csvOf(id);
+    expect(titles.filter((title) => csv.includes(title))).toEqual(titles);
+  });
+
+  it("GIVEN someone outside the team WHEN they ask for the tasks export THEN they are refused, no file", async () => {
+    const id = await sendCommand(w, outsider, "export", { what: "tasks" });
+    expect(answerTexts(w, id).join("\n")).toContain(t("errors.not_team_member", { hashtag: "cafechat" }));
+    expect(csvOf(id)).toBe("");
+  });
+
+  it("GIVEN a member WHEN they ask for another export THEN it stays with the moderators, no file", async () => {
+    const id = await sendCommand(w, member, "export", { what: "roster" });
+    expect(answerTexts(w, id).join("\n")).toContain(t("errors.not_moderator", { hashtag: "cafechat" }));
+    expect(csvOf(id)).toBe("");
+  });
+});
