@@ -19,7 +19,8 @@ import {
 
 describe.each<Locale>(["en", "fr"])("Discord: a member reaches all their tasks (%s)", (locale) => {
   let w: DiscordWorld;
-  const { t } = translator(locale);
+  // As Discord shows them: command examples in slash-command options.
+  const { t } = translator(locale, "discord");
   const discordLocale = locale === "fr" ? "fr" : "en-US";
   const member = { userId: BOB, locale: discordLocale };
   const outsider = { userId: EVE, locale: discordLocale };
@@ -54,7 +55,8 @@ describe.each<Locale>(["en", "fr"])("Discord: a member reaches all their tasks (
     const listed = answerTexts(w, await sendCommand(w, member, "tasks", { scope: "mine" })).join("\n");
     expect(titles.filter((title) => listed.includes(title))).toEqual(titles.slice(0, LIST_LIMIT));
     expect(listed).toContain(t("tasks.list.more", { count: 20 - LIST_LIMIT }));
-    const pointed = /`\/afterchat (\S+) (\S+)`/u.exec(t("tasks.list.more", { count: 5 }));
+    // The command the pointer names, in the neutral (Slack) words the Discord text is written from.
+    const pointed = /`\/afterchat (\S+) (\S+)`/u.exec(translator("en").t("tasks.list.more", { count: 5 }));
     expect(pointed?.slice(1)).toEqual(["export", "tasks"]);
 
     const id = await sendCommand(w, member, pointed![1]!, { what: pointed![2]! });
