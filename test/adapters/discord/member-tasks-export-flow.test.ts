@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Locale, translator } from "../../../src/i18n/index.js";
+import { example } from "../../../src/render/help/usage.js";
 import { LIST_LIMIT } from "../../../src/render/tasks/list.js";
 import {
   answerTexts,
@@ -19,7 +20,6 @@ import {
 
 describe.each<Locale>(["en", "fr"])("Discord: a member reaches all their tasks (%s)", (locale) => {
   let w: DiscordWorld;
-  // As Discord shows them: command examples in slash-command options.
   const { t } = translator(locale, "discord");
   const discordLocale = locale === "fr" ? "fr" : "en-US";
   const member = { userId: BOB, locale: discordLocale };
@@ -55,11 +55,11 @@ describe.each<Locale>(["en", "fr"])("Discord: a member reaches all their tasks (
     const listed = answerTexts(w, await sendCommand(w, member, "tasks", { scope: "mine" })).join("\n");
     expect(titles.filter((title) => listed.includes(title))).toEqual(titles.slice(0, LIST_LIMIT));
     expect(listed).toContain(t("tasks.list.more", { count: 20 - LIST_LIMIT }));
-    // The command the pointer names, in the neutral (Slack) words the Discord text is written from.
-    const pointed = /`\/afterchat (\S+) (\S+)`/u.exec(translator("en").t("tasks.list.more", { count: 5 }));
-    expect(pointed?.slice(1)).toEqual(["export", "tasks"]);
+    // The pointer is Discord's own command, with its option, in the reader's language.
+    const pointed = example(t, "discord", "export", [{ option: "what", value: "tasks" }]);
+    expect(t("tasks.list.more", { count: 5 })).toContain(`\`${pointed}\``);
 
-    const id = await sendCommand(w, member, pointed![1]!, { what: pointed![2]! });
+    const id = await sendCommand(w, member, "export", { what: "tasks" });
     const csv = csvOf(id);
     expect(titles.filter((title) => csv.includes(title))).toEqual(titles);
   });
