@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importCommand } from "../../../src/app/stats/import-command.js";
+import { frenchSpacing } from "../../../src/i18n/typography.js";
 import { invoke } from "../../support/invoke.js";
 import { RecordingResponder, visibleText } from "../../support/recording-responder.js";
 import { CHAT, sharedFile, statsWorld } from "./world.js";
@@ -33,7 +34,7 @@ describe("/afterchat import", () => {
     );
     const text = visibleText(responder.lastReply().message);
     expect(text).toContain(
-      "Imported chat.jsonl (twarc2-jsonl) into #chat edition 1 of Tue 3 Mar: 6 new, 0 updated, 0 outside the chat.",
+      "Imported chat.jsonl (twarc2-jsonl) into #chat edition 1 of Tue, Mar 3: 6 new, 0 updated, 0 outside the chat.",
     );
     expect(text).toContain("1 record could not be read:");
     expect(text).toMatch(/- line 2: (not valid JSON|cut off)/);
@@ -139,7 +140,9 @@ describe("/afterchat import", () => {
     ],
     [
       "fr",
-      "- ligne 1 : created\\_at de 102 : attendu une date et heure ISO comme 2026-12-03T18:00:00Z, trouvé « yesterday »",
+      frenchSpacing(
+        "- ligne 1 : created\\_at de 102 : attendu une date et heure ISO comme 2026-12-03T18:00:00Z, trouvé « yesterday »",
+      ),
     ],
   ] as const)(
     "GIVEN a post whose date is not a date WHEN imported THEN the summary (%s) says what was expected and what was found",
