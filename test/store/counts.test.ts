@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { importItems } from "../../src/app/import/import-items.js";
 import { translator } from "../../src/i18n/index.js";
+import { frenchSpacing } from "../../src/i18n/typography.js";
 import { describeSkip } from "../../src/render/import-summary.js";
 import { parseStream } from "../../src/sources/detect.js";
 import { storeTargets } from "../support/db.js";
@@ -58,7 +59,9 @@ describe.each(storeTargets())("64-bit counts on $name", (target) => {
       "line 1: likes of 1003: expected a whole number, 0 or more (at most 9,007,199,254,740,991), got “-3”",
     ]);
     expect(describeSkip(summary.skipped[1]!, translator("fr"))).toBe(
-      "ligne 1 : likes de 1003 : attendu un nombre entier positif ou nul (au plus 9\u202f007\u202f199\u202f254\u202f740\u202f991), trouvé « -3 »",
+      frenchSpacing(
+        "ligne 1 : likes de 1003 : attendu un nombre entier positif ou nul (au plus 9\u202f007\u202f199\u202f254\u202f740\u202f991), trouvé « -3 »",
+      ),
     );
     const stored = await collect(h.store.posts.streamByEdition(ws.id, edition.id));
     expect(stored.map((p) => [p.externalId, p.likes, p.authorFollowers])).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importCommand } from "../../../src/app/stats/import-command.js";
+import { frenchSpacing } from "../../../src/i18n/typography.js";
 import { invoke } from "../../support/invoke.js";
 import { RecordingResponder, visibleText } from "../../support/recording-responder.js";
 import { CHAT, sharedFile, statsWorld } from "./world.js";
@@ -139,7 +140,9 @@ describe("/afterchat import", () => {
     ],
     [
       "fr",
-      "- ligne 1\u202F: created\\_at de 102\u202F: attendu une date et heure ISO comme 2026-12-03T18:00:00Z, trouvé «\u202Fyesterday\u202F»",
+      frenchSpacing(
+        "- ligne 1 : created\\_at de 102 : attendu une date et heure ISO comme 2026-12-03T18:00:00Z, trouvé « yesterday »",
+      ),
     ],
   ] as const)(
     "GIVEN a post whose date is not a date WHEN imported THEN the summary (%s) says what was expected and what was found",
