@@ -2,10 +2,11 @@
  * Issue 13, point 10, on Slack (real Bolt against the Slack fake), English and French: a team
  * member with more open tasks than a list shows is pointed to a command they may run, and that
  * command gives them every task; someone outside the team is still refused (and a list of tasks
- * handed to them says who can export them), and the other exports stay with the moderators.
+ * handed to them, in a reply or on the App Home, says who can export them), and the other exports stay with the moderators.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDispatcher } from "../../../src/app/dispatch.js";
+import { HOME_MAX_TASKS } from "../../../src/app/home/home-view.js";
 import { type Locale, translator } from "../../../src/i18n/index.js";
 import { LIST_LIMIT } from "../../../src/render/tasks/list.js";
 import type { MemoryStore } from "../../support/memory-store.js";
@@ -78,6 +79,18 @@ describe.each<Locale>(["en", "fr"])("Slack: a member reaches all their tasks (%s
     expect(outsiders.filter((title) => list.includes(title))).toEqual(outsiders.slice(0, LIST_LIMIT));
     expect(list).toContain(t("tasks.list.moreAskTeam", { count: 20 - LIST_LIMIT, hashtag: "taskchat" }));
     expect(list).not.toContain(t("tasks.list.more", { count: 20 - LIST_LIMIT }));
+  });
+
+  it("GIVEN a member and an outsider with 20 tasks each WHEN they open the App Home THEN the member is pointed to the export, the outsider told who can run it", async () => {
+    const rest = 20 - HOME_MAX_TASKS;
+    const memberHome = shown((await bench.homeOpened({ user: member })).args.view);
+    expect(memberHome).toContain(t("home.moreTasks", { count: rest }));
+    const outsiderHome = shown((await bench.homeOpened({ user: outsider })).args.view);
+    expect(outsiders.filter((title) => outsiderHome.includes(title))).toEqual(
+      outsiders.slice(0, HOME_MAX_TASKS),
+    );
+    expect(outsiderHome).toContain(t("home.moreTasksAskTeam", { count: rest }));
+    expect(outsiderHome).not.toContain(t("home.moreTasks", { count: rest }));
   });
 
   it("GIVEN someone outside the team WHEN they ask for the tasks export THEN they are refused, no file", async () => {
