@@ -3,7 +3,8 @@
  * to .bench/results.json). Each measurement runs in a fresh child process so peak memory is its own.
  *   - import+stats of a generated 200,000-post twarc2 archive (posts/s by wall and CPU time, peak RSS) and the ratio to a
  *     bare baseline (the same file read line by line with JSON.parse only);
- *   - importing 100,000 posts into SQLite through the real store (and re-importing them: updates);
+ *   - importing 100,000 posts into SQLite through the real store (and re-importing them: updates), then once more
+ *     while another process writes notes to the same file as a running bot does (writes lost, time added);
  *   - Slack slash-command acknowledgement latency against the real app and a bare Bolt app;
  *   - 50 OAuth-installed Slack workspaces, 3 bot processes on PostgreSQL, every debrief due at the
  *     same instant: each job once, each post with its team's token, scheduler lag (workspaces.ts).
@@ -13,7 +14,7 @@
  *     `afterchat help`, `afterchat report` on 100 and 200,000 posts, `npm start` to readyz 200.
  * `npm run bench` builds first, so dist/ is the code being measured.
  *   - a 2-minute burst of 366 Slack commands/s against the bot process: RSS growth, acks, answers,
- *     busy answers (bench/burst.ts).
+ *     busy answers, the heap kept after a forced full GC (bench/burst.ts).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -25,8 +26,8 @@ import { benchStartup } from "./startup.js";
 const dir = ".bench";
 mkdirSync(dir, { recursive: true });
 
-function child(script: string, file: string): Record<string, number> {
-  const out = execFileSync(process.execPath, ["--import", "tsx", join("bench", script), file], {
+function child(script: string, file: string, ...args: string[]): Record<string, number> {
+  const out = execFileSync(process.execPath, ["--import", "tsx", join("bench", script), file, ...args], {
     encoding: "utf8",
     maxBuffer: 16 * 1024 * 1024,
     env: { ...process.env, LOG_LEVEL: "silent" },
@@ -41,6 +42,11 @@ if (!existsSync(medium)) await generateTwarc(medium, 100_000, 7);
 // Best of 3 alternating runs each, wall and CPU time (see import-stats.ts).
 const importStats = benchImportStats(big, 3);
 const sqlite = child("child-sqlite-import.ts", medium);
+// The same import while another process writes to the file as a running bot does (issue 11 point 6).
+const besideBot = child("child-sqlite-import.ts", medium, "--beside") as unknown as {
+  ms: number;
+  beside: { done: number; failures: number; notesStored: number; notesExpected: number };
+};
 
 const startup = await benchStartup(5, 5);
 
@@ -92,6 +98,10 @@ const results = {
     reimportUpdated: sqlite.reimportUpdated,
     reimportInserted: sqlite.reimportInserted,
     peakRssMb: Math.round(sqlite.maxRssMb!),
+    besideBotMs: Math.round(besideBot.ms),
+    besideBotExtraMs: Math.round(besideBot.ms - sqlite.ms!),
+    besideBotWritesLost: besideBot.beside.notesExpected - besideBot.beside.notesStored,
+    besideBotWriteFailures: besideBot.beside.failures,
   },
   slackAck: slack,
   workspaces,
@@ -104,7 +114,10 @@ const results = {
     ratioToBaseline: "< 2",
     sqliteImport100kMs: "< 5000",
     slackAckRatio: "< 1.5",
+    sqliteImportBesideBotExtraMs: "< 5000",
+    sqliteImportBesideBotWritesLost: "0",
     burstRssGrowthMb: "< 100",
+    burstHeapKeptMb: "< 100 (heap after a forced full GC; does not depend on the machine's load)",
   },
 };
 writeFileSync(join(dir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);

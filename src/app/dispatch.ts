@@ -117,7 +117,11 @@ export function createDispatcher(
       return guarded(caller, responder, context, async (actor) => {
         if (parsed.ok) return runCommand(actor, parsed.value, responder, context);
         await responder.reply(
-          problemMessage(translator(actor.locale).t, parsed.error, actor.workspace.platform),
+          problemMessage(
+            translator(actor.locale, actor.workspace.platform).t,
+            parsed.error,
+            actor.workspace.platform,
+          ),
           { ephemeral: true },
         );
       });

@@ -36,7 +36,9 @@ export async function perform<I>(
     allowed = true;
   } catch (error) {
     if (!handler.denied || !isAfterchatError(error) || !REWORDABLE.has(error.code)) throw error;
-    await responder.reply(sentence(translator(actor.locale).t(handler.denied)), { ephemeral: true });
+    await responder.reply(sentence(translator(actor.locale, actor.workspace.platform).t(handler.denied)), {
+      ephemeral: true,
+    });
     return;
   } finally {
     if (series && series.workspaceId !== actor.workspace.id)

@@ -76,8 +76,10 @@ export async function replyError(
   // Unexpected, but passing (the database is down or overloaded): say to try again.
   const transient = !expected && isDatabaseUnavailable(error);
   const text = expected
-    ? expectedText(translator(who.locale), expected)
-    : translator(who.locale).t(transient ? "errors.database_unavailable" : "errors.internal", { ref });
+    ? expectedText(translator(who.locale, who.platform), expected)
+    : translator(who.locale, who.platform).t(transient ? "errors.database_unavailable" : "errors.internal", {
+        ref,
+      });
   try {
     await responder.reply(sentence(text), { ephemeral: true });
   } catch (replyFailure) {

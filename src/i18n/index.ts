@@ -4,6 +4,8 @@
  * so a missing French key or a misspelt key is a compile error.
  */
 import i18next, { type i18n } from "i18next";
+import type { Platform } from "../domain/workspace.js";
+import { discordCommandsIn } from "../render/help/commands-in-text.js";
 import { afterparty } from "./catalogue/afterparty.js";
 import { cli } from "./catalogue/cli.js";
 import { commands } from "./catalogue/commands.js";
@@ -130,15 +132,30 @@ function engine(): i18n {
   return created;
 }
 
-const translators = new Map<Locale, Translator>();
+function plain(locale: Locale): Translator["t"] {
+  const fixed = engine().getFixedT(locale);
+  return (key, params) => fixed(key, params ?? {}) as string;
+}
 
-/** The translator of `locale`, made once (every request asks for one; a new one each time was garbage). */
-export function translator(locale: Locale): Translator {
-  let made = translators.get(locale);
+const translators = new Map<string, Translator>();
+
+/**
+ * The sentences of one language, made once per language and platform (every request asks for
+ * one; a new one each time was garbage). With a platform, the command examples in them are written
+ * as that platform types them (Discord: slash-command options, src/render/help/commands-in-text.ts);
+ * without, in Slack's words (Slack and the CLI).
+ */
+export function translator(locale: Locale, platform?: Platform | (string & {}) | null): Translator {
+  const discord = platform === "discord";
+  const cacheKey = discord ? `${locale}:discord` : locale;
+  let made = translators.get(cacheKey);
   if (!made) {
-    const fixed = engine().getFixedT(locale);
-    made = { locale, t: (key, params) => fixed(key, params ?? {}) as string };
-    translators.set(locale, made);
+    const t = plain(locale);
+    const readers = LOCALES.map(plain);
+    made = discord
+      ? { locale, t: (key, params) => discordCommandsIn(t(key, params), t, readers) }
+      : { locale, t };
+    translators.set(cacheKey, made);
   }
   return made;
 }

@@ -114,19 +114,19 @@ describe("afterchat report: a bad value names the field, what was expected and w
   it("GIVEN the same files in French THEN the same facts in French", () => {
     const stderr = runs.fr!.stderr;
     expect(stderr).toContain(
-      "ignoré ligne 1 : created_at de 102 : attendu une date et heure ISO comme 2026-12-03T18:00:00Z, trouvé « yesterday »",
+      "ignoré ligne 1\u202F: created_at de 102\u202F: attendu une date et heure ISO comme 2026-12-03T18:00:00Z, trouvé «\u202Fyesterday\u202F»",
     );
     expect(stderr).toContain(
-      "created_at de 1100000000000000010 : attendu une date comme Thu Dec 03 18:00:00 +0000 2026, trouvé « 26/02/2019 19:03 »",
+      "created_at de 1100000000000000010\u202F: attendu une date comme Thu Dec 03 18:00:00 +0000 2026, trouvé «\u202F26/02/2019 19:03\u202F»",
     );
     expect(stderr).toContain(
-      "ignoré rangée 2 : post id : attendu un identifiant de publication fait de chiffres seulement, comme 1866543210987654321, trouvé « abc »",
+      "ignoré rangée 2\u202F: post id\u202F: attendu un identifiant de publication fait de chiffres seulement, comme 1866543210987654321, trouvé «\u202Fabc\u202F»",
     );
     expect(stderr).toContain(
-      "impressions de 2028918381742129153 : attendu un nombre entier positif ou nul (au plus 9\u202f007\u202f199\u202f254\u202f740\u202f991), trouvé « lots »",
+      "impressions de 2028918381742129153\u202F: attendu un nombre entier positif ou nul (au plus 9\u202f007\u202f199\u202f254\u202f740\u202f991), trouvé «\u202Flots\u202F»",
     );
     expect(stderr).toContain(
-      "Date : attendu un jour comme 2026-12-03 ou Thu, Dec 3, 2026, trouvé « 2021-02-30 »",
+      "Date\u202F: attendu un jour comme 2026-12-03 ou Thu, Dec 3, 2026, trouvé «\u202F2021-02-30\u202F»",
     );
     expect(stderr).not.toContain("valeur illisible");
   });
@@ -137,7 +137,7 @@ describe("afterchat import: the store's own check", () => {
     const run = runs.importFr!;
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
-      "ignoré ligne 1 : text de 103 : attendu un texte sans le caractère NUL (U+0000), que la base de données ne peut pas enregistrer",
+      "ignoré ligne 1\u202F: text de 103\u202F: attendu un texte sans le caractère NUL (U+0000), que la base de données ne peut pas enregistrer",
     );
   });
 });

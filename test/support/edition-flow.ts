@@ -40,9 +40,9 @@ export function lastTuesdayArchive(hashtag: string): string {
   return `${JSON.stringify({ data, includes: { users }, meta: { result_count: data.length } })}\n`;
 }
 
-/** What the flow expects the reader to see, in their language. */
-export function expected(locale: Locale, hashtag: string) {
-  const { t } = translator(locale);
+/** What the flow expects the reader to see, in their language, on their platform. */
+export function expected(locale: Locale, hashtag: string, platform: "slack" | "discord" = "slack") {
+  const { t } = translator(locale, platform);
   const next = editionDate(NEXT_TUESDAY, WEEKLY.timeZone, locale);
   const last = editionDate(LAST_TUESDAY, WEEKLY.timeZone, locale);
   return {

@@ -26,7 +26,7 @@ export const compareCommand: CommandHandler<"compare"> = seriesHandler({
   async run({ services, actor, series }, command, responder) {
     const { store, clock } = services;
     const theirs = normaliseHashtag(command.theirs);
-    const t = translator(actor.locale);
+    const t = translator(actor.locale, actor.workspace.platform);
     if (theirs === series.hashtag) {
       await responder.reply(sentence(t.t("compare.sameChat", { hashtag: theirs })), { ephemeral: true });
       return;

@@ -33,7 +33,7 @@ export const copyQuestion: ActionHandler = seriesHandler({
   async run(scope, event, responder) {
     const { services, actor, series } = scope;
     const { store, clock } = services;
-    const t = translator(actor.locale);
+    const t = translator(actor.locale, actor.workspace.platform);
     const found = await watchedQuestion(store, series, event.value);
     if (!found) {
       await responder.reply(sentence(t.t("compare.copy.gone")), { ephemeral: true });

@@ -36,7 +36,7 @@ export async function changeConsent(
 ): Promise<void> {
   const { services, actor, series } = scope;
   const { store } = services;
-  const t = translator(actor.locale);
+  const t = translator(actor.locale, actor.workspace.platform);
   const ws = series.workspaceId;
   const say = (text: string) => responder.reply(sentence(text), { ephemeral: true });
   const hashtag = series.hashtag;
@@ -166,7 +166,7 @@ async function prepareRequests(
     asks.map((q) => ({ network: q.network, externalId: q.externalId, authorHandle: q.handle.toLowerCase() })),
     services.clock.now(),
   );
-  const mine = translator(actor.locale);
+  const mine = translator(actor.locale, actor.workspace.platform);
   const channel = await channelTranslator(store, series);
   const pending = (await store.consent.approvals(series.workspaceId, series.id)).filter(
     (a) => a.status === "pending",

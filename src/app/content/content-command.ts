@@ -25,7 +25,7 @@ export async function makeContent(
   const kind = command.action as ContentKind;
   const { store } = services;
   const edition = await requireEdition(store, series, command.edition, services.clock.now());
-  const mine = translator(actor.locale);
+  const mine = translator(actor.locale, actor.workspace.platform);
   const t = await channelTranslator(store, series);
   const { content, posts } = await loadEditionContent(store, series, edition);
   if (posts.length === 0) {

@@ -18,7 +18,7 @@ export function helpFor(locale: Locale, platform: Platform): Message {
   const key = `${locale}:${platform}` as const;
   let help = built.get(key);
   if (!help) {
-    help = deepFreeze(helpMessage(translator(locale).t, platform, PERMISSION_ROWS));
+    help = deepFreeze(helpMessage(translator(locale, platform).t, platform, PERMISSION_ROWS));
     built.set(key, help);
   }
   return help;

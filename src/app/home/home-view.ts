@@ -21,7 +21,7 @@ export const HOME_MAX_SERIES = 8;
 export const HOME_MAX_TASKS = 15;
 
 export async function homeView(services: Services, actor: Actor): Promise<Message> {
-  const t = translator(actor.locale);
+  const t = translator(actor.locale, actor.workspace.platform);
   const now = services.clock.now();
   const open = await services.store.tasks.list(actor.workspace.id, {
     ownerRef: actor.userRef,

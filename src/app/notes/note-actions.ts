@@ -15,7 +15,9 @@ export const openNotesForm: ActionHandler = seriesHandler({
   access: "member",
   series: (event) => ({ seriesId: event.value }),
   async run({ actor, series }, _event, responder) {
-    await responder.openForm(notesForm(translator(actor.locale).t, series.id, null));
+    await responder.openForm(
+      notesForm(translator(actor.locale, actor.workspace.platform).t, series.id, null),
+    );
   },
 });
 
@@ -24,7 +26,10 @@ export const editNote: ActionHandler = seriesHandler({
   access: "noteAuthor",
   series: (event) => ({ noteId: event.value }),
   async run({ actor, series, note }, _event, responder) {
-    if (note) await responder.openForm(noteEditForm(translator(actor.locale).t, series.id, note));
+    if (note)
+      await responder.openForm(
+        noteEditForm(translator(actor.locale, actor.workspace.platform).t, series.id, note),
+      );
   },
 });
 
@@ -44,7 +49,7 @@ export const deleteNote: ActionHandler = seriesHandler({
         detail: { kind: note.kind, editionId: note.editionId },
       });
     });
-    const done = sentence(translator(actor.locale).t("notes.deleted"));
+    const done = sentence(translator(actor.locale, actor.workspace.platform).t("notes.deleted"));
     if (responder.updateSource) await responder.updateSource(done);
     else await responder.reply(done, { ephemeral: true });
   },

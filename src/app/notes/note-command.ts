@@ -15,7 +15,7 @@ export const noteCommand: CommandHandler<"note"> = seriesHandler({
   access: "member",
   async run({ services, actor, series }, command, responder) {
     const { store, clock } = services;
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     if (command.kind === null || command.text === null) {
       await responder.openForm(notesForm(t, series.id, command.kind));
       return;
@@ -32,6 +32,8 @@ export const noteCommand: CommandHandler<"note"> = seriesHandler({
       [{ kind: command.kind, text: checked.value, requestKey: actor.requestKey }],
       clock.now(),
     );
-    await responder.reply(filedMessage(translator(actor.locale), series, filed), { ephemeral: true });
+    await responder.reply(filedMessage(translator(actor.locale, actor.workspace.platform), series, filed), {
+      ephemeral: true,
+    });
   },
 });

@@ -18,7 +18,7 @@ export const submitNotesForm: FormHandler = seriesHandler({
   series: (submission) => ({ seriesId: submission.state }),
   async run({ services, actor, series }, submission, responder) {
     const { store, clock } = services;
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     const filled = filledNoteFields(submission.values);
     if (filled.length === 0) {
       await responder.reply(sentence(t("notes.formEmpty")), { ephemeral: true });
@@ -38,7 +38,9 @@ export const submitNotesForm: FormHandler = seriesHandler({
       });
     }
     const filed = await fileNotes(store, actor, series, entries, clock.now());
-    await responder.reply(filedMessage(translator(actor.locale), series, filed), { ephemeral: true });
+    await responder.reply(filedMessage(translator(actor.locale, actor.workspace.platform), series, filed), {
+      ephemeral: true,
+    });
   },
 });
 
@@ -53,7 +55,7 @@ export const submitNoteEdit: FormHandler = seriesHandler({
   async run({ services, actor, series, note }, submission, responder) {
     if (!note) return;
     const { store } = services;
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     const checked = checkNoteText(submission.values.text);
     if (!checked.ok) {
       await responder.reply(sentence(noteTextProblem(t, checked.error, note.kind)), { ephemeral: true });

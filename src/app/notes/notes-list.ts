@@ -17,7 +17,7 @@ export const notesCommand: CommandHandler<"notes"> = seriesHandler({
   access: "member",
   async run({ services, actor, series }, command, responder) {
     const { store, clock } = services;
-    const own = translator(actor.locale);
+    const own = translator(actor.locale, actor.workspace.platform);
     const { t } = own;
     const edition = await editionToList(store, series, command.edition, clock.now());
     if (!edition) {

@@ -81,7 +81,7 @@ export function closePollAction(options: { chart?: PollChart } = {}): ActionHand
     series: (event) => ({ pollId: event.value }),
     async run({ services, actor, series }, event, responder) {
       const ctx = await pollInSeries(services.store, series, event.value);
-      const { t } = translator(actor.locale);
+      const { t } = translator(actor.locale, actor.workspace.platform);
       const closed = await closePoll(services, ctx, actor.userRef, options);
       if (!closed) {
         await responder.reply(sentence(t("poll.alreadyClosed")), { ephemeral: true });

@@ -38,7 +38,7 @@ export const openPollComment: ActionHandler = seriesHandler({
   async run(scope, _event, responder) {
     const { services, actor } = scope;
     const ctx = await openPollOf(services, scope);
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     if (ctx.poll.anonymous && (await hasCommented(services, actor, ctx))) {
       await responder.reply(sentence(t("poll.comment.already")), { ephemeral: true });
       return;
@@ -82,7 +82,7 @@ export const submitPollComment: FormHandler = seriesHandler({
     if (ctx.poll.status !== "open" || isDue(ctx.poll, clock.now())) throw new AfterchatError("poll_closed");
     const question = commentQuestion(ctx.poll);
     if (!question) throw new AfterchatError("poll_not_found");
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     const text = (submission.values.comment ?? "").trim();
     const length = [...text].length;
     if (length > POLL_COMMENT_MAX_LENGTH) {
@@ -111,7 +111,7 @@ async function commentAnonymously(
   text: string,
   responder: Responder,
 ): Promise<void> {
-  const { t } = translator(actor.locale);
+  const { t } = translator(actor.locale, actor.workspace.platform);
   if (text === "") {
     await responder.reply(sentence(t("poll.comment.empty")), { ephemeral: true });
     return;

@@ -49,7 +49,7 @@ export const showMyVotes: ActionHandler = seriesHandler({
   async run({ services, actor, series }, event, responder) {
     const { store } = services;
     const ctx = await pollInSeries(store, series, event.value);
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     const lines = ctx.poll.anonymous
       ? await anonymousLines(services, actor, ctx, t)
       : await namedLines(services, actor, ctx, t);

@@ -33,7 +33,7 @@ export const openPollCommand: CommandHandler<"poll"> = seriesHandler({
   access: "moderator",
   async run({ services, actor, series }, command, responder) {
     const { store, clock } = services;
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     if (command.minAnswers !== null) {
       const min = checkMinAnswers(command.anonymous, command.minAnswers);
       if (!min.ok) {

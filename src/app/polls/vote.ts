@@ -69,7 +69,7 @@ async function voteNamed({ services, actor, event, responder, ctx, question, val
   const locale = await seriesLocaleOf(store, ctx.series);
   const view = await pollView(store, ctx, locale);
   await refreshPollMessage(services, ctx, responder, pollMessage(translator(locale).t, locale, view));
-  const { t } = translator(actor.locale);
+  const { t } = translator(actor.locale, actor.workspace.platform);
   await responder.reply(sentence(t("poll.voted", { value, question: questionLabel(t, question) })), {
     ephemeral: true,
   });
@@ -90,7 +90,7 @@ async function voteAnonymously({
     value,
   });
   await rememberPollMessage(services, ctx, actor, event);
-  const { t } = translator(actor.locale);
+  const { t } = translator(actor.locale, actor.workspace.platform);
   const label = questionLabel(t, question);
   // The value is not echoed: the confirmation is a message the platform (and a debug log) would
   // see with the voter's name on it, and an anonymous answer cannot be corrected anyway.

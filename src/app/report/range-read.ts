@@ -8,7 +8,7 @@ import {
   type StatsAccumulator,
   type StatsState,
 } from "../../domain/stats/index.js";
-import { READ_BYTES } from "../../sources/detect.js";
+import { READ_BYTES } from "../../sources/files/text.js";
 import { parseTwarcBatches } from "../../sources/files/twarc.js";
 import type { ByteRange } from "./line-ranges.js";
 import { emptyTally, type Tally, tallyItem } from "./tally.js";

@@ -15,7 +15,7 @@ export const creatorsCommand: CommandHandler<"creators"> = plainHandler({
   access: "admin",
   async run({ services, actor }, command, responder) {
     const { store } = services;
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     const current = (await store.workspaces.get(actor.workspace.id)) ?? actor.workspace;
     if (command.action === "list") {
       const roles = current.creatorRoleIds.map(roleMention).join(", ");

@@ -31,7 +31,7 @@ export const editionCommand: CommandHandler<"edition"> = seriesHandler({
     if (command.action === "list") {
       await responder.reply(
         editionList(
-          translator(actor.locale),
+          translator(actor.locale, actor.workspace.platform),
           series,
           await store.editions.list(series.workspaceId, series.id),
           now,
@@ -44,9 +44,12 @@ export const editionCommand: CommandHandler<"edition"> = seriesHandler({
     if (command.action === "topic") {
       const edition = await editionBeingPrepared(store, series, now);
       if (!edition) {
-        await responder.reply(sentence(translator(actor.locale).t("setup.edition.none", { hashtag })), {
-          ephemeral: true,
-        });
+        await responder.reply(
+          sentence(translator(actor.locale, actor.workspace.platform).t("setup.edition.none", { hashtag })),
+          {
+            ephemeral: true,
+          },
+        );
         return;
       }
       const topic = (command.topic ?? "").trim();
@@ -78,7 +81,7 @@ export const editionCommand: CommandHandler<"edition"> = seriesHandler({
         : null;
     if (command.startsAt && !startsAt) throw new AfterchatError("date_invalid", { input: command.startsAt });
     if (!startsAt) {
-      const { t } = translator(actor.locale);
+      const { t } = translator(actor.locale, actor.workspace.platform);
       await responder.reply(sentence(t("setup.edition.needDate", { zone: series.timeZone })), {
         ephemeral: true,
       });

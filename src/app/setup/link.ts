@@ -82,7 +82,7 @@ export const linkCommand: CommandHandler<"link"> = plainHandler({
 
 async function makeCode(services: Services, actor: Actor, series: Series, responder: Responder) {
   const { store, clock } = services;
-  const { t } = translator(actor.locale);
+  const { t } = translator(actor.locale, actor.workspace.platform);
   const target = otherPlatform(actor.workspace.platform);
   const code = newLinkCode(target);
   const role = roleFor(target);
@@ -110,7 +110,7 @@ async function makeCode(services: Services, actor: Actor, series: Series, respon
 
 async function redeem(services: Services, actor: Actor, code: string, responder: Responder) {
   const { store, clock } = services;
-  const { t } = translator(actor.locale);
+  const { t } = translator(actor.locale, actor.workspace.platform);
   const meant = linkCodePlatform(code);
   if (!meant) throw new AfterchatError("link_code_invalid");
   if (meant !== actor.workspace.platform) {

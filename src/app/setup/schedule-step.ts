@@ -22,7 +22,7 @@ export const openScheduleForm: ActionHandler = seriesHandler({
   access: "moderator",
   series: (event) => ({ seriesId: event.value }),
   async run({ actor, series }, _event, responder) {
-    await responder.openForm(scheduleForm(translator(actor.locale), series));
+    await responder.openForm(scheduleForm(translator(actor.locale, actor.workspace.platform), series));
   },
 });
 
@@ -30,7 +30,7 @@ export const submitSchedule: FormHandler = seriesHandler({
   access: "moderator",
   series: (submission) => ({ seriesId: submission.state }),
   async run({ services, actor, series }, submission, responder) {
-    const tr = translator(actor.locale);
+    const tr = translator(actor.locale, actor.workspace.platform);
     const read = readFormSchedule(submission.values, series);
     if (!read.ok) {
       // The problems, and the way back to this form (not the set-up form's "Open the form again").
@@ -54,7 +54,7 @@ export const pickAfterParty: ActionHandler = seriesHandler({
       ? { seriesId: event.value, channel: event.selectedChannel }
       : { seriesId: event.value },
   async run({ services, actor, series, channel }, _event, responder) {
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     if (!channel) return;
     const moved = await setAfterPartyChannel(services.store, actor, series, channel);
     await responder.reply(sentence(afterPartyLine(t, moved)), { ephemeral: true });

@@ -26,7 +26,7 @@ export const setupCommand: CommandHandler<"setup"> = plainHandler({
   series: "here",
   async run({ services, actor, series: existing }, command, responder) {
     const { store } = services;
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     if (command.hashtag === null && command.afterParty) {
       // `setup after-party:#channel` in a chat's channel: its moderators move the after-party.
       if (!existing) throw new AfterchatError("series_not_found");
@@ -149,7 +149,7 @@ export const openSetupForm: ActionHandler = plainHandler({
  * defaulting to the person's own.
  */
 function setupFormFor(actor: Actor, series: Series | null, channel: string, draft: SetupDraft | null = null) {
-  const tr = translator(actor.locale);
+  const tr = translator(actor.locale, actor.workspace.platform);
   const pickers =
     actor.workspace.platform === "discord"
       ? null

@@ -38,7 +38,7 @@ export const submitSetup: FormHandler = plainHandler({
   async run(scope, submission, responder) {
     const { services, actor, series: existing } = scope;
     const { store } = services;
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     const reopen = existing?.id ?? "new";
     const read = readSetupValues(submission.values as Partial<Record<SetupField, string>>, {
       timeZone: existing?.timeZone ?? canonicalZone(actor.timeZone ?? "UTC") ?? "UTC",
@@ -60,7 +60,11 @@ export const submitSetup: FormHandler = plainHandler({
       await planSavedSchedule(services, existing, saved);
       await refreshUpcomingEvent(services, saved);
       await responder.reply(
-        savedMessage(translator(actor.locale), saved, actor.workspace.platform === "discord"),
+        savedMessage(
+          translator(actor.locale, actor.workspace.platform),
+          saved,
+          actor.workspace.platform === "discord",
+        ),
         {
           ephemeral: true,
         },
@@ -74,7 +78,9 @@ export const submitSetup: FormHandler = plainHandler({
     const created = await createSeries(store, actor, channel, read.value);
     await planSavedSchedule(services, null, created);
     await responder.reply(createdMessage(t, created, actor.workspace.platform), { ephemeral: true });
-    await responder.reply(savedMessage(translator(actor.locale), created), { ephemeral: true });
+    await responder.reply(savedMessage(translator(actor.locale, actor.workspace.platform), created), {
+      ephemeral: true,
+    });
   },
 });
 

@@ -24,7 +24,7 @@ export const teamCommand: CommandHandler<"team"> = seriesHandler({
   access: (command) => (command.action === "list" ? "member" : "moderator"),
   async run({ services, actor, series }, command, responder) {
     const { store } = services;
-    const { t } = translator(actor.locale);
+    const { t } = translator(actor.locale, actor.workspace.platform);
     if (command.action === "list") {
       await responder.reply(await teamList(store, series, t), { ephemeral: true });
       return;

@@ -4,6 +4,7 @@
  */
 import type { Edition } from "../../domain/edition.js";
 import type { Series } from "../../domain/series.js";
+import { platformOf } from "../../domain/workspace.js";
 import { type Locale, translator } from "../../i18n/index.js";
 import { reportCharts } from "../../render/charts/on-demand.js";
 import { networkName } from "../../render/import-summary.js";
@@ -28,7 +29,8 @@ export async function editionReportMessage(
   edition: Edition,
   locale: Locale,
 ): Promise<EditionReportOutcome> {
-  const t = translator(locale);
+  const channel = series.debriefChannel ?? series.afterPartyChannel;
+  const t = translator(locale, channel ? platformOf(channel) : null);
   // Pull when nothing was imported yet, or the last import happened before the window closed.
   const window = editionWindow(series, edition);
   const stale = !edition.importedAt || edition.importedAt < window.until;

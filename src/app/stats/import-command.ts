@@ -20,7 +20,7 @@ export const importCommand: CommandHandler<"import"> = seriesHandler({
   access: "member",
   async run({ services, actor, series }, command, responder) {
     const { store, clock } = services;
-    const t = translator(actor.locale);
+    const t = translator(actor.locale, actor.workspace.platform);
     const file = command.file ?? null;
     if (!file) {
       await responder.reply(sentence(t.t("stats.noFile")), { ephemeral: true });

@@ -16,7 +16,7 @@ export const statsCommand: CommandHandler<"stats"> = seriesHandler({
   access: "reader",
   async run({ services, actor, series }, command, responder) {
     const edition = await requireEdition(services.store, series, command.edition, services.clock.now());
-    const t = translator(actor.locale);
+    const t = translator(actor.locale, actor.workspace.platform);
     if (edition.startsAt > services.clock.now()) {
       const when = formatDate(edition.startsAt, actor.locale, series.timeZone, "zoned");
       const text = t.t("stats.notStarted", { number: edition.number, hashtag: series.hashtag, when });

@@ -29,7 +29,10 @@ export const createTask: CommandHandler<"task"> = seriesHandler({
     // Refused, never cut: the person sees how long it is and keeps their text.
     const length = [...title].length;
     if (length > TITLE_MAX) {
-      const text = translator(actor.locale).t("tasks.tooLong", { length, max: TITLE_MAX });
+      const text = translator(actor.locale, actor.workspace.platform).t("tasks.tooLong", {
+        length,
+        max: TITLE_MAX,
+      });
       await responder.reply(sentence(text), { ephemeral: true });
       return;
     }
@@ -41,9 +44,14 @@ export const createTask: CommandHandler<"task"> = seriesHandler({
     if (command.due !== null && command.due.trim() !== "") {
       const due = parseDue(command.due, { now, timeZone: series.timeZone, locale: actor.locale });
       if (!due.ok && due.error.reason === "past") {
-        await responder.reply(sentence(translator(actor.locale).t("tasks.duePast", { input: command.due })), {
-          ephemeral: true,
-        });
+        await responder.reply(
+          sentence(
+            translator(actor.locale, actor.workspace.platform).t("tasks.duePast", { input: command.due }),
+          ),
+          {
+            ephemeral: true,
+          },
+        );
         return;
       }
       if (!due.ok) throw new AfterchatError("date_invalid", { input: command.due });

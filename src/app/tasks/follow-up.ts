@@ -37,7 +37,7 @@ export const assignUnanswered: ActionHandler = seriesHandler({
     const { edition } = await editionForDebrief(store, series, clock.now());
     const question = await findPost(store, series, edition.id, event.value);
     if (!question) {
-      const t = translator(actor.locale);
+      const t = translator(actor.locale, actor.workspace.platform);
       await responder.reply(sentence(t.t("tasks.followUp.notFound", { number: edition.number })), {
         ephemeral: true,
       });
@@ -68,7 +68,7 @@ export const taskFromAfterParty: ActionHandler = seriesHandler({
     const { store } = services;
     const found = await afterPartyQuestion(store, series, event.value);
     if (!("question" in found)) {
-      const t = translator(actor.locale);
+      const t = translator(actor.locale, actor.workspace.platform);
       await responder.reply(sentence(t.t("tasks.followUp.notFound", { number: found.number })), {
         ephemeral: true,
       });
@@ -130,7 +130,7 @@ async function createFollowUp(
       { followUp: input.key, ownerRef },
     );
   });
-  const t = translator(actor.locale);
+  const t = translator(actor.locale, actor.workspace.platform);
   const params = {
     owner: task.ownerRef ? mention(task.ownerRef) : "—",
     title: escapeMarkdownKeepingMentions(task.title),

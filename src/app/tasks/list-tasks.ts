@@ -23,7 +23,7 @@ export const listTasks: CommandHandler<"tasks"> = seriesHandler({
     const message = await renderTaskList(services, series, actor, command.scope);
     const mine = command.scope === "mine";
     if (!mine && postedJustNow(actor.channel, message, services.clock.now())) {
-      const { t } = translator(actor.locale);
+      const { t } = translator(actor.locale, actor.workspace.platform);
       await responder.reply(sentence(t("common.listRepeated")), { ephemeral: true });
       return;
     }
@@ -47,7 +47,10 @@ export async function renderTaskList(
     status: ["open"],
     ...(scope === "mine" ? { ownerRef: actor.userRef } : {}),
   });
-  const t: Translator = scope === "mine" ? translator(actor.locale) : await channelTranslator(store, series);
+  const t: Translator =
+    scope === "mine"
+      ? translator(actor.locale, actor.workspace.platform)
+      : await channelTranslator(store, series);
   const names = await peopleNames(
     services.platforms,
     open.map((task) => task.ownerRef),

@@ -31,7 +31,11 @@ export const showRoster: CommandHandler<"roster"> = seriesHandler({
     });
     const drafts = rosterDrafts(groups, series, await channelTranslator(store, series));
     await responder.reply(
-      rosterMessage(groups, { hashtag: series.hashtag, drafts }, translator(actor.locale)),
+      rosterMessage(
+        groups,
+        { hashtag: series.hashtag, drafts },
+        translator(actor.locale, actor.workspace.platform),
+      ),
       {
         ephemeral: true,
       },

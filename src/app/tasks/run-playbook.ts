@@ -71,7 +71,7 @@ export const runPlaybook: CommandHandler<"playbook"> = seriesHandler({
 
     // Nothing new: only the moderator who asked hears it, in their language (no channel noise).
     const nothingNew = results.every((r) => !r.created);
-    const reader = nothingNew ? translator(actor.locale) : t;
+    const reader = nothingNew ? translator(actor.locale, actor.workspace.platform) : t;
     await responder.reply(
       playbookMessage(
         results,

@@ -99,7 +99,7 @@ async function answer(
     await responder.updateSource(redrawn);
   }
   if (changed && responder.updateSource) return;
-  const t = translator(actor.locale);
+  const t = translator(actor.locale, actor.workspace.platform);
   const title = escapeMarkdownKeepingMentions(task.title);
   const text = changed
     ? change.kind === "reassigned"
@@ -153,7 +153,11 @@ export const pickTaskOwner: ActionHandler = seriesHandler({
   series: (event) => taskTarget(event.value),
   async run({ services, actor, series, task }, _event, responder) {
     if (!task) throw new AfterchatError("task_not_found");
-    const context = taskRenderContext(translator(actor.locale), series, services.clock.now());
+    const context = taskRenderContext(
+      translator(actor.locale, actor.workspace.platform),
+      series,
+      services.clock.now(),
+    );
     await responder.reply(taskHandOver(task, context), { ephemeral: true });
   },
 });

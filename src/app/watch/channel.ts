@@ -17,5 +17,6 @@ export async function watchTranslator(
 ): Promise<Translator> {
   const series = await store.series.findByChannel(watch.workspaceId, watch.channel);
   if (series) return channelTranslator(store, series);
-  return translator((await store.workspaces.get(watch.workspaceId))?.locale ?? "en");
+  const workspace = await store.workspaces.get(watch.workspaceId);
+  return translator(workspace?.locale ?? "en", workspace?.platform);
 }

@@ -11,7 +11,14 @@ const remindButton: ActionHandler = plainHandler({
   async run({ services, actor }, event, responder) {
     const watch = await services.store.watches.get(actor.workspace.id, event.value);
     if (!watch) throw new AfterchatError("watch_not_found", { hashtag: "" });
-    await remindFor(services.store, actor, [watch], true, responder, translator(actor.locale).t);
+    await remindFor(
+      services.store,
+      actor,
+      [watch],
+      true,
+      responder,
+      translator(actor.locale, actor.workspace.platform).t,
+    );
   },
 });
 

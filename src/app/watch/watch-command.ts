@@ -39,7 +39,9 @@ export const watchCommand: CommandHandler<"watch"> = plainHandler({
     switch (command.action) {
       case "list": {
         const watches = await services.store.watches.list(actor.workspace.id, watchChannelOf(actor));
-        await responder.reply(watchListMessage(translator(actor.locale), watches), { ephemeral: true });
+        await responder.reply(watchListMessage(translator(actor.locale, actor.workspace.platform), watches), {
+          ephemeral: true,
+        });
         return;
       }
       case "add":
@@ -54,7 +56,7 @@ export const watchCommand: CommandHandler<"watch"> = plainHandler({
 
 async function addWatch(services: Services, actor: Actor, command: WatchCommand, responder: Responder) {
   const { store } = services;
-  const { t } = translator(actor.locale);
+  const { t } = translator(actor.locale, actor.workspace.platform);
   const hashtag = command.hashtag ?? "";
   const schedule = readSchedule(command.schedule ?? "", { timeZone: "UTC", durationMinutes: 60 });
   if (!schedule.ok) {
@@ -142,7 +144,7 @@ async function removeWatch(services: Services, actor: Actor, command: WatchComma
       detail: { hashtag: watch.hashtag, channel: watch.channel },
     });
   });
-  const { t } = translator(actor.locale);
+  const { t } = translator(actor.locale, actor.workspace.platform);
   await responder.reply(sentence(t("watch.removed", { hashtag: escapeMarkdown(watch.hashtag) })), {
     ephemeral: false,
   });
@@ -155,7 +157,7 @@ export async function remind(
   command: Pick<WatchCommand, "hashtag" | "on">,
   responder: Responder,
 ) {
-  const { t } = translator(actor.locale);
+  const { t } = translator(actor.locale, actor.workspace.platform);
   const watches = command.hashtag
     ? [await findHere(store, actor, command.hashtag)]
     : await store.watches.list(actor.workspace.id, watchChannelOf(actor));

@@ -35,7 +35,7 @@ export const commands = area({
     },
     parts: {
       duration: "une durée après `ferme` (30m, 2h, 48h, 3j)",
-      title: "la tâche elle-même, par ex. `/afterchat tâche @sam rédiger le bilan pour vendredi`",
+      title: "la tâche elle-même, par ex. `/afterchat tâche @sam rédiger le bilan échéance vendredi`",
       users: "au moins une personne ou un groupe, mentionné avec @",
       what: "ce qu'il faut exporter : notes, tâches, participants ou publications",
       action: "`nouvelle` ou `sujet`",

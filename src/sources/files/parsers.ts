@@ -1,9 +1,6 @@
 import type { FileFormat, FileParser, SourceItem } from "../types.js";
 import type { Chunk } from "./text.js";
 import { parseTwarcBatches, twarcParser } from "./twarc.js";
-import { tweetsJsParser } from "./tweets-js.js";
-import { xAnalyticsParser } from "./x-analytics.js";
-import { xAnalyticsDailyParser } from "./x-analytics-daily.js";
 
 export interface ParseOptions {
   /** Account whose export/archive this is: tweets.js has no author; the analytics CSV falls back to it. */
@@ -17,11 +14,11 @@ export function parserFor(format: FileFormat, options: ParseOptions = {}): FileP
     case "twarc2-jsonl":
       return twarcParser(options);
     case "x-analytics-tweets-csv":
-      return xAnalyticsParser(options);
+      return lazyParser(format, async () => (await import("./x-analytics.js")).xAnalyticsParser(options));
     case "x-analytics-daily-csv":
-      return xAnalyticsDailyParser();
+      return lazyParser(format, async () => (await import("./x-analytics-daily.js")).xAnalyticsDailyParser());
     case "tweets-js":
-      return tweetsJsParser(options);
+      return lazyParser(format, async () => (await import("./tweets-js.js")).tweetsJsParser(options));
     case "x-api-json":
       return lazyParser(format, async () => (await import("./saved-x.js")).savedXParser());
     case "bluesky-json":
@@ -33,7 +30,9 @@ export function parserFor(format: FileFormat, options: ParseOptions = {}): FileP
 
 /**
  * A parser whose module loads on first use: saved responses map through the live pulls' zod schemas, and
- * loading them (about 15 MB) for every archive import was memory the large imports did not need.
+ * loading them (about 15 MB) for every archive import was memory the large imports did not need; the CSV and
+ * tweets.js parsers bring csv-parse's streaming API and stream-json's streamers, which a twarc2 report never
+ * uses.
  */
 function lazyParser(format: FileFormat, load: () => Promise<FileParser>): FileParser {
   return {

@@ -17,8 +17,8 @@ import { ADA, answerTexts, CHAT, type DiscordWorld, discordWorld } from "./suppo
 
 describe.each<Locale>(["en", "fr"])("Discord editions by date (%s)", (locale) => {
   let w: DiscordWorld;
-  const say = expected(locale, "cafechat");
-  const { t } = translator(locale);
+  const say = expected(locale, "cafechat", "discord");
+  const { t } = translator(locale, "discord");
   const discordLocale = locale === "fr" ? "fr" : "en-US";
 
   beforeAll(async () => {

@@ -20,8 +20,8 @@ import {
   TEAM_ROLE,
 } from "./support/discord-world.js";
 
-const en = translator("en");
-const fr = translator("fr");
+const en = translator("en", "discord");
+const fr = translator("fr", "discord");
 
 describe("Discord: one language per channel", () => {
   let w: DiscordWorld;

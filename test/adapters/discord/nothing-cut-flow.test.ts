@@ -13,7 +13,7 @@ import { ADA, answerTexts, type DiscordWorld, discordWorld, G } from "./support/
 
 describe.each<Locale>(["en", "fr"])("Discord: nothing cut silently (%s)", (locale) => {
   let w: DiscordWorld;
-  const { t } = translator(locale);
+  const { t } = translator(locale, "discord");
   const who = { userId: ADA, locale: locale === "fr" ? "fr" : "en-US" };
 
   beforeAll(async () => {

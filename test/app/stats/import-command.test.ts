@@ -33,7 +33,7 @@ describe("/afterchat import", () => {
     );
     const text = visibleText(responder.lastReply().message);
     expect(text).toContain(
-      "Imported chat.jsonl (twarc2-jsonl) into #chat edition 1 of Tue 3 Mar: 6 new, 0 updated, 0 outside the chat.",
+      "Imported chat.jsonl (twarc2-jsonl) into #chat edition 1 of Tue, Mar 3: 6 new, 0 updated, 0 outside the chat.",
     );
     expect(text).toContain("1 record could not be read:");
     expect(text).toMatch(/- line 2: (not valid JSON|cut off)/);
@@ -139,7 +139,7 @@ describe("/afterchat import", () => {
     ],
     [
       "fr",
-      "- ligne 1 : created\\_at de 102 : attendu une date et heure ISO comme 2026-12-03T18:00:00Z, trouvé « yesterday »",
+      "- ligne 1\u202F: created\\_at de 102\u202F: attendu une date et heure ISO comme 2026-12-03T18:00:00Z, trouvé «\u202Fyesterday\u202F»",
     ],
   ] as const)(
     "GIVEN a post whose date is not a date WHEN imported THEN the summary (%s) says what was expected and what was found",

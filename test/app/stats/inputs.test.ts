@@ -177,7 +177,7 @@ describe("/afterchat import of today's exports, then /afterchat stats", () => {
         format: "x-analytics-tweets-csv",
         hashtag: "chatdemo",
         number: 1,
-        date: "Tue 3 Mar",
+        date: "Tue, Mar 3",
         imported: 3,
         updated: 0,
         ignored: 1,

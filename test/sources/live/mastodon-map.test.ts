@@ -36,7 +36,7 @@ describe("Mastodon status mapping", () => {
       "page 3: created_at of 200: expected an ISO date and time like 2026-12-03T18:00:00Z, got “yesterday”",
     );
     expect(describeSkip(skip, translator("fr"))).toBe(
-      "page 3 : created_at de 200 : attendu une date et heure ISO comme 2026-12-03T18:00:00Z, trouvé « yesterday »",
+      "page 3\u202F: created_at de 200\u202F: attendu une date et heure ISO comme 2026-12-03T18:00:00Z, trouvé «\u202Fyesterday\u202F»",
     );
   });
 
