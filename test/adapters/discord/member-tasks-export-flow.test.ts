@@ -20,7 +20,8 @@ import {
 
 describe.each<Locale>(["en", "fr"])("Discord: a member reaches all their tasks (%s)", (locale) => {
   let w: DiscordWorld;
-  const { t } = translator(locale);
+  // Discord's translator: the commands in its sentences are written the way Discord takes them.
+  const { t } = translator(locale, "discord");
   const discordLocale = locale === "fr" ? "fr" : "en-US";
   const member = { userId: BOB, locale: discordLocale };
   const outsider = { userId: EVE, locale: discordLocale };
@@ -57,7 +58,9 @@ describe.each<Locale>(["en", "fr"])("Discord: a member reaches all their tasks (
     const listed = answerTexts(w, await sendCommand(w, member, "tasks", { scope: "mine" })).join("\n");
     expect(titles.filter((title) => listed.includes(title))).toEqual(titles.slice(0, LIST_LIMIT));
     expect(listed).toContain(t("tasks.list.more", { count: 20 - LIST_LIMIT }));
-    const pointed = /`\/afterchat (\S+) (\S+)`/u.exec(t("tasks.list.more", { count: 5 }));
+    // The command the pointer names, read from its English wording (the option values Discord sends).
+    const pointer = translator("en", "discord").t("tasks.list.more", { count: 5 });
+    const pointed = /`\/afterchat (\S+) what:(\S+)`/u.exec(pointer);
     expect(pointed?.slice(1)).toEqual(["export", "tasks"]);
 
     const id = await sendCommand(w, member, pointed![1]!, { what: pointed![2]! });
