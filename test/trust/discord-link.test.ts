@@ -19,7 +19,6 @@ import {
 import { makeActor, testWorkspace } from "../support/actors.js";
 import { RecordingResponder } from "../support/recording-responder.js";
 
-const en = translator("en");
 let w: DiscordWorld;
 let series: Series;
 
@@ -80,9 +79,11 @@ describe("a Discord server linked to a Slack series, from Discord", () => {
   });
 
   it("GIVEN the link WHEN the server's admin runs the team's commands there THEN each is refused and nothing changes", async () => {
+    // Ada acts from Discord: the refusal names the commands in Discord's words.
+    const discord = translator("en", "discord");
     const refusals = [
-      en.t("errors.not_team_member", { hashtag: "edchat" }),
-      en.t("errors.not_moderator", { hashtag: "edchat" }),
+      discord.t("errors.not_team_member", { hashtag: "edchat" }),
+      discord.t("errors.not_moderator", { hashtag: "edchat" }),
     ];
     for (const [sub, options] of [
       ["notes", {}],

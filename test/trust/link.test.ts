@@ -11,7 +11,6 @@ import { makeActor, testWorkspace } from "../support/actors.js";
 import { RecordingResponder, visibleText } from "../support/recording-responder.js";
 import { ALL_REGISTRIES } from "../support/registries.js";
 
-const en = translator("en");
 const CODE = /\b((?:[A-Z]+-)?[A-HJ-NP-Z2-9]{8})\b/u;
 
 async function linkWorld(owner: "slack" | "discord") {
@@ -106,9 +105,10 @@ describe("a linked workspace gets the role it was linked for, nothing else", () 
         const shown = visibleText(answer.lastReply().message);
         expect(answer.lastReply().ephemeral, text).toBe(true);
         expect(
+          // The admin reads the refusal in their own platform's words.
           [
-            en.t("errors.not_team_member", { hashtag: "edchat" }),
-            en.t("errors.not_moderator", { hashtag: "edchat" }),
+            translator("en", otherPlatform).t("errors.not_team_member", { hashtag: "edchat" }),
+            translator("en", otherPlatform).t("errors.not_moderator", { hashtag: "edchat" }),
           ].some((refusal) => shown.includes(refusal)),
           `${text}: ${shown}`,
         ).toBe(true);

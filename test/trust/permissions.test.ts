@@ -36,8 +36,13 @@ const ALLOWED: Record<Access, readonly Person[]> = {
   noteAuthor: ["member"],
 };
 
+/** Someone acting from Discord (the linked admin) reads the commands in Discord's words. */
+const enDiscord = translator("en", "discord");
+
 const REFUSALS = [
   en.t("errors.not_team_member", { hashtag: "edchat" }),
+  enDiscord.t("errors.not_team_member", { hashtag: "edchat" }),
+  enDiscord.t("errors.not_moderator", { hashtag: "edchat" }),
   en.t("errors.not_moderator", { hashtag: "edchat" }),
   en.t("errors.not_admin"),
   en.t("errors.not_creator"),

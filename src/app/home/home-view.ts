@@ -27,7 +27,7 @@ export async function homeView(services: Services, actor: Actor): Promise<Messag
     ownerRef: actor.userRef,
     status: ["open"],
   });
-  const mine = await seriesOf(services, actor, new Set(open.map((task) => task.seriesId)));
+  const { mine, team } = await seriesOf(services, actor, new Set(open.map((task) => task.seriesId)));
   const blocks: Block[] = [
     { type: "header", text: t.t("home.title") },
     { type: "context", text: t.t(mine.length ? "home.intro" : "home.empty") },
@@ -37,20 +37,29 @@ export async function homeView(services: Services, actor: Actor): Promise<Messag
   }
   if (mine.length > HOME_MAX_SERIES)
     blocks.push({ type: "context", text: t.t("home.moreSeries", { count: mine.length - HOME_MAX_SERIES }) });
-  if (mine.length) blocks.push({ type: "divider" }, ...taskBlocks(open, mine, t, now));
+  if (mine.length) blocks.push({ type: "divider" }, ...taskBlocks(open, mine, team, t, now));
   return { text: t.t("home.title"), blocks };
 }
 
 /**
  * Active series of the workspace the actor is on the team of (admins: all of them), or owns an
- * open task in (a task can be given to someone outside the team).
+ * open task in (a task can be given to someone outside the team); `team`: the ids of those whose
+ * team the actor is on (they may run `export tasks` there).
  */
-async function seriesOf(services: Services, actor: Actor, withTasks: Set<string>): Promise<Series[]> {
+async function seriesOf(
+  services: Services,
+  actor: Actor,
+  withTasks: Set<string>,
+): Promise<{ mine: Series[]; team: Set<string> }> {
   const all = (await services.store.series.list(actor.workspace.id)).filter((s) => s.active);
   const roles = await Promise.all(all.map((s) => roleOf(services.store, s, actor)));
-  return all
+  const team = new Set(
+    all.filter((_s, i) => roles[i] === "member" || roles[i] === "moderator").map((s) => s.id),
+  );
+  const mine = all
     .filter((s, i) => roles[i] !== null || withTasks.has(s.id))
     .sort((a, b) => a.hashtag.localeCompare(b.hashtag));
+  return { mine, team };
 }
 
 async function factsOf(services: Services, series: Series, now: Date): Promise<SeriesFacts> {
@@ -69,7 +78,7 @@ async function factsOf(services: Services, series: Series, now: Date): Promise<S
   return { series, current, measured, openPoll };
 }
 
-function taskBlocks(open: Task[], mine: Series[], t: Translator, now: Date): Block[] {
+function taskBlocks(open: Task[], mine: Series[], team: Set<string>, t: Translator, now: Date): Block[] {
   const zones = new Map(mine.map((s) => [s.id, s.timeZone]));
   const sorted = open.sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity));
   const blocks: Block[] = [{ type: "header", text: t.t("home.tasksTitle") }];
@@ -82,7 +91,12 @@ function taskBlocks(open: Task[], mine: Series[], t: Translator, now: Date): Blo
       accessory: { action: "task.done", value: taskValue(task.id, "mine"), label: t.t("tasks.button.done") },
     });
   }
-  if (sorted.length > HOME_MAX_TASKS)
-    blocks.push({ type: "context", text: t.t("home.moreTasks", { count: sorted.length - HOME_MAX_TASKS }) });
+  const hidden = sorted.slice(HOME_MAX_TASKS);
+  if (hidden.length > 0) {
+    // `export tasks` is the team's: a reader outside the team of a hidden task's chat is told who can.
+    const outside = hidden.some((task) => !team.has(task.seriesId));
+    const more = outside ? "home.moreTasksAskTeam" : "home.moreTasks";
+    blocks.push({ type: "context", text: t.t(more, { count: hidden.length }) });
+  }
   return blocks;
 }

@@ -10,6 +10,7 @@ import { type Translator, translator } from "../../i18n/index.js";
 import { type Message, sentence } from "../../render/message.js";
 import { taskRenderContext } from "../../render/tasks/line.js";
 import { taskList } from "../../render/tasks/list.js";
+import { roleOf } from "../access.js";
 import { channelTranslator } from "../channel-locale.js";
 import { type CommandHandler, seriesHandler } from "../handler.js";
 import { peopleNames } from "../names.js";
@@ -56,5 +57,9 @@ export async function renderTaskList(
     open.map((task) => task.title),
   );
   const context = { ...taskRenderContext(t, series, services.clock.now()), names };
-  return taskList(open, { scope, hashtag: series.hashtag }, context);
+  // `tasks mine` is open to anyone (a task may be handed to someone outside the team), but the
+  // export its "and N more" points to is the team's: someone else is told who can run it.
+  const role = scope === "mine" ? await roleOf(store, series, actor) : "member";
+  const exportable = role === "member" || role === "moderator";
+  return taskList(open, { scope, hashtag: series.hashtag, exportable }, context);
 }

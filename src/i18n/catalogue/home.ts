@@ -32,6 +32,10 @@ export const home = area({
     noTasks: "No open task for you. 🎉",
     moreTasks_one: "and {{count}} more, due later: `/afterchat export tasks` lists them all.",
     moreTasks_other: "and {{count}} more, due later: `/afterchat export tasks` lists them all.",
+    moreTasksAskTeam_one:
+      "and {{count}} more, due later: a member of its chat's team can list it with `/afterchat export tasks`.",
+    moreTasksAskTeam_other:
+      "and {{count}} more, due later: a member of their chat's team can list them all with `/afterchat export tasks`.",
     moreSeries_one: "and {{count}} more chat.",
     moreSeries_other: "and {{count}} more chats.",
   },
@@ -67,6 +71,10 @@ export const home = area({
       "et {{count}} autre, à échéance plus lointaine : `/afterchat export tasks` les liste toutes.",
     moreTasks_other:
       "et {{count}} autres, à échéance plus lointaine : `/afterchat export tasks` les liste toutes.",
+    moreTasksAskTeam_one:
+      "et {{count}} autre, à échéance plus lointaine : un membre de l'équipe de son chat peut la lister avec `/afterchat export tasks`.",
+    moreTasksAskTeam_other:
+      "et {{count}} autres, à échéance plus lointaine : un membre de l'équipe de leur chat peut toutes les lister avec `/afterchat export tasks`.",
     moreSeries_one: "et {{count}} autre chat.",
     moreSeries_other: "et {{count}} autres chats.",
   },

@@ -42,6 +42,10 @@ export const tasks = area({
         "No open tasks for #{{hashtag}}. Add one with `/afterchat task @someone what to do due friday`.",
       more_one: "…and {{count}} more task: `/afterchat export tasks` lists them all.",
       more_other: "…and {{count}} more tasks: `/afterchat export tasks` lists them all.",
+      moreAskTeam_one:
+        "…and {{count}} more task: a member of the #{{hashtag}} team can list it with `/afterchat export tasks`.",
+      moreAskTeam_other:
+        "…and {{count}} more tasks: a member of the #{{hashtag}} team can list them all with `/afterchat export tasks`.",
     },
     changed: {
       done: "{{actor}} marked “{{title}}” done.",
@@ -113,6 +117,10 @@ export const tasks = area({
         "Aucune tâche ouverte pour #{{hashtag}}. Ajoutez-en une avec `/afterchat task @quelqu'un quoi faire due vendredi`.",
       more_one: "…et {{count}} autre tâche : `/afterchat export tasks` les liste toutes.",
       more_other: "…et {{count}} autres tâches : `/afterchat export tasks` les liste toutes.",
+      moreAskTeam_one:
+        "…et {{count}} autre tâche : un membre de l'équipe de #{{hashtag}} peut la lister avec `/afterchat export tasks`.",
+      moreAskTeam_other:
+        "…et {{count}} autres tâches : un membre de l'équipe de #{{hashtag}} peut toutes les lister avec `/afterchat export tasks`.",
     },
     changed: {
       done: "{{actor}} a marqué « {{title}} » comme faite.",

@@ -24,7 +24,8 @@ export function byDue(a: Task, b: Task): number {
 
 export function taskList(
   tasks: readonly Task[],
-  options: { scope: "mine" | "all"; hashtag: string },
+  /** exportable: the reader may run `export tasks` (the team); else the pointer says who can. */
+  options: { scope: "mine" | "all"; hashtag: string; exportable?: boolean },
   context: TaskRenderContext,
 ): Message {
   const { t } = context;
@@ -44,7 +45,10 @@ export function taskList(
   for (const [i, task] of shown.entries())
     blocks.push({ type: "section", text: `${i + 1}. ${taskLine(task, context)}` });
   const rest = sorted.length - shown.length;
-  if (rest > 0) blocks.push({ type: "context", text: t.t("tasks.list.more", { count: rest }) });
+  if (rest > 0) {
+    const more = options.exportable === false ? "tasks.list.moreAskTeam" : "tasks.list.more";
+    blocks.push({ type: "context", text: t.t(more, { count: rest, hashtag: options.hashtag }) });
+  }
   const optionTitle = (title: string) =>
     context.names
       ? escapeMarkdown(truncate(context.names.inText(title), OPTION_TITLE))
