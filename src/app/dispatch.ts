@@ -10,6 +10,7 @@
 
 import type { Actor, Caller, Command, CommandName, Dispatcher, Responder } from "../edge.js";
 import { type Locale, pickLocale, translator } from "../i18n/index.js";
+import { subcommandWord } from "../render/help/usage.js";
 import { sentence } from "../render/message.js";
 import { ActorDirectory } from "./actors.js";
 import { recordAfterPartyMessage } from "./after-party/record-message.js";
@@ -90,7 +91,9 @@ export function createDispatcher(
 
   async function notAvailable(locale: Locale, responder: Responder, command: CommandName | null) {
     const { t } = translator(locale);
-    const text = command ? t("commands.notAvailable", { command }) : t("commands.actionNotAvailable");
+    const text = command
+      ? t("commands.notAvailable", { command: subcommandWord(t, command) })
+      : t("commands.actionNotAvailable");
     await responder.reply(sentence(text), { ephemeral: true });
   }
 

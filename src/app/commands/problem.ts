@@ -1,7 +1,7 @@
 /** A command line that could not be read, as a translated message with the syntax and a hint. */
 import type { Platform } from "../../domain/workspace.js";
 import type { Translator } from "../../i18n/index.js";
-import { usage } from "../../render/help/usage.js";
+import { subcommandWord, usage } from "../../render/help/usage.js";
 import { escapeMarkdown } from "../../render/markup.js";
 import { type Message, message } from "../../render/message.js";
 import type { CommandProblem } from "./command.js";
@@ -28,7 +28,8 @@ export function problemMessage(t: Translator["t"], problem: CommandProblem, plat
 }
 
 function sentenceOf(t: Translator["t"], problem: CommandProblem): string {
-  const command = problem.command ?? "help";
+  // The sub-command as the reader types it (`tâche` in French), as the usage line under it says.
+  const command = subcommandWord(t, problem.command ?? "help");
   switch (problem.key) {
     case "unknown":
       return t("commands.problem.unknown", { detail: escapeMarkdown(problem.detail) });
