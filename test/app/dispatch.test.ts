@@ -95,7 +95,7 @@ describe("dispatcher", () => {
     const { dispatcher, actor, responder } = await setup({}, "fr");
     await dispatcher.commandText(actor, "exporter", responder);
     const text = visibleText(responder.lastReply().message);
-    expect(text).toContain("`/afterchat export` attend ce qu'il faut exporter");
+    expect(text).toContain("`/afterchat exporter` attend ce qu'il faut exporter");
     expect(text).toContain("Syntaxe\u202F: `/afterchat exporter notes|tâches|participants|posts`");
   });
 
