@@ -5,14 +5,15 @@
  * @see https://docs.slack.dev/reference/block-kit/blocks
  */
 import type { types } from "@slack/bolt";
-import type {
-  Block,
-  Button,
-  ChannelSelect,
-  Confirm,
-  Message,
-  OptionSelect,
-  UserSelect,
+import {
+  type Block,
+  type Button,
+  type ChannelSelect,
+  type Confirm,
+  deepFreeze,
+  type Message,
+  type OptionSelect,
+  type UserSelect,
 } from "../../src/render/message.js";
 import { escapeEntities, toMrkdwn, toPlainText } from "./mrkdwn.js";
 
@@ -232,14 +233,6 @@ export function renderMessage(message: Message, options: { maxBlocks?: number } 
 }
 
 const renderedShared = new WeakMap<Message, RenderedMessage>();
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
 
 function renderFresh(message: Message, max: number): RenderedMessage {
   const all = message.blocks.flatMap(renderBlock);

@@ -108,7 +108,8 @@ function coversInput(text: string, index: number, matched: string): boolean {
   return words.every((word) => FILLER.has(word));
 }
 
-function validZone(timeZone: string): string {
+/** The zone as written, or UTC when luxon does not know it. */
+export function validZone(timeZone: string): string {
   return DateTime.now().setZone(timeZone).isValid ? timeZone : "UTC";
 }
 

@@ -9,6 +9,7 @@
  * @see https://moment.github.io/luxon/#/formatting?id=tolocalestring-strings-for-humans
  */
 import { DateTime } from "luxon";
+import { validZone } from "../domain/dates.js";
 import type { Locale } from "./index.js";
 
 export type DateStyle = "day" | "dateTime" | "zoned";
@@ -18,18 +19,14 @@ const TAGS: Record<Locale, string> = { en: "en-US", fr: "fr-FR" };
 const DAY = { weekday: "short", month: "short", day: "numeric" } as const;
 const DATE_TIME = { ...DAY, year: "numeric", hour: "numeric", minute: "2-digit" } as const;
 
-/** The zone as written, or UTC when luxon does not know it (shown, so a wrong setting is visible). */
-function knownZone(timeZone: string): string {
-  return DateTime.now().setZone(timeZone).isValid ? timeZone : "UTC";
-}
-
 export function formatDate(
   at: Date,
   locale: Locale,
   timeZone: string,
   style: DateStyle = "dateTime",
 ): string {
-  const zone = knownZone(timeZone);
+  // The zone as written, or UTC when luxon does not know it (shown, so a wrong setting is visible).
+  const zone = validZone(timeZone);
   const local = DateTime.fromJSDate(at, { zone }).setLocale(TAGS[locale]);
   if (style === "day") return local.toLocaleString(DAY);
   const text = local.toLocaleString(DATE_TIME);

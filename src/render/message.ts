@@ -166,6 +166,18 @@ export function formOptions(field: FormField): FormOption[] {
   return field.options ?? (field.groups ?? []).flatMap((g) => g.options);
 }
 
+/**
+ * Freezes a value and everything it holds: a message shared by every reader (the help, built once per
+ * language) and what an adapter renders of it once, so no reader can change what the next one gets.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 export function message(text: string, blocks: Block[] = [], files?: OutboundFile[]): Message {
   return files ? { text, blocks, files } : { text, blocks };
 }

@@ -2,7 +2,7 @@
 import type { Platform } from "../../domain/workspace.js";
 import { type Locale, translator } from "../../i18n/index.js";
 import { helpMessage } from "../../render/help.js";
-import type { Message } from "../../render/message.js";
+import { deepFreeze, type Message } from "../../render/message.js";
 import { plainHandler, type Registry } from "../handler.js";
 import { PERMISSION_ROWS } from "../permission-table.js";
 
@@ -27,14 +27,6 @@ export function helpFor(locale: Locale, platform: Platform): Message {
 /** How many help messages are kept (for the test that they stay bounded). */
 export function helpMessagesKept(): number {
   return built.size;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 export const helpRegistry: Registry = {

@@ -11,13 +11,11 @@
 import type { SetupField, SetupProblem } from "../../domain/setup.js";
 import { NO_WEEKDAY } from "../../domain/weekly.js";
 import { err, ok, type Result } from "../../result.js";
-import { readSchedule, type Schedule } from "./schedule.js";
+import { readLength, readSchedule, type Schedule } from "./schedule.js";
 import { canonicalZone } from "./zone.js";
 
 const WEEKDAY = /^([0-6])(#1)?$/u;
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/u;
-const MIN_LENGTH = 10;
-const MAX_LENGTH = 12 * 60;
 
 type Values = Partial<Record<SetupField, string>>;
 type Fallback = Pick<Schedule, "timeZone" | "durationMinutes">;
@@ -90,8 +88,8 @@ function readZone(picked: string | undefined, fallback: string, problems: SetupP
 
 function readDuration(picked: string | undefined, fallback: number, problems: SetupProblem[]): number {
   if (!picked?.trim()) return fallback;
-  const minutes = Number(picked.trim());
-  if (!Number.isInteger(minutes) || minutes < MIN_LENGTH || minutes > MAX_LENGTH) {
+  const minutes = readLength(picked);
+  if (minutes === null) {
     problems.push({ code: "length_invalid", input: picked.trim(), field: "duration" });
     return fallback;
   }

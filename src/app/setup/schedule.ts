@@ -80,7 +80,7 @@ function checkCron(fields: string[]): SetupProblem | null {
 }
 
 /** Minutes from "60", "90m", "1h30"; null when unreadable or outside 10 minutes .. 12 hours. */
-function readLength(text: string): number | null {
+export function readLength(text: string): number | null {
   const minutes = /^\d+$/u.test(text.trim())
     ? Number(text.trim())
     : (() => {
