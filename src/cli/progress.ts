@@ -8,7 +8,7 @@
 import { createRequire } from "node:module";
 import { basename } from "node:path";
 import type { Translator } from "../i18n/index.js";
-import { LOCALE_TAGS } from "../render/report/format.js";
+import { LOCALE_TAGS } from "../i18n/locale-tags.js";
 
 // Loaded only for a terminal: piped runs (scripts, benchmarks) skip its start-up cost.
 const require = createRequire(import.meta.url);

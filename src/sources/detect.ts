@@ -2,12 +2,9 @@ import { createReadStream, type ReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { AfterchatError } from "../errors.js";
-import { looksLikeCsvHeader } from "./files/csv-delimiter.js";
-import { analyticsKindOf } from "./files/csv-head.js";
-import { readJsonHead } from "./files/json-head.js";
-import { readJsonShape, savedResponseFormat } from "./files/json-shape.js";
 import { batchesFor, type ParseOptions, parserFor } from "./files/parsers.js";
-import { type Chunk, READ_BYTES, stripBom } from "./files/text.js";
+import { type Chunk, READ_BYTES } from "./files/text.js";
+import { wholeTwarcLine } from "./files/twarc-head.js";
 import type { FileFormat, SourceItem } from "./types.js";
 
 export type { ParseOptions } from "./files/parsers.js";
@@ -15,51 +12,13 @@ export type { ParseOptions } from "./files/parsers.js";
 /** How much of a file detection reads: enough for a CSV header or the start of a twarc2 page. */
 export const HEAD_BYTES = 64 * 1024;
 
-const TWEETS_JS = /^window\.YTD\.tweets?\.part\d+\s*=\s*\[/;
-/** Keys that only a twarc2/API v2 page has (`matching_rules`: filtered stream). */
-const PAGE_KEYS = ["__twarc", "includes", "meta", "matching_rules"];
-const TWEET_KEYS = ["text", "author_id", "edit_history_tweet_ids"];
-
 /**
- * Recognises a file by its first bytes, never by its name. Tweet counts and user lookups written by twarc2
- * share the page shape but hold no posts: they are not recognised, so the user hears "not a chat archive"
- * rather than "imported 0 posts". A JSON document that is not one twarc2 line (pretty-printed, an array) is
- * a saved API response when its keys say which (files/json-shape.ts).
+ * detect-format.ts's detectFormat, which is loaded only when the quick look at a whole first twarc2 line
+ * (the common case of the large archives) does not settle it: it brings csv-parse and stream-json, some
+ * twenty modules and a tenth of `afterchat report`'s start-up.
  */
-export function detectFormat(head: string): FileFormat | null {
-  const text = stripBom(head).trimStart();
-  if (text.startsWith("window.YTD.")) return TWEETS_JS.test(text) ? "tweets-js" : null;
-  const firstLine = text.split("\n", 1)[0]?.replace(/\r$/, "") ?? "";
-  if (firstLine.startsWith("{") && isTwarcLine(firstLine)) return "twarc2-jsonl";
-  if (text.startsWith("{") || text.startsWith("[")) {
-    const shape = readJsonShape(text);
-    return shape === null ? null : savedResponseFormat(shape);
-  }
-  if (looksLikeCsvHeader(firstLine)) return analyticsKindOf(firstLine) ?? cutFirstLine(text);
-  return cutFirstLine(text);
-}
-
-/**
- * A twarc2 archive whose first line is cut (copied from the middle, `tail -c`): recognised by the
- * next complete lines; the parser then skips the cut line with its number.
- */
-function cutFirstLine(text: string): FileFormat | null {
-  const lines = text.split("\n").slice(1, 4);
-  // The last line of the head may itself be cut by HEAD_BYTES: only lines that end count.
-  if (!text.endsWith("\n")) lines.splice(-1, 1);
-  return lines.some((line) => line.startsWith("{") && isTwarcLine(line.replace(/\r$/, "")))
-    ? "twarc2-jsonl"
-    : null;
-}
-
-function isTwarcLine(line: string): boolean {
-  const head = readJsonHead(line);
-  if (!head) return false;
-  const { keys, dataKeys, dataComplete } = head;
-  if (["id", "text", "author_id"].every((key) => keys.has(key))) return true; // twarc2 flatten: one tweet
-  if (dataKeys && TWEET_KEYS.some((key) => dataKeys.has(key))) return true;
-  if (dataKeys && dataComplete) return false; // a finished first record that is not a tweet: counts, users
-  return PAGE_KEYS.some((key) => keys.has(key));
+async function formatOf(head: string): Promise<FileFormat | null> {
+  return wholeTwarcLine(head) ?? (await import("./detect-format.js")).detectFormat(head);
 }
 
 /** A recognised source. Read it once, through `items` or through `batches`, not both. */
@@ -114,7 +73,7 @@ export async function parseStream(
     bytes += typeof next.value === "string" ? next.value.length : next.value.byteLength;
     head += typeof next.value === "string" ? next.value : decoder.decode(next.value, { stream: true });
   }
-  const format = detectFormat(head);
+  const format = await formatOf(head);
   if (!format) {
     if (!done) await iterator.return?.();
     return null;
@@ -151,7 +110,7 @@ export async function openFile(path: string, options: ParseOptions = {}): Promis
   } finally {
     await handle.close();
   }
-  const format = detectFormat(head);
+  const format = await formatOf(head);
   if (!format) return null;
   // The stream the parse reads (one per read of the source): its bytesRead is the progress on disk.
   let stream: ReadStream | null = null;

@@ -6,9 +6,9 @@
  */
 import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/index.js";
+import { LOCALE_TAGS } from "../../i18n/locale-tags.js";
 
-/** Full tags, so "en" formats the same on every machine whatever its default region. */
-export const LOCALE_TAGS: Record<Locale, string> = { en: "en-US", fr: "fr-FR" };
+export { LOCALE_TAGS };
 
 /** A true minus sign: Intl writes a hyphen, which reads as a dash in tables. */
 const MINUS = "\u2212";

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { translator } from "../../../src/i18n/index.js";
-import { detectFormat, HEAD_BYTES } from "../../../src/sources/detect.js";
+import { HEAD_BYTES } from "../../../src/sources/detect.js";
+import { detectFormat } from "../../../src/sources/detect-format.js";
 import { FILE_FORMATS } from "../../../src/sources/types.js";
 import { sharedFixture } from "../../support/fixtures.js";
 import { ownFixture } from "./support.js";

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { detectFormat, parseStream } from "../../../src/sources/detect.js";
+import { parseStream } from "../../../src/sources/detect.js";
+import { detectFormat } from "../../../src/sources/detect-format.js";
 import { parserFor } from "../../../src/sources/files/parsers.js";
 import { FILE_FORMATS, type FileFormat, type SourceItem } from "../../../src/sources/types.js";
 import { collect, ownFixture } from "./support.js";
