@@ -106,10 +106,28 @@ function formatValue(value: unknown, format: string | undefined, lng: string | u
   const key = (options as { interpolationkey?: string } | undefined)?.interpolationkey ?? "";
   if (typeof value !== "number" || !Number.isFinite(value) || format !== undefined || RAW_NUMBERS.has(key))
     return value;
+  if (Number.isSafeInteger(value) && !Object.is(value, -0))
+    return groupDigits(value, lng === "fr" ? FR_GROUP : ",");
   const tag = lng === "fr" ? "fr-FR" : "en-US";
   const numbers = numberFormats.get(tag) ?? new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   numberFormats.set(tag, numbers);
   return numbers.format(value);
+}
+
+/** What Intl.NumberFormat writes between groups of three digits in French (CLDR): a narrow no-break space. */
+const FR_GROUP = "\u202f";
+
+/**
+ * An integer as Intl.NumberFormat("en-US" | "fr-FR") writes it ("-12,345" / "-12 345"), without it: the
+ * first Intl.NumberFormat loads ICU's number data, a tenth of a small `afterchat report`'s start-up, for a
+ * summary line of counts (test/i18n/numbers.test.ts holds it to Intl's output).
+ */
+export function groupDigits(value: number, separator: string): string {
+  const digits = String(Math.abs(value));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let index = out.length; index < digits.length; index += 3)
+    out += separator + digits.slice(index, index + 3);
+  return value < 0 ? `-${out}` : out;
 }
 
 let instance: i18n | null = null;
@@ -121,7 +139,9 @@ function engine(): i18n {
     initAsync: false,
     lng: "en",
     fallbackLng: "en",
-    resources: { en: { translation: resources("en") }, fr: { translation: resources("fr") } },
+    // French is added by the first translator that reads it (plain): a command run in English, as most
+    // scripted ones are, does not build the French catalogue with its typography at start-up.
+    resources: { en: { translation: resources("en") } },
     // Every number a sentence shows is written as its language writes it (1,500 / 1 500, 4.5 /
     // 4,5), except the few that are identifiers rather than quantities.
     interpolation: { escapeValue: false, alwaysFormat: true, format: formatValue },
@@ -133,7 +153,10 @@ function engine(): i18n {
 }
 
 function plain(locale: Locale): Translator["t"] {
-  const fixed = engine().getFixedT(locale);
+  const created = engine();
+  if (!created.hasResourceBundle(locale, "translation"))
+    created.addResourceBundle(locale, "translation", resources(locale));
+  const fixed = created.getFixedT(locale);
   return (key, params) => fixed(key, params ?? {}) as string;
 }
 
