@@ -4,7 +4,7 @@ import { badCount } from "../post-check.js";
 import { badValue, type SkipReason, written } from "../types.js";
 import { sourceCount } from "./counts.js";
 import { parseIsoDate } from "./dates.js";
-import { repostText, union, uniqueLowerField } from "./entities.js";
+import { repostText, union, uniqueLowerTags, uniqueLowerUsernames } from "./entities.js";
 import { decodeHtmlEntities } from "./html.js";
 import { asId, isHandle, snowflakeTime, statusUrl } from "./ids.js";
 import { arrayAt, isObject, type JsonObject, objectAt } from "./json.js";
@@ -85,8 +85,8 @@ export function tweetToPost(tweet: unknown, users: Users, tweets: Tweets = NO_TW
   const long = note !== null && typeof note.text === "string";
   const entities = objectOrNull(long ? (note.entities ?? tweet.entities) : tweet.entities);
   let fullText = long ? (note.text as string) : text;
-  let hashtags = entities === null ? [] : uniqueLowerField(entities.hashtags, "tag");
-  let mentions = entities === null ? [] : uniqueLowerField(entities.mentions, "username");
+  let hashtags = entities === null ? [] : uniqueLowerTags(entities.hashtags);
+  let mentions = entities === null ? [] : uniqueLowerUsernames(entities.mentions);
   if (retweeted !== null) {
     const original = retweetedInline ?? tweets.get(retweeted);
     if (original !== undefined && typeof original.text === "string") {
@@ -140,8 +140,8 @@ function contentOf(tweet: JsonObject, text: string): Content {
   const entities = objectOrNull(long ? (note.entities ?? tweet.entities) : tweet.entities);
   return {
     text: long ? (note.text as string) : text,
-    hashtags: entities === null ? [] : uniqueLowerField(entities.hashtags, "tag"),
-    mentions: entities === null ? [] : uniqueLowerField(entities.mentions, "username"),
+    hashtags: entities === null ? [] : uniqueLowerTags(entities.hashtags),
+    mentions: entities === null ? [] : uniqueLowerUsernames(entities.mentions),
   };
 }
 

@@ -28,6 +28,30 @@ describe("parseIsoDate on the API's spelling", () => {
     );
   });
 
+  it("GIVEN timestamps read one after another, in the same hours or not THEN each is the Date parser's instant", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom("2026-11-24T20", "2026-11-24T21", "2026-02-28T23", "2026-11-29T20"),
+            digits(2, 61),
+            digits(2, 61),
+            digits(3, 999),
+          ),
+          { minLength: 1, maxLength: 20 },
+        ),
+        (times) => {
+          for (const [hour, minute, second, ms] of times) {
+            const value = `${hour}:${minute}:${second}.${ms}Z`;
+            const parsed = new Date(value).getTime();
+            expect(parseIsoDate(value)?.getTime() ?? null).toBe(Number.isNaN(parsed) ? null : parsed);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it("GIVEN a tweet's created_at THEN it is that instant", () => {
     expect(parseIsoDate("2021-09-22T16:37:29.123Z")?.toISOString()).toBe("2021-09-22T16:37:29.123Z");
   });
