@@ -1,7 +1,7 @@
 /** Command-line options, parsed with node:util parseArgs and checked into plain values. */
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
-import { COMPARE_MAX_LAST } from "../app/commands/parse.js";
+import { COMPARE_MAX_LAST } from "../app/commands/command.js";
 import { type Locale, pickLocale } from "../i18n/index.js";
 import { type CsvSeparator, csvSeparatorFor } from "../render/csv.js";
 import { COMMANDS, closest, OPTIONS, type OptionName, optionsOf } from "./options.js";

@@ -9,6 +9,12 @@ import type { SharedFile } from "../../edge.js";
 import type { Locale } from "../../i18n/index.js";
 import type { Result } from "../../result.js";
 
+/**
+ * Most editions a comparison averages over (`compare ... last N`, the CLI's `--last N`). Here with the command
+ * types rather than in parse.ts, so that the CLI's argument parser does not load the slash-command parser.
+ */
+export const COMPARE_MAX_LAST = 20;
+
 export const COMMAND_NAMES = [
   "help",
   "setup",

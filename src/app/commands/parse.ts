@@ -9,7 +9,7 @@ import { parseDuration } from "../../domain/duration.js";
 import { noteKindOf } from "../../domain/notes.js";
 import { isHashtag, normaliseHashtag } from "../../domain/series.js";
 import { err, ok } from "../../result.js";
-import type { CommandName, CommandProblem, ParsedCommand } from "./command.js";
+import { COMPARE_MAX_LAST, type CommandName, type CommandProblem, type ParsedCommand } from "./command.js";
 import { isDateWords } from "./date-words.js";
 import { parseWatch } from "./watch-parse.js";
 import {
@@ -38,6 +38,9 @@ import {
   tokenize,
   weakDueWord,
 } from "./words.js";
+
+/** Re-exported for the callers that read it with the parser (the Discord command definitions). */
+export { COMPARE_MAX_LAST };
 
 /** What a "missing" problem lacks; the catalogue has a phrase for each (commands.parts.*). */
 export type MissingPart =
@@ -321,9 +324,6 @@ function parseContent(args: Token[]): ParsedCommand {
     }
   }
 }
-
-/** Most editions a comparison averages over. */
-export const COMPARE_MAX_LAST = 20;
 
 /** compare [#ours] #theirs [last N | N]: one or two hashtags, then how many editions to average. */
 function parseCompare(args: Token[]): ParsedCommand {

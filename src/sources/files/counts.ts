@@ -23,8 +23,10 @@ export function readNumber(value: unknown): Count {
  * null when absent, NaN when it is not a number at all.
  */
 export function sourceCount(value: unknown): number | null {
-  // JSON numbers (the API's metrics) skip readNumber's result object: the hot path of a large archive.
+  // JSON numbers (the API's metrics) and absent ones (bookmark_count, impression_count of older posts) skip
+  // readNumber's result object: the hot path of a large archive.
   if (typeof value === "number") return value;
+  if (value === undefined || value === null) return null;
   const count = readNumber(value);
   if (count.kind === "absent") return null;
   return count.kind === "number" ? Math.round(count.value) : Number.NaN;
