@@ -6,7 +6,7 @@ import { sourceCount } from "./counts.js";
 import { parseIsoDate } from "./dates.js";
 import { repostText, union, uniqueLowerTags, uniqueLowerUsernames } from "./entities.js";
 import { decodeHtmlEntities } from "./html.js";
-import { asId, isHandle, snowflakeTime, statusUrl } from "./ids.js";
+import { asId, isHandle, snowflakeTime } from "./ids.js";
 import { arrayAt, isObject, type JsonObject, objectAt } from "./json.js";
 
 export type Mapped = Result<Post, SkipReason>;
@@ -119,7 +119,8 @@ export function tweetToPost(tweet: unknown, users: Users, tweets: Tweets = NO_TW
     quotes: metrics === null ? 0 : (sourceCount(metrics.quote_count) ?? 0),
     impressions: impressions !== null && impressions !== 0 ? impressions : null,
     bookmarks: metrics === null ? null : sourceCount(metrics.bookmark_count),
-    url: statusUrl(handle, id),
+    // statusUrl(handle, id) without its second isHandle check: the handle passed it above.
+    url: `https://x.com/${handle}/status/${id}`,
     hashtags,
     mentions,
   };
