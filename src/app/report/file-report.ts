@@ -12,7 +12,6 @@ import { AfterchatError } from "../../errors.js";
 import { openFile } from "../../sources/detect.js";
 import { FILE_REPLY_COVERAGE, repliesKnown } from "../../sources/reply-coverage.js";
 import type { FileFormat } from "../../sources/types.js";
-import { partsFor, reportInParts } from "./file-parts.js";
 import { emptyTally, type Tally, tallyItem } from "./tally.js";
 
 export interface FileSummary extends Tally {
@@ -119,6 +118,8 @@ function resultOf(
 
 /** One large twarc2 file read by worker threads, or null to read it in one pass. */
 async function inParts(path: string, options: FileReportOptions): Promise<FileReportResult | null> {
+  // Loaded here: a one-thread report does not need the worker machinery (four modules at start-up).
+  const { partsFor, reportInParts } = await import("./file-parts.js");
   const info = await stat(path).catch(() => null);
   if (!info?.isFile() || partsFor(info.size, options.threads ?? 1) < 2) return null;
   const detected = await openFile(path, options.ownerHandle ? { ownerHandle: options.ownerHandle } : {});
