@@ -52,6 +52,16 @@ describe("parseIsoDate on the API's spelling", () => {
     );
   });
 
+  it("GIVEN every plain day of 1896 to 2104 (leap years, centuries) THEN its midnight is Date.UTC's", () => {
+    for (let year = 1896; year <= 2104; year += 1)
+      for (let month = 1; month <= 12; month += 1)
+        for (let day = 1; day <= 28; day += 1) {
+          const value = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}T00:00:00.000Z`;
+          if (parseIsoDate(value)?.getTime() !== Date.UTC(year, month - 1, day))
+            expect(value).toBe("read right");
+        }
+  });
+
   it("GIVEN a tweet's created_at THEN it is that instant", () => {
     expect(parseIsoDate("2021-09-22T16:37:29.123Z")?.toISOString()).toBe("2021-09-22T16:37:29.123Z");
   });
