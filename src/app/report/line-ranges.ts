@@ -12,16 +12,24 @@ const WINDOW = 64 * 1024;
 const NEWLINE = 0x0a;
 
 /**
- * Up to `parts` ranges of about equal size covering the file, each cut just after a line break. A cut never
- * lands before a line that opens with a UTF-8 byte-order mark (a reader drops one at the start of its
- * stream only, and one pass keeps it), nor inside a line: a file with fewer lines gives fewer ranges.
+ * Up to `parts` ranges of about equal size covering the file, each cut just after a line break; the first
+ * range takes `firstExtra` bytes more than the others (its reader, this thread, starts before the workers).
+ * A cut never lands before a line that opens with a UTF-8 byte-order mark (a reader drops one at the start of
+ * its stream only, and one pass keeps it), nor inside a line: a file with fewer lines gives fewer ranges.
  */
-export async function lineRanges(path: string, size: number, parts: number): Promise<ByteRange[]> {
+export async function lineRanges(
+  path: string,
+  size: number,
+  parts: number,
+  firstExtra = 0,
+): Promise<ByteRange[]> {
   const cuts = [0];
+  const extra = Math.max(0, Math.min(Math.floor(firstExtra), size));
   const handle = await open(path, "r");
   try {
     for (let part = 1; part < parts; part += 1) {
-      const from = Math.max(Math.floor((size * part) / parts), cuts.at(-1)! + 1);
+      const even = extra + Math.floor(((size - extra) * part) / parts);
+      const from = Math.max(even, cuts.at(-1)! + 1);
       const cut = await lineStartFrom(handle, from, size);
       if (cut === null) break;
       cuts.push(cut);
