@@ -32,7 +32,8 @@ const HANDLE_CHAR = /[\p{L}\p{N}_.-]/u;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const SENTENCE_END = /[.!?…;]/u;
 
-const NONE: readonly number[] = Object.freeze([]);
+/** No answer: one shared frozen list. */
+export const NONE: readonly number[] = Object.freeze([]);
 
 /**
  * One shared frozen array per number (answers go up to 99): the accumulator keeps each post's answers until
@@ -41,6 +42,11 @@ const NONE: readonly number[] = Object.freeze([]);
 const SINGLE: ReadonlyArray<readonly number[]> = Array.from({ length: 100 }, (_, number) =>
   Object.freeze([number]),
 );
+
+/** The shared list holding only `number` (0-99). */
+export function singleAnswer(number: number): readonly number[] {
+  return SINGLE[number]!;
+}
 
 /**
  * Distinct answer numbers a post carries, ascending. A token counts when it opens the post, a line or a

@@ -3,12 +3,14 @@ import { asksQuestion } from "../text.js";
 import { withoutAt } from "./authors.js";
 import { byNetwork, entriesByNetwork } from "./by-network.js";
 import { cleanCount } from "./engagement.js";
+import { IdMap } from "./id-map.js";
 import { compareText } from "./rank.js";
 import type { UnansweredPost } from "./report.js";
 
 interface Candidate extends UnansweredPost {
   at: number;
-  authorKey: string;
+  /** The author's index (Authors). */
+  author: number;
   /** The source's reply count (latest copy): above 0, someone replied, though the reply is not in the data. */
   replyCount: number;
 }
@@ -43,7 +45,14 @@ interface CandidateColumns {
 }
 
 /** Marks a post replied to by at least two different authors: one of them is not its own author. */
-const SEVERAL = true;
+const SEVERAL = -1;
+
+/** How the collector names authors: by index, as the engine's Authors numbers them; by key across threads. */
+export interface AuthorIndex {
+  keyOf(index: number): string;
+  /** The index of a key known to the engine (merged parts' authors are merged first). */
+  indexOf(key: string): number;
+}
 
 /**
  * Questions left hanging ("questions restées en suspens"): non-host, non-repost posts with a `?` outside URLs
@@ -54,7 +63,17 @@ const SEVERAL = true;
  */
 export class UnansweredCollector {
   private readonly candidates = byNetwork<Candidate>();
-  private readonly repliers = byNetwork<string | typeof SEVERAL>();
+  /**
+   * Per network, each replied-to id with its one replier's author index, or SEVERAL. An IdMap, not a Map of
+   * id strings: ~60,000 replied-to ids per 100,000 posts made this Map the costliest lookup of a reply.
+   */
+  private readonly repliers: Record<Network, IdMap>;
+
+  constructor() {
+    this.repliers = {} as Record<Network, IdMap>;
+    for (const network of NETWORKS) this.repliers[network] = new IdMap();
+  }
+
   /** Questions of absorbed parts that were not sent as candidates (they had replies). */
   private askedElsewhere = 0;
   /** Non-host posts that asked something, answered or not: every candidate, so merged parts add up. */
@@ -65,16 +84,16 @@ export class UnansweredCollector {
   }
 
   /** Any new post: remembers who it replies to. */
-  noteReply(post: Post, authorKey: string): void {
+  noteReply(post: Post, author: number): void {
     if (post.replyToId === null) return;
     const repliers = this.repliers[post.network];
     const known = repliers.get(post.replyToId);
-    if (known === undefined) repliers.set(post.replyToId, authorKey);
-    else if (known !== SEVERAL && known !== authorKey) repliers.set(post.replyToId, SEVERAL);
+    if (known === undefined) repliers.set(post.replyToId, author);
+    else if (known !== SEVERAL && known !== author) repliers.set(post.replyToId, SEVERAL);
   }
 
   /** A new non-repost post by someone who is not a host: kept when it asks something. */
-  consider(post: Post, authorKey: string): void {
+  consider(post: Post, author: number): void {
     if (!asksQuestion(post.text)) return;
     this.candidates[post.network].set(post.externalId, {
       network: post.network,
@@ -84,7 +103,7 @@ export class UnansweredCollector {
       createdAt: post.createdAt.toISOString(),
       url: post.url,
       at: post.createdAt.getTime(),
-      authorKey,
+      author,
       replyCount: cleanCount(post.replies),
     });
   }
@@ -95,7 +114,7 @@ export class UnansweredCollector {
     if (candidate !== undefined) candidate.replyCount = cleanCount(post.replies);
   }
 
-  state(): UnansweredState {
+  state(authors: AuthorIndex): UnansweredState {
     const candidates: CandidateColumns = {
       network: [],
       externalId: [],
@@ -118,7 +137,7 @@ export class UnansweredCollector {
       candidates.createdAt.push(candidate.createdAt);
       candidates.url.push(candidate.url);
       at.push(candidate.at);
-      candidates.authorKey.push(candidate.authorKey);
+      candidates.authorKey.push(authors.keyOf(candidate.author));
       replyCount.push(candidate.replyCount);
     }
     candidates.at = Float64Array.from(at);
@@ -130,13 +149,14 @@ export class UnansweredCollector {
       const map = this.repliers[network];
       const ids: string[] = [];
       const who = new Int32Array(map.size);
-      for (const [replyToId, replier] of map) {
+      for (const [replyToId, replier] of map.entries()) {
         let index = -1;
         if (replier !== SEVERAL) {
-          index = indexOf.get(replier) ?? replierKeys.length;
+          const key = authors.keyOf(replier);
+          index = indexOf.get(key) ?? replierKeys.length;
           if (index === replierKeys.length) {
-            replierKeys.push(replier);
-            indexOf.set(replier, index);
+            replierKeys.push(key);
+            indexOf.set(key, index);
           }
         }
         who[ids.length] = index;
@@ -148,7 +168,7 @@ export class UnansweredCollector {
   }
 
   /** Adds the candidates and repliers of other posts (no post in both: the caller checks). */
-  absorb(other: UnansweredState): void {
+  absorb(other: UnansweredState, authors: AuthorIndex): void {
     const kept = other.candidates;
     this.askedElsewhere += other.asked - kept.externalId.length;
     for (let index = 0; index < kept.externalId.length; index += 1) {
@@ -162,16 +182,17 @@ export class UnansweredCollector {
         createdAt: kept.createdAt[index]!,
         url: kept.url[index]!,
         at: kept.at[index]!,
-        authorKey: kept.authorKey[index]!,
+        author: authors.indexOf(kept.authorKey[index]!),
         replyCount: kept.replyCount[index]!,
       });
     }
+    const replierIndexes = other.replierKeys.map((key) => authors.indexOf(key));
     for (const network of NETWORKS) {
       const repliers = this.repliers[network];
       const { ids, who } = other.repliers[network];
       for (let index = 0; index < ids.length; index += 1) {
         const replyToId = ids[index]!;
-        const replier = who[index]! < 0 ? SEVERAL : other.replierKeys[who[index]!]!;
+        const replier = who[index]! < 0 ? SEVERAL : replierIndexes[who[index]!]!;
         const known = repliers.get(replyToId);
         if (known === undefined) repliers.set(replyToId, replier);
         else if (known !== SEVERAL && known !== replier) repliers.set(replyToId, SEVERAL);
@@ -185,11 +206,11 @@ export class UnansweredCollector {
     for (const [network, externalId, candidate] of entriesByNetwork(this.candidates)) {
       const replier = this.repliers[network].get(externalId);
       if (candidate.replyCount > 0) continue;
-      if (replier === undefined || replier === candidate.authorKey) left.push(candidate);
+      if (replier === undefined || replier === candidate.author) left.push(candidate);
     }
     left.sort(
       (a, b) => a.at - b.at || compareText(a.network, b.network) || compareText(a.externalId, b.externalId),
     );
-    return left.map(({ at: _at, authorKey: _authorKey, replyCount: _replyCount, ...post }) => post);
+    return left.map(({ at: _at, author: _author, replyCount: _replyCount, ...post }) => post);
   }
 }
