@@ -1,34 +1,47 @@
 import { NONE, singleAnswer } from "./answers.js";
 import type { Counts } from "./engagement.js";
 
-/** Columns per record in `counts`, in Counts' order; NaN stands for null (clean counts are never NaN). */
-const FIELDS = 8;
+/** Int32 columns per record: the eight counts in Counts' order, the author's index, the answers. */
+const STRIDE = 10;
+const AUTHOR = 8;
+const ANSWERS = 9;
+/** Records per chunk (a power of two): chunks are added, never copied, as records come. */
+const CHUNK_BITS = 12;
+const CHUNK_RECORDS = 1 << CHUNK_BITS;
+/** A null count. */
+const NULL = -1;
+/** A count that is not an int32 (a fraction, or 2^31 and above): kept exactly in `wide`. */
+const WIDE = -2;
 const NO_ANSWER = -1;
 
 /**
- * What the engine keeps per counted post, to withdraw a duplicate's counts: in columns (typed arrays indexed
- * by record number) instead of one object per post. 200,000 objects alive to the end of an import were
+ * What the engine keeps per counted post, to withdraw a duplicate's counts: in columns (int32 arrays in
+ * chunks of 4,096 records) instead of one object per post. 200,000 objects alive to the end of an import were
  * promoted, rescanned and moved by the garbage collector; typed arrays hold no reference it must follow.
+ * 40 bytes a record: counts are whole numbers well within int32 (the odd one outside is kept in a Map), and
+ * chunks are never copied, so the memory touched is the memory kept.
  */
 export class PostRecords {
-  private counts = new Float64Array(FIELDS * INITIAL_RECORDS);
-  private authors = new Int32Array(INITIAL_RECORDS);
-  /** A number 0-99 when the post answers that one, NO_ANSWER, or -2 - an index into `answerLists`. */
-  private answers = new Int32Array(INITIAL_RECORDS);
+  private readonly chunks: Int32Array[] = [];
+  /** Counts that are not int32s, by record * STRIDE + field. */
+  private readonly wide = new Map<number, number>();
+  /** Answer lists of posts that answer several numbers: ANSWERS holds -2 - their index here. */
   private readonly answerLists: Array<readonly number[]> = [];
   private size = 0;
 
   /** A new record; returns its number. */
   add(counts: Counts, author: number, answers: readonly number[]): number {
     const record = this.size;
-    if (record === this.authors.length) this.grow();
+    if ((record & (CHUNK_RECORDS - 1)) === 0) this.chunks.push(new Int32Array(STRIDE * CHUNK_RECORDS));
     this.size += 1;
     this.write(record, counts);
-    this.authors[record] = author;
-    if (answers.length === 0) this.answers[record] = NO_ANSWER;
-    else if (answers.length === 1) this.answers[record] = answers[0]!;
+    const chunk = this.chunks[record >>> CHUNK_BITS]!;
+    const at = STRIDE * (record & (CHUNK_RECORDS - 1));
+    chunk[at + AUTHOR] = author;
+    if (answers.length === 0) chunk[at + ANSWERS] = NO_ANSWER;
+    else if (answers.length === 1) chunk[at + ANSWERS] = answers[0]!;
     else {
-      this.answers[record] = -2 - this.answerLists.length;
+      chunk[at + ANSWERS] = -2 - this.answerLists.length;
       this.answerLists.push(answers);
     }
     return record;
@@ -36,61 +49,57 @@ export class PostRecords {
 
   /** Replaces the record's counts (a later copy of the post). */
   write(record: number, counts: Counts): void {
-    const at = FIELDS * record;
-    const columns = this.counts;
-    columns[at] = counts.likes;
-    columns[at + 1] = counts.reposts;
-    columns[at + 2] = counts.replies;
-    columns[at + 3] = counts.quotes;
-    columns[at + 4] = counts.impressions ?? Number.NaN;
-    columns[at + 5] = counts.bookmarks ?? Number.NaN;
-    columns[at + 6] = counts.shares ?? Number.NaN;
-    columns[at + 7] = counts.engagements ?? Number.NaN;
+    const chunk = this.chunks[record >>> CHUNK_BITS]!;
+    const at = STRIDE * (record & (CHUNK_RECORDS - 1));
+    const key = STRIDE * record;
+    chunk[at] = this.encode(key, counts.likes);
+    chunk[at + 1] = this.encode(key + 1, counts.reposts);
+    chunk[at + 2] = this.encode(key + 2, counts.replies);
+    chunk[at + 3] = this.encode(key + 3, counts.quotes);
+    chunk[at + 4] = this.encode(key + 4, counts.impressions);
+    chunk[at + 5] = this.encode(key + 5, counts.bookmarks);
+    chunk[at + 6] = this.encode(key + 6, counts.shares);
+    chunk[at + 7] = this.encode(key + 7, counts.engagements);
   }
 
   /** Copies the record's counts into `into` (a caller's reusable object: no allocation per post). */
   read(record: number, into: Counts): void {
-    const at = FIELDS * record;
-    const columns = this.counts;
-    into.likes = columns[at]!;
-    into.reposts = columns[at + 1]!;
-    into.replies = columns[at + 2]!;
-    into.quotes = columns[at + 3]!;
-    into.impressions = orNull(columns[at + 4]!);
-    into.bookmarks = orNull(columns[at + 5]!);
-    into.shares = orNull(columns[at + 6]!);
-    into.engagements = orNull(columns[at + 7]!);
+    const chunk = this.chunks[record >>> CHUNK_BITS]!;
+    const at = STRIDE * (record & (CHUNK_RECORDS - 1));
+    const key = STRIDE * record;
+    into.likes = this.decode(key, chunk[at]!) ?? 0;
+    into.reposts = this.decode(key + 1, chunk[at + 1]!) ?? 0;
+    into.replies = this.decode(key + 2, chunk[at + 2]!) ?? 0;
+    into.quotes = this.decode(key + 3, chunk[at + 3]!) ?? 0;
+    into.impressions = this.decode(key + 4, chunk[at + 4]!);
+    into.bookmarks = this.decode(key + 5, chunk[at + 5]!);
+    into.shares = this.decode(key + 6, chunk[at + 6]!);
+    into.engagements = this.decode(key + 7, chunk[at + 7]!);
   }
 
   author(record: number): number {
-    return this.authors[record]!;
+    return this.chunks[record >>> CHUNK_BITS]![STRIDE * (record & (CHUNK_RECORDS - 1)) + AUTHOR]!;
   }
 
   /** The question numbers the post answers (shared lists: never change them). */
   answersOf(record: number): readonly number[] {
-    const code = this.answers[record]!;
+    const code = this.chunks[record >>> CHUNK_BITS]![STRIDE * (record & (CHUNK_RECORDS - 1)) + ANSWERS]!;
     if (code === NO_ANSWER) return NONE;
     return code >= 0 ? singleAnswer(code) : this.answerLists[-2 - code]!;
   }
 
-  private grow(): void {
-    const records = 2 * this.authors.length;
-    const counts = new Float64Array(FIELDS * records);
-    counts.set(this.counts);
-    this.counts = counts;
-    const authors = new Int32Array(records);
-    authors.set(this.authors);
-    this.authors = authors;
-    const answers = new Int32Array(records);
-    answers.set(this.answers);
-    this.answers = answers;
+  /** A clean count (null, or finite and at least 0) as an int32 column value. */
+  private encode(key: number, value: number | null): number {
+    if (value === null) return NULL;
+    if ((value | 0) === value) return value;
+    this.wide.set(key, value);
+    return WIDE;
   }
-}
 
-const INITIAL_RECORDS = 1024;
-
-function orNull(value: number): number | null {
-  return Number.isNaN(value) ? null : value;
+  private decode(key: number, code: number): number | null {
+    if (code >= 0) return code;
+    return code === NULL ? null : this.wide.get(key)!;
+  }
 }
 
 /** A Counts to fill and reuse. */
