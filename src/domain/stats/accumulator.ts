@@ -128,6 +128,8 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
   }
 
   let absorbed = false;
+  /** The ids of the last part absorbed, not yet in `seen` (see absorb). */
+  let unaddedIds: Record<Network, IdList> | null = null;
 
   return {
     add(post) {
@@ -176,6 +178,10 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
     },
 
     state() {
+      if (unaddedIds !== null) {
+        for (const network of NETWORKS) seen[network].absorbIds(unaddedIds[network], REPOST);
+        unaddedIds = null;
+      }
       const ids = {} as Record<Network, IdList>;
       for (const network of NETWORKS) ids[network] = seen[network].ids();
       return {
@@ -198,7 +204,14 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
 
     absorb(other) {
       absorbed = true;
-      for (const network of NETWORKS) if (!seen[network].absorbIds(other.seen[network], REPOST)) return false;
+      // The ids of a part are checked against those counted here, and added only when another part follows:
+      // with two threads, 100,000 lookups instead of 100,000 insertions growing the table on the main thread.
+      if (unaddedIds !== null) {
+        for (const network of NETWORKS)
+          if (!seen[network].absorbIds(unaddedIds[network], REPOST)) return false;
+      }
+      for (const network of NETWORKS) if (!seen[network].holdsNoneOf(other.seen[network])) return false;
+      unaddedIds = other.seen;
       if (!mentions.absorb(other.mentions) || !hashtags.absorb(other.hashtags)) return false;
       if (!topics.absorb(other.topics)) return false;
       authors.absorb(other.authors);

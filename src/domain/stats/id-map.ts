@@ -79,6 +79,7 @@ export class IdMap {
    * parts then needs the parts' posts, not their sums).
    */
   absorbIds(list: IdList, value: number): boolean {
+    this.reserve(list.numeric.length / 2);
     for (let at = 0; at < list.numeric.length; at += 2) {
       const high = toStored(list.numeric[at]!);
       const low = list.numeric[at + 1]!;
@@ -94,6 +95,65 @@ export class IdMap {
     }
     this.lastId = null;
     return true;
+  }
+
+  /** True when no id of `list` is held (a lookup each, nothing added). */
+  holdsNoneOf(list: IdList): boolean {
+    for (let at = 0; at < list.numeric.length; at += 2) {
+      if (this.find(toStored(list.numeric[at]!), list.numeric[at + 1]!) >= 0) return false;
+    }
+    return list.others.every((id) => !this.others.has(id));
+  }
+
+  /** The entries as plain data a worker thread can send (see mergeEntries): ids as in ids(), with values. */
+  entryList(): IdEntries {
+    const numeric = new Float64Array(2 * this.used);
+    const values = new Int32Array(this.used);
+    let at = 0;
+    for (let slot = 0; slot <= this.mask; slot += 1) {
+      const stored = this.table[STRIDE * slot]!;
+      if (stored === EMPTY) continue;
+      numeric[2 * at] = highOf(stored);
+      numeric[2 * at + 1] = this.table[STRIDE * slot + 1]!;
+      values[at++] = this.table[STRIDE * slot + 2]!;
+    }
+    return {
+      numeric,
+      values,
+      others: [...this.others.keys()],
+      otherValues: Int32Array.from(this.others.values()),
+    };
+  }
+
+  /**
+   * Adds the entries of `list`: each id takes `merge(its value here or undefined, its value there)`. No id
+   * string is made or read (a worker's 60,000 replied-to ids went through strings both ways).
+   */
+  mergeEntries(list: IdEntries, merge: (here: number | undefined, there: number) => number): void {
+    this.reserve(list.values.length);
+    for (let index = 0; index < list.values.length; index += 1) {
+      const high = toStored(list.numeric[2 * index]!);
+      const low = list.numeric[2 * index + 1]!;
+      const slot = this.find(high, low);
+      if (slot >= 0) {
+        this.table[STRIDE * slot + 2] = merge(this.table[STRIDE * slot + 2]!, list.values[index]!);
+        continue;
+      }
+      this.put(-1 - slot, high, low, merge(undefined, list.values[index]!));
+      this.used += 1;
+      if (this.used * 2 > this.mask) this.grow();
+    }
+    list.others.forEach((id, index) => {
+      this.others.set(id, merge(this.others.get(id), list.otherValues[index]!));
+    });
+    this.lastId = null;
+  }
+
+  /** Grows once to hold `more` entries beyond those held, instead of doubling again and again. */
+  private reserve(more: number): void {
+    let slots = this.mask + 1;
+    while ((this.used + more) * 2 > slots - 1) slots *= 2;
+    if (slots > this.mask + 1) this.grow(slots);
   }
 
   /** Every entry: numeric ids first (in no particular order), then the others in insertion order. */
@@ -149,9 +209,8 @@ export class IdMap {
   }
 
   /** Twice the slots, so the table stays at most half full and probes stay short. */
-  private grow(): void {
+  private grow(slots = 2 * (this.mask + 1)): void {
     const old = this.table;
-    const slots = 2 * (this.mask + 1);
     this.mask = slots - 1;
     this.table = new Int32Array(STRIDE * slots);
     for (let at = 0; at < old.length; at += STRIDE) {
@@ -168,6 +227,12 @@ export class IdMap {
 export interface IdList {
   numeric: Float64Array;
   others: string[];
+}
+
+/** Entries of an IdMap: its ids as IdList, `values` by pair, `otherValues` by other id. */
+export interface IdEntries extends IdList {
+  values: Int32Array;
+  otherValues: Int32Array;
 }
 
 const INITIAL_SLOTS = 1024;

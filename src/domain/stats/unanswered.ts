@@ -3,7 +3,7 @@ import { asksQuestion } from "../text.js";
 import { withoutAt } from "./authors.js";
 import { byNetwork, entriesByNetwork } from "./by-network.js";
 import { cleanCount } from "./engagement.js";
-import { IdMap } from "./id-map.js";
+import { type IdEntries, IdMap } from "./id-map.js";
 import { compareText } from "./rank.js";
 import type { UnansweredPost } from "./report.js";
 
@@ -27,8 +27,11 @@ export interface UnansweredState {
    * checks), so no later copy can change a count, and a question with replies is only counted in `asked`.
    */
   candidates: CandidateColumns;
-  /** Per network, each replied-to id with its one replier's index in `replierKeys`, or -1 when several replied. */
-  repliers: Record<Network, { ids: string[]; who: Int32Array }>;
+  /**
+   * Per network, each replied-to id with its one replier's index in `replierKeys`, or -1 when several replied:
+   * ids as numbers where they are (an IdMap's own entries), so none is written out and read back as a string.
+   */
+  repliers: Record<Network, IdEntries>;
   replierKeys: string[];
 }
 
@@ -142,27 +145,27 @@ export class UnansweredCollector {
     }
     candidates.at = Float64Array.from(at);
     candidates.replyCount = Float64Array.from(replyCount);
+    // Author indexes become indexes into the keys of the repliers met, the only authors sent for them.
     const replierKeys: string[] = [];
-    const indexOf = new Map<string, number>();
+    const keyIndex = new Map<number, number>();
     const repliers = {} as UnansweredState["repliers"];
-    for (const network of NETWORKS) {
-      const map = this.repliers[network];
-      const ids: string[] = [];
-      const who = new Int32Array(map.size);
-      for (const [replyToId, replier] of map.entries()) {
-        let index = -1;
-        if (replier !== SEVERAL) {
-          const key = authors.keyOf(replier);
-          index = indexOf.get(key) ?? replierKeys.length;
-          if (index === replierKeys.length) {
-            replierKeys.push(key);
-            indexOf.set(key, index);
-          }
-        }
-        who[ids.length] = index;
-        ids.push(replyToId);
+    const toKeyIndex = (replier: number): number => {
+      if (replier === SEVERAL) return -1;
+      let index = keyIndex.get(replier);
+      if (index === undefined) {
+        index = replierKeys.length;
+        replierKeys.push(authors.keyOf(replier));
+        keyIndex.set(replier, index);
       }
-      repliers[network] = { ids, who };
+      return index;
+    };
+    for (const network of NETWORKS) {
+      const entries = this.repliers[network].entryList();
+      for (let index = 0; index < entries.values.length; index += 1)
+        entries.values[index] = toKeyIndex(entries.values[index]!);
+      for (let index = 0; index < entries.otherValues.length; index += 1)
+        entries.otherValues[index] = toKeyIndex(entries.otherValues[index]!);
+      repliers[network] = entries;
     }
     return { asked: this.asked, candidates, repliers, replierKeys };
   }
@@ -187,17 +190,12 @@ export class UnansweredCollector {
       });
     }
     const replierIndexes = other.replierKeys.map((key) => authors.indexOf(key));
-    for (const network of NETWORKS) {
-      const repliers = this.repliers[network];
-      const { ids, who } = other.repliers[network];
-      for (let index = 0; index < ids.length; index += 1) {
-        const replyToId = ids[index]!;
-        const replier = who[index]! < 0 ? SEVERAL : replierIndexes[who[index]!]!;
-        const known = repliers.get(replyToId);
-        if (known === undefined) repliers.set(replyToId, replier);
-        else if (known !== SEVERAL && known !== replier) repliers.set(replyToId, SEVERAL);
-      }
-    }
+    const merge = (known: number | undefined, there: number): number => {
+      const replier = there < 0 ? SEVERAL : replierIndexes[there]!;
+      if (known === undefined) return replier;
+      return known !== SEVERAL && known !== replier ? SEVERAL : known;
+    };
+    for (const network of NETWORKS) this.repliers[network].mergeEntries(other.repliers[network], merge);
   }
 
   /** Unanswered questions, oldest first (ties by network, then id). */
