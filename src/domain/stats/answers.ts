@@ -8,11 +8,9 @@
 
 /**
  * A candidate token: `A`/`R`, then the number glued (`A1`) or after one space or tab (`A 1`; a line break is
- * never that space), not followed by a letter, digit or `_` ("A1C" is not one). What the regex
- * /([ar])(?:(\d{1,2})|[ \t\u00a0](\d{1,2}))(?![\p{L}\p{N}_])/giu finds, found by nextToken() (a scan of
- * character codes: the regex, run on every post, was the engine's costliest, its match arrays included).
+ * never that space), not followed by a letter, digit or `_` ("A1C" is not one).
  */
-const token = { start: 0, end: 0, number: 0, glued: false };
+const TOKEN_RE = /([ar])(?:(\d{1,2})|[ \t\u00a0](\d{1,2}))(?![\p{L}\p{N}_])/giu;
 
 /** What may not touch a token on its left: a word, a handle, a URL or a hashtag ("BR1", "@a1", "/a1", "#A1"). */
 const GLUED_LEFT = /[\p{L}\p{N}_@/.=?&#%+\-'’]/u;
@@ -57,14 +55,17 @@ export function singleAnswer(number: number): readonly number[] {
  * follows another answer token ("A1 & A2").
  */
 export function answerNumbers(text: string): readonly number[] {
+  if (!/[ar][ \t\u00a0]?\d/iu.test(text)) return NONE;
+  // exec() on the one global regex, not matchAll(): matchAll clones the regex on every call.
+  TOKEN_RE.lastIndex = 0;
   let first: number | null = null;
   let found: Set<number> | null = null;
   let lastEnd = -1;
-  for (let from = 0; nextToken(text, from); from = token.end) {
-    const { start, end, number, glued } = token;
-    const chained = lastEnd >= 0 && CHAIN.test(text.slice(lastEnd, start));
-    if (!isAnswer(text, start, end, glued, chained)) continue;
-    lastEnd = end;
+  for (let match = TOKEN_RE.exec(text); match !== null; match = TOKEN_RE.exec(text)) {
+    const chained = lastEnd >= 0 && CHAIN.test(text.slice(lastEnd, match.index));
+    if (!isAnswer(text, match.index, match, chained)) continue;
+    lastEnd = match.index + match[0].length;
+    const number = Number(match[2] ?? match[3]);
     if (first === null) first = number;
     else if (number !== first) {
       found ??= new Set([first]);
@@ -75,71 +76,11 @@ export function answerNumbers(text: string): readonly number[] {
   return found === null ? SINGLE[first]! : [...found].sort((a, b) => a - b);
 }
 
-/**
- * The next candidate token from `from` into `token` (see its comment), or false. As the regex would: a token
- * ends where its digits do, the next search starts there; one or two digits, then no letter, digit or `_`.
- */
-function nextToken(text: string, from: number): boolean {
-  const length = text.length;
-  for (let index = from; index < length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code !== 97 && code !== 65 && code !== 114 && code !== 82) continue; // a A r R
-    let digits = index + 1;
-    let glued = true;
-    if (!isDigit(text.charCodeAt(digits))) {
-      const space = text.charCodeAt(digits);
-      if (space !== 32 && space !== 9 && space !== 0xa0) continue;
-      digits += 1;
-      glued = false;
-      if (!isDigit(text.charCodeAt(digits))) continue;
-    }
-    let end = digits + 1;
-    if (isDigit(text.charCodeAt(end))) end += 1;
-    // A third digit, or a letter, digit or `_` right after: no token here (backtracking to one digit
-    // leaves a digit after it).
-    if (end < length && isWordAfter(text, end)) continue;
-    token.start = index;
-    token.end = end;
-    token.number = Number(text.slice(digits, end));
-    token.glued = glued;
-    return true;
-  }
-  return false;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** Per UTF-16 unit: 0 not yet known, 1 a letter, digit or `_` (\p{L}, \p{N}, `_`), 2 not. */
-const WORD_AFTER = new Uint8Array(0x10000);
-const LETTER_OR_NUMBER_RE = /^[\p{L}\p{N}_]$/u;
-const ASTRAL_WORD_AFTER = new Map<number, boolean>();
-
-/** Whether the character (code point) at `index` is a letter, a digit (any script) or `_`. */
-function isWordAfter(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const point = text.codePointAt(index)!;
-    let word = ASTRAL_WORD_AFTER.get(point);
-    if (word === undefined) {
-      word = LETTER_OR_NUMBER_RE.test(String.fromCodePoint(point));
-      ASTRAL_WORD_AFTER.set(point, word);
-    }
-    return word;
-  }
-  let known = WORD_AFTER[code]!;
-  if (known === 0) {
-    known = LETTER_OR_NUMBER_RE.test(String.fromCharCode(code)) ? 1 : 2;
-    WORD_AFTER[code] = known;
-  }
-  return known === 1;
-}
-
 /** Whether this token is an answer; `chained` when only a space, "&", "/", ",", "and" or "et" separate it from the last one. */
-function isAnswer(text: string, start: number, end: number, glued: boolean, chained: boolean): boolean {
+function isAnswer(text: string, start: number, match: RegExpExecArray, chained: boolean): boolean {
   const left = start > 0 ? text[start - 1]! : "";
-  const after = text.slice(end, end + 4);
+  const after = text.slice(start + match[0].length, start + match[0].length + 4);
+  const glued = match[2] !== undefined;
   if (left !== "" && GLUED_LEFT.test(left) && !(chained && /[/&+,]/u.test(left))) return false;
   if (!glued) return SEPARATOR_RIGHT.test(after) && opensSegment(text, start);
   if (COMPOUND_RIGHT.test(after) && !/^\/[ar]\d/iu.test(after)) return false;
