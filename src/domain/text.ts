@@ -58,14 +58,20 @@ const QUESTION_MARK_RE = /[?？]/u;
 /** French elisions glued to the next word: l'école -> école, qu'il -> il, jusqu'à -> à. */
 const ELISION_RE = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=.)/u;
 
-/** Lower case, as the stats compare everything (hashtags, handles, words). */
 /** Plain code-unit order, the same in JavaScript, SQLite (BINARY) and PostgreSQL (C collation). */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Lower case, as the stats compare everything (hashtags, handles, words). */
 export function lower(value: string): string {
-  return value.toLowerCase();
+  // toLowerCase() copies even a string with nothing to change, and the stats lower every handle and tag of
+  // every post (mostly lower-case already): scan for a character it could change first.
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if ((code >= 65 && code <= 90) || code >= 128) return value.toLowerCase();
+  }
+  return value;
 }
 
 /** A handle as typed by a user or a source: `@Alice` -> `alice`. */

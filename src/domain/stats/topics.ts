@@ -19,8 +19,13 @@ export const PHRASE_CAPACITY = 100_000;
 export class TopicsCollector implements TopicTokenSink {
   private readonly counter: TermCounter;
   private posts = 0;
-  /** Phrases already counted for the current post, as word ids, flattened: first, second, first, second... */
+  /**
+   * Phrases already counted for the current post, as word ids, flattened: first, second, first, second...
+   * The first `postPhraseIds` entries are the current post's: the array is reused, never emptied (setting an
+   * array's length to 0 frees its storage, and each post allocated it again).
+   */
   private readonly postPhrases: number[] = [];
+  private postPhraseIds = 0;
   /** The id of the word before the current one while no break came between them, else IGNORED. */
   private previous = IGNORED;
 
@@ -36,7 +41,7 @@ export class TopicsCollector implements TopicTokenSink {
   /** Counts the words and phrases of one post, each once. */
   add(text: string): void {
     this.posts += 1;
-    this.postPhrases.length = 0;
+    this.postPhraseIds = 0;
     this.previous = IGNORED;
     scanTopicTokens(text, this);
   }
@@ -56,8 +61,14 @@ export class TopicsCollector implements TopicTokenSink {
 
   private take(id: number): void {
     const previous = this.previous;
-    if (id !== IGNORED && previous !== IGNORED && !hasPhrase(this.postPhrases, previous, id)) {
-      this.postPhrases.push(previous, id);
+    if (
+      id !== IGNORED &&
+      previous !== IGNORED &&
+      !hasPhrase(this.postPhrases, this.postPhraseIds, previous, id)
+    ) {
+      this.postPhrases[this.postPhraseIds] = previous;
+      this.postPhrases[this.postPhraseIds + 1] = id;
+      this.postPhraseIds += 2;
       this.counter.phrase(previous, id);
     }
     this.previous = id;
@@ -86,8 +97,8 @@ export class TopicsCollector implements TopicTokenSink {
 }
 
 /** A post has a few dozen words: a linear scan beats a Set and allocates nothing. */
-function hasPhrase(phrases: readonly number[], first: number, second: number): boolean {
-  for (let index = 0; index < phrases.length; index += 2) {
+function hasPhrase(phrases: readonly number[], length: number, first: number, second: number): boolean {
+  for (let index = 0; index < length; index += 2) {
     if (phrases[index] === first && phrases[index + 1] === second) return true;
   }
   return false;
