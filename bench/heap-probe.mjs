@@ -5,10 +5,12 @@
 // With BENCH_HEAP_ALLOC_PROFILE=<file>, V8's sampling heap profiler runs from the first signal to the second,
 // counting every allocation (collected ones included), and its profile is written there (.heapprofile, which
 // Chrome DevTools opens): what the request path allocates, by function.
+// With BENCH_MEM_TRACE=<file>, every 250 ms one JSON line of where the RSS sits (MB): V8's heap (committed, by
+// space), external and array buffers, and the rest (malloc and native: Prisma's WASM, SQLite, sockets).
 import { appendFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector";
 import { join } from "node:path";
-import { writeHeapSnapshot } from "node:v8";
+import { getHeapSpaceStatistics, writeHeapSnapshot } from "node:v8";
 
 let taken = 0;
 const profileFile = process.env.BENCH_HEAP_ALLOC_PROFILE;
@@ -43,3 +45,18 @@ process.on("SIGUSR2", () => {
     });
   }
 });
+
+const traceFile = process.env.BENCH_MEM_TRACE;
+if (traceFile) {
+  const mb = (n) => Math.round((n / 1024 / 1024) * 10) / 10;
+  setInterval(() => {
+    const { rss, heapTotal, heapUsed, external, arrayBuffers } = process.memoryUsage();
+    const spaces = Object.fromEntries(
+      getHeapSpaceStatistics().map((s) => [s.space_name.replace(/_space$/, ""), mb(s.physical_space_size)]),
+    );
+    const line = { t: Date.now(), rss: mb(rss), heapTotal: mb(heapTotal), heapUsed: mb(heapUsed) };
+    Object.assign(line, { external: mb(external), arrayBuffers: mb(arrayBuffers), spaces });
+    line.native = Math.round((line.rss - line.heapTotal - line.external) * 10) / 10;
+    appendFileSync(traceFile, `${JSON.stringify(line)}\n`);
+  }, 250).unref();
+}
