@@ -94,6 +94,8 @@ export interface HeapAfterGc {
   rssMb: number;
   externalMb: number;
   arrayBuffersMb: number;
+  /** Collections since the previous probe (from idle to the end here), by kind: count and pause ms. */
+  gcs: Record<string, { count: number; ms: number }>;
 }
 
 /** The bot's limits, when set here (the bot's environment is otherwise its own). */

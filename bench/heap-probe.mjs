@@ -1,5 +1,6 @@
 // Loaded with --expose-gc --import into the bot by bench/burst.ts: on SIGUSR2, runs a full garbage collection and
-// writes the heap then (MB) as one JSON line appended to $BENCH_HEAP_FILE. With BENCH_HEAP_SNAPSHOT_DIR set, also
+// writes the heap then (MB), and the collections since the previous signal (count and pause ms by kind), as one
+// JSON line appended to $BENCH_HEAP_FILE. With BENCH_HEAP_SNAPSHOT_DIR set, also
 // writes a heap snapshot there (v8.writeHeapSnapshot) to compare what is kept. The heap after a full collection
 // does not depend on how busy the machine is, unlike RSS, which follows when V8 chooses to collect.
 // With BENCH_HEAP_ALLOC_PROFILE=<file>, V8's sampling heap profiler runs from the first signal to the second,
@@ -10,9 +11,27 @@
 import { appendFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector";
 import { join } from "node:path";
+import { constants, PerformanceObserver } from "node:perf_hooks";
 import { getHeapSpaceStatistics, writeHeapSnapshot } from "node:v8";
 
 let taken = 0;
+// Collections since the last signal, by kind (count, pause ms): what a smaller heap costs in GC time.
+const KINDS = {
+  [constants.NODE_PERFORMANCE_GC_MINOR]: "minor",
+  [constants.NODE_PERFORMANCE_GC_MAJOR]: "major",
+  [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: "incremental",
+  [constants.NODE_PERFORMANCE_GC_WEAKCB]: "weakcb",
+};
+let gcs = {};
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const kind = KINDS[entry.detail?.kind] ?? "other";
+    gcs[kind] ??= { count: 0, ms: 0 };
+    const seen = gcs[kind];
+    seen.count += 1;
+    seen.ms = Math.round((seen.ms + entry.duration) * 10) / 10;
+  }
+}).observe({ entryTypes: ["gc"] });
 const profileFile = process.env.BENCH_HEAP_ALLOC_PROFILE;
 const session = profileFile ? new Session() : null;
 session?.connect();
@@ -26,6 +45,8 @@ process.on("SIGUSR2", () => {
     });
     sampling = false;
   }
+  const collected = gcs;
+  gcs = {};
   globalThis.gc?.();
   globalThis.gc?.();
   const { heapUsed, heapTotal, rss, external, arrayBuffers } = process.memoryUsage();
@@ -34,7 +55,7 @@ process.on("SIGUSR2", () => {
     writeHeapSnapshot(join(process.env.BENCH_HEAP_SNAPSHOT_DIR, `bot-${++taken}.heapsnapshot`));
   appendFileSync(
     process.env.BENCH_HEAP_FILE ?? "/dev/null",
-    `${JSON.stringify({ heapUsedMb: mb(heapUsed), heapTotalMb: mb(heapTotal), rssMb: mb(rss), externalMb: mb(external), arrayBuffersMb: mb(arrayBuffers) })}\n`,
+    `${JSON.stringify({ heapUsedMb: mb(heapUsed), heapTotalMb: mb(heapTotal), rssMb: mb(rss), externalMb: mb(external), arrayBuffersMb: mb(arrayBuffers), gcs: collected })}\n`,
   );
   if (session && signals === 1) {
     sampling = true;
