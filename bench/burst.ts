@@ -65,6 +65,8 @@ export interface BurstResult {
   sent: number;
   acked: number;
   notAcked: number;
+  /** Why the others were not acked, by cause (the load generator's view). */
+  failures: Record<string, number>;
   /** Told busy in the ack itself. */
   busyAcks: number;
   ackP50Ms: number;
@@ -193,6 +195,7 @@ export async function benchBurst(
       sent: number;
       acked: number;
       notAcked: number;
+      failures: Record<string, number>;
       busyAcks: number;
       ackP50Ms: number;
       ackP99Ms: number;
