@@ -58,14 +58,20 @@ const QUESTION_MARK_RE = /[?？]/u;
 /** French elisions glued to the next word: l'école -> école, qu'il -> il, jusqu'à -> à. */
 const ELISION_RE = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=.)/u;
 
-/** Lower case, as the stats compare everything (hashtags, handles, words). */
 /** Plain code-unit order, the same in JavaScript, SQLite (BINARY) and PostgreSQL (C collation). */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Lower case, as the stats compare everything (hashtags, handles, words). */
 export function lower(value: string): string {
-  return value.toLowerCase();
+  // toLowerCase() copies even a string with nothing to change, and the stats lower every handle and tag of
+  // every post (mostly lower-case already): scan for a character it could change first.
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if ((code >= 65 && code <= 90) || code >= 128) return value.toLowerCase();
+  }
+  return value;
 }
 
 /** A handle as typed by a user or a source: `@Alice` -> `alice`. */
@@ -153,29 +159,56 @@ export function topicTokens(text: string): Array<string | null> {
 }
 
 /**
- * topicTokens() without building the array (the stats call it for every post, so it scans characters instead
- * of running a regex per token); consecutive breaks may repeat. A token is: a URL (`http://`, `https://`,
- * `www.` up to whitespace), a hashtag (`#` and word characters), a mention (`@` and handle characters), all
- * three breaks; a word (letters, digits, marks, with single inner `'` or `-`); any other visible character,
- * a break. `#` or `@` glued to a word ("c#", "me@ex.com") only drops what follows them: no topic either.
+ * topicTokens() without building the array; consecutive breaks may repeat. A token is: a URL (`http://`,
+ * `https://`, `www.` up to whitespace), a hashtag (`#` and word characters), a mention (`@` and handle
+ * characters), all three breaks; a word (letters, digits, marks, with single inner `'` or `-`); any other
+ * visible character, a break. `#` or `@` glued to a word ("c#", "me@ex.com") only drops what follows them: no
+ * topic either.
  */
 export function forEachTopicToken(text: string, visit: (token: string | null) => void): void {
+  scanTopicTokens(text, {
+    word: (lowered, start, end) => visit(lowered.slice(start, end)),
+    wordText: visit,
+    pause: () => visit(null),
+  });
+}
+
+/**
+ * Where scanTopicTokens reports tokens. Most words are reported as a range of the lower-cased text, so a
+ * caller that has met the word before can find it without a new string: the stats scan every word of every
+ * post, and a string per word was most of what they allocated.
+ */
+export interface TopicTokenSink {
+  /** A word: `lowered` (the text, lower-case) from `start` to `end`. */
+  word(lowered: string, start: number, end: number): void;
+  /** A word as a string, when removing an elision or a possessive changed it. */
+  wordText(word: string): void;
+  /** A break. */
+  pause(): void;
+}
+
+/** forEachTopicToken() with words as ranges (see TopicTokenSink). */
+export function scanTopicTokens(text: string, sink: TopicTokenSink): void {
   const lowered = lower(text);
   const folded = lowered.includes("’") ? lowered.replaceAll("’", "'") : lowered;
   const length = folded.length;
+  /** The first `'` at or after the current word (-1: none left): most texts have none to look for. */
+  let apostrophe = folded.indexOf("'");
   let index = 0;
   while (index < length) {
     const code = folded.charCodeAt(index);
     if (isWordUnit(folded, index, code)) {
       if (isUrlStart(folded, index, code)) {
         index = skipUntilSpace(folded, index);
-        visit(null);
+        sink.pause();
         continue;
       }
       const start = index;
       index = endOfWord(folded, index);
-      const word = folded.slice(start, index);
-      visit(word.includes("'") ? word.replace(ELISION_RE, "").replace(/'s$/u, "") : word);
+      if (apostrophe >= 0 && apostrophe < start) apostrophe = folded.indexOf("'", start);
+      if (apostrophe >= 0 && apostrophe < index) {
+        sink.wordText(folded.slice(start, index).replace(ELISION_RE, "").replace(/'s$/u, ""));
+      } else sink.word(folded, start, index);
     } else if (code === 35 /* # */) {
       index += 1;
       while (
@@ -184,13 +217,13 @@ export function forEachTopicToken(text: string, visit: (token: string | null) =>
       ) {
         index += folded.charCodeAt(index) >= 0xd800 && folded.charCodeAt(index) <= 0xdbff ? 2 : 1;
       }
-      visit(null);
+      sink.pause();
     } else if (code === 64 /* @ */) {
       index += 1;
       while (index < length && isHandleUnit(folded.charCodeAt(index))) index += 1;
-      visit(null);
+      sink.pause();
     } else {
-      if (!isSpace(code)) visit(null);
+      if (!isSpace(code)) sink.pause();
       index += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
     }
   }

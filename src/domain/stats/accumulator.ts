@@ -1,6 +1,7 @@
 import { NETWORKS, type Network, type Post } from "../post.js";
-import { normaliseHandle, normaliseHashtag } from "../text.js";
-import { type AuthorStats, Authors, type AuthorsState, authorKey } from "./authors.js";
+import { lower, normaliseHandle, normaliseHashtag } from "../text.js";
+import { type AuthorStats, Authors, type AuthorsState, withoutAt } from "./authors.js";
+import { type ByNetwork, byNetwork, entriesByNetwork } from "./by-network.js";
 import { settingsOf } from "./context.js";
 import { BoundedCounter, type CounterState } from "./counter.js";
 import {
@@ -14,6 +15,7 @@ import {
 import { headlineOf, trendOf } from "./headline.js";
 import { type IdList, IdMap } from "./id-map.js";
 import { TopPostPool, type TopPostsState } from "./post-pool.js";
+import { blankCounts, PostRecords } from "./post-records.js";
 import { QuestionsCollector, type QuestionsState } from "./questions.js";
 import type { ApproximateList, Report, ReportContext } from "./report.js";
 import type { TermsState } from "./term-counter.js";
@@ -50,21 +52,13 @@ export interface StatsState {
   topics: TermsState;
   topPosts: TopPostsState;
   afterParty: { posts: number; authors: string[] };
-  repliesTo: ReadonlyMap<string, number>;
+  /** Per network, replies to each lower-case handle (see createStatsAccumulator). */
+  repliesTo: ByNetwork<number>;
   ignoredPosts: number;
 }
 
-/**
- * What is kept per post key, to recognise duplicates and withdraw their counts: never the post itself. One
- * object per post (counts inline) because 200,000 of them stay alive until the end.
- */
-interface Counted extends Counts {
-  author: AuthorStats;
-  /** Question numbers this post answers. */
-  answers: readonly number[];
-}
-const REPOST = 0;
-type Seen = Counted | typeof REPOST;
+/** The IdMap value of a repost: counted once, no record (a repost's counts are the original's). */
+const REPOST = -1;
 
 const KIND_FIELD = { original: "original", reply: "replies", repost: "reposts", quote: "quotes" } as const;
 
@@ -75,8 +69,13 @@ const KIND_FIELD = { original: "original", reply: "replies", repost: "reposts", 
  */
 export function createStatsAccumulator(context: ReportContext): StatsAccumulator {
   const settings = settingsOf(context);
-  const seen = {} as Record<Network, IdMap<Seen>>;
-  for (const network of NETWORKS) seen[network] = new IdMap<Seen>();
+  /** Per network, each post id seen: its record in `records`, or REPOST. */
+  const seen = {} as Record<Network, IdMap>;
+  for (const network of NETWORKS) seen[network] = new IdMap();
+  const records = new PostRecords();
+  /** The counts of the post being added, and of its earlier copy: filled anew for each post. */
+  const counts = blankCounts();
+  const earlier = blankCounts();
   const authors = new Authors();
   const posts = { total: 0, original: 0, replies: 0, reposts: 0, quotes: 0 };
   const totals = new EngagementTotals();
@@ -88,8 +87,11 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
   const topics = new TopicsCollector(settings.hashtag);
   const topPosts = new TopPostPool(settings.topN);
   const afterParty = { posts: 0, authors: new Set<string>() };
-  /** Replies (first copies) to each `network:handle` by someone else, for reply-aware potential impressions. */
-  const repliesTo = new Map<string, number>();
+  /**
+   * Replies (first copies) to each handle (lower-case) by someone else, per network, for reply-aware potential
+   * impressions. Keyed by the handle alone: a `network:handle` string built per reply was that many copies.
+   */
+  const repliesTo = byNetwork<number>();
   let ignoredPosts = 0;
 
   function countOnce(post: Post, at: number, author: AuthorStats): readonly number[] | null {
@@ -103,26 +105,31 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
     }
     mentions.addEachOnce(post.mentions, normaliseHandle, null);
     hashtags.addEachOnce(post.hashtags, normaliseHashtag, settings.hashtag);
-    unanswered.noteReply(post, author.key);
+    unanswered.noteReply(post, author.index);
     if (post.kind === "reply" && post.replyToHandle !== null) {
-      const target = authorKey({ network: post.network, authorHandle: post.replyToHandle });
-      if (target !== author.key) repliesTo.set(target, (repliesTo.get(target) ?? 0) + 1);
+      const target = lower(withoutAt(post.replyToHandle));
+      if (target !== author.lowerHandle) {
+        const replies = repliesTo[post.network];
+        replies.set(target, (replies.get(target) ?? 0) + 1);
+      }
     }
     if (post.kind === "repost") return null;
     topics.add(post.text);
     const byHost = settings.hosts.has(author.lowerHandle);
-    if (!byHost) unanswered.consider(post, author.key);
+    if (!byHost) unanswered.consider(post, author.index);
     return questions.add(post, byHost, author);
   }
 
-  function apply(record: Counted, sign: 1 | -1): void {
+  function apply(record: Counts, author: AuthorStats, answers: readonly number[], sign: 1 | -1): void {
     const engagement = engagementOf(record);
     totals.apply(record, sign);
-    record.author.engagement += sign * engagement;
-    questions.addEngagement(record.answers, sign * engagement);
+    author.engagement += sign * engagement;
+    questions.addEngagement(answers, sign * engagement);
   }
 
   let absorbed = false;
+  /** The ids of the last part absorbed, not yet in `seen` (see absorb). */
+  let unaddedIds: Record<Network, IdList> | null = null;
 
   return {
     add(post) {
@@ -136,39 +143,45 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
       const seenHere = seen[post.network];
       const before = seenHere.get(post.externalId);
       let answers: readonly number[] | null;
+      // A copy spelling the handle differently is still the first copy's author (it holds the post count).
+      let owner = author;
       if (before === undefined) {
         answers = countOnce(post, at, author);
       } else if (before === REPOST) {
         return;
       } else {
-        apply(before, -1);
-        answers = before.answers;
+        owner = authors.at(records.author(before));
+        answers = records.answersOf(before);
+        records.read(before, earlier);
+        apply(earlier, owner, answers, -1);
       }
       if (answers === null) {
         seenHere.set(post.externalId, REPOST);
         return;
       }
-      const record: Counted = {
-        likes: cleanCount(post.likes),
-        reposts: cleanCount(post.reposts),
-        replies: cleanCount(post.replies),
-        quotes: cleanCount(post.quotes),
-        impressions: cleanImpressions(post.impressions),
-        bookmarks: cleanImpressions(post.bookmarks ?? null),
-        shares: cleanImpressions(post.shares ?? null),
-        engagements: cleanImpressions(post.engagements ?? null),
-        // A copy spelling the handle differently is still the first copy's author (it holds the post count).
-        author: before === undefined ? author : before.author,
-        answers,
-      };
-      apply(record, 1);
-      // A first copy's reply count is the one consider() just kept: only later copies replace it.
-      if (before !== undefined) unanswered.noteReplyCount(post);
-      seenHere.set(post.externalId, record);
-      topPosts.offer(post, record, engagementOf(record), before === undefined);
+      counts.likes = cleanCount(post.likes);
+      counts.reposts = cleanCount(post.reposts);
+      counts.replies = cleanCount(post.replies);
+      counts.quotes = cleanCount(post.quotes);
+      counts.impressions = cleanImpressions(post.impressions);
+      counts.bookmarks = cleanImpressions(post.bookmarks ?? null);
+      counts.shares = cleanImpressions(post.shares ?? null);
+      counts.engagements = cleanImpressions(post.engagements ?? null);
+      apply(counts, owner, answers, 1);
+      if (before === undefined) seenHere.set(post.externalId, records.add(counts, author.index, answers));
+      else {
+        records.write(before, counts);
+        // A first copy's reply count is the one consider() just kept: only later copies replace it.
+        unanswered.noteReplyCount(post);
+      }
+      topPosts.offer(post, counts, engagementOf(counts), before === undefined);
     },
 
     state() {
+      if (unaddedIds !== null) {
+        for (const network of NETWORKS) seen[network].absorbIds(unaddedIds[network], REPOST);
+        unaddedIds = null;
+      }
       const ids = {} as Record<Network, IdList>;
       for (const network of NETWORKS) ids[network] = seen[network].ids();
       return {
@@ -180,7 +193,7 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         mentions: mentions.state(),
         hashtags: hashtags.state(),
         questions: questions.state(),
-        unanswered: unanswered.state(),
+        unanswered: unanswered.state(authors),
         topics: topics.state(),
         topPosts: topPosts.state(),
         afterParty: { posts: afterParty.posts, authors: [...afterParty.authors] },
@@ -191,7 +204,14 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
 
     absorb(other) {
       absorbed = true;
-      for (const network of NETWORKS) if (!seen[network].absorbIds(other.seen[network], REPOST)) return false;
+      // The ids of a part are checked against those counted here, and added only when another part follows:
+      // with two threads, 100,000 lookups instead of 100,000 insertions growing the table on the main thread.
+      if (unaddedIds !== null) {
+        for (const network of NETWORKS)
+          if (!seen[network].absorbIds(unaddedIds[network], REPOST)) return false;
+      }
+      for (const network of NETWORKS) if (!seen[network].holdsNoneOf(other.seen[network])) return false;
+      unaddedIds = other.seen;
       if (!mentions.absorb(other.mentions) || !hashtags.absorb(other.hashtags)) return false;
       if (!topics.absorb(other.topics)) return false;
       authors.absorb(other.authors);
@@ -199,11 +219,14 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
       for (const field of POST_COUNT_FIELDS) posts[field] += other.posts[field];
       totals.absorb(other.totals);
       timeline.absorb(other.timeline);
-      unanswered.absorb(other.unanswered);
+      unanswered.absorb(other.unanswered, authors);
       topPosts.absorb(other.topPosts);
       afterParty.posts += other.afterParty.posts;
       for (const key of other.afterParty.authors) afterParty.authors.add(key);
-      for (const [key, count] of other.repliesTo) repliesTo.set(key, (repliesTo.get(key) ?? 0) + count);
+      for (const [network, handle, count] of entriesByNetwork(other.repliesTo)) {
+        const replies = repliesTo[network];
+        replies.set(handle, (replies.get(handle) ?? 0) + count);
+      }
       ignoredPosts += other.ignoredPosts;
       return true;
     },
@@ -224,7 +247,8 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
         potentialImpressions += author.posts * (author.followers ?? 0);
       }
       let repliedAudience = 0;
-      for (const [key, count] of repliesTo) repliedAudience += count * (authors.followersOf(key) ?? 0);
+      for (const [network, handle, count] of entriesByNetwork(repliesTo))
+        repliedAudience += count * (authors.followersOf(network, handle) ?? 0);
       const span = timeline.span();
       const { timeline: buckets, peak } = timeline.finish();
       const approximate: ApproximateList[] = [];

@@ -32,7 +32,8 @@ const HANDLE_CHAR = /[\p{L}\p{N}_.-]/u;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const SENTENCE_END = /[.!?…;]/u;
 
-const NONE: readonly number[] = Object.freeze([]);
+/** No answer: one shared frozen list. */
+export const NONE: readonly number[] = Object.freeze([]);
 
 /**
  * One shared frozen array per number (answers go up to 99): the accumulator keeps each post's answers until
@@ -42,6 +43,11 @@ const SINGLE: ReadonlyArray<readonly number[]> = Array.from({ length: 100 }, (_,
   Object.freeze([number]),
 );
 
+/** The shared list holding only `number` (0-99). */
+export function singleAnswer(number: number): readonly number[] {
+  return SINGLE[number]!;
+}
+
 /**
  * Distinct answer numbers a post carries, ascending. A token counts when it opens the post, a line or a
  * sentence (after spaces, emoji, punctuation, @mentions and #hashtags: "@host A2 …", "🔥 A1 …", "(A4)"),
@@ -50,16 +56,25 @@ const SINGLE: ReadonlyArray<readonly number[]> = Array.from({ length: 100 }, (_,
  */
 export function answerNumbers(text: string): readonly number[] {
   if (!/[ar][ \t\u00a0]?\d/iu.test(text)) return NONE;
-  // exec() on the one global regex, not matchAll(): matchAll clones the regex on every call.
+  // test() on the one global regex, not exec() or matchAll(): matchAll clones the regex on every call, exec()
+  // builds a match array per token (22 MB per 200,000 posts). The token is read back from where it ends.
   TOKEN_RE.lastIndex = 0;
   let first: number | null = null;
   let found: Set<number> | null = null;
   let lastEnd = -1;
-  for (let match = TOKEN_RE.exec(text); match !== null; match = TOKEN_RE.exec(text)) {
-    const chained = lastEnd >= 0 && CHAIN.test(text.slice(lastEnd, match.index));
-    if (!isAnswer(text, match.index, match, chained)) continue;
-    lastEnd = match.index + match[0].length;
-    const number = Number(match[2] ?? match[3]);
+  while (TOKEN_RE.test(text)) {
+    const end = TOKEN_RE.lastIndex;
+    // One or two digits end the token, after `A`/`R` or after one space that follows it.
+    const digits = isDigit(text.charCodeAt(end - 2)) ? end - 2 : end - 1;
+    const glued = !isTokenSpace(text.charCodeAt(digits - 1));
+    const start = glued ? digits - 1 : digits - 2;
+    const chained = lastEnd >= 0 && CHAIN.test(text.slice(lastEnd, start));
+    if (!isAnswer(text, start, end, glued, chained)) continue;
+    lastEnd = end;
+    const number =
+      digits === end - 1
+        ? text.charCodeAt(digits) - 48
+        : 10 * (text.charCodeAt(digits) - 48) + text.charCodeAt(digits + 1) - 48;
     if (first === null) first = number;
     else if (number !== first) {
       found ??= new Set([first]);
@@ -70,11 +85,18 @@ export function answerNumbers(text: string): readonly number[] {
   return found === null ? SINGLE[first]! : [...found].sort((a, b) => a - b);
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isTokenSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
 /** Whether this token is an answer; `chained` when only a space, "&", "/", ",", "and" or "et" separate it from the last one. */
-function isAnswer(text: string, start: number, match: RegExpExecArray, chained: boolean): boolean {
+function isAnswer(text: string, start: number, end: number, glued: boolean, chained: boolean): boolean {
   const left = start > 0 ? text[start - 1]! : "";
-  const after = text.slice(start + match[0].length, start + match[0].length + 4);
-  const glued = match[2] !== undefined;
+  const after = text.slice(end, end + 4);
   if (left !== "" && GLUED_LEFT.test(left) && !(chained && /[/&+,]/u.test(left))) return false;
   if (!glued) return SEPARATOR_RIGHT.test(after) && opensSegment(text, start);
   if (COMPOUND_RIGHT.test(after) && !/^\/[ar]\d/iu.test(after)) return false;

@@ -6,6 +6,8 @@ import type { ContributorEntry } from "./report.js";
 
 /** What the engine keeps per author: a few numbers, never their posts. */
 export interface AuthorStats {
+  /** Rank of first sight (0, 1, 2...): what a post's record keeps instead of a reference. */
+  index: number;
   /** `network:handle`, lower-case. */
   key: string;
   /** The handle, lower-case, without `@`: what host handles are compared with. */
@@ -57,7 +59,8 @@ export function withoutAt(handle: string): string {
 
 export class Authors {
   private readonly byHandle = byNetwork<AuthorStats>();
-  private count = 0;
+  /** By index. */
+  private readonly list: AuthorStats[] = [];
 
   /** The author of `post`, created on first sight; followers, name and handle updated from every copy. */
   observe(post: Post): AuthorStats {
@@ -67,6 +70,7 @@ export class Authors {
     let author = known.get(lowerHandle);
     if (author === undefined) {
       author = {
+        index: this.list.length,
         key: `${post.network}:${lowerHandle}`,
         lowerHandle,
         network: post.network,
@@ -80,7 +84,7 @@ export class Authors {
         answered: null,
       };
       known.set(lowerHandle, author);
-      this.count += 1;
+      this.list.push(author);
     } else {
       // The latest post wins; on equal times the greater spelling does, so adding order never matters.
       if (at > author.handleAt || (at === author.handleAt && post.authorHandle > author.handle)) {
@@ -150,6 +154,7 @@ export class Authors {
       const to = other.answeredAt[index + 1]!;
       const followers = other.followers[index]!;
       this.absorbOne({
+        index: -1,
         key: `${network}:${lowerHandle}`,
         lowerHandle,
         network,
@@ -170,8 +175,9 @@ export class Authors {
     const known = this.byHandle[other.network];
     const author = known.get(other.lowerHandle);
     if (author === undefined) {
+      other.index = this.list.length;
       known.set(other.lowerHandle, other);
-      this.count += 1;
+      this.list.push(other);
       return;
     }
     if (
@@ -199,15 +205,30 @@ export class Authors {
     }
   }
 
-  /** The highest follower count known for `network:handle` (lower-case), or null. */
-  followersOf(key: string): number | null {
-    const colon = key.indexOf(":");
-    const network = key.slice(0, colon) as Post["network"];
-    return this.byHandle[network]?.get(key.slice(colon + 1))?.followers ?? null;
+  /** The highest follower count known for a handle (lower-case) of a network, or null. */
+  followersOf(network: Post["network"], lowerHandle: string): number | null {
+    return this.byHandle[network].get(lowerHandle)?.followers ?? null;
   }
 
   get size(): number {
-    return this.count;
+    return this.list.length;
+  }
+
+  /** The index of a `network:handle` key (lower-case) of a known author. */
+  indexOf(key: string): number {
+    const colon = key.indexOf(":");
+    const network = key.slice(0, colon) as Post["network"];
+    return this.byHandle[network]!.get(key.slice(colon + 1))!.index;
+  }
+
+  /** The `network:handle` key of an index. */
+  keyOf(index: number): string {
+    return this.list[index]!.key;
+  }
+
+  /** The author of that index. */
+  at(index: number): AuthorStats {
+    return this.list[index]!;
   }
 
   *values(): Iterable<AuthorStats> {

@@ -94,6 +94,22 @@ export class PairTable {
     }
   }
 
+  /** Every pair's ids replaced by `newId[id]`; pairs holding an id mapped to -1 are dropped. */
+  renumber(newId: Int32Array): void {
+    const { firsts, seconds, counts } = this;
+    this.firsts = new Int32Array(firsts.length).fill(EMPTY);
+    this.seconds = new Int32Array(firsts.length);
+    this.counts = new Int32Array(firsts.length);
+    this.used = 0;
+    for (let slot = 0; slot < firsts.length; slot += 1) {
+      if (firsts[slot] === EMPTY) continue;
+      const first = newId[firsts[slot]!]!;
+      const second = newId[seconds[slot]!]!;
+      if (first >= 0 && second >= 0) this.insert(first, second, counts[slot]!);
+      else this.pruned = true;
+    }
+  }
+
   private *liveCounts(): Iterable<number> {
     for (let slot = 0; slot < this.firsts.length; slot += 1)
       if (this.firsts[slot] !== EMPTY) yield this.counts[slot]!;

@@ -80,7 +80,10 @@ export class QuestionsCollector {
     }
     if (number !== null) this.opened(post.authorHandle, number);
     const numbers = answerNumbers(post.text);
-    for (const answered of numbers) {
+    // Indexes, not for...of: the lists are frozen, and for...of over a frozen array allocated an iterator
+    // and a result object per step (22 MB per 200,000 posts with addEngagement's loop).
+    for (let index = 0; index < numbers.length; index += 1) {
+      const answered = numbers[index]!;
       let entry = this.answered.get(answered);
       if (entry === undefined) {
         entry = { posts: 0, answerers: 0, engagement: 0 };
@@ -100,8 +103,8 @@ export class QuestionsCollector {
 
   /** Adds (or, with a negative delta, withdraws) engagement received by answers to these numbers. */
   addEngagement(numbers: readonly number[], delta: number): void {
-    for (const number of numbers) {
-      const entry = this.answered.get(number);
+    for (let index = 0; index < numbers.length; index += 1) {
+      const entry = this.answered.get(numbers[index]!);
       if (entry !== undefined) entry.engagement += delta;
     }
   }

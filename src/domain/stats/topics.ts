@@ -1,7 +1,7 @@
-import { forEachTopicToken } from "../text.js";
+import { scanTopicTokens, type TopicTokenSink } from "../text.js";
 import type { Topics } from "./report.js";
 import { isStopToken } from "./stopwords.js";
-import { type Term, TermCounter, type TermsState } from "./term-counter.js";
+import { IGNORED, TermCounter, type TermsState } from "./term-counter.js";
 
 /**
  * Distinct words kept before the rarest are dropped. A language's vocabulary is bounded (a 200,000-post import
@@ -16,46 +16,63 @@ export const PHRASE_CAPACITY = 100_000;
  * Recurring sub-topics: words and two-word phrases, each counted once per post. A phrase is two adjacent
  * kept words: a stop word, number, URL, hashtag, mention or punctuation between them breaks it.
  */
-export class TopicsCollector {
+export class TopicsCollector implements TopicTokenSink {
   private readonly counter: TermCounter;
   private posts = 0;
-  /** Phrases already counted for the current post, as word ids, flattened: first, second, first, second... */
+  /**
+   * Phrases already counted for the current post, as word ids, flattened: first, second, first, second...
+   * The first `postPhraseIds` entries are the current post's: the array is reused, never emptied (setting an
+   * array's length to 0 frees its storage, and each post allocated it again).
+   */
   private readonly postPhrases: number[] = [];
+  private postPhraseIds = 0;
+  /** The id of the word before the current one while no break came between them, else IGNORED. */
+  private previous = IGNORED;
 
   /** `hashtag` is the chat's own tag (lower-case), dropped even when written as a plain word. */
-  constructor(
-    private readonly hashtag: string | null,
-    termCapacity = TERM_CAPACITY,
-    phraseCapacity = PHRASE_CAPACITY,
-  ) {
-    this.counter = new TermCounter(termCapacity, phraseCapacity);
+  constructor(hashtag: string | null, termCapacity = TERM_CAPACITY, phraseCapacity = PHRASE_CAPACITY) {
+    this.counter = new TermCounter(
+      termCapacity,
+      phraseCapacity,
+      (word) => word === hashtag || isStopToken(word),
+    );
   }
 
   /** Counts the words and phrases of one post, each once. */
   add(text: string): void {
     this.posts += 1;
-    this.postPhrases.length = 0;
-    this.previous = null;
-    forEachTopicToken(text, this.visit);
+    this.postPhraseIds = 0;
+    this.previous = IGNORED;
+    scanTopicTokens(text, this);
   }
 
-  /** The word before the current one, while no break came between them. */
-  private previous: Term | null = null;
+  /** TopicTokenSink: this collector is the sink of every post (no closure or object per post). */
+  word(lowered: string, start: number, end: number): void {
+    this.take(this.counter.termIn(lowered, start, end, this.posts));
+  }
 
-  /** One visitor for every post (a closure per post was that many more objects for the collector). */
-  private readonly visit = (token: string | null): void => {
-    if (token === null || token === this.hashtag || isStopToken(token)) {
-      this.previous = null;
-      return;
-    }
-    const term = this.counter.term(token, this.posts);
+  wordText(word: string): void {
+    this.take(this.counter.term(word, this.posts));
+  }
+
+  pause(): void {
+    this.previous = IGNORED;
+  }
+
+  private take(id: number): void {
     const previous = this.previous;
-    if (previous !== null && !hasPhrase(this.postPhrases, previous.id, term.id)) {
-      this.postPhrases.push(previous.id, term.id);
-      this.counter.phrase(previous, term);
+    if (
+      id !== IGNORED &&
+      previous !== IGNORED &&
+      !hasPhrase(this.postPhrases, this.postPhraseIds, previous, id)
+    ) {
+      this.postPhrases[this.postPhraseIds] = previous;
+      this.postPhrases[this.postPhraseIds + 1] = id;
+      this.postPhraseIds += 2;
+      this.counter.phrase(previous, id);
     }
-    this.previous = term;
-  };
+    this.previous = id;
+  }
 
   state(): TermsState {
     return this.counter.state();
@@ -80,8 +97,8 @@ export class TopicsCollector {
 }
 
 /** A post has a few dozen words: a linear scan beats a Set and allocates nothing. */
-function hasPhrase(phrases: readonly number[], first: number, second: number): boolean {
-  for (let index = 0; index < phrases.length; index += 2) {
+function hasPhrase(phrases: readonly number[], length: number, first: number, second: number): boolean {
+  for (let index = 0; index < length; index += 2) {
     if (phrases[index] === first && phrases[index + 1] === second) return true;
   }
   return false;

@@ -3,12 +3,14 @@ import { asksQuestion } from "../text.js";
 import { withoutAt } from "./authors.js";
 import { byNetwork, entriesByNetwork } from "./by-network.js";
 import { cleanCount } from "./engagement.js";
+import { type IdEntries, IdMap } from "./id-map.js";
 import { compareText } from "./rank.js";
 import type { UnansweredPost } from "./report.js";
 
 interface Candidate extends UnansweredPost {
   at: number;
-  authorKey: string;
+  /** The author's index (Authors). */
+  author: number;
   /** The source's reply count (latest copy): above 0, someone replied, though the reply is not in the data. */
   replyCount: number;
 }
@@ -25,8 +27,11 @@ export interface UnansweredState {
    * checks), so no later copy can change a count, and a question with replies is only counted in `asked`.
    */
   candidates: CandidateColumns;
-  /** Per network, each replied-to id with its one replier's index in `replierKeys`, or -1 when several replied. */
-  repliers: Record<Network, { ids: string[]; who: Int32Array }>;
+  /**
+   * Per network, each replied-to id with its one replier's index in `replierKeys`, or -1 when several replied:
+   * ids as numbers where they are (an IdMap's own entries), so none is written out and read back as a string.
+   */
+  repliers: Record<Network, IdEntries>;
   replierKeys: string[];
 }
 
@@ -43,7 +48,14 @@ interface CandidateColumns {
 }
 
 /** Marks a post replied to by at least two different authors: one of them is not its own author. */
-const SEVERAL = true;
+const SEVERAL = -1;
+
+/** How the collector names authors: by index, as the engine's Authors numbers them; by key across threads. */
+export interface AuthorIndex {
+  keyOf(index: number): string;
+  /** The index of a key known to the engine (merged parts' authors are merged first). */
+  indexOf(key: string): number;
+}
 
 /**
  * Questions left hanging ("questions restées en suspens"): non-host, non-repost posts with a `?` outside URLs
@@ -54,7 +66,17 @@ const SEVERAL = true;
  */
 export class UnansweredCollector {
   private readonly candidates = byNetwork<Candidate>();
-  private readonly repliers = byNetwork<string | typeof SEVERAL>();
+  /**
+   * Per network, each replied-to id with its one replier's author index, or SEVERAL. An IdMap, not a Map of
+   * id strings: ~60,000 replied-to ids per 100,000 posts made this Map the costliest lookup of a reply.
+   */
+  private readonly repliers: Record<Network, IdMap>;
+
+  constructor() {
+    this.repliers = {} as Record<Network, IdMap>;
+    for (const network of NETWORKS) this.repliers[network] = new IdMap();
+  }
+
   /** Questions of absorbed parts that were not sent as candidates (they had replies). */
   private askedElsewhere = 0;
   /** Non-host posts that asked something, answered or not: every candidate, so merged parts add up. */
@@ -65,16 +87,16 @@ export class UnansweredCollector {
   }
 
   /** Any new post: remembers who it replies to. */
-  noteReply(post: Post, authorKey: string): void {
+  noteReply(post: Post, author: number): void {
     if (post.replyToId === null) return;
     const repliers = this.repliers[post.network];
     const known = repliers.get(post.replyToId);
-    if (known === undefined) repliers.set(post.replyToId, authorKey);
-    else if (known !== SEVERAL && known !== authorKey) repliers.set(post.replyToId, SEVERAL);
+    if (known === undefined) repliers.set(post.replyToId, author);
+    else if (known !== SEVERAL && known !== author) repliers.set(post.replyToId, SEVERAL);
   }
 
   /** A new non-repost post by someone who is not a host: kept when it asks something. */
-  consider(post: Post, authorKey: string): void {
+  consider(post: Post, author: number): void {
     if (!asksQuestion(post.text)) return;
     this.candidates[post.network].set(post.externalId, {
       network: post.network,
@@ -84,7 +106,7 @@ export class UnansweredCollector {
       createdAt: post.createdAt.toISOString(),
       url: post.url,
       at: post.createdAt.getTime(),
-      authorKey,
+      author,
       replyCount: cleanCount(post.replies),
     });
   }
@@ -95,7 +117,7 @@ export class UnansweredCollector {
     if (candidate !== undefined) candidate.replyCount = cleanCount(post.replies);
   }
 
-  state(): UnansweredState {
+  state(authors: AuthorIndex): UnansweredState {
     const candidates: CandidateColumns = {
       network: [],
       externalId: [],
@@ -118,37 +140,38 @@ export class UnansweredCollector {
       candidates.createdAt.push(candidate.createdAt);
       candidates.url.push(candidate.url);
       at.push(candidate.at);
-      candidates.authorKey.push(candidate.authorKey);
+      candidates.authorKey.push(authors.keyOf(candidate.author));
       replyCount.push(candidate.replyCount);
     }
     candidates.at = Float64Array.from(at);
     candidates.replyCount = Float64Array.from(replyCount);
+    // Author indexes become indexes into the keys of the repliers met, the only authors sent for them.
     const replierKeys: string[] = [];
-    const indexOf = new Map<string, number>();
+    const keyIndex = new Map<number, number>();
     const repliers = {} as UnansweredState["repliers"];
-    for (const network of NETWORKS) {
-      const map = this.repliers[network];
-      const ids: string[] = [];
-      const who = new Int32Array(map.size);
-      for (const [replyToId, replier] of map) {
-        let index = -1;
-        if (replier !== SEVERAL) {
-          index = indexOf.get(replier) ?? replierKeys.length;
-          if (index === replierKeys.length) {
-            replierKeys.push(replier);
-            indexOf.set(replier, index);
-          }
-        }
-        who[ids.length] = index;
-        ids.push(replyToId);
+    const toKeyIndex = (replier: number): number => {
+      if (replier === SEVERAL) return -1;
+      let index = keyIndex.get(replier);
+      if (index === undefined) {
+        index = replierKeys.length;
+        replierKeys.push(authors.keyOf(replier));
+        keyIndex.set(replier, index);
       }
-      repliers[network] = { ids, who };
+      return index;
+    };
+    for (const network of NETWORKS) {
+      const entries = this.repliers[network].entryList();
+      for (let index = 0; index < entries.values.length; index += 1)
+        entries.values[index] = toKeyIndex(entries.values[index]!);
+      for (let index = 0; index < entries.otherValues.length; index += 1)
+        entries.otherValues[index] = toKeyIndex(entries.otherValues[index]!);
+      repliers[network] = entries;
     }
     return { asked: this.asked, candidates, repliers, replierKeys };
   }
 
   /** Adds the candidates and repliers of other posts (no post in both: the caller checks). */
-  absorb(other: UnansweredState): void {
+  absorb(other: UnansweredState, authors: AuthorIndex): void {
     const kept = other.candidates;
     this.askedElsewhere += other.asked - kept.externalId.length;
     for (let index = 0; index < kept.externalId.length; index += 1) {
@@ -162,21 +185,17 @@ export class UnansweredCollector {
         createdAt: kept.createdAt[index]!,
         url: kept.url[index]!,
         at: kept.at[index]!,
-        authorKey: kept.authorKey[index]!,
+        author: authors.indexOf(kept.authorKey[index]!),
         replyCount: kept.replyCount[index]!,
       });
     }
-    for (const network of NETWORKS) {
-      const repliers = this.repliers[network];
-      const { ids, who } = other.repliers[network];
-      for (let index = 0; index < ids.length; index += 1) {
-        const replyToId = ids[index]!;
-        const replier = who[index]! < 0 ? SEVERAL : other.replierKeys[who[index]!]!;
-        const known = repliers.get(replyToId);
-        if (known === undefined) repliers.set(replyToId, replier);
-        else if (known !== SEVERAL && known !== replier) repliers.set(replyToId, SEVERAL);
-      }
-    }
+    const replierIndexes = other.replierKeys.map((key) => authors.indexOf(key));
+    const merge = (known: number | undefined, there: number): number => {
+      const replier = there < 0 ? SEVERAL : replierIndexes[there]!;
+      if (known === undefined) return replier;
+      return known !== SEVERAL && known !== replier ? SEVERAL : known;
+    };
+    for (const network of NETWORKS) this.repliers[network].mergeEntries(other.repliers[network], merge);
   }
 
   /** Unanswered questions, oldest first (ties by network, then id). */
@@ -185,11 +204,11 @@ export class UnansweredCollector {
     for (const [network, externalId, candidate] of entriesByNetwork(this.candidates)) {
       const replier = this.repliers[network].get(externalId);
       if (candidate.replyCount > 0) continue;
-      if (replier === undefined || replier === candidate.authorKey) left.push(candidate);
+      if (replier === undefined || replier === candidate.author) left.push(candidate);
     }
     left.sort(
       (a, b) => a.at - b.at || compareText(a.network, b.network) || compareText(a.externalId, b.externalId),
     );
-    return left.map(({ at: _at, authorKey: _authorKey, replyCount: _replyCount, ...post }) => post);
+    return left.map(({ at: _at, author: _author, replyCount: _replyCount, ...post }) => post);
   }
 }

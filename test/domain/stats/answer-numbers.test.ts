@@ -64,4 +64,19 @@ describe("answerNumbers", () => {
     expect(answerNumbers("A3 and A1")).toEqual([1, 3]);
     expect(answerNumbers("A2")).toEqual([2]);
   });
+
+  it.each([
+    ["A123: three digits", []],
+    ["A12x: glued to a letter", []],
+    ["A1_ no", []],
+    ["A1٣: an Arabic-Indic digit after", []],
+    ["A1𝒳 a letter outside the BMP after", []],
+    ["A1🎉 an emoji after", [1]],
+    ["A\u00a07: a no-break space", [7]],
+    ["A\t8: a tab", [8]],
+    ["A\n9: a line break is no space", []],
+    ["A99", [99]],
+  ])("GIVEN %j THEN the token rule reads %j", (text, expected) => {
+    expect(answerNumbers(text)).toEqual(expected);
+  });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { IdMap } from "../../../src/domain/stats/id-map.js";
 
 // IdMap keeps decimal ids as numbers in a table of its own and every other id in a Map; whatever the ids,
-// it must answer as a Map<string, T> would, and list the same entries.
+// it must answer as a Map<string, number> would, and list the same entries.
 const ids = fc.oneof(
   fc.bigInt({ min: 0n, max: 9_999_999_999_999_999_999n }).map(String),
   fc.bigInt({ min: 1_500_000_000_000_000_000n, max: 1_500_000_000_000_000_300n }).map(String),
@@ -28,8 +28,8 @@ const fewIds = fc.constantFrom("1", "2", "3", "17", "1025", "2049", "15000000000
 describe("IdMap", () => {
   it("GIVEN gets and sets over a few ids THEN it answers as a Map", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.boolean(), fewIds, fc.nat()), { maxLength: 60 }), (operations) => {
-        const map = new IdMap<number>();
+      fc.property(fc.array(fc.tuple(fc.boolean(), fewIds, fc.integer()), { maxLength: 60 }), (operations) => {
+        const map = new IdMap();
         const model = new Map<string, number>();
         for (const [isSet, id, value] of operations) {
           if (isSet) {
@@ -46,8 +46,8 @@ describe("IdMap", () => {
 
   it("GIVEN any gets and sets THEN it answers as a Map and lists the same entries", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.boolean(), ids, fc.nat()), { maxLength: 3_000 }), (operations) => {
-        const map = new IdMap<number>();
+      fc.property(fc.array(fc.tuple(fc.boolean(), ids, fc.integer()), { maxLength: 3_000 }), (operations) => {
+        const map = new IdMap();
         const model = new Map<string, number>();
         for (const [isSet, id, value] of operations) {
           if (isSet) {
@@ -63,20 +63,15 @@ describe("IdMap", () => {
   });
 
   it("GIVEN ids that differ only past the ninth digit from the end, or by a leading zero THEN they stay apart", () => {
-    const map = new IdMap<string>();
-    for (const id of ["1000000001", "2000000001", "1", "01", "1500000000000000001"]) map.set(id, id);
-    expect(["1000000001", "2000000001", "1", "01", "1500000000000000001"].map((id) => map.get(id))).toEqual([
-      "1000000001",
-      "2000000001",
-      "1",
-      "01",
-      "1500000000000000001",
-    ]);
+    const map = new IdMap();
+    const ids = ["1000000001", "2000000001", "1", "01", "1500000000000000001"];
+    for (const [index, id] of ids.entries()) map.set(id, index);
+    expect(ids.map((id) => map.get(id))).toEqual([0, 1, 2, 3, 4]);
     expect(map.get("0000000001")).toBeUndefined();
   });
 
   it("GIVEN 100,000 sequential ids THEN each is found again and an absent one is not", () => {
-    const map = new IdMap<number>();
+    const map = new IdMap();
     for (let i = 0; i < 100_000; i += 1) map.set(String(1_500_000_000_000_000_000n + BigInt(i)), i);
     expect(map.get("1500000000000099999")).toBe(99_999);
     expect(map.get("1500000000000100000")).toBeUndefined();

@@ -140,10 +140,10 @@ describe("GIVEN bounded counters fed in parts", () => {
 
   it("WHEN words or phrases together pass their capacity THEN the merge declines", () => {
     const words = (counter: TermCounter, list: string[], post: number) => {
-      let previous = null;
+      let previous = -1;
       for (const word of list) {
         const term = counter.term(word, post);
-        if (previous) counter.phrase(previous, term);
+        if (previous >= 0) counter.phrase(previous, term);
         previous = term;
       }
     };
