@@ -1,7 +1,7 @@
 /**
  * The load generator of bench/burst.ts, in its own process: `rate` signed slash commands a second
  * for `seconds` seconds at `url` (help and notes, from 500 people), then prints one JSON line: how
- * many were sent, acked (HTTP 200) or not, acked with the busy answer, and the ack times' p50 / p99
+ * many were sent, acked (HTTP 200) or not (and why), acked with the busy answer, and the ack times' p50 / p99
  * in ms.
  *   node --import tsx bench/burst-load-child.ts '{"url","origin","secret","rate","seconds"}'
  */
@@ -22,6 +22,12 @@ const { url, origin, secret, rate, seconds } = JSON.parse(process.argv[2] ?? "{}
 const timings: number[] = [];
 let sent = 0;
 let failed = 0;
+/** Why requests got no ack, by cause (ECONNRESET, UND_ERR_CONNECT_TIMEOUT, HTTP 503...). */
+const failures: Record<string, number> = {};
+const fail = (why: string) => {
+  failed += 1;
+  failures[why] = (failures[why] ?? 0) + 1;
+};
 let busyAcks = 0;
 const inFlight = new Set<Promise<void>>();
 
@@ -37,15 +43,13 @@ function fire(i: number): void {
   const done = signedPost(url, { ...body, secret })
     .then(async (res) => {
       const text = await res.text();
-      if (res.status !== 200) failed += 1;
+      if (res.status !== 200) fail(`HTTP ${res.status}`);
       else {
         timings.push(performance.now() - started);
         if (BUSY.some((b) => text.includes(b))) busyAcks += 1;
       }
     })
-    .catch(() => {
-      failed += 1;
-    })
+    .catch((error: Error & { cause?: { code?: string } }) => fail(error.cause?.code ?? error.name))
     .finally(() => inFlight.delete(done));
   inFlight.add(done);
 }
@@ -66,5 +70,5 @@ await Promise.all(inFlight);
 timings.sort((a, b) => a - b);
 const at = (p: number) => Math.round(timings[Math.max(0, Math.ceil((p / 100) * timings.length) - 1)] ?? 0);
 process.stdout.write(
-  `${JSON.stringify({ sent, acked: timings.length, notAcked: failed, busyAcks, ackP50Ms: at(50), ackP99Ms: at(99) })}\n`,
+  `${JSON.stringify({ sent, acked: timings.length, notAcked: failed, failures, busyAcks, ackP50Ms: at(50), ackP99Ms: at(99) })}\n`,
 );

@@ -8,7 +8,9 @@
  * machine delays it); the heap after a forced full collection (bench/heap-probe.mjs, at idle and once every
  * answer is in) does not: `heapKeptMb` is what the burst left behind. BENCH_HEAP_SNAPSHOT_DIR=<dir> also writes
  * the two heap snapshots there, BENCH_HEAP_ALLOC_PROFILE=<file> what the burst allocated (bench/heap-probe.mjs);
- * BENCH_BURST_NODE_FLAGS adds V8 flags to the bot (space-separated).
+ * BENCH_BURST_NODE_FLAGS adds V8 flags to the bot (space-separated); BENCH_MEM_TRACE=<file> has the bot write where
+ * its RSS sits every 250 ms (V8 spaces, external, native: bench/heap-probe.mjs). WORK_CONCURRENCY, WORK_QUEUE_SIZE,
+ * WORK_MAX_UNACKED and HEAP_GROWTH_PERCENT are passed on to the bot.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -23,6 +25,12 @@ function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return Math.round(kb / 1024);
+}
+
+/** CPU seconds (user + system) the process has used: what collecting more often costs. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function freePort(): Promise<number> {
@@ -57,6 +65,8 @@ export interface BurstResult {
   sent: number;
   acked: number;
   notAcked: number;
+  /** Why the others were not acked, by cause (the load generator's view). */
+  failures: Record<string, number>;
   /** Told busy in the ack itself. */
   busyAcks: number;
   ackP50Ms: number;
@@ -67,6 +77,8 @@ export interface BurstResult {
   rssPeakMb: number;
   rssAfterMb: number;
   rssGrowthMb: number;
+  /** The bot's CPU time over the burst and until its last answer (s). */
+  botCpuS: number;
   /** From the end of the burst until every acked command had its answer (or 60 s). */
   lastAnswerAfterBurstMs: number;
   /** Heap used after a forced full collection: at idle before the burst, and once every answer is in. */
@@ -84,6 +96,14 @@ export interface HeapAfterGc {
   rssMb: number;
   externalMb: number;
   arrayBuffersMb: number;
+  /** Collections since the previous probe (from idle to the end here), by kind: count and pause ms. */
+  gcs: Record<string, { count: number; ms: number }>;
+}
+
+/** The bot's limits, when set here (the bot's environment is otherwise its own). */
+function limits(): NodeJS.ProcessEnv {
+  const names = ["WORK_CONCURRENCY", "WORK_QUEUE_SIZE", "WORK_MAX_UNACKED", "HEAP_GROWTH_PERCENT"];
+  return Object.fromEntries(names.filter((n) => process.env[n]).map((n) => [n, process.env[n]]));
 }
 
 /** Forces a full collection in the bot (bench/heap-probe.mjs) and reads what it then held. */
@@ -142,6 +162,8 @@ export async function benchBurst(
       ...(process.env.BENCH_HEAP_ALLOC_PROFILE
         ? { BENCH_HEAP_ALLOC_PROFILE: process.env.BENCH_HEAP_ALLOC_PROFILE }
         : {}),
+      ...(process.env.BENCH_MEM_TRACE ? { BENCH_MEM_TRACE: process.env.BENCH_MEM_TRACE } : {}),
+      ...limits(),
     },
   });
   try {
@@ -161,6 +183,7 @@ export async function benchBurst(
     // RSS first: a heap snapshot (BENCH_HEAP_SNAPSHOT_DIR) inflates it.
     const rssBeforeMb = rssMb(bot.pid!);
     const heapIdleMb = (await heapAfterGc(bot.pid!, heapFile, 1)).heapUsedMb;
+    const cpuBefore = cpuSeconds(bot.pid!);
     let rssPeakMb = rssBeforeMb;
     const sampler = setInterval(() => {
       rssPeakMb = Math.max(rssPeakMb, rssMb(bot.pid!));
@@ -172,6 +195,7 @@ export async function benchBurst(
       sent: number;
       acked: number;
       notAcked: number;
+      failures: Record<string, number>;
       busyAcks: number;
       ackP50Ms: number;
       ackP99Ms: number;
@@ -185,6 +209,7 @@ export async function benchBurst(
     const lastAnswerAfterBurstMs = Date.now() - burstEnded;
     clearInterval(sampler);
     const rssAfterMb = rssMb(bot.pid!);
+    const botCpuS = Math.round((cpuSeconds(bot.pid!) - cpuBefore) * 10) / 10;
     const afterGc = await heapAfterGc(bot.pid!, heapFile, 2);
     const heapAfterMb = afterGc.heapUsedMb;
     return {
@@ -197,6 +222,7 @@ export async function benchBurst(
       rssPeakMb,
       rssAfterMb,
       rssGrowthMb: rssPeakMb - rssBeforeMb,
+      botCpuS,
       lastAnswerAfterBurstMs,
       heapIdleMb,
       heapAfterMb,

@@ -69,6 +69,7 @@ const EXAMPLES: Record<string, string> = {
   WORK_QUEUE_SIZE: "200",
   WORK_MAX_UNACKED: "100",
   SHUTDOWN_DRAIN_SECONDS: "10",
+  HEAP_GROWTH_PERCENT: "50",
 };
 
 const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
@@ -162,6 +163,12 @@ const schema = z.object({
   WORK_QUEUE_SIZE: positive(100_000).default(200),
   WORK_MAX_UNACKED: positive(100_000).default(100),
   SHUTDOWN_DRAIN_SECONDS: positive(600).default(10),
+  HEAP_GROWTH_PERCENT: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 (V8's own) or more")
+    .max(300, "must be at most 300")
+    .default(50),
 });
 
 type Env = z.infer<typeof schema>;
@@ -225,6 +232,8 @@ export interface Config {
    * acked work.
    */
   work: { concurrency: number; queueSize: number; maxUnacked: number; drainSeconds: number };
+  /** How far the bot's heap may grow past what a full collection kept, in % (src/heap-growth.ts); 0: V8's own. */
+  heapGrowthPercent: number;
 }
 
 export class ConfigError extends Error {
@@ -408,6 +417,7 @@ export function parseConfig(raw: Record<string, string | undefined>, only?: read
       maxUnacked: e.WORK_MAX_UNACKED,
       drainSeconds: e.SHUTDOWN_DRAIN_SECONDS,
     },
+    heapGrowthPercent: e.HEAP_GROWTH_PERCENT,
   };
 }
 

@@ -10,6 +10,7 @@ import { type Config, ConfigError, loadConfig } from "./config.js";
 import type { RunningPlatform } from "./edge.js";
 import { isAfterchatError } from "./errors.js";
 import { healthRoutes, startHealthServer } from "./health.js";
+import { limitHeapGrowth } from "./heap-growth.js";
 import { translator } from "./i18n/index.js";
 import { createLogger, type Logger } from "./log.js";
 import { PlatformRouter } from "./platforms.js";
@@ -22,6 +23,8 @@ import { createPrismaStore } from "./store/prisma-store.js";
 import { describeDatabase } from "./store/url.js";
 
 export async function main(config: Config, log: Logger): Promise<() => Promise<void>> {
+  // Before the burst, not after: a long-lived process whose RSS follows its live objects.
+  limitHeapGrowth(config.heapGrowthPercent);
   const t = translator(config.defaultLocale);
   const migration = await migrate(config.databaseUrl);
   log.info(

@@ -61,6 +61,12 @@ describe("configuration", () => {
     expect(lines[0]).toContain(example);
   });
 
+  it("GIVEN no HEAP_GROWTH_PERCENT THEN the heap may grow 50% past what it keeps; 0 leaves it to V8", () => {
+    expect(parseConfig({}).heapGrowthPercent).toBe(50);
+    expect(parseConfig({ HEAP_GROWTH_PERCENT: "0" }).heapGrowthPercent).toBe(0);
+    expect(problems({ HEAP_GROWTH_PERCENT: "-1" })[0]).toContain("must be 0 (V8's own) or more");
+  });
+
   it("GIVEN several bad values THEN one line per problem", () => {
     expect(problems({ PORT: "x", LOG_LEVEL: "y", DEFAULT_LOCALE: "z" })).toHaveLength(3);
   });
