@@ -7,7 +7,18 @@ import { type IdEntries, IdMap } from "./id-map.js";
 import { compareText } from "./rank.js";
 import type { UnansweredPost } from "./report.js";
 
-interface Candidate extends UnansweredPost {
+/**
+ * A question kept until finish(): the post's own strings (no copy: text trimmed and date written only for the
+ * few left unanswered at the end, not for each of the 28,000 questions of the 200k archive).
+ */
+interface Candidate {
+  network: Network;
+  externalId: string;
+  /** As the post spells it (a leading `@` dropped at finish). */
+  authorHandle: string;
+  /** Untrimmed. */
+  text: string;
+  url: string | null;
   at: number;
   /** The author's index (Authors). */
   author: number;
@@ -40,7 +51,6 @@ interface CandidateColumns {
   externalId: string[];
   authorHandle: string[];
   text: string[];
-  createdAt: string[];
   url: Array<string | null>;
   at: Float64Array;
   authorKey: string[];
@@ -101,9 +111,8 @@ export class UnansweredCollector {
     this.candidates[post.network].set(post.externalId, {
       network: post.network,
       externalId: post.externalId,
-      authorHandle: withoutAt(post.authorHandle),
-      text: post.text.trim(),
-      createdAt: post.createdAt.toISOString(),
+      authorHandle: post.authorHandle,
+      text: post.text,
       url: post.url,
       at: post.createdAt.getTime(),
       author,
@@ -123,7 +132,6 @@ export class UnansweredCollector {
       externalId: [],
       authorHandle: [],
       text: [],
-      createdAt: [],
       url: [],
       at: new Float64Array(0),
       authorKey: [],
@@ -137,7 +145,6 @@ export class UnansweredCollector {
       candidates.externalId.push(candidate.externalId);
       candidates.authorHandle.push(candidate.authorHandle);
       candidates.text.push(candidate.text);
-      candidates.createdAt.push(candidate.createdAt);
       candidates.url.push(candidate.url);
       at.push(candidate.at);
       candidates.authorKey.push(authors.keyOf(candidate.author));
@@ -182,7 +189,6 @@ export class UnansweredCollector {
         externalId,
         authorHandle: kept.authorHandle[index]!,
         text: kept.text[index]!,
-        createdAt: kept.createdAt[index]!,
         url: kept.url[index]!,
         at: kept.at[index]!,
         author: authors.indexOf(kept.authorKey[index]!),
@@ -209,6 +215,13 @@ export class UnansweredCollector {
     left.sort(
       (a, b) => a.at - b.at || compareText(a.network, b.network) || compareText(a.externalId, b.externalId),
     );
-    return left.map(({ at: _at, author: _author, replyCount: _replyCount, ...post }) => post);
+    return left.map((candidate) => ({
+      network: candidate.network,
+      externalId: candidate.externalId,
+      authorHandle: withoutAt(candidate.authorHandle),
+      text: candidate.text.trim(),
+      createdAt: new Date(candidate.at).toISOString(),
+      url: candidate.url,
+    }));
   }
 }
