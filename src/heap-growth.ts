@@ -5,7 +5,7 @@
  * ~30 to ~190 MB while the live objects stayed near 50 MB: RSS +167 MB, and nothing of it kept
  * once collected (bench/burst.ts with BENCH_MEM_TRACE). At 1.5x the old space stays near 70 MB.
  * V8 reads the flag at each full collection, so setting it once at start-up takes effect (checked
- * by test/heap-growth.test.ts); Node calls flags set after start-up unsupported, hence that test.
+ * by test/process/heap-growth.test.ts); Node calls flags set after start-up unsupported, hence that test.
  * @see https://nodejs.org/api/v8.html#v8setflagsfromstringflags
  */
 import { setFlagsFromString } from "node:v8";

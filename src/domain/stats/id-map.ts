@@ -56,9 +56,7 @@ export class IdMap {
       this.table[STRIDE * slot + 2] = value;
       return;
     }
-    this.put(-1 - slot, high, low, value);
-    this.used += 1;
-    if (this.used * 2 > this.mask) this.grow();
+    this.insert(-1 - slot, high, low, value);
   }
 
   /** The ids held, without their values, as plain data a worker thread can send (see absorbIds). */
@@ -85,9 +83,7 @@ export class IdMap {
       const low = list.numeric[at + 1]!;
       const slot = this.find(high, low);
       if (slot >= 0) return false;
-      this.put(-1 - slot, high, low, value);
-      this.used += 1;
-      if (this.used * 2 > this.mask) this.grow();
+      this.insert(-1 - slot, high, low, value);
     }
     for (const id of list.others) {
       if (this.others.has(id)) return false;
@@ -139,9 +135,7 @@ export class IdMap {
         this.table[STRIDE * slot + 2] = merge(this.table[STRIDE * slot + 2]!, list.values[index]!);
         continue;
       }
-      this.put(-1 - slot, high, low, merge(undefined, list.values[index]!));
-      this.used += 1;
-      if (this.used * 2 > this.mask) this.grow();
+      this.insert(-1 - slot, high, low, merge(undefined, list.values[index]!));
     }
     list.others.forEach((id, index) => {
       this.others.set(id, merge(this.others.get(id), list.otherValues[index]!));
@@ -199,6 +193,13 @@ export class IdMap {
       if (found === high && table[STRIDE * slot + 1] === low) return slot;
       slot = (slot + 1) & this.mask;
     }
+  }
+
+  /** A new entry in the free `slot` (from find), growing the table once it is half full. */
+  private insert(slot: number, high: number, low: number, value: number): void {
+    this.put(slot, high, low, value);
+    this.used += 1;
+    if (this.used * 2 > this.mask) this.grow();
   }
 
   private put(slot: number, high: number, low: number, value: number): void {

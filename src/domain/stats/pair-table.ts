@@ -79,23 +79,26 @@ export class PairTable {
 
   /** Keeps only pairs counted at least `floor` times whose two ids pass `alive`, in a fresh table. */
   keep(floor: number, alive: (id: number) => boolean = () => true): void {
-    const { firsts, seconds, counts } = this;
-    this.firsts = new Int32Array(firsts.length).fill(EMPTY);
-    this.seconds = new Int32Array(firsts.length);
-    this.counts = new Int32Array(firsts.length);
-    this.used = 0;
-    for (let slot = 0; slot < firsts.length; slot += 1) {
-      const first = firsts[slot]!;
-      if (first === EMPTY) continue;
-      const second = seconds[slot]!;
-      const count = counts[slot]!;
-      if (count >= floor && alive(first) && alive(second)) this.insert(first, second, count);
-      else this.pruned = true;
-    }
+    this.refill((first, second, count) =>
+      count >= floor && alive(first) && alive(second) ? [first, second] : null,
+    );
   }
 
   /** Every pair's ids replaced by `newId[id]`; pairs holding an id mapped to -1 are dropped. */
   renumber(newId: Int32Array): void {
+    this.refill((first, second) => {
+      const renamed = [newId[first]!, newId[second]!] as const;
+      return renamed[0] >= 0 && renamed[1] >= 0 ? renamed : null;
+    });
+  }
+
+  /**
+   * The table rebuilt from its pairs, each under the ids `map` gives it (same count), or dropped when `map`
+   * says null (the table is then pruned).
+   */
+  private refill(
+    map: (first: number, second: number, count: number) => readonly [number, number] | null,
+  ): void {
     const { firsts, seconds, counts } = this;
     this.firsts = new Int32Array(firsts.length).fill(EMPTY);
     this.seconds = new Int32Array(firsts.length);
@@ -103,10 +106,10 @@ export class PairTable {
     this.used = 0;
     for (let slot = 0; slot < firsts.length; slot += 1) {
       if (firsts[slot] === EMPTY) continue;
-      const first = newId[firsts[slot]!]!;
-      const second = newId[seconds[slot]!]!;
-      if (first >= 0 && second >= 0) this.insert(first, second, counts[slot]!);
-      else this.pruned = true;
+      const count = counts[slot]!;
+      const ids = map(firsts[slot]!, seconds[slot]!, count);
+      if (ids === null) this.pruned = true;
+      else this.insert(ids[0], ids[1], count);
     }
   }
 
