@@ -2,6 +2,7 @@ import { createReadStream, type ReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { AfterchatError } from "../errors.js";
+import { FileChunks } from "./files/file-chunks.js";
 import { batchesFor, type ParseOptions, parserFor } from "./files/parsers.js";
 import { type Chunk, READ_BYTES } from "./files/text.js";
 import { wholeTwarcLine } from "./files/twarc-head.js";
@@ -112,10 +113,14 @@ export async function openFile(path: string, options: ParseOptions = {}): Promis
   }
   const format = await formatOf(head);
   if (!format) return null;
-  // The stream the parse reads (one per read of the source): its bytesRead is the progress on disk.
-  let stream: ReadStream | null = null;
+  // What the parse reads (one per read of the source): its bytesRead is the progress on disk. twarc2's
+  // line splitter copies what it keeps of a chunk, so it takes chunks read into reused buffers.
+  let stream: ReadStream | FileChunks | null = null;
   const openStream = () => {
-    stream = createReadStream(path, { highWaterMark: READ_BYTES });
+    stream =
+      format === "twarc2-jsonl"
+        ? new FileChunks(path)
+        : createReadStream(path, { highWaterMark: READ_BYTES });
     return stream;
   };
   return detected(format, options, openStream, { size, read: () => stream?.bytesRead ?? 0 });

@@ -26,8 +26,9 @@ const BOM = 0xfeff;
  *
  * Bytes are split on 0x0A before decoding (a UTF-8 multi-byte sequence never contains that byte), and each
  * line is decoded once: decoding whole streams chunk by chunk and joining the pieces cost more than the
- * rest of reading. A line is held as views of its chunks (Node and web streams never reuse a chunk once
- * handed out). Its UTF-8 length bounds its UTF-16 length from above, so the limit needs exact counting
+ * rest of reading. A line inside one chunk is decoded from a view of it; the part of a line a chunk ends
+ * with is kept as a copy, so a reader may reuse a chunk's memory once the next one is asked for
+ * (file-chunks.ts). Its UTF-8 length bounds its UTF-16 length from above, so the limit needs exact counting
  * only once a line passes `maxChars` bytes: it is then decoded as it streams, as strings are.
  * Lines are the same as decodeText's whatever the chunking; the one difference is in a stream mixing string
  * and byte chunks, where a multi-byte sequence cut by a string chunk now ends at its line.
@@ -68,7 +69,7 @@ export class LineSplitter {
       onLine(this.take(true));
       start = end + 1;
     }
-    this.addBytes(bytes, start, bytes.length, streamStart && start === 0);
+    this.addBytes(bytes, start, bytes.length, streamStart && start === 0, true);
   }
 
   /** Calls `onLine` for a last line without a line break, if any. */
@@ -89,8 +90,11 @@ export class LineSplitter {
     this.addText(text.slice(start));
   }
 
-  /** `streamStart`: these are the stream's first bytes (a TextDecoder drops a byte-order mark there only). */
-  private addBytes(bytes: Buffer, start: number, end: number, streamStart: boolean): void {
+  /**
+   * `streamStart`: these are the stream's first bytes (a TextDecoder drops a byte-order mark there only).
+   * `kept`: they outlive the push (the chunk's last, unfinished line), so they are copied if held.
+   */
+  private addBytes(bytes: Buffer, start: number, end: number, streamStart: boolean, kept = false): void {
     if (this.tooLong || end === start) return;
     const piece = start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
     if (this.texts.length > 0 && this.decoder === null) {
@@ -101,7 +105,7 @@ export class LineSplitter {
       return;
     }
     if (this.bytes.length === 0) this.bytesStartStream = streamStart;
-    this.bytes.push(piece);
+    this.bytes.push(kept ? Buffer.from(piece) : piece);
     this.byteCount += piece.length;
     if (this.byteCount > this.maxChars) this.decodeHeldBytes();
   }
