@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { TextDecoder } from "node:util";
 import type { Chunk } from "./text.js";
 
@@ -18,6 +19,9 @@ export const DEFAULT_MAX_LINE_CHARS = 64 * 1024 * 1024;
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 const BOM = 0xfeff;
+const NO_BYTES = Buffer.alloc(0);
+/** Largest carry kept from one line to the next (a few reads' worth). */
+const CARRY_KEPT = 1024 * 1024;
 
 /**
  * Splits a stream of chunks into lines, holding at most one line (bounded by `maxChars`) in memory: a
@@ -27,16 +31,20 @@ const BOM = 0xfeff;
  * Bytes are split on 0x0A before decoding (a UTF-8 multi-byte sequence never contains that byte), and each
  * line is decoded once: decoding whole streams chunk by chunk and joining the pieces cost more than the
  * rest of reading. A line inside one chunk is decoded from a view of it; the part of a line a chunk ends
- * with is kept as a copy, so a reader may reuse a chunk's memory once the next one is asked for
- * (file-chunks.ts). Its UTF-8 length bounds its UTF-16 length from above, so the limit needs exact counting
+ * with is copied into a buffer kept from line to line, where the next chunks add the rest: a reader may then
+ * reuse a chunk's memory once the next one is asked for (file-chunks.ts). Its UTF-8 length bounds its UTF-16 length from above, so the limit needs exact counting
  * only once a line passes `maxChars` bytes: it is then decoded as it streams, as strings are.
  * Lines are the same as decodeText's whatever the chunking; the one difference is in a stream mixing string
  * and byte chunks, where a multi-byte sequence cut by a string chunk now ends at its line.
  */
 export class LineSplitter {
   private number = 0;
-  /** Bytes of the current line, not decoded yet (only while `texts` is empty and `decoder` null). */
-  private bytes: Uint8Array[] = [];
+  /**
+   * Bytes of the current line, not decoded yet (only while `texts` is empty and `decoder` null): a view of
+   * the chunk being pushed when the line lies in it, else the first `byteCount` bytes of `carry`.
+   */
+  private view: Buffer | null = null;
+  private carry: Buffer = NO_BYTES;
   private byteCount = 0;
   /** Decoded text of the current line: string chunks, and bytes decoded as they stream through `decoder`. */
   private texts: string[] = [];
@@ -104,19 +112,36 @@ export class LineSplitter {
       this.addText(this.decoder.decode(piece, { stream: true }));
       return;
     }
-    if (this.bytes.length === 0) this.bytesStartStream = streamStart;
-    this.bytes.push(kept ? Buffer.from(piece) : piece);
+    if (this.byteCount === 0) this.bytesStartStream = streamStart;
+    if (this.byteCount === 0 && !kept) this.view = piece;
+    else this.carryOn(piece);
     this.byteCount += piece.length;
     if (this.byteCount > this.maxChars) this.decodeHeldBytes();
   }
 
+  /** Copies `piece` after the carried bytes, growing `carry` when it is full. */
+  private carryOn(piece: Buffer): void {
+    const needed = this.byteCount + piece.length;
+    if (this.carry.length < needed) {
+      const grown = Buffer.allocUnsafe(Math.max(needed, 2 * this.carry.length));
+      this.carry.copy(grown, 0, 0, this.byteCount);
+      this.carry = grown;
+    }
+    piece.copy(this.carry, this.byteCount);
+  }
+
+  /** The current line's bytes not decoded yet. */
+  private heldBytes(): Buffer {
+    return this.view ?? this.carry.subarray(0, this.byteCount);
+  }
+
   /** From here on the line is decoded as it streams, so its length is counted exactly. */
   private decodeHeldBytes(): void {
-    const held = this.bytes;
-    this.bytes = [];
+    const held = this.heldBytes();
+    this.view = null;
     this.byteCount = 0;
     this.decoder = new TextDecoder("utf-8", { ignoreBOM: !this.bytesStartStream });
-    for (const piece of held) this.addText(this.decoder.decode(piece, { stream: true }));
+    this.addText(this.decoder.decode(held, { stream: true }));
   }
 
   private addText(piece: string): void {
@@ -146,8 +171,10 @@ export class LineSplitter {
       }
     }
     const line: Line = { number: this.number, text, terminated, tooLong: this.tooLong };
-    this.bytes = [];
+    this.view = null;
     this.byteCount = 0;
+    // A carry grown by a very long line is not kept for the next ones.
+    if (this.carry.length > CARRY_KEPT) this.carry = NO_BYTES;
     this.texts = [];
     this.size = 0;
     this.decoder = null;
@@ -158,30 +185,18 @@ export class LineSplitter {
 
   /** The held bytes, which are the whole line, as one string: one decode, no join. */
   private decodeLine(terminated: boolean): string {
-    const held = this.bytes;
-    const whole = held.length === 1 ? (held[0] as Buffer) : Buffer.concat(held, this.byteCount);
+    const whole = this.heldBytes();
     let end = whole.length;
     if (terminated && whole[end - 1] === CARRIAGE_RETURN) end -= 1;
-    let text = whole.toString("utf8", 0, end);
+    // ASCII, as most lines are (twarc2 writes non-ASCII as \u escapes), decodes as Latin-1 does, without
+    // the UTF-8 decoder's checks.
+    let text = isAscii(whole) ? whole.toString("latin1", 0, end) : whole.toString("utf8", 0, end);
     // What TextDecoder (a mark in the stream's first bytes) and decodeText (a leading U+FEFF) drop.
-    if (this.bytesStartStream && startsWithBomBytes(held)) text = text.slice(1);
+    if (this.bytesStartStream && whole[0] === 0xef && whole[1] === 0xbb && whole[2] === 0xbf)
+      text = text.slice(1);
     if (this.first && text.charCodeAt(0) === BOM) text = text.slice(1);
     return text;
   }
-}
-
-/** EF BB BF at the start of the held bytes, however they are split. */
-function startsWithBomBytes(held: Uint8Array[]): boolean {
-  const marks = [0xef, 0xbb, 0xbf];
-  let found = 0;
-  for (const piece of held) {
-    for (let index = 0; index < piece.length && found < 3; index += 1) {
-      if (piece[index] !== marks[found]) return false;
-      found += 1;
-    }
-    if (found === 3) return true;
-  }
-  return false;
 }
 
 /** The lines of a stream of chunks, one at a time (see LineSplitter). */
