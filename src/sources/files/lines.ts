@@ -31,9 +31,10 @@ const CARRY_KEPT = 1024 * 1024;
  * Bytes are split on 0x0A before decoding (a UTF-8 multi-byte sequence never contains that byte), and each
  * line is decoded once: decoding whole streams chunk by chunk and joining the pieces cost more than the
  * rest of reading. A line inside one chunk is decoded from a view of it; the part of a line a chunk ends
- * with is copied into a buffer kept from line to line, where the next chunks add the rest: a reader may then
- * reuse a chunk's memory once the next one is asked for (file-chunks.ts). Its UTF-8 length bounds its UTF-16 length from above, so the limit needs exact counting
- * only once a line passes `maxChars` bytes: it is then decoded as it streams, as strings are.
+ * with is copied into a buffer kept from line to line, where the next chunks add the rest: a reader may
+ * then reuse a chunk's memory once the next one is asked for (file-chunks.ts). A line's UTF-8 length bounds
+ * its UTF-16 length from above, so the limit needs exact counting only once a line passes `maxChars` bytes:
+ * it is then decoded as it streams, as strings are.
  * Lines are the same as decodeText's whatever the chunking; the one difference is in a stream mixing string
  * and byte chunks, where a multi-byte sequence cut by a string chunk now ends at its line.
  */
@@ -100,7 +101,7 @@ export class LineSplitter {
 
   /**
    * `streamStart`: these are the stream's first bytes (a TextDecoder drops a byte-order mark there only).
-   * `kept`: they outlive the push (the chunk's last, unfinished line), so they are copied if held.
+   * `kept`: they outlive the push (the chunk's last, unfinished line), so they are copied to `carry`.
    */
   private addBytes(bytes: Buffer, start: number, end: number, streamStart: boolean, kept = false): void {
     if (this.tooLong || end === start) return;
