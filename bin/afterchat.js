@@ -3,9 +3,10 @@
 import { runBuilt } from "./dist.js";
 
 const argv = process.argv.slice(2);
-// First of all: a report's worker threads boot while the command line loads (src/cli/early-workers.ts).
-const { earlyRangeWorkers } = await runBuilt("src/cli/early-workers.js");
-const workers = earlyRangeWorkers(argv) ?? undefined;
+// First of all: a report's worker threads boot while the command line loads (src/cli/early-workers.ts). Other
+// commands skip even that module (and node:worker_threads).
+const early = argv.includes("report") ? await runBuilt("src/cli/early-workers.js") : null;
+const workers = early?.earlyRangeWorkers(argv) ?? undefined;
 const { quietOnClosedPipe, runCli } = await runBuilt("src/cli.js");
 quietOnClosedPipe(process.stdout);
 try {
