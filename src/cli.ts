@@ -8,6 +8,7 @@
  */
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { RangeWorkers } from "./app/report/range-workers.js";
 import { ArgsError, type CliArgs, parseCliArgs } from "./cli/args.js";
 import { EXIT } from "./cli/exit.js";
 import type { CliIo } from "./cli/report-command.js";
@@ -21,12 +22,14 @@ export type Configure = (only?: readonly string[]) => Config;
 
 /**
  * `configure` reads the configuration (the environment, by default, loaded only by the commands that
- * use it: `help` and `report` need DEFAULT_LOCALE alone); tests give their own.
+ * use it: `help` and `report` need DEFAULT_LOCALE alone); tests give their own. `workers` are report
+ * workers bin/afterchat.js started before loading this module (cli/early-workers.ts).
  */
 export async function runCli(
   argv: string[],
   io: CliIo = { stdout: process.stdout, stderr: process.stderr },
   configure?: Configure,
+  workers?: RangeWorkers,
 ): Promise<number> {
   const load = async (only: readonly string[]): Promise<Config> =>
     configure ? configure(only) : (await import("./config.js")).loadConfig(".env", only);
@@ -45,7 +48,7 @@ export async function runCli(
       if (scope.includes("DATABASE_URL")) databaseUrl = loaded.databaseUrl;
       return loaded;
     };
-    return await run(args, config, t, io);
+    return await run(args, config, t, io, workers);
   } catch (error) {
     if (isConfigError(error)) {
       io.stderr.write(`${error.message}\n${t.t("cli.register.seeExample")}\n`);
@@ -63,7 +66,13 @@ export async function runCli(
 }
 
 /** Each command loads what it needs, so `help` starts as fast as Node itself (`npm run bench`). */
-async function run(args: CliArgs, config: () => Promise<Config>, t: Translator, io: CliIo): Promise<number> {
+async function run(
+  args: CliArgs,
+  config: () => Promise<Config>,
+  t: Translator,
+  io: CliIo,
+  workers: RangeWorkers | undefined,
+): Promise<number> {
   switch (args.command) {
     case "help":
       io.stdout.write(`${t.t("cli.usage")}\n`);
@@ -78,7 +87,7 @@ async function run(args: CliArgs, config: () => Promise<Config>, t: Translator, 
         import("./cli/report-command.js"),
         import("./cli/renderers.js"),
       ]);
-      return await reportCommand(args, t, reportRenderers, io);
+      return await reportCommand(args, t, reportRenderers, io, workers);
     }
     case "content": {
       const { contentCommand } = await import("./cli/content-command.js");

@@ -1,5 +1,6 @@
 /** `afterchat report <file-or-dir>...`: a report straight from archives, no database. */
 import { reportFromFiles } from "../app/report/file-report.js";
+import type { RangeWorkers } from "../app/report/range-workers.js";
 import { defaultThreads, environmentThreads } from "../config-threads.js";
 import { isAfterchatError } from "../errors.js";
 import type { Translator } from "../i18n/index.js";
@@ -16,6 +17,7 @@ export async function reportCommand(
   t: Translator,
   renderers: ReportRenderers,
   io: CliIo,
+  workers?: RangeWorkers,
 ): Promise<number> {
   if (args.positionals.length === 0) {
     io.stderr.write(`${t.t("cli.missingPaths")}\n`);
@@ -32,6 +34,7 @@ export async function reportCommand(
     onFile: (path, bytes) => bar.file(path, bytes),
     onProgress: (read) => bar.update(read),
     threads: threadsOf(args),
+    ...(workers ? { workers } : {}),
   })
     .catch(async (error: unknown) => {
       // A named file that is not recognised: say which, and why (empty, not text, which start).

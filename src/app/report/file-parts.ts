@@ -6,8 +6,6 @@
  * exactly (a post in two ranges, a bounded list one pass would have pruned) the caller reads the file in
  * one pass instead.
  */
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { PostFilter } from "../../domain/post-filter.js";
 import {
   createStatsAccumulator,
@@ -18,10 +16,8 @@ import {
 } from "../../domain/stats/index.js";
 import { lineRanges } from "./line-ranges.js";
 import { countRange, type RangeCount, type RangeJob, type RangeResult, shiftLine } from "./range-read.js";
+import { partsFor, type RangeWorker, RangeWorkers } from "./range-workers.js";
 import { emptyTally, SKIPS_KEPT, type Tally } from "./tally.js";
-
-/** Smallest range worth a thread: starting one (its own heap, its modules) costs tens of milliseconds. */
-export const MIN_PART_BYTES = 8 * 1024 * 1024;
 
 export interface PartsOptions {
   filter: PostFilter;
@@ -32,6 +28,8 @@ export interface PartsOptions {
   onBytes?: (bytes: number) => void;
   /** Smallest range worth a thread (default MIN_PART_BYTES; tests cut small files). */
   minPartBytes?: number;
+  /** Workers already started (by the command line, before it loaded the engine); more are started if needed. */
+  workers?: RangeWorkers;
 }
 
 export interface PartsResult {
@@ -40,25 +38,15 @@ export interface PartsResult {
   read: number;
 }
 
-/** Under tsx (development, tests) the worker is the TypeScript source, loaded through tsx too. */
-const SOURCE = fileURLToPath(import.meta.url).endsWith(".ts");
-const WORKER = new URL(SOURCE ? "./range-worker.ts" : "./range-worker.js", import.meta.url);
-/** The TypeScript worker, through tsx's loader registered in the worker itself (a devDependency). */
-const UNDER_TSX = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(WORKER.href)}); });`;
-
 /**
- * About the bytes this thread reads while a worker starts (its own Node bootstrap without the start-up
- * snapshot, then its modules): the first range is that much longer, so that the threads end together
+ * About the bytes this thread reads while a worker started only now boots (its own Node bootstrap without the
+ * start-up snapshot, then its modules): the first range is that much longer, so that the threads end together
  * instead of this one idling until the worker is done. At most a quarter of a part, for small files.
  * Measured on the 200k archive with two threads, 6 runs each: this thread waited 134-271 ms for the worker
- * with even halves, 36-130 ms with 6 MiB more here.
+ * with even halves, 36-130 ms with 6 MiB more here. Workers started early (options.workers, by the command
+ * line) have booted by the time this thread starts reading: even parts then.
  */
 export const WORKER_START_BYTES = 6 * 1024 * 1024;
-
-/** Parts the file would be read in: up to `threads`, each at least MIN_PART_BYTES. */
-export function partsFor(size: number, threads: number, minPartBytes = MIN_PART_BYTES): number {
-  return Math.max(1, Math.min(Math.floor(threads), Math.floor(size / minPartBytes)));
-}
 
 /** The report of the file read in parts, or null when it is read in one pass (too small, or no exact merge). */
 export async function reportInParts(
@@ -72,7 +60,7 @@ export async function reportInParts(
     path,
     size,
     parts,
-    Math.min(WORKER_START_BYTES, Math.floor(size / parts / 4)),
+    options.workers ? 0 : Math.min(WORKER_START_BYTES, Math.floor(size / parts / 4)),
   );
   if (ranges.length < 2) return null;
   const progress = ranges.map(() => 0);
@@ -87,6 +75,7 @@ export async function reportInParts(
       options.onBytes?.(bytes.reduce((sum, value) => sum + value, 0));
       options.onProgress?.(progress.reduce((sum, value) => sum + value, 0));
     },
+    options.workers ?? new RangeWorkers(0),
   );
   const report = mergeInto(
     first,
@@ -127,15 +116,14 @@ async function runAll(
   first: StatsAccumulator,
   jobs: RangeJob[],
   onProgress: (index: number, read: number, bytes: number) => void,
+  started: RangeWorkers,
 ): Promise<{ here: RangeCount; others: RangeResult[] }> {
-  // Started before this thread's range so that they load their modules while it reads.
-  const workers = jobs
-    .slice(1)
-    .map((job) =>
-      SOURCE
-        ? new Worker(UNDER_TSX, { eval: true, workerData: job })
-        : new Worker(WORKER, { workerData: job }),
-    );
+  // Given their jobs before this thread's range: one started just now loads its modules while this one reads.
+  const workers = jobs.slice(1).map((job) => {
+    const taken = started.take();
+    taken.worker.postMessage(job);
+    return taken;
+  });
   const stop = new AbortController();
   const here = countRange(jobs[0]!, first, (read, bytes) => onProgress(0, read, bytes), stop.signal);
   try {
@@ -149,11 +137,14 @@ async function runAll(
   } finally {
     // After a failure elsewhere this thread's read stops too (its own error is already the one thrown).
     stop.abort();
-    await Promise.all([here.catch(() => null), ...workers.map((worker) => worker.terminate())]);
+    await Promise.all([here.catch(() => null), ...workers.map(({ worker }) => worker.terminate())]);
   }
 }
 
-function resultOf(worker: Worker, onProgress: (read: number, bytes: number) => void): Promise<RangeResult> {
+function resultOf(
+  { worker, stopped }: RangeWorker,
+  onProgress: (read: number, bytes: number) => void,
+): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
     worker.on(
       "message",
@@ -164,7 +155,6 @@ function resultOf(worker: Worker, onProgress: (read: number, bytes: number) => v
         else resolve(message.result);
       },
     );
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`a report worker stopped (exit code ${code})`)));
+    stopped.then(reject);
   });
 }

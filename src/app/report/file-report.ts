@@ -12,6 +12,7 @@ import { AfterchatError } from "../../errors.js";
 import { openFile } from "../../sources/detect.js";
 import { FILE_REPLY_COVERAGE, repliesKnown } from "../../sources/reply-coverage.js";
 import type { FileFormat } from "../../sources/types.js";
+import type { RangeWorkers } from "./range-workers.js";
 import { emptyTally, type Tally, tallyItem } from "./tally.js";
 
 export interface FileSummary extends Tally {
@@ -39,6 +40,8 @@ export interface FileReportOptions {
    * The report is the same either way.
    */
   threads?: number;
+  /** Worker threads already started for those parts (by the command line); more are started if needed. */
+  workers?: RangeWorkers;
   /** A recognised file starts being read: its path, size and bytes read so far (for a progress bar). */
   onFile?: (path: string, bytes: { size: number | null; bytesRead(): number }) => void;
 }
@@ -119,7 +122,10 @@ function resultOf(
 /** One large twarc2 file read by worker threads, or null to read it in one pass. */
 async function inParts(path: string, options: FileReportOptions): Promise<FileReportResult | null> {
   // Loaded here: a one-thread report does not need the worker machinery (four modules at start-up).
-  const { partsFor, reportInParts } = await import("./file-parts.js");
+  const [{ reportInParts }, { partsFor }] = await Promise.all([
+    import("./file-parts.js"),
+    import("./range-workers.js"),
+  ]);
   const info = await stat(path).catch(() => null);
   if (!info?.isFile() || partsFor(info.size, options.threads ?? 1) < 2) return null;
   const detected = await openFile(path, options.ownerHandle ? { ownerHandle: options.ownerHandle } : {});
@@ -130,6 +136,7 @@ async function inParts(path: string, options: FileReportOptions): Promise<FileRe
     filter: options.filter,
     context: options.context,
     threads: options.threads ?? 1,
+    ...(options.workers ? { workers: options.workers } : {}),
     onBytes: (bytes) => {
       bytesRead = bytes;
     },

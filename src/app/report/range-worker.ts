@@ -1,11 +1,12 @@
-/** Worker thread entry: reads the RangeJob in workerData, posts progress, then its RangeResult. */
-import { parentPort, workerData } from "node:worker_threads";
+/**
+ * Worker thread entry: loads its modules at once, then reads the one RangeJob it is sent (range-workers.ts
+ * starts it before the job is known), posts progress, then its RangeResult.
+ */
+import { parentPort } from "node:worker_threads";
 import { type RangeJob, readRange } from "./range-read.js";
 
 const port = parentPort;
-if (port !== null) {
-  const result = await readRange(workerData as RangeJob, (read, bytes) =>
-    port.postMessage({ type: "progress", read, bytes }),
-  );
+port?.once("message", async (job: RangeJob) => {
+  const result = await readRange(job, (read, bytes) => port.postMessage({ type: "progress", read, bytes }));
   port.postMessage({ type: "done", result });
-}
+});

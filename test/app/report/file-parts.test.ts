@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { reportInParts } from "../../../src/app/report/file-parts.js";
 import { reportFromFiles } from "../../../src/app/report/file-report.js";
 import { lineRanges } from "../../../src/app/report/line-ranges.js";
+import { RangeWorkers } from "../../../src/app/report/range-workers.js";
 import { sharedFixture } from "../../support/fixtures.js";
 
 const context = { hashtag: null, hosts: ["@Host"] };
@@ -55,6 +56,26 @@ describe("GIVEN a twarc2 archive read by worker threads in byte ranges", () => {
     ]);
     expect(parted!.tally.skipped).toEqual(single.files[0]!.skipped);
     expect(parted!.report).toEqual(single.report);
+  }, 120_000);
+
+  it("WHEN its workers were started before their jobs THEN report and summary are the one-pass ones", async () => {
+    const path = sharedFixture("x-api-v2-twarc/flat.jsonl");
+    if (!path) return console.warn("skipped: /work/shared/fixtures/x-api-v2-twarc/flat.jsonl is absent");
+    const { size } = await stat(path);
+    const single = await reportFromFiles([path], { filter: {}, context });
+    // One more than the two the three ranges take: the one left over is closed, never given a job.
+    const workers = new RangeWorkers(3);
+    const parted = await reportInParts(path, size, {
+      filter: {},
+      context,
+      threads: 3,
+      minPartBytes: 1,
+      workers,
+    });
+    await workers.close();
+    expect(parted!.report).toEqual(single.report);
+    const { path: _path, format: _format, ...summary } = single.files[0]!;
+    expect(parted!.tally).toEqual(summary);
   }, 120_000);
 
   it("WHEN read in ranges THEN the bytes the progress bar hears add up to the file's size", async () => {

@@ -1,0 +1,55 @@
+import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { RangeWorkers } from "../../src/app/report/range-workers.js";
+import { earlyRangeWorkers } from "../../src/cli/early-workers.js";
+
+const PART = 1024;
+
+/** A file of `bytes` (sparse: only its size matters here). */
+function fileOf(bytes: number): string {
+  const path = join(mkdtempSync(join(tmpdir(), "afterchat-early-")), "chat.jsonl");
+  writeFileSync(path, "");
+  truncateSync(path, bytes);
+  return path;
+}
+
+const started: RangeWorkers[] = [];
+function early(argv: string[]): RangeWorkers | null {
+  const workers = earlyRangeWorkers(argv, PART);
+  if (workers) started.push(workers);
+  return workers;
+}
+
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((workers) => workers.close()));
+});
+
+describe("GIVEN the raw arguments of the command line", () => {
+  it("WHEN they ask a report of one large file with threads THEN its workers are started at once", () => {
+    const big = fileOf(3 * PART);
+    expect(early(["report", big, "--threads", "2", "--json"])).not.toBeNull();
+    expect(early(["report", "--threads=3", big])).not.toBeNull();
+  });
+
+  it("WHEN the file is too small for two parts, or one thread is asked THEN no worker is started", () => {
+    expect(early(["report", fileOf(PART + 10), "--threads", "2"])).toBeNull();
+    expect(early(["report", fileOf(3 * PART), "--threads", "1"])).toBeNull();
+  });
+
+  it("WHEN they are another command, several paths, a folder, a missing file or a bad option THEN no worker is started", () => {
+    const big = fileOf(3 * PART);
+    for (const argv of [
+      ["help"],
+      ["import", big, "--threads", "2"],
+      ["report", big, big, "--threads", "2"],
+      ["report", tmpdir(), "--threads", "2"],
+      ["report", join(tmpdir(), "no-such-afterchat-file.jsonl"), "--threads", "2"],
+      ["report", big, "--threads", "two"],
+      ["report", big, "--threads", "2", "--no-such-option"],
+      ["report", big, "--threads", "2", "--help"],
+    ])
+      expect(early(argv), argv.join(" ")).toBeNull();
+  });
+});
