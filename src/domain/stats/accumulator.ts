@@ -57,6 +57,15 @@ export interface StatsState {
   ignoredPosts: number;
 }
 
+/** What the caller may know ahead of the posts. */
+export interface AccumulatorOptions {
+  /**
+   * About how many posts will be added (a file's bytes / ~650 for twarc JSONL): the table of post ids is
+   * sized for them when it first fills, instead of doubling its way there. Absent or 0: no idea.
+   */
+  expectedPosts?: number;
+}
+
 /** The IdMap value of a repost: counted once, no record (a repost's counts are the original's). */
 const REPOST = -1;
 
@@ -67,11 +76,15 @@ const KIND_FIELD = { original: "original", reply: "replies", repost: "reposts", 
  * who replies to whom) come from the first copy of a post; counts (likes, reposts, replies, quotes,
  * impressions) from the last copy added, so a refreshed import replaces stale counts. Followers: the highest.
  */
-export function createStatsAccumulator(context: ReportContext): StatsAccumulator {
+export function createStatsAccumulator(
+  context: ReportContext,
+  options: AccumulatorOptions = {},
+): StatsAccumulator {
   const settings = settingsOf(context);
+  const expectedPosts = roomFor(options.expectedPosts);
   /** Per network, each post id seen: its record in `records`, or REPOST. */
   const seen = {} as Record<Network, IdMap>;
-  for (const network of NETWORKS) seen[network] = new IdMap();
+  for (const network of NETWORKS) seen[network] = new IdMap(expectedPosts);
   const records = new PostRecords();
   /** The counts of the post being added, and of its earlier copy: filled anew for each post. */
   const counts = blankCounts();
@@ -307,6 +320,15 @@ export function createStatsAccumulator(context: ReportContext): StatsAccumulator
       return { ...report, trend: trendOf(headlineOf(report), settings.previous) };
     },
   };
+}
+
+/** Beyond this many posts a hint reserves no more (a table of 2^23 slots, 100 MB): the table doubles on. */
+const MOST_EXPECTED = 1 << 22;
+
+/** A usable expectedPosts: a whole number from 0 to MOST_EXPECTED (0 for anything absent or not finite). */
+function roomFor(expectedPosts: number | undefined): number {
+  if (expectedPosts === undefined || !Number.isFinite(expectedPosts) || expectedPosts <= 0) return 0;
+  return Math.min(Math.floor(expectedPosts), MOST_EXPECTED);
 }
 
 const POST_COUNT_FIELDS = ["total", "original", "replies", "reposts", "quotes"] as const;
