@@ -130,7 +130,7 @@ export function createStatsAccumulator(
     topics.add(post.text);
     const byHost = settings.hosts.has(author.lowerHandle);
     if (!byHost) unanswered.consider(post, author.index);
-    return questions.add(post, byHost, author);
+    return questions.add(post, byHost, author.index);
   }
 
   function apply(record: Counts, author: AuthorStats, answers: readonly number[], sign: 1 | -1): void {
@@ -205,7 +205,7 @@ export function createStatsAccumulator(
         timeline: timeline.state(),
         mentions: mentions.state(),
         hashtags: hashtags.state(),
-        questions: questions.state(),
+        questions: questions.state(authors.size),
         unanswered: unanswered.state(authors),
         topics: topics.state(),
         topPosts: topPosts.state(),
@@ -227,8 +227,7 @@ export function createStatsAccumulator(
       unaddedIds = other.seen;
       if (!mentions.absorb(other.mentions) || !hashtags.absorb(other.hashtags)) return false;
       if (!topics.absorb(other.topics)) return false;
-      authors.absorb(other.authors);
-      questions.absorb(other.questions);
+      questions.absorb(other.questions, authors.absorb(other.authors));
       for (const field of POST_COUNT_FIELDS) posts[field] += other.posts[field];
       totals.absorb(other.totals);
       timeline.absorb(other.timeline);
@@ -246,7 +245,7 @@ export function createStatsAccumulator(
 
     finish() {
       // Merged parts: distinct answerers from the merged authors' marks, once.
-      if (absorbed) questions.recountAnswerers(authors.values());
+      if (absorbed) questions.recountAnswerers(authors.size);
       const n = settings.topN;
       const previous = settings.previousContributors;
       let returning = 0;
