@@ -1,6 +1,6 @@
-import type { Post } from "../post.js";
+import { NETWORKS, type Post } from "../post.js";
 import { lower } from "../text.js";
-import { byNetwork, entriesByNetwork } from "./by-network.js";
+import { byNetwork } from "./by-network.js";
 import { compareText, topBy } from "./rank.js";
 import type { ContributorEntry } from "./report.js";
 
@@ -234,8 +234,14 @@ export class Authors {
     return this.list[index]!;
   }
 
-  *values(): Iterable<AuthorStats> {
-    for (const [, , author] of entriesByNetwork(this.byHandle)) yield author;
+  /**
+   * Every author, network by network, each in order of first sight. An array, not a generator over
+   * entriesByNetwork: finish() goes over the authors five times, and each step of that made two objects.
+   */
+  values(): AuthorStats[] {
+    const all: AuthorStats[] = [];
+    for (const network of NETWORKS) for (const author of this.byHandle[network].values()) all.push(author);
+    return all;
   }
 
   top(n: number, metric: (author: AuthorStats) => number | null): ContributorEntry[] {

@@ -207,10 +207,13 @@ export class UnansweredCollector {
   /** Unanswered questions, oldest first (ties by network, then id). */
   finish(): UnansweredPost[] {
     const left: Candidate[] = [];
-    for (const [network, externalId, candidate] of entriesByNetwork(this.candidates)) {
-      const replier = this.repliers[network].get(externalId);
-      if (candidate.replyCount > 0) continue;
-      if (replier === undefined || replier === candidate.author) left.push(candidate);
+    // Map values, not entriesByNetwork: its [network, id, candidate] per question was garbage at every finish.
+    for (const network of NETWORKS) {
+      for (const candidate of this.candidates[network].values()) {
+        if (candidate.replyCount > 0) continue;
+        const replier = this.repliers[network].get(candidate.externalId);
+        if (replier === undefined || replier === candidate.author) left.push(candidate);
+      }
     }
     left.sort(
       (a, b) => a.at - b.at || compareText(a.network, b.network) || compareText(a.externalId, b.externalId),
