@@ -82,9 +82,10 @@ export class UnansweredCollector {
    */
   private readonly repliers: Record<Network, IdMap>;
 
-  constructor() {
+  /** `expectedRepliedTo`: about how many distinct posts will be replied to (0: no idea; see IdMap). */
+  constructor(expectedRepliedTo = 0) {
     this.repliers = {} as Record<Network, IdMap>;
-    for (const network of NETWORKS) this.repliers[network] = new IdMap();
+    for (const network of NETWORKS) this.repliers[network] = new IdMap(expectedRepliedTo);
   }
 
   /** Questions of absorbed parts that were not sent as candidates (they had replies). */
