@@ -3,18 +3,22 @@
  * and finish over them, so parse noise does not hide the engine's own cost. Prints each pass's CPU and wall
  * milliseconds, the heap after a pass, and an md5 of the last report (to check a change kept every figure).
  *
- *   npx tsx bench/engine-passes.ts .bench/chat-200k.jsonl [passes=5] [plain]
+ *   npx tsx bench/engine-passes.ts .bench/chat-200k.jsonl [passes=5] [plain] [hint]
  *
- * `plain` reports without the bench's hashtag and host (the other byte-identical check).
+ * `plain` reports without the bench's hashtag and host (the other byte-identical check); `hint` tells the
+ * accumulator the posts to expect as a file report would (the file's bytes / 650).
  */
 import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
 import type { Post } from "../src/domain/post.js";
 import { createStatsAccumulator } from "../src/domain/stats/index.js";
 import { openFile } from "../src/sources/detect.js";
 
 const path = process.argv[2]!;
 const passes = Number(process.argv[3] ?? 5);
-const plain = process.argv[4] === "plain";
+const flags = process.argv.slice(4);
+const plain = flags.includes("plain");
+const expectedPosts = flags.includes("hint") ? statSync(path).size / 650 : 0;
 const context = plain ? { hashtag: null, hosts: [] } : { hashtag: "benchchat", hosts: ["chathost"] };
 
 const posts: Post[] = [];
@@ -27,7 +31,7 @@ let digest = "";
 for (let pass = 0; pass < passes; pass += 1) {
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const stats = createStatsAccumulator(context);
+  const stats = createStatsAccumulator(context, { expectedPosts });
   for (const post of posts) stats.add(post);
   const report = stats.finish();
   const used = process.cpuUsage(cpu);

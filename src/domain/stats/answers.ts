@@ -32,6 +32,18 @@ const HANDLE_CHAR = /[\p{L}\p{N}_.-]/u;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const SENTENCE_END = /[.!?…;]/u;
 
+/*
+ * The regexes below are named here, not written where they are tested: a regex literal makes a new RegExp
+ * object each time it is evaluated (each evaluation is a fresh object), and the first one ran on every post.
+ */
+/** A token may be there: `A`/`R`, an optional space, a digit (most posts have none: no regex walk). */
+const MAY_HOLD_TOKEN = /[ar][ \t\u00a0]?\d/iu;
+/** What may glue a chained token to the one before: "A1/A2", "A1&A2", "A1+A2", "A1,A2". */
+const CHAIN_LEFT = /[/&+,]/u;
+/** A compound that is a chain after all: "A1/R2". */
+const SLASH_TOKEN = /^\/[ar]\d/iu;
+const SPACE = /\s/u;
+
 /** No answer: one shared frozen list. */
 export const NONE: readonly number[] = Object.freeze([]);
 
@@ -55,7 +67,7 @@ export function singleAnswer(number: number): readonly number[] {
  * follows another answer token ("A1 & A2").
  */
 export function answerNumbers(text: string): readonly number[] {
-  if (!/[ar][ \t\u00a0]?\d/iu.test(text)) return NONE;
+  if (!MAY_HOLD_TOKEN.test(text)) return NONE;
   // test() on the one global regex, not exec() or matchAll(): matchAll clones the regex on every call, exec()
   // builds a match array per token (22 MB per 200,000 posts). The token is read back from where it ends.
   TOKEN_RE.lastIndex = 0;
@@ -97,9 +109,9 @@ function isTokenSpace(code: number): boolean {
 function isAnswer(text: string, start: number, end: number, glued: boolean, chained: boolean): boolean {
   const left = start > 0 ? text[start - 1]! : "";
   const after = text.slice(end, end + 4);
-  if (left !== "" && GLUED_LEFT.test(left) && !(chained && /[/&+,]/u.test(left))) return false;
+  if (left !== "" && GLUED_LEFT.test(left) && !(chained && CHAIN_LEFT.test(left))) return false;
   if (!glued) return SEPARATOR_RIGHT.test(after) && opensSegment(text, start);
-  if (COMPOUND_RIGHT.test(after) && !/^\/[ar]\d/iu.test(after)) return false;
+  if (COMPOUND_RIGHT.test(after) && !SLASH_TOKEN.test(after)) return false;
   return opensSegment(text, start) || SEPARATOR_RIGHT.test(after) || left === "(" || left === "[" || chained;
 }
 
@@ -112,7 +124,7 @@ function opensSegment(text: string, start: number): boolean {
   while (index > 0) {
     const char = text[index - 1]!;
     if (char === "\n" || char === "\r") return true;
-    if (SENTENCE_END.test(char) && index < start && /\s/u.test(text[index]!)) return true;
+    if (SENTENCE_END.test(char) && index < start && SPACE.test(text[index]!)) return true;
     if (WORD_CHAR.test(char)) {
       let head = index - 1;
       while (head > 0 && HANDLE_CHAR.test(text[head - 1]!)) head -= 1;

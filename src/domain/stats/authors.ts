@@ -1,6 +1,6 @@
-import type { Post } from "../post.js";
+import { NETWORKS, type Post } from "../post.js";
 import { lower } from "../text.js";
-import { byNetwork, entriesByNetwork } from "./by-network.js";
+import { byNetwork } from "./by-network.js";
 import { compareText, topBy } from "./rank.js";
 import type { ContributorEntry } from "./report.js";
 
@@ -22,14 +22,11 @@ export interface AuthorStats {
   posts: number;
   /** Engagement received on their non-repost posts. */
   engagement: number;
-  /** Questions they answered, as bits (see questions.ts Answerer). */
-  answered: Uint32Array | null;
 }
 
 /**
- * Authors as plain data for another thread, in columns: 5,000 author objects took ~50 ms to copy between
- * threads, typed arrays and string lists a few. `followers` NaN: unknown; the questions an author answered
- * are `answered` from `answeredAt[i]` to `answeredAt[i + 1]` (none when empty).
+ * Authors as plain data for another thread, in columns, by author index: 5,000 author objects took ~50 ms
+ * to copy between threads, typed arrays and string lists a few. `followers` NaN: unknown.
  */
 export interface AuthorsState {
   network: Array<Post["network"]>;
@@ -41,8 +38,6 @@ export interface AuthorsState {
   followers: Float64Array;
   posts: Float64Array;
   engagement: Float64Array;
-  answeredAt: Int32Array;
-  answered: Uint32Array;
 }
 
 /** `network:handle`, lower-case: the key of `ReportContext.previousContributors`. */
@@ -83,7 +78,6 @@ export class Authors {
         followers: null,
         posts: 0,
         engagement: 0,
-        answered: null,
       });
       this.times[2 * author.index] = at;
       this.times[2 * author.index + 1] = post.authorName === null ? Number.NEGATIVE_INFINITY : at;
@@ -129,7 +123,7 @@ export class Authors {
 
   /** The authors as plain data for another thread (see AuthorsState). */
   state(): AuthorsState {
-    const rows = [...this.values()];
+    const rows = this.list;
     const n = rows.length;
     const state: AuthorsState = {
       network: [],
@@ -141,10 +135,7 @@ export class Authors {
       followers: new Float64Array(n),
       posts: new Float64Array(n),
       engagement: new Float64Array(n),
-      answeredAt: new Int32Array(n + 1),
-      answered: new Uint32Array(rows.reduce((sum, row) => sum + (row.answered?.length ?? 0), 0)),
     };
-    let words = 0;
     rows.forEach((row, index) => {
       state.network.push(row.network);
       state.lowerHandle.push(row.lowerHandle);
@@ -155,28 +146,21 @@ export class Authors {
       state.followers[index] = row.followers ?? Number.NaN;
       state.posts[index] = row.posts;
       state.engagement[index] = row.engagement;
-      state.answeredAt[index] = words;
-      if (row.answered !== null) {
-        state.answered.set(row.answered, words);
-        words += row.answered.length;
-      }
     });
-    state.answeredAt[n] = words;
     return state;
   }
 
   /**
    * Adds the authors met in other posts: the same rules as observe() (latest spelling and name, highest
-   * followers), sums of posts and engagement, the union of the questions answered.
+   * followers), sums of posts and engagement. Returns each one's index here, by its index there.
    */
-  absorb(other: AuthorsState): void {
+  absorb(other: AuthorsState): Int32Array {
+    const indexHere = new Int32Array(other.handle.length);
     for (let index = 0; index < other.handle.length; index += 1) {
       const network = other.network[index]!;
       const lowerHandle = other.lowerHandle[index]!;
-      const from = other.answeredAt[index]!;
-      const to = other.answeredAt[index + 1]!;
       const followers = other.followers[index]!;
-      this.absorbOne(
+      indexHere[index] = this.absorbOne(
         {
           index: -1,
           key: `${network}:${lowerHandle}`,
@@ -187,25 +171,25 @@ export class Authors {
           followers: Number.isNaN(followers) ? null : followers,
           posts: other.posts[index]!,
           engagement: other.engagement[index]!,
-          answered: to > from ? other.answered.slice(from, to) : null,
         },
         other.handleAt[index]!,
         other.nameAt[index]!,
       );
     }
+    return indexHere;
   }
 
   /**
    * One author of other posts, `other` a fresh object this takes over when the author is new here, with the
-   * times of its handle's spelling and of its name.
+   * times of its handle's spelling and of its name. Returns the author's index here.
    */
-  private absorbOne(other: AuthorStats, handleAt: number, nameAt: number): void {
+  private absorbOne(other: AuthorStats, handleAt: number, nameAt: number): number {
     const author = this.byHandle[other.network].get(other.lowerHandle);
     if (author === undefined) {
       this.added(other);
       this.times[2 * other.index] = handleAt;
       this.times[2 * other.index + 1] = nameAt;
-      return;
+      return other.index;
     }
     const slot = 2 * author.index;
     if (handleAt > this.times[slot]! || (handleAt === this.times[slot] && other.handle > author.handle)) {
@@ -221,11 +205,7 @@ export class Authors {
     if (other.followers !== null) author.followers = Math.max(author.followers ?? 0, other.followers);
     author.posts += other.posts;
     author.engagement += other.engagement;
-    if (other.answered !== null) {
-      author.answered ??= new Uint32Array(other.answered.length);
-      for (let word = 0; word < other.answered.length; word += 1)
-        author.answered[word]! |= other.answered[word]!;
-    }
+    return author.index;
   }
 
   /** The highest follower count known for a handle (lower-case) of a network, or null. */
@@ -254,8 +234,14 @@ export class Authors {
     return this.list[index]!;
   }
 
-  *values(): Iterable<AuthorStats> {
-    for (const [, , author] of entriesByNetwork(this.byHandle)) yield author;
+  /**
+   * Every author, network by network, each in order of first sight. An array, not a generator over
+   * entriesByNetwork: finish() goes over the authors five times, and each step of that made two objects.
+   */
+  values(): AuthorStats[] {
+    const all: AuthorStats[] = [];
+    for (const network of NETWORKS) for (const author of this.byHandle[network].values()) all.push(author);
+    return all;
   }
 
   top(n: number, metric: (author: AuthorStats) => number | null): ContributorEntry[] {

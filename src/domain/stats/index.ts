@@ -1,5 +1,6 @@
 /** The stats engine: pure functions from posts and a context to a Report. See docs/metrics.md. */
 export {
+  type AccumulatorOptions,
   computeReport,
   createStatsAccumulator,
   mergeInto,

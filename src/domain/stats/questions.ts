@@ -31,9 +31,18 @@ export function questionNumber(text: string): number | null {
 
 const NONE: readonly number[] = Object.freeze([]);
 
+/** Answer numbers have at most two digits: 0-99. */
+const NUMBERS = 100;
+/** Words of answered bits per author: 100 bits. */
+const WORDS = 4;
+
 export interface QuestionsState {
   asked: ReadonlyMap<number, Asked>;
-  answered: ReadonlyMap<number, Answered>;
+  /** Answer posts, and the engagement they received, by number (0-99). */
+  answerPosts: Float64Array;
+  answerEngagement: Float64Array;
+  /** Per author index of the part (as its Authors numbers them), WORDS words: the numbers they answered. */
+  marks: Uint32Array;
   openers: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
@@ -45,34 +54,27 @@ interface Asked {
   url: string | null;
 }
 
-interface Answered {
-  posts: number;
-  /** Distinct authors, counted through their Answerer marks. */
-  answerers: number;
-  engagement: number;
-}
-
-/**
- * One object per author, kept by the caller (the engine's AuthorStats): the question numbers the author
- * answered, as bits (answer numbers have at most two digits, 0-99). Counting distinct answerers this way
- * costs no lookup: a Set of author keys per question was a hash insert per answer.
- */
-export interface Answerer {
-  answered: Uint32Array | null;
-}
-
 /** Host questions (first post per number) and the answers each number received. */
 export class QuestionsCollector {
   private readonly asked = new Map<number, Asked>();
-  private readonly answered = new Map<number, Answered>();
+  /** By number: answer posts (0: never answered), distinct answerers, engagement received. */
+  private readonly answerPosts = new Float64Array(NUMBERS);
+  private readonly answerers = new Float64Array(NUMBERS);
+  private readonly answerEngagement = new Float64Array(NUMBERS);
+  /**
+   * The numbers each author answered, as bits, WORDS words per author index, in one array: distinct answerers
+   * are counted when a bit is first set (no Set of authors per number), and no author holds an array of its own.
+   */
+  private marks = new Uint32Array(WORDS * 1024);
   /** Per author who is not a host: the question numbers their posts open with (a host left unnamed). */
   private readonly openers = new Map<string, Set<number>>();
 
   /**
-   * Reads one new non-repost post. A host post opening with `Qn` is a question (never an answer, even when it
-   * says "answer with A1"); any other post answers the numbers it carries. Returns those numbers.
+   * Reads one new non-repost post by the author of that index. A host post opening with `Qn` is a question
+   * (never an answer, even when it says "answer with A1"); any other post answers the numbers it carries.
+   * Returns those numbers.
    */
-  add(post: Post, byHost: boolean, answerer: Answerer): readonly number[] {
+  add(post: Post, byHost: boolean, author: number): readonly number[] {
     const number = questionNumber(post.text);
     if (number !== null && byHost) {
       this.askPost(number, post);
@@ -80,22 +82,19 @@ export class QuestionsCollector {
     }
     if (number !== null) this.opened(post.authorHandle, number);
     const numbers = answerNumbers(post.text);
+    if (numbers.length === 0) return numbers;
+    if (WORDS * author >= this.marks.length) this.growMarks(author);
+    const marks = this.marks;
     // Indexes, not for...of: the lists are frozen, and for...of over a frozen array allocated an iterator
     // and a result object per step (22 MB per 200,000 posts with addEngagement's loop).
     for (let index = 0; index < numbers.length; index += 1) {
       const answered = numbers[index]!;
-      let entry = this.answered.get(answered);
-      if (entry === undefined) {
-        entry = { posts: 0, answerers: 0, engagement: 0 };
-        this.answered.set(answered, entry);
-      }
-      entry.posts += 1;
-      answerer.answered ??= new Uint32Array(4);
-      const word = answered >>> 5;
+      this.answerPosts[answered] = this.answerPosts[answered]! + 1;
+      const word = WORDS * author + (answered >>> 5);
       const bit = 1 << (answered & 31);
-      if ((answerer.answered[word]! & bit) === 0) {
-        answerer.answered[word]! |= bit;
-        entry.answerers += 1;
+      if ((marks[word]! & bit) === 0) {
+        marks[word] = marks[word]! | bit;
+        this.answerers[answered] = this.answerers[answered]! + 1;
       }
     }
     return numbers;
@@ -103,53 +102,72 @@ export class QuestionsCollector {
 
   /** Adds (or, with a negative delta, withdraws) engagement received by answers to these numbers. */
   addEngagement(numbers: readonly number[], delta: number): void {
+    const engagement = this.answerEngagement;
     for (let index = 0; index < numbers.length; index += 1) {
-      const entry = this.answered.get(numbers[index]!);
-      if (entry !== undefined) entry.engagement += delta;
+      const number = numbers[index]!;
+      engagement[number] = engagement[number]! + delta;
     }
   }
 
-  state(): QuestionsState {
-    return { asked: this.asked, answered: this.answered, openers: this.openers };
+  /** The counts as plain data, marks for the first `authors` author indexes. */
+  state(authors: number): QuestionsState {
+    const marks = new Uint32Array(WORDS * authors);
+    marks.set(this.marks.subarray(0, Math.min(marks.length, this.marks.length)));
+    return {
+      asked: this.asked,
+      answerPosts: this.answerPosts,
+      answerEngagement: this.answerEngagement,
+      marks,
+      openers: this.openers,
+    };
   }
 
   /**
    * Adds the questions and answers of other posts: the earliest question per number, answer posts and
-   * engagement summed. Answerers are counted again by recountAnswerers() once the authors are merged.
+   * engagement summed, the marks of the part's author `i` joined to those of author `indexHere[i]`. Answerers
+   * are counted again by recountAnswerers() once every part is in.
    */
-  absorb(other: QuestionsState): void {
+  absorb(other: QuestionsState, indexHere: Int32Array): void {
     for (const [number, asked] of other.asked) this.ask(number, asked);
     for (const [handle, numbers] of other.openers) {
       for (const number of numbers) this.opened(handle, number);
     }
-    for (const [number, answered] of other.answered) {
-      const entry = this.answered.get(number);
-      if (entry === undefined) this.answered.set(number, { ...answered });
-      else {
-        entry.posts += answered.posts;
-        entry.engagement += answered.engagement;
-      }
+    for (let number = 0; number < NUMBERS; number += 1) {
+      this.answerPosts[number] = this.answerPosts[number]! + other.answerPosts[number]!;
+      this.answerEngagement[number] = this.answerEngagement[number]! + other.answerEngagement[number]!;
+    }
+    for (let author = 0; author < indexHere.length; author += 1) {
+      const here = indexHere[author]!;
+      if (WORDS * here >= this.marks.length) this.growMarks(here);
+      for (let word = 0; word < WORDS; word += 1)
+        this.marks[WORDS * here + word] =
+          this.marks[WORDS * here + word]! | other.marks[WORDS * author + word]!;
     }
   }
 
-  /** Each number's distinct answerers, from the authors' marks. */
-  recountAnswerers(authors: Iterable<Answerer>): void {
-    for (const entry of this.answered.values()) entry.answerers = 0;
-    for (const { answered } of authors) {
-      if (answered === null) continue;
-      for (const [number, entry] of this.answered) {
-        if ((answered[number >>> 5]! & (1 << (number & 31))) !== 0) entry.answerers += 1;
+  /** Each number's distinct answerers, from the marks of the first `authors` author indexes. */
+  recountAnswerers(authors: number): void {
+    this.answerers.fill(0);
+    const end = Math.min(WORDS * authors, this.marks.length);
+    for (let at = 0; at < end; at += 1) {
+      let bits = this.marks[at]!;
+      const first = 32 * (at % WORDS);
+      while (bits !== 0) {
+        const low = 31 - Math.clz32(bits & -bits);
+        this.answerers[first + low] = this.answerers[first + low]! + 1;
+        bits &= bits - 1;
       }
     }
   }
 
   finish(): QuestionStat[] {
-    const numbers = new Set([...this.asked.keys(), ...this.answered.keys()]);
+    const numbers = new Set(this.asked.keys());
+    for (let number = 0; number < NUMBERS; number += 1)
+      if (this.answerPosts[number]! > 0) numbers.add(number);
     return [...numbers]
       .sort((a, b) => a - b)
       .map((number) => {
         const asked = this.asked.get(number);
-        const answered = this.answered.get(number);
         return {
           number,
           text: asked ? asked.text.trim() : null,
@@ -157,9 +175,9 @@ export class QuestionsCollector {
           network: asked ? asked.network : null,
           externalId: asked ? asked.externalId : null,
           url: asked ? asked.url : null,
-          answers: answered ? answered.posts : 0,
-          answerers: answered ? answered.answerers : 0,
-          engagement: answered ? answered.engagement : 0,
+          answers: this.answerPosts[number]!,
+          answerers: this.answerers[number]!,
+          engagement: this.answerEngagement[number]!,
         };
       });
   }
@@ -181,6 +199,15 @@ export class QuestionsCollector {
         best = { handle, numbers: numbers.size };
     }
     return best?.handle ?? null;
+  }
+
+  /** Room for the marks of author index `author`. */
+  private growMarks(author: number): void {
+    let length = this.marks.length;
+    while (WORDS * author >= length) length *= 2;
+    const marks = new Uint32Array(length);
+    marks.set(this.marks);
+    this.marks = marks;
   }
 
   private opened(authorHandle: string, number: number): void {

@@ -82,9 +82,10 @@ export class UnansweredCollector {
    */
   private readonly repliers: Record<Network, IdMap>;
 
-  constructor() {
+  /** `expectedRepliedTo`: about how many distinct posts will be replied to (0: no idea; see IdMap). */
+  constructor(expectedRepliedTo = 0) {
     this.repliers = {} as Record<Network, IdMap>;
-    for (const network of NETWORKS) this.repliers[network] = new IdMap();
+    for (const network of NETWORKS) this.repliers[network] = new IdMap(expectedRepliedTo);
   }
 
   /** Questions of absorbed parts that were not sent as candidates (they had replies). */
@@ -207,10 +208,13 @@ export class UnansweredCollector {
   /** Unanswered questions, oldest first (ties by network, then id). */
   finish(): UnansweredPost[] {
     const left: Candidate[] = [];
-    for (const [network, externalId, candidate] of entriesByNetwork(this.candidates)) {
-      const replier = this.repliers[network].get(externalId);
-      if (candidate.replyCount > 0) continue;
-      if (replier === undefined || replier === candidate.author) left.push(candidate);
+    // Map values, not entriesByNetwork: its [network, id, candidate] per question was garbage at every finish.
+    for (const network of NETWORKS) {
+      for (const candidate of this.candidates[network].values()) {
+        if (candidate.replyCount > 0) continue;
+        const replier = this.repliers[network].get(candidate.externalId);
+        if (replier === undefined || replier === candidate.author) left.push(candidate);
+      }
     }
     left.sort(
       (a, b) => a.at - b.at || compareText(a.network, b.network) || compareText(a.externalId, b.externalId),

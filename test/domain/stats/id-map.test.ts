@@ -62,6 +62,36 @@ describe("IdMap", () => {
     );
   });
 
+  it("GIVEN 5,000 expected ids and 3,000 set THEN each is found again", () => {
+    const map = new IdMap(5_000);
+    for (let i = 0; i < 3_000; i += 1) map.set(String(1_500_000_000_000_000_000n + BigInt(7 * i)), i);
+    for (let i = 0; i < 3_000; i += 1)
+      expect(map.get(String(1_500_000_000_000_000_000n + BigInt(7 * i)))).toBe(i);
+    expect(map.size).toBe(3_000);
+  });
+
+  it("GIVEN an expected count of ids THEN it answers as a Map whether the ids are fewer or more", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(0, 300, 1_500, 5_000),
+        fc.array(fc.tuple(fc.boolean(), ids, fc.integer()), { minLength: 1_500, maxLength: 3_000 }),
+        (expected, operations) => {
+          const map = new IdMap(expected);
+          const model = new Map<string, number>();
+          for (const [isSet, id, value] of operations) {
+            if (isSet) {
+              map.set(id, value);
+              model.set(id, value);
+            } else expect(map.get(id)).toBe(model.get(id));
+          }
+          expect(map.size).toBe(model.size);
+          expect(new Map(map.entries())).toEqual(model);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it("GIVEN ids that differ only past the ninth digit from the end, or by a leading zero THEN they stay apart", () => {
     const map = new IdMap();
     const ids = ["1000000001", "2000000001", "1", "01", "1500000000000000001"];
