@@ -14,6 +14,7 @@ import {
   type ReportContext,
   type StatsAccumulator,
 } from "../../domain/stats/index.js";
+import { expectedPosts } from "./expected-posts.js";
 import { lineRanges } from "./line-ranges.js";
 import { countRange, type RangeCount, type RangeJob, type RangeResult, shiftLine } from "./range-read.js";
 import { partsFor, type RangeWorker, RangeWorkers } from "./range-workers.js";
@@ -65,7 +66,9 @@ export async function reportInParts(
   if (ranges.length < 2) return null;
   const progress = ranges.map(() => 0);
   const bytes = ranges.map(() => 0);
-  const first = createStatsAccumulator(options.context);
+  const first = createStatsAccumulator(options.context, {
+    expectedPosts: expectedPosts(ranges[0]!.end - ranges[0]!.start),
+  });
   const { here, others } = await runAll(
     first,
     ranges.map((range) => ({ ...range, path, filter: options.filter, context: options.context })),

@@ -12,6 +12,7 @@ import { AfterchatError } from "../../errors.js";
 import { openFile } from "../../sources/detect.js";
 import { FILE_REPLY_COVERAGE, repliesKnown } from "../../sources/reply-coverage.js";
 import type { FileFormat } from "../../sources/types.js";
+import { expectedPosts } from "./expected-posts.js";
 import type { RangeWorkers } from "./range-workers.js";
 import { emptyTally, type Tally, tallyItem } from "./tally.js";
 
@@ -56,6 +57,13 @@ export async function* expandPaths(paths: string[]): AsyncGenerator<{ path: stri
   }
 }
 
+/** The stats engine's hint: from the file's size when one file is named (a folder: no hint). */
+async function expectedPostsIn(paths: string[]): Promise<number> {
+  if (paths.length !== 1) return 0;
+  const info = await stat(paths[0]!).catch(() => null);
+  return info?.isFile() ? expectedPosts(info.size) : 0;
+}
+
 async function* walk(dir: string): AsyncGenerator<{ path: string; explicit: boolean }> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
@@ -74,7 +82,7 @@ export async function reportFromFiles(
     const parted = await inParts(paths[0]!, options);
     if (parted !== null) return parted;
   }
-  const stats = createStatsAccumulator(options.context);
+  const stats = createStatsAccumulator(options.context, { expectedPosts: await expectedPostsIn(paths) });
   const accepts = postFilter(options.filter);
   const files: FileSummary[] = [];
   const unrecognised: string[] = [];

@@ -10,6 +10,7 @@ import {
 } from "../../domain/stats/index.js";
 import { READ_BYTES } from "../../sources/files/text.js";
 import { parseTwarcBatches } from "../../sources/files/twarc.js";
+import { expectedPosts } from "./expected-posts.js";
 import type { ByteRange } from "./line-ranges.js";
 import { emptyTally, type Tally, tallyItem } from "./tally.js";
 
@@ -37,7 +38,7 @@ export async function readRange(
   job: RangeJob,
   onProgress?: (read: number, bytes: number) => void,
 ): Promise<RangeResult> {
-  const stats = createStatsAccumulator(job.context);
+  const stats = createStatsAccumulator(job.context, { expectedPosts: expectedPosts(job.end - job.start) });
   const counted = await countRange(job, stats, onProgress);
   return { ...counted, state: stats.state() };
 }
