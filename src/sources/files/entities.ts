@@ -55,6 +55,11 @@ export function uniqueLowerTags(list: unknown): string[] {
     const only = list[0];
     return oneLower(isObject(only) ? only.tag : null);
   }
+  if (list.length === 2) {
+    const first = list[0];
+    const second = list[1];
+    return twoLower(isObject(first) ? first.tag : null, isObject(second) ? second.tag : null);
+  }
   const found: string[] = [];
   for (const entry of list) if (isObject(entry)) addLower(found, entry.tag);
   return found;
@@ -66,6 +71,11 @@ export function uniqueLowerUsernames(list: unknown): string[] {
   if (list.length === 1) {
     const only = list[0];
     return oneLower(isObject(only) ? only.username : null);
+  }
+  if (list.length === 2) {
+    const first = list[0];
+    const second = list[1];
+    return twoLower(isObject(first) ? first.username : null, isObject(second) ? second.username : null);
   }
   const found: string[] = [];
   for (const entry of list) if (isObject(entry)) addLower(found, entry.username);
@@ -80,6 +90,17 @@ export function uniqueLowerUsernames(list: unknown): string[] {
 function oneLower(value: unknown): string[] {
   const lower = lowerOf(value);
   return lower === null ? [] : [lower];
+}
+
+/**
+ * The list of a two-entry list, also as a literal: a chat's posts often carry its hashtag and one more (the
+ * bench's archive with a second hashtag on every post: 776 -> 656 bytes allocated per mapped tweet).
+ */
+function twoLower(first: unknown, second: unknown): string[] {
+  const one = lowerOf(first);
+  const two = lowerOf(second);
+  if (one === null) return two === null ? [] : [two];
+  return two === null || two === one ? [one] : [one, two];
 }
 
 /** Adds the value, lower-cased and without its marker, unless it is not a string, empty or already there. */

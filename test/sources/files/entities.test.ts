@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { uniqueLower, uniqueLowerTags, uniqueLowerUsernames } from "../../../src/sources/files/entities.js";
 
-// uniqueLowerTags and uniqueLowerUsernames read X's entity lists with fast paths (a one-entry list written as
+// uniqueLowerTags and uniqueLowerUsernames read X's entity lists with fast paths (one- and two-entry lists written as
 // a literal, short lists without a Set): each must give what uniqueLower gives for the same values.
 const value = fc.oneof(
   fc.constantFrom(
