@@ -23,9 +23,8 @@ export function extractMentions(text: string): string[] {
 export function uniqueLower(values: Iterable<unknown>): string[] {
   const seen = new Set<string>();
   for (const value of values) {
-    if (typeof value !== "string") continue;
-    const lower = withoutMarker(value).toLowerCase();
-    if (lower.length > 0) seen.add(lower);
+    const lower = lowerOf(value);
+    if (lower !== null) seen.add(lower);
   }
   return [...seen];
 }
@@ -52,6 +51,15 @@ export function uniqueLowerField(list: unknown, field: string): string[] {
  */
 export function uniqueLowerTags(list: unknown): string[] {
   if (!Array.isArray(list) || list.length > SMALL_LIST) return uniqueLowerField(list, "tag");
+  if (list.length === 1) {
+    const only = list[0];
+    return oneLower(isObject(only) ? only.tag : null);
+  }
+  if (list.length === 2) {
+    const first = list[0];
+    const second = list[1];
+    return twoLower(isObject(first) ? first.tag : null, isObject(second) ? second.tag : null);
+  }
   const found: string[] = [];
   for (const entry of list) if (isObject(entry)) addLower(found, entry.tag);
   return found;
@@ -60,16 +68,52 @@ export function uniqueLowerTags(list: unknown): string[] {
 /** uniqueLowerField(list, "username"), for X's mention entities (see uniqueLowerTags). */
 export function uniqueLowerUsernames(list: unknown): string[] {
   if (!Array.isArray(list) || list.length > SMALL_LIST) return uniqueLowerField(list, "username");
+  if (list.length === 1) {
+    const only = list[0];
+    return oneLower(isObject(only) ? only.username : null);
+  }
+  if (list.length === 2) {
+    const first = list[0];
+    const second = list[1];
+    return twoLower(isObject(first) ? first.username : null, isObject(second) ? second.username : null);
+  }
   const found: string[] = [];
   for (const entry of list) if (isObject(entry)) addLower(found, entry.username);
   return found;
 }
 
+/**
+ * The list of a one-entry list, written as a literal: an array filled by push() reserves 17 slots, and most
+ * posts carry one hashtag and at most one mention (bytes allocated per mapped tweet of the bench's archive:
+ * 928 -> 672).
+ */
+function oneLower(value: unknown): string[] {
+  const lower = lowerOf(value);
+  return lower === null ? [] : [lower];
+}
+
+/**
+ * The list of a two-entry list, also as a literal: a chat's posts often carry its hashtag and one more (the
+ * bench's archive with a second hashtag on every post: 776 -> 656 bytes allocated per mapped tweet).
+ */
+function twoLower(first: unknown, second: unknown): string[] {
+  const one = lowerOf(first);
+  const two = lowerOf(second);
+  if (one === null) return two === null ? [] : [two];
+  return two === null || two === one ? [one] : [one, two];
+}
+
 /** Adds the value, lower-cased and without its marker, unless it is not a string, empty or already there. */
 function addLower(found: string[], value: unknown): void {
-  if (typeof value !== "string") return;
+  const lower = lowerOf(value);
+  if (lower !== null && !found.includes(lower)) found.push(lower);
+}
+
+/** The value lower-cased and without its marker, or null when it is not a string or nothing is left. */
+function lowerOf(value: unknown): string | null {
+  if (typeof value !== "string") return null;
   const lower = withoutMarker(value).toLowerCase();
-  if (lower.length > 0 && !found.includes(lower)) found.push(lower);
+  return lower.length > 0 ? lower : null;
 }
 
 /** Drops one leading `#`, `@`, `＃` or `＠`. */

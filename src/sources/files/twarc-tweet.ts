@@ -1,4 +1,4 @@
-import { classifyKind, type Post } from "../../domain/post.js";
+import { kindOf, type Post } from "../../domain/post.js";
 import { err, ok, type Result } from "../../result.js";
 import { badCount } from "../post-check.js";
 import { badValue, type SkipReason, written } from "../types.js";
@@ -104,11 +104,7 @@ export function tweetToPost(tweet: unknown, users: Users, tweets: Tweets = NO_TW
     authorFollowers: authorMetrics === null ? null : sourceCount(authorMetrics.followers_count),
     text: decodeHtmlEntities(fullText),
     createdAt,
-    kind: classifyKind({
-      reposts: retweeted !== null,
-      replies: repliedTo !== null,
-      quotes: quoted !== null,
-    }),
+    kind: kindOf(retweeted !== null, repliedTo !== null, quoted !== null),
     replyToId: repliedTo,
     replyToHandle: repliedTo !== null ? replyToHandle(tweet, users) : null,
     referencedId: retweeted ?? quoted,
