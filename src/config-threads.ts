@@ -2,6 +2,7 @@
  * AFTERCHAT_THREADS alone, read without config.ts's zod schema (as config-locale.ts reads DEFAULT_LOCALE):
  * how many worker threads `afterchat report` may read one large archive with. Blank means unset.
  */
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 
 /**
@@ -11,8 +12,13 @@ import { availableParallelism } from "node:os";
  */
 export const MAX_DEFAULT_THREADS = 2;
 
-/** The raw AFTERCHAT_THREADS value, or null when unset or blank. */
-export function environmentThreads(): string | null {
+/**
+ * The raw AFTERCHAT_THREADS value, or null when unset or blank. Reads `.env` under the real environment first, as
+ * config.ts does: bin/afterchat.js asks before anything else has loaded it, and a value set only in `.env` must
+ * start the same workers the report will use.
+ */
+export function environmentThreads(envFile = ".env"): string | null {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
   const value = process.env.AFTERCHAT_THREADS?.trim();
   return value ? value : null;
 }

@@ -12,16 +12,20 @@ import { defaultThreads, environmentThreads } from "../config-threads.js";
 import { OPTIONS } from "./options.js";
 
 /** Workers for the range reads `argv` will ask for, or null when it is not a report of one large file. */
-export function earlyRangeWorkers(argv: string[], minPartBytes?: number): RangeWorkers | null {
-  const parts = partsOf(argv, minPartBytes);
+export function earlyRangeWorkers(
+  argv: string[],
+  minPartBytes?: number,
+  envFile?: string,
+): RangeWorkers | null {
+  const parts = partsOf(argv, minPartBytes, envFile);
   return parts === null || parts < 2 ? null : new RangeWorkers(parts - 1);
 }
 
-function partsOf(argv: string[], minPartBytes?: number): number | null {
+function partsOf(argv: string[], minPartBytes?: number, envFile?: string): number | null {
   try {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
     if (positionals[0] !== "report" || positionals.length !== 2 || values.help || values.version) return null;
-    const raw = values.threads ?? environmentThreads();
+    const raw = values.threads ?? environmentThreads(envFile);
     const threads = raw === null ? defaultThreads() : Number(raw);
     if (!Number.isInteger(threads) || threads < 2) return null;
     const info = statSync(positionals[1]!);

@@ -15,14 +15,16 @@ function fileOf(bytes: number): string {
   return path;
 }
 
+const NO_ENV_FILE = join(tmpdir(), "afterchat-early-no-such.env");
 const started: RangeWorkers[] = [];
-function early(argv: string[]): RangeWorkers | null {
-  const workers = earlyRangeWorkers(argv, PART);
+function early(argv: string[], envFile = NO_ENV_FILE): RangeWorkers | null {
+  const workers = earlyRangeWorkers(argv, PART, envFile);
   if (workers) started.push(workers);
   return workers;
 }
 
 afterEach(async () => {
+  delete process.env.AFTERCHAT_THREADS;
   await Promise.all(started.splice(0).map((workers) => workers.close()));
 });
 
@@ -51,5 +53,16 @@ describe("GIVEN the raw arguments of the command line", () => {
       ["report", big, "--threads", "2", "--help"],
     ])
       expect(early(argv), argv.join(" ")).toBeNull();
+  });
+
+  it("WHEN AFTERCHAT_THREADS is set only in .env THEN the guess reads it as the report will", () => {
+    const big = fileOf(3 * PART);
+    const envFile = join(mkdtempSync(join(tmpdir(), "afterchat-early-env-")), ".env");
+    writeFileSync(envFile, "AFTERCHAT_THREADS=1\n");
+    delete process.env.AFTERCHAT_THREADS;
+    expect(early(["report", big], envFile)).toBeNull();
+    writeFileSync(envFile, "AFTERCHAT_THREADS=2\n");
+    delete process.env.AFTERCHAT_THREADS;
+    expect(early(["report", big], envFile)).not.toBeNull();
   });
 });
