@@ -5,7 +5,7 @@
  * from the raw arguments, with Node built-ins and the option table alone: the real parse (args.ts) decides,
  * a worker it does not need is never taken (and never keeps the process alive), one it needs more is started then.
  */
-import { statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { partsFor, RangeWorkers } from "../app/report/range-workers.js";
 import { defaultThreads, environmentThreads } from "../config-threads.js";
@@ -29,9 +29,29 @@ function partsOf(argv: string[], minPartBytes?: number, envFile?: string): numbe
     const threads = raw === null ? defaultThreads() : Number(raw);
     if (!Number.isInteger(threads) || threads < 2) return null;
     const info = statSync(positionals[1]!);
-    return info.isFile() ? partsFor(info.size, threads, minPartBytes) : null;
+    if (!info.isFile() || !startsAsJsonLines(positionals[1]!)) return null;
+    return partsFor(info.size, threads, minPartBytes);
   } catch {
     // Unknown options, a missing file: the real parse says what is wrong.
     return null;
+  }
+}
+
+/**
+ * Only twarc2 JSON lines are read in ranges: a big X analytics CSV or tweets.js (`window.YTD...`) would boot a
+ * worker for nothing (~0.1 s of CPU). Their first byte tells them apart; the real detection decides the rest.
+ */
+function startsAsJsonLines(path: string): boolean {
+  const head = Buffer.alloc(16);
+  const file = openSync(path, "r");
+  try {
+    const read = readSync(file, head, 0, head.length, 0);
+    const text = head
+      .subarray(0, read)
+      .toString("latin1")
+      .replace(/^(\xef\xbb\xbf)?[ \t\r\n]*/, "");
+    return text.startsWith("{");
+  } finally {
+    closeSync(file);
   }
 }

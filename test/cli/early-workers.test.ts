@@ -7,10 +7,10 @@ import { earlyRangeWorkers } from "../../src/cli/early-workers.js";
 
 const PART = 1024;
 
-/** A file of `bytes` (sparse: only its size matters here). */
-function fileOf(bytes: number): string {
+/** A file of `bytes` starting with `head` (sparse after it: only its size and first bytes matter here). */
+function fileOf(bytes: number, head = '{"data":[{'): string {
   const path = join(mkdtempSync(join(tmpdir(), "afterchat-early-")), "chat.jsonl");
-  writeFileSync(path, "");
+  writeFileSync(path, head);
   truncateSync(path, bytes);
   return path;
 }
@@ -29,6 +29,10 @@ afterEach(async () => {
 });
 
 describe("GIVEN the raw arguments of the command line", () => {
+  it("WHEN the large file starts with a byte-order mark or blank lines before its first line THEN workers still start", () => {
+    expect(early(["report", fileOf(3 * PART, '\ufeff\n {"id":"1"'), "--threads", "2"])).not.toBeNull();
+  });
+
   it("WHEN they ask a report of one large file with threads THEN its workers are started at once", () => {
     const big = fileOf(3 * PART);
     expect(early(["report", big, "--threads", "2", "--json"])).not.toBeNull();
@@ -40,7 +44,7 @@ describe("GIVEN the raw arguments of the command line", () => {
     expect(early(["report", fileOf(3 * PART), "--threads", "1"])).toBeNull();
   });
 
-  it("WHEN they are another command, several paths, a folder, a missing file or a bad option THEN no worker is started", () => {
+  it("WHEN they are another command, several paths, a folder, a missing file, a bad option, a CSV or tweets.js THEN no worker is started", () => {
     const big = fileOf(3 * PART);
     for (const argv of [
       ["help"],
@@ -51,6 +55,8 @@ describe("GIVEN the raw arguments of the command line", () => {
       ["report", big, "--threads", "two"],
       ["report", big, "--threads", "2", "--no-such-option"],
       ["report", big, "--threads", "2", "--help"],
+      ["report", fileOf(3 * PART, "Tweet id,Tweet permalink,Tweet text\n"), "--threads", "2"],
+      ["report", fileOf(3 * PART, "window.YTD.tweets.part0 = ["), "--threads", "2"],
     ])
       expect(early(argv), argv.join(" ")).toBeNull();
   });
