@@ -179,8 +179,8 @@ export function forEachTopicToken(text: string, visit: (token: string | null) =>
  * post, and a string per word was most of what they allocated.
  */
 export interface TopicTokenSink {
-  /** A word: `lowered` (the text, lower-case) from `start` to `end`. */
-  word(lowered: string, start: number, end: number): void;
+  /** A word: `lowered` (the text, lower-case) from `start` to `end`; `hash` is its wordHash(). */
+  word(lowered: string, start: number, end: number, hash: number): void;
   /** A word as a string, when removing an elision or a possessive changed it. */
   wordText(word: string): void;
   /** A break. */
@@ -205,7 +205,7 @@ export function scanTopicTokens(text: string, sink: TopicTokenSink): void {
       const start = index;
       index = endOfWord(lowered, index);
       if (wordHasApostrophe) sink.wordText(withoutElision(lowered.slice(start, index)));
-      else sink.word(lowered, start, index);
+      else sink.word(lowered, start, index, wordHashValue);
     } else if (code === 35 /* # */) {
       index += 1;
       while (
@@ -262,25 +262,52 @@ function isWordUnit(text: string, index: number, code: number): boolean {
 
 /** Whether the last word endOfWord() read holds an apostrophe (`'` or `’`). */
 let wordHasApostrophe = false;
+/** The wordHash() of the last word endOfWord() read: computed as it is read, not in a second pass. */
+let wordHashValue = 0;
 
-/** After a word's first character: word characters, and `'`, `’` or `-` followed by one. */
+/**
+ * After a word's first character: word characters, and `'`, `’` or `-` followed by one. Sets
+ * wordHasApostrophe and wordHashValue.
+ */
 function endOfWord(text: string, from: number): number {
   wordHasApostrophe = false;
+  let hash = FNV_OFFSET;
   let index = from;
   while (index < text.length) {
     const code = text.charCodeAt(index);
     if (isWordUnit(text, index, code)) {
-      index += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      index += 1;
+      if (code >= 0xd800 && code <= 0xdbff) {
+        hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+        index += 1;
+      }
     } else if ((code === 39 || code === 45 || code === 0x2019) && index + 1 < text.length && index > from) {
       const next = text.charCodeAt(index + 1);
       if (!isWordUnit(text, index + 1, next)) break;
       if (code !== 45) wordHasApostrophe = true;
+      hash = Math.imul(hash ^ code, FNV_PRIME);
       index += 1;
     } else {
       break;
     }
   }
+  wordHashValue = finishHash(hash);
   return index;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** A word's hash for the stats' word tables: FNV-1a over its UTF-16 units, 31 bits. */
+export function wordHash(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let index = start; index < end; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+  return finishHash(hash);
+}
+
+function finishHash(hash: number): number {
+  return (hash ^ (hash >>> 15)) & 0x7fffffff;
 }
 
 function isUrlStart(text: string, index: number, code: number): boolean {

@@ -9,8 +9,10 @@ import {
   isHashtag,
   normaliseHandle,
   normaliseHashtag,
+  scanTopicTokens,
   stripUrls,
   topicTokens,
+  wordHash,
 } from "../../src/domain/text.js";
 import { sharedFixture } from "../support/fixtures.js";
 import { referenceTopicTokens } from "./topic-tokens-reference.js";
@@ -207,6 +209,19 @@ describe("topicTokens against the scanner it replaced", () => {
         expect(topicTokens(text)).toEqual(referenceTopicTokens(text));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it("GIVEN any text THEN each word's hash is wordHash() of its characters", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        scanTopicTokens(text, {
+          word: (lowered, start, end, hash) => expect(hash).toBe(wordHash(lowered, start, end)),
+          wordText: () => {},
+          pause: () => {},
+        });
+      }),
+      { numRuns: 2000 },
     );
   });
 });
