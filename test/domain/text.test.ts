@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   asksQuestion,
@@ -8,10 +9,13 @@ import {
   isHashtag,
   normaliseHandle,
   normaliseHashtag,
+  scanTopicTokens,
   stripUrls,
   topicTokens,
+  wordHash,
 } from "../../src/domain/text.js";
 import { sharedFixture } from "../support/fixtures.js";
+import { referenceTopicTokens } from "./topic-tokens-reference.js";
 
 describe("extractHashtags", () => {
   it("GIVEN tags in any script THEN they come out lower-case, distinct, in order", () => {
@@ -161,5 +165,63 @@ describe("GIVEN real X API v2 tweets (twarc2 #kpop page)", () => {
       compared += 1;
     }
     expect(compared).toBeGreaterThan(20);
+  });
+});
+
+describe("topicTokens against the scanner it replaced", () => {
+  // Characters where the rules turn: apostrophes both ways, hyphens, elisions, URL, tag and handle leads,
+  // Unicode casing that changes lengths or depends on context (İ, ẞ, Σ), marks, emoji, spaces of all kinds.
+  const pieces = [
+    ..."aAzZ09éÉ'’-#@_./:?!,",
+    " ",
+    "\u00a0",
+    "\u3000",
+    "İ",
+    "ẞ",
+    "Σ",
+    "ΑΣ",
+    "\u0301",
+    "😀",
+    "𝐀",
+    "l'",
+    "L’",
+    "qu’",
+    "'s",
+    "’S",
+    "http://",
+    "HTTPS://",
+    "www.",
+    "WWW.",
+    "don’t",
+    "aujourd'hui",
+    "peut-être",
+    "Étés",
+  ];
+  const texts = fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: "binary", maxLength: 3 })), {
+      maxLength: 30,
+    })
+    .map((parts) => parts.join(""));
+
+  it("GIVEN any text THEN the words and breaks are the same", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(topicTokens(text)).toEqual(referenceTopicTokens(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("GIVEN any text THEN each word's hash is wordHash() of its characters", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        scanTopicTokens(text, {
+          word: (lowered, start, end, hash) => expect(hash).toBe(wordHash(lowered, start, end)),
+          wordText: () => {},
+          pause: () => {},
+        });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { wordHash } from "../text.js";
 import { byCountThenKey, floorKeeping } from "./counter.js";
 import { PairTable } from "./pair-table.js";
 import { topBy } from "./rank.js";
@@ -54,10 +55,12 @@ export class TermCounter {
     this.phrases = new PairTable(phraseCapacity);
   }
 
-  /** The id of `lowered` from `start` to `end`, counted for post number `post` unless it already was; or IGNORED. */
-  termIn(lowered: string, start: number, end: number, post: number): number {
+  /**
+   * The id of `lowered` from `start` to `end`, whose wordHash() is `hash` (the word scan computes it as it
+   * reads), counted for post number `post` unless it already was; or IGNORED.
+   */
+  termIn(lowered: string, start: number, end: number, hash: number, post: number): number {
     if (post !== this.currentPost) this.startPost(post);
-    const hash = hashOf(lowered, start, end);
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (;;) {
@@ -74,7 +77,7 @@ export class TermCounter {
   /** termIn() for a word given as a string. */
   term(word: string, post: number): number {
     if (post !== this.currentPost) this.startPost(post);
-    const hash = hashOf(word, 0, word.length);
+    const hash = hashOf(word);
     const slot = this.find(word, hash);
     if (slot < 0) return this.count(this.slots[-1 - slot]! - 1, post);
     return this.insert(word, hash, slot, post);
@@ -115,7 +118,7 @@ export class TermCounter {
     if (this.approximate || other.pruned) return false;
     this.currentPost = -1;
     const ids = other.words.map((word, index) => {
-      const hash = hashOf(word, 0, word.length);
+      const hash = hashOf(word);
       const slot = this.find(word, hash);
       let id: number;
       if (slot < 0) {
@@ -296,12 +299,8 @@ function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
   return to;
 }
 
-/** FNV-1a over UTF-16 units, 32-bit. */
-function hashOf(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let index = start; index < end; index += 1)
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return (hash ^ (hash >>> 15)) & 0x7fffffff;
+function hashOf(word: string): number {
+  return wordHash(word, 0, word.length);
 }
 
 function sameText(word: string, text: string, start: number, end: number): boolean {

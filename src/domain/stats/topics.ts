@@ -47,8 +47,8 @@ export class TopicsCollector implements TopicTokenSink {
   }
 
   /** TopicTokenSink: this collector is the sink of every post (no closure or object per post). */
-  word(lowered: string, start: number, end: number): void {
-    this.take(this.counter.termIn(lowered, start, end, this.posts));
+  word(lowered: string, start: number, end: number, hash: number): void {
+    this.take(this.counter.termIn(lowered, start, end, hash, this.posts));
   }
 
   wordText(word: string): void {
