@@ -174,13 +174,16 @@ export function translator(locale: Locale, platform?: Platform | (string & {}) |
   let made = translators.get(cacheKey);
   if (!made) {
     const t = plain(locale);
-    const readers = LOCALES.map(plain);
-    made = discord
-      ? { locale, t: (key, params) => discordCommandsIn(t(key, params), t, readers) }
-      : { locale, t };
+    // Only Discord's rewriting reads both languages: an English command line never builds the French half.
+    made = discord ? { locale, t: withDiscordCommands(t) } : { locale, t };
     translators.set(cacheKey, made);
   }
   return made;
+}
+
+function withDiscordCommands(t: Translator["t"]): Translator["t"] {
+  const readers = LOCALES.map(plain);
+  return (key, params) => discordCommandsIn(t(key, params), t, readers);
 }
 
 /** The first candidate that names a supported language ("fr-FR", "fr_CA", "en-GB"...), else English. */
