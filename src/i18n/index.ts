@@ -6,29 +6,31 @@
 import i18next, { type i18n } from "i18next";
 import type { Platform } from "../domain/workspace.js";
 import { discordCommandsIn } from "../render/help/commands-in-text.js";
-import { afterparty } from "./catalogue/afterparty.js";
-import { cli } from "./catalogue/cli.js";
-import { commands } from "./catalogue/commands.js";
-import { common } from "./catalogue/common.js";
-import { compare } from "./catalogue/compare.js";
-import { content } from "./catalogue/content.js";
-import { discord } from "./catalogue/discord.js";
-import { errors } from "./catalogue/errors.js";
-import { exportArea } from "./catalogue/export.js";
-import { help } from "./catalogue/help.js";
-import { home } from "./catalogue/home.js";
-import { jobs } from "./catalogue/jobs.js";
-import { notes } from "./catalogue/notes.js";
-import { playbook } from "./catalogue/playbook.js";
-import { poll } from "./catalogue/poll.js";
-import { report } from "./catalogue/report.js";
-import { reportData } from "./catalogue/report-data.js";
-import { roster } from "./catalogue/roster.js";
-import { setup } from "./catalogue/setup.js";
-import { slack } from "./catalogue/slack.js";
-import { stats } from "./catalogue/stats.js";
-import { tasks } from "./catalogue/tasks.js";
-import { watch } from "./catalogue/watch.js";
+import {
+  afterparty,
+  cli,
+  commands,
+  common,
+  compare,
+  content,
+  discord,
+  errors,
+  exportArea,
+  help,
+  home,
+  jobs,
+  notes,
+  playbook,
+  poll,
+  report,
+  reportData,
+  roster,
+  setup,
+  slack,
+  stats,
+  tasks,
+  watch,
+} from "./catalogue/all.js";
 import type { KeyPaths, Messages } from "./define.js";
 import { frenchSpacing } from "./typography.js";
 
