@@ -8,7 +8,7 @@
  *   - `afterchat report` on the 200,000-post archive against a bare readline + JSON.parse pass over it
  *     (bench/baseline.mjs), both whole processes, with their peak RSS (bench/rss-probe.mjs), with one thread
  *     (`--threads 1`) and with the default worker threads (the machine's cores, at most 2).
- * Run alone: `npx tsx bench/startup.ts [runs]` (after `npm run build`).
+ * Run alone: `npx tsx bench/startup.ts [runs] [runs of the 200k archive]` (after `npm run build`; defaults 5, 3).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -206,5 +206,8 @@ export async function benchStartup(runs = 5, bigRuns = 3, threads = defaultThrea
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  process.stdout.write(`${JSON.stringify(await benchStartup(Number(process.argv[2] ?? 5)))}\n`);
+  const [runs, bigRuns] = [process.argv[2], process.argv[3]].map((value, index) =>
+    Number(value ?? [5, 3][index]),
+  );
+  process.stdout.write(`${JSON.stringify(await benchStartup(runs, bigRuns))}\n`);
 }
