@@ -206,8 +206,7 @@ export async function benchStartup(runs = 5, bigRuns = 3, threads = defaultThrea
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const [runs, bigRuns] = [process.argv[2], process.argv[3]].map((value, index) =>
-    Number(value ?? [5, 3][index]),
-  );
+  const runs = Number(process.argv[2] ?? 5);
+  const bigRuns = Number(process.argv[3] ?? 3);
   process.stdout.write(`${JSON.stringify(await benchStartup(runs, bigRuns))}\n`);
 }

@@ -8,9 +8,10 @@
 //
 // Importing it (the test imports flatModule) runs nothing: the command line runs only when this file is the
 // script node was started with.
-import { existsSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { startedDirectly } from "./started-directly.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const built = join(root, "dist/src/i18n/catalogue/all.js");
@@ -38,16 +39,7 @@ function isBindingName(name) {
   }
 }
 
-function isMain() {
-  const script = process.argv[1];
-  try {
-    return script !== undefined && realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
+if (startedDirectly(import.meta.url)) {
   if (!existsSync(built)) {
     console.error(`${built} is missing: run tsc -p tsconfig.build.json first`);
     process.exit(1);

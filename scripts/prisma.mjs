@@ -11,10 +11,11 @@
 // Importing it (tests import derivePostgres) runs nothing: the command line runs only when this
 // file is the script node was started with.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startedDirectly } from "./started-directly.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const sqliteSchema = join(root, "prisma/sqlite/schema.prisma");
@@ -157,15 +158,4 @@ function main([command, ...rest]) {
   }
 }
 
-/** Whether node was started with this file (`node scripts/prisma.mjs`, `npm run db:schema`), not importing it. */
-function startedDirectly() {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (startedDirectly()) main(process.argv.slice(2));
+if (startedDirectly(import.meta.url)) main(process.argv.slice(2));

@@ -77,7 +77,7 @@ export class TermCounter {
   /** termIn() for a word given as a string. */
   term(word: string, post: number): number {
     if (post !== this.currentPost) this.startPost(post);
-    const hash = hashOf(word);
+    const hash = wordHash(word, 0, word.length);
     const slot = this.find(word, hash);
     if (slot < 0) return this.count(this.slots[-1 - slot]! - 1, post);
     return this.insert(word, hash, slot, post);
@@ -118,7 +118,7 @@ export class TermCounter {
     if (this.approximate || other.pruned) return false;
     this.currentPost = -1;
     const ids = other.words.map((word, index) => {
-      const hash = hashOf(word);
+      const hash = wordHash(word, 0, word.length);
       const slot = this.find(word, hash);
       let id: number;
       if (slot < 0) {
@@ -297,10 +297,6 @@ export class TermCounter {
 function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
   to.set(from);
   return to;
-}
-
-function hashOf(word: string): number {
-  return wordHash(word, 0, word.length);
 }
 
 function sameText(word: string, text: string, start: number, end: number): boolean {
