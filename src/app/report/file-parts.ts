@@ -136,11 +136,19 @@ async function runAll(
         workers.map((worker, index) => resultOf(worker, (read, bytes) => onProgress(index + 1, read, bytes))),
       ),
     ]);
+    // Every worker has sent its result: its thread ends beside the merge, not before it (waiting for a
+    // terminated thread to exit took 10-15 ms here), and never keeps the process alive.
+    for (const { worker } of workers) {
+      worker.unref();
+      void worker.terminate();
+    }
     return { here: counted, others };
-  } finally {
-    // After a failure elsewhere this thread's read stops too (its own error is already the one thrown).
+  } catch (error) {
+    // After a failure elsewhere this thread's read stops too (its own error is already the one thrown), and
+    // the other workers are stopped before the error reaches the caller.
     stop.abort();
     await Promise.all([here.catch(() => null), ...workers.map(({ worker }) => worker.terminate())]);
+    throw error;
   }
 }
 
