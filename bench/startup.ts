@@ -195,9 +195,12 @@ export async function benchStartup(runs = 5, bigRuns = 3, threads = defaultThrea
         helpRatio: "<= 3",
         report100Ratio: "<= 6",
         readyzMs: "<= 1000",
-        report200kRatio: "<= 1.5",
+        // Issue 11 point 3: the report as a user runs it, whose default is report200kThreads here (threads =
+        // the machine's cores, at most 2); report200k is the same report with --threads 1.
+        report200kRatio: "<= 1.5 (the default report: report200kThreads.ratio; report200k is --threads 1)",
         report200kPeakRssMb: "<= 250",
-        report200kThreadsRatio: "<= 0.8 (wall, 2 cores)",
+        report200kThreadsRatio:
+          "aim <= 0.8 of the bare one-thread parse (wall; out of reach on 2 cores: README)",
       },
     };
   } finally {
