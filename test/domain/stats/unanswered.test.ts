@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeReport } from "../../../src/domain/stats/index.js";
+import { computeReport, createStatsAccumulator, mergeInto } from "../../../src/domain/stats/index.js";
 import { at, post, reply, repost } from "./factory.js";
 
 const CONTEXT = { hashtag: null, hosts: ["host"] };
@@ -53,5 +53,46 @@ describe("GIVEN participant questions", () => {
       CONTEXT,
     );
     expect(report.unanswered).toEqual([]);
+  });
+});
+
+describe("GIVEN a part of the posts read by another thread", () => {
+  const question = (id: string, handle: string, minute: number) =>
+    post({ externalId: id, authorHandle: handle, createdAt: at(minute), text: `Question ${id}?` });
+  const earlier = question("e1", "ann", 1);
+  const answeredThere = question("t1", "bob", 2);
+  const selfAnsweredThere = question("t2", "cid", 3);
+  const answeredHereLater = question("t3", "dan", 4);
+  const part = [
+    answeredThere,
+    reply(answeredThere, { externalId: "t1r", authorHandle: "eve", createdAt: at(5) }),
+    selfAnsweredThere,
+    reply(selfAnsweredThere, { externalId: "t2r", authorHandle: "cid", createdAt: at(6) }),
+    answeredHereLater,
+    // Replies to a question of the first part: what the first part needs from this one.
+    reply(earlier, { externalId: "e1r", authorHandle: "fay", createdAt: at(7) }),
+  ];
+  const first = [
+    earlier,
+    reply(answeredHereLater, { externalId: "t3r", authorHandle: "gus", createdAt: at(0) }),
+  ];
+
+  it("WHEN its state is taken THEN questions answered within it are counted but not sent as candidates", () => {
+    const accumulator = createStatsAccumulator(CONTEXT);
+    for (const one of part) accumulator.add(one);
+    const { unanswered } = accumulator.state();
+    expect(unanswered.asked).toBe(3);
+    expect(unanswered.candidates.externalId).toEqual(["t2", "t3"]);
+  });
+
+  it("WHEN the parts are merged THEN the report is the one-pass report", () => {
+    const single = computeReport([...first, ...part], CONTEXT);
+    const head = createStatsAccumulator(CONTEXT);
+    for (const one of first) head.add(one);
+    const other = createStatsAccumulator(CONTEXT);
+    for (const one of part) other.add(one);
+    const merged = mergeInto(head, [structuredClone(other.state())]);
+    expect(merged).toEqual(single);
+    expect(merged?.unanswered.map((left) => left.externalId)).toEqual(["t2"]);
   });
 });
