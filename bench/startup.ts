@@ -31,7 +31,7 @@ export interface Spread {
   max: number;
 }
 
-function spread(values: number[], digits = 0): Spread {
+export function spread(values: number[], digits = 0): Spread {
   const sorted = [...values].sort((a, b) => a - b);
   const round = (v: number) => Number(v.toFixed(digits));
   const mid = sorted.length >> 1;
