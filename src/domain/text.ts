@@ -56,7 +56,7 @@ const MENTION_RES: Record<Network | "any", RegExp> = {
 const QUESTION_MARK_RE = /[?？]/u;
 
 /** French elisions glued to the next word: l'école -> école, qu'il -> il, jusqu'à -> à. */
-const ELISION_RE = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=.)/u;
+export const ELISION_RE = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=.)/u;
 
 /** Plain code-unit order, the same in JavaScript, SQLite (BINARY) and PostgreSQL (C collation). */
 export function compareText(a: string, b: string): number {
@@ -241,7 +241,7 @@ for (let code = 0; code < 128; code += 1) {
   WORD_UNITS[code] = ascii ? 1 : 2;
 }
 
-function isWordUnit(text: string, index: number, code: number): boolean {
+export function isWordUnit(text: string, index: number, code: number): boolean {
   if (code >= 0xd800 && code <= 0xdbff) {
     // A character outside the BMP (most emoji, rare scripts): classified once per code point.
     const point = text.codePointAt(index) ?? 0;
@@ -310,19 +310,19 @@ function finishHash(hash: number): number {
   return (hash ^ (hash >>> 15)) & 0x7fffffff;
 }
 
-function isUrlStart(text: string, index: number, code: number): boolean {
+export function isUrlStart(text: string, index: number, code: number): boolean {
   if (code === 104 /* h */) return text.startsWith("https://", index) || text.startsWith("http://", index);
   return code === 119 /* w */ && text.startsWith("www.", index);
 }
 
-function skipUntilSpace(text: string, from: number): number {
+export function skipUntilSpace(text: string, from: number): number {
   let index = from;
   while (index < text.length && !isSpace(text.charCodeAt(index))) index += 1;
   return index;
 }
 
 /** Handle characters after `@`: ASCII letters, digits, `_ . @ -` (X, Bluesky and Mastodon forms). */
-function isHandleUnit(code: number): boolean {
+export function isHandleUnit(code: number): boolean {
   return (
     (code >= 97 && code <= 122) ||
     (code >= 48 && code <= 57) ||
@@ -333,7 +333,7 @@ function isHandleUnit(code: number): boolean {
   );
 }
 
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||
